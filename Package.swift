@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Cronica: a terminal timeline browser. Layers point one way: CLI → Terminal → UI → Model.
+let package = Package(
+  name: "Cronica",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "cronica", targets: ["cronica"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    /// Thin C shim over ncursesw: the only code that touches curses.
+    .target(
+      name: "CNcurses",
+      linkerSettings: [.linkedLibrary("ncursesw")]
+    ),
+    /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
+    .target(
+      name: "CronicaModel",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    /// Pure UI state machine and renderer into a cell grid.
+    .target(name: "CronicaUI", dependencies: ["CronicaModel"]),
+    /// ncurses backend: terminal setup/restore, key decoding, grid presentation, signals.
+    .target(name: "CronicaTerminal", dependencies: ["CronicaUI", "CNcurses"]),
+    /// The bundled corpus as resources (raw articles, manifest, events, themes).
+    .target(
+      name: "CronicaResources",
+      path: "Resources",
+      resources: [.copy("corpus")]
+    ),
+    /// Command-line interface (library so tests can parse commands).
+    .target(
+      name: "CronicaCLI",
+      dependencies: [
+        "CronicaModel", "CronicaUI", "CronicaTerminal", "CronicaResources",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "cronica", dependencies: ["CronicaCLI"]),
+    /// Test-only helpers: grid snapshots, line diffs, fixture builders.
+    .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI"]),
+    .testTarget(
+      name: "CronicaModelTests",
+      dependencies: ["CronicaModel", "CronicaResources", "CronicaTestSupport"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "CronicaUITests",
+      dependencies: ["CronicaUI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "CronicaTerminalTests",
+      dependencies: ["CronicaTerminal", "CronicaUI"]
+    ),
+    .testTarget(
+      name: "CronicaCLITests",
+      dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
+      exclude: ["Snapshots"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,125 @@
+import Foundation
+
+extension Corpus {
+  /// Loads and validates a corpus folder (`manifest.json`, `events.json`, `themes.json`, `articles/`).
+  ///
+  /// Every problem is collected; if there is any, the load fails with all of them and nothing
+  /// is returned.
+  public static func load(from folder: URL) throws(CorpusError) -> Corpus {
+    var problems: [CorpusProblem] = []
+    let manifest = decode(CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems)
+    let themesFile = decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let eventsFile = decode(CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
+
+    var articles: [Article] = []
+    for (index, entry) in (manifest?.articles ?? []).enumerated() {
+      let relative = CorpusFiles.articlesFolder + "/" + entry.origin
+      let url = folder.appendingPathComponent(CorpusFiles.articlesFolder).appendingPathComponent(entry.origin)
+      let raw: String
+      do {
+        raw = try readText(at: url)
+      } catch {
+        problems.append(
+          CorpusProblem(
+            file: CorpusFiles.manifest, location: "articles[\(index)].origin",
+            message: "cannot read \(relative): \(error.message)"))
+        continue
+      }
+      let cleaned = ArticleCleaner.clean(raw)
+      articles.append(
+        Article(
+          id: entry.id, title: entry.title, titleSupplied: entry.titleSupplied ?? false,
+          outlet: entry.outlet, authors: entry.authors, published: entry.published,
+          publishedDisplay: entry.publishedDisplay, dateBasis: entry.dateBasis, origin: entry.origin,
+          authorNotes: cleaned.authorNotes, text: cleaned.text))
+    }
+    let corpus = Corpus(articles: articles, events: eventsFile?.events ?? [], themes: themesFile?.themes ?? [])
+    if manifest != nil, eventsFile != nil, themesFile != nil {
+      problems += corpus.validate(fileEvents: eventsFile?.events ?? [])
+    }
+    guard problems.isEmpty else { throw CorpusError(problems) }
+    return corpus
+  }
+
+  /// A read failure with a message for people.
+  struct ReadFailure: Error {
+    var message: String
+  }
+
+  /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
+  static func readText(at url: URL) throws(ReadFailure) -> String {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw ReadFailure(message: "no such file")
+    }
+    if isDirectory.boolValue { throw ReadFailure(message: "is a directory, expected a file") }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw ReadFailure(message: "not readable (check its permissions)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
+    }
+    return text
+  }
+
+  /// Decodes one JSON file of the corpus, recording a located problem on failure.
+  static func decode<T: Decodable>(
+    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
+  ) -> T? {
+    let url = folder.appendingPathComponent(file)
+    let text: String
+    do {
+      text = try readText(at: url)
+    } catch {
+      problems.append(CorpusProblem(file: file, message: error.message))
+      return nil
+    }
+    do {
+      return try JSONDecoder().decode(T.self, from: Data(text.utf8))
+    } catch let error as DecodingError {
+      problems.append(CorpusProblem(decodingError: error, file: file))
+    } catch {
+      problems.append(CorpusProblem(file: file, message: "not valid JSON: \(error.localizedDescription)"))
+    }
+    return nil
+  }
+}
+
+extension CorpusProblem {
+  /// Describes a JSON decoding failure with the path of the bad value (`events[3].start`).
+  init(decodingError: DecodingError, file: String) {
+    func path(_ keys: [any CodingKey]) -> String? {
+      var result = ""
+      for key in keys {
+        if let index = key.intValue {
+          result += "[\(index)]"
+        } else {
+          result += (result.isEmpty ? "" : ".") + key.stringValue
+        }
+      }
+      return result.isEmpty ? nil : result
+    }
+    switch decodingError {
+    case .typeMismatch(let type, let context):
+      self.init(file: file, location: path(context.codingPath), message: "expected \(type): \(context.debugDescription)")
+    case .valueNotFound(let type, let context):
+      self.init(file: file, location: path(context.codingPath), message: "missing value of type \(type)")
+    case .keyNotFound(let key, let context):
+      self.init(
+        file: file, location: path(context.codingPath + [key]), message: "required field '\(key.stringValue)' is missing")
+    case .dataCorrupted(let context):
+      var message = context.debugDescription
+      if let underlying = context.underlyingError as NSError?,
+        let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
+      {
+        message = "not valid JSON: \(detail)"
+      }
+      self.init(file: file, location: path(context.codingPath), message: message)
+    @unknown default:
+      self.init(file: file, message: "could not be decoded")
+    }
+  }
+}

@@ -1,0 +1,33 @@
+/// A loaded, validated corpus: articles, their chronology of events and the theme taxonomy.
+public struct Corpus: Sendable {
+  /// Articles in manifest order.
+  public var articles: [Article]
+  /// Events in chronological order (start, then precision, then id).
+  public var events: [Event]
+  /// Themes in taxonomy order.
+  public var themes: [Theme]
+
+  public init(articles: [Article], events: [Event], themes: [Theme]) {
+    self.articles = articles
+    self.themes = themes
+    self.events = events.sorted(by: Corpus.chronologicalOrder)
+  }
+
+  /// Orders events by start date, then precision (coarser first), then end, then id.
+  public static func chronologicalOrder(_ a: Event, _ b: Event) -> Bool {
+    if a.start != b.start { return a.start < b.start }
+    let aEnd = a.end ?? a.start
+    let bEnd = b.end ?? b.start
+    if aEnd != bEnd { return aEnd < bEnd }
+    return a.id < b.id
+  }
+
+  /// The article with this id.
+  public func article(id: String) -> Article? { articles.first { $0.id == id } }
+
+  /// The event with this id.
+  public func event(id: String) -> Event? { events.first { $0.id == id } }
+
+  /// The theme with this key.
+  public func theme(key: String) -> Theme? { themes.first { $0.key == key } }
+}

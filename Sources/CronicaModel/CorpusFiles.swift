@@ -1,0 +1,59 @@
+/// The on-disk shapes of a corpus folder: `manifest.json`, `events.json`, `themes.json`.
+///
+/// See `docs/data-format.md`. These mirror the JSON exactly; `Corpus+Loading` turns them
+/// into model values.
+public enum CorpusFiles {
+  public static let manifest = "manifest.json"
+  public static let events = "events.json"
+  public static let themes = "themes.json"
+  public static let articlesFolder = "articles"
+
+  /// `manifest.json`: the articles' metadata.
+  public struct Manifest: Codable, Sendable {
+    public var formatVersion: Int
+    public var articles: [ArticleEntry]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case articles
+    }
+  }
+
+  /// One article's metadata in `manifest.json`.
+  public struct ArticleEntry: Codable, Sendable {
+    public var id: String
+    public var title: String
+    public var titleSupplied: Bool?
+    public var outlet: String
+    public var authors: [String]
+    public var published: PartialDate?
+    public var publishedDisplay: String
+    public var dateBasis: String
+    public var origin: String
+    enum CodingKeys: String, CodingKey {
+      case id, title, outlet, authors, published, origin
+      case titleSupplied = "title_supplied"
+      case publishedDisplay = "published_display"
+      case dateBasis = "date_basis"
+    }
+  }
+
+  /// `events.json`: the curated chronology.
+  public struct EventsFile: Codable, Sendable {
+    public var formatVersion: Int
+    public var events: [Event]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case events
+    }
+  }
+
+  /// `themes.json`: the theme taxonomy.
+  public struct ThemesFile: Codable, Sendable {
+    public var formatVersion: Int
+    public var themes: [Theme]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case themes
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/// One dated event of a chronology, with the source passages that support it.
+public struct Event: Hashable, Sendable, Codable, Identifiable {
+  /// A stable, unique identifier (`merida-initiative-2008`).
+  public var id: String
+  /// When the event began, to the precision the sources give.
+  public var start: PartialDate
+  /// When it ended, for periods ("FY2019–FY2022"); nil for a point in time.
+  public var end: PartialDate?
+  /// The date as people should read it, keeping the source's vagueness ("late 2019").
+  public var display: String
+  /// What sort of event this is.
+  public var kind: EventKind
+  /// A short title.
+  public var title: String
+  /// One to three sentences in our own words.
+  public var summary: String
+  /// Theme keys from the taxonomy.
+  public var themes: [String]
+  /// The verbatim passages behind the event; at least one.
+  public var citations: [Citation]
+  /// How the date was established when the sources do not state it outright
+  /// ("'last week' in an article published late May 2017"); nil when stated.
+  public var dateBasis: String?
+
+  public init(
+    id: String, start: PartialDate, end: PartialDate? = nil, display: String, kind: EventKind,
+    title: String, summary: String, themes: [String], citations: [Citation], dateBasis: String? = nil
+  ) {
+    self.id = id
+    self.start = start
+    self.end = end
+    self.display = display
+    self.kind = kind
+    self.title = title
+    self.summary = summary
+    self.themes = themes
+    self.citations = citations
+    self.dateBasis = dateBasis
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, start, end, display, kind, title, summary, themes, citations
+    case dateBasis = "date_basis"
+  }
+}
+
+/// A verbatim passage of an article that supports an event.
+public struct Citation: Hashable, Sendable, Codable {
+  /// The id of the cited article.
+  public var article: String
+  /// Text that appears verbatim in the article's cleaned text.
+  public var quote: String
+
+  public init(article: String, quote: String) {
+    self.article = article
+    self.quote = quote
+  }
+}
+
+/// The sort of an event: meeting, agreement, policy, statistic, violence, report, legal, statement…
+///
+/// An open set: user corpora may bring kinds of their own; `known` lists ours.
+public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Comparable {
+  public var rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(from decoder: any Decoder) throws {
+    rawValue = try decoder.singleValueContainer().decode(String.self)
+  }
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+  public static func < (a: EventKind, b: EventKind) -> Bool { a.rawValue < b.rawValue }
+
+  public static let meeting = EventKind(rawValue: "meeting")
+  public static let agreement = EventKind(rawValue: "agreement")
+  public static let policy = EventKind(rawValue: "policy")
+  public static let statistic = EventKind(rawValue: "statistic")
+  public static let violence = EventKind(rawValue: "violence")
+  public static let report = EventKind(rawValue: "report")
+  public static let legal = EventKind(rawValue: "legal")
+  public static let statement = EventKind(rawValue: "statement")
+  public static let appointment = EventKind(rawValue: "appointment")
+  public static let publication = EventKind(rawValue: "publication")
+
+  /// The kinds the bundled chronology uses, in display order.
+  public static let known: [EventKind] = [
+    .meeting, .agreement, .policy, .statistic, .violence, .report, .legal, .statement,
+    .appointment, .publication,
+  ]
+}

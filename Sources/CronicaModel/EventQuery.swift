@@ -1,0 +1,29 @@
+/// Which events to show: themes (any of), a date window, a kind and a search text.
+public struct EventQuery: Hashable, Sendable {
+  /// Theme keys; an event matches when it has any of them. Empty means all themes.
+  public var themes: Set<String>
+  /// Keep events that end on or after this date.
+  public var from: PartialDate?
+  /// Keep events that start on or before this date.
+  public var to: PartialDate?
+  /// Keep events of these kinds; empty means all kinds.
+  public var kinds: Set<EventKind>
+  /// Case- and diacritic-insensitive text that must occur in the title, summary or a quote.
+  public var search: String
+
+  public init(
+    themes: Set<String> = [], from: PartialDate? = nil, to: PartialDate? = nil,
+    kinds: Set<EventKind> = [], search: String = ""
+  ) {
+    self.themes = themes
+    self.from = from
+    self.to = to
+    self.kinds = kinds
+    self.search = search
+  }
+
+  /// True when the query keeps every event.
+  public var isEmpty: Bool {
+    themes.isEmpty && from == nil && to == nil && kinds.isEmpty && search.isEmpty
+  }
+}

@@ -1,0 +1,2 @@
+/// Module CronicaTerminal (bootstrap).
+enum CronicaTerminalModule {}

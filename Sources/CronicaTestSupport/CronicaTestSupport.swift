@@ -1,0 +1,2 @@
+/// Module CronicaTestSupport (bootstrap).
+enum CronicaTestSupportModule {}

@@ -1,0 +1,2 @@
+/// Module CronicaUI (bootstrap).
+enum CronicaUIModule {}

@@ -1,0 +1,3 @@
+import CronicaCLI
+
+CronicaCommand.main()
