@@ -241,7 +241,7 @@ void cn_suspend(void) {
   }
   struct sigaction ours;
   install(SIGTSTP, SIG_DFL, 0, &ours);
-  raise(SIGTSTP);  /* the process stops here until SIGCONT (fg) */
+  kill(0, SIGTSTP);  /* stop the whole job, as the tty's Ctrl-Z would; returns after SIGCONT (fg) */
   sigaction(SIGTSTP, &ours, NULL);
   if (was_active) {
     clearok(curscr, TRUE);

@@ -78,7 +78,7 @@ int cn_take_stop_request(void);
 /* Why: reads and clears the SIGCONT flag (1 when the process was continued). */
 int cn_take_continued(void);
 
-/* Why: stops the process like Ctrl-Z does: endwin, default SIGTSTP, raise, then resume curses. */
+/* Why: stops the process like Ctrl-Z does: endwin, default SIGTSTP, SIGTSTP to the job, then resume curses. */
 void cn_suspend(void);
 
 /* Why: after restore, dies by the same signal with its default action (exit status 128+n). */
