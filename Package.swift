@@ -58,6 +58,11 @@ let package = Package(
       name: "CronicaTerminalTests",
       dependencies: ["CronicaTerminal", "CronicaUI"]
     ),
+    /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
+    .testTarget(
+      name: "CronicaEndToEndTests",
+      dependencies: ["cronica", "CronicaModel", "CronicaResources"]
+    ),
     .testTarget(
       name: "CronicaCLITests",
       dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],

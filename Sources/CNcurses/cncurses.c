@@ -28,6 +28,7 @@ static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SI
 static struct sigaction old_terminating[TERMINATING_COUNT];
 static struct sigaction old_fatal[FATAL_COUNT];
 static struct sigaction old_tstp, old_cont;
+static sigset_t old_mask;
 static int handlers_installed = 0;
 static char alternate_stack[64 * 1024];
 
@@ -202,6 +203,15 @@ int cn_install_signal_handlers(void) {
     install(fatal_signals[i], on_fatal_signal, SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
   install(SIGTSTP, on_stop_signal, 0, &old_tstp);
   install(SIGCONT, on_continue_signal, SA_RESTART, &old_cont);
+  /* A parent may have spawned us with these blocked; they must reach the handlers (and ncurses). */
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaddset(&wanted, terminating_signals[i]);
+  for (size_t i = 0; i < FATAL_COUNT; i++) sigaddset(&wanted, fatal_signals[i]);
+  sigaddset(&wanted, SIGTSTP);
+  sigaddset(&wanted, SIGCONT);
+  sigaddset(&wanted, SIGWINCH);
+  sigprocmask(SIG_UNBLOCK, &wanted, &old_mask);
   handlers_installed = 1;
   return result;
 }
@@ -212,6 +222,7 @@ void cn_restore_signal_handlers(void) {
   for (size_t i = 0; i < FATAL_COUNT; i++) sigaction(fatal_signals[i], &old_fatal[i], NULL);
   sigaction(SIGTSTP, &old_tstp, NULL);
   sigaction(SIGCONT, &old_cont, NULL);
+  sigprocmask(SIG_SETMASK, &old_mask, NULL);
   handlers_installed = 0;
 }
 
