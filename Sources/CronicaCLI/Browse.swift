@@ -12,11 +12,6 @@ public struct Browse: CronicaSubcommand {
 
   public init() {}
 
-  /// Creates the command for a corpus choice.
-  public init(corpusOptions: CorpusOptions) {
-    self.corpusOptions = corpusOptions
-  }
-
   /// Opens the browser; fails with status 1 when stdout is not a terminal or `TERM` is unusable.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     guard context.stdoutIsTerminal else {

@@ -59,7 +59,13 @@ public struct CronicaCommand: ParsableCommand {
       return CommandOutcome(stdout: helpMessage(columns: context.width) + "\n")
     }
     if let browse = command as? Browse, arguments.first != "browse", !context.stdoutIsTerminal {
-      return outcome(of: List(corpusOptions: browse.corpusOptions), in: context)
+      // Not a terminal: print the timeline as `cronica list` would, with the same corpus.
+      let listArguments = browse.corpusOptions.corpus.map { ["--corpus", $0] } ?? []
+      do {
+        return outcome(of: try List.parse(listArguments), in: context)
+      } catch {
+        return CommandOutcome(stderr: fullMessage(for: error) + "\n", status: exitCode(for: error).rawValue)
+      }
     }
     return outcome(of: command, in: context)
   }

@@ -40,11 +40,6 @@ public struct List: CronicaSubcommand {
 
   public init() {}
 
-  /// Creates an unfiltered text listing of a corpus.
-  public init(corpusOptions: CorpusOptions) {
-    self.corpusOptions = corpusOptions
-  }
-
   /// Rejects malformed dates and an empty window before any corpus is loaded.
   public func validate() throws {
     let window: (PartialDate?, PartialDate?)
