@@ -33,11 +33,11 @@ struct TextTable {
         return [first] + wrapped.dropFirst().map { indent + $0 }
       }
     }
-    // Stacked: the leading cells on one truncated line, the last cell wrapped below, indented.
+    // Stacked: the leading cells wrapped on their own lines, the last cell wrapped below, indented.
     return all.flatMap { cells -> [String] in
-      let head = DisplayText.truncate(cells[0..<last].filter { !$0.isEmpty }.joined(separator: "  "), to: width)
+      let head = DisplayText.wrap(cells[0..<last].filter { !$0.isEmpty }.joined(separator: "  "), width: width)
       let body = DisplayText.wrap(cells[last], width: max(1, width - 4)).map { "    " + $0 }
-      return [head] + body
+      return head + body
     }
   }
 
