@@ -50,13 +50,17 @@ public struct CronicaCommand: ParsableCommand {
     do {
       parsed = try parseAsRoot(arguments)
     } catch {
-      let code = exitCode(for: error).rawValue
-      let text = fullMessage(for: error, columns: context.width)
-      let line = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
-      return code == 0 ? CommandOutcome(stdout: line) : CommandOutcome(stderr: line, status: code)
+      return outcome(of: error, in: context)
     }
     guard let command = parsed as? any CronicaSubcommand else {
-      return CommandOutcome(stdout: helpMessage(columns: context.width) + "\n")
+      // Built-in commands (help): they report their text by throwing.
+      do {
+        var builtIn = parsed
+        try builtIn.run()
+        return CommandOutcome()
+      } catch {
+        return outcome(of: error, in: context)
+      }
     }
     if let browse = command as? Browse, arguments.first != "browse", !context.stdoutIsTerminal {
       // Not a terminal: print the timeline as `cronica list` would, with the same corpus.
@@ -64,10 +68,19 @@ public struct CronicaCommand: ParsableCommand {
       do {
         return outcome(of: try List.parse(listArguments), in: context)
       } catch {
-        return CommandOutcome(stderr: fullMessage(for: error) + "\n", status: exitCode(for: error).rawValue)
+        return outcome(of: error, in: context)
       }
     }
     return outcome(of: command, in: context)
+  }
+
+  /// The outcome of a parse error or a built-in request: help and version on stdout (status 0),
+  /// usage errors on stderr with the usage line (status 64).
+  static func outcome(of error: any Error, in context: CommandContext) -> CommandOutcome {
+    let code = exitCode(for: error).rawValue
+    let text = fullMessage(for: error, columns: context.width)
+    let line = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    return code == 0 ? CommandOutcome(stdout: line) : CommandOutcome(stderr: line, status: code)
   }
 
   /// Runs a parsed subcommand, turning a failure into `Error: …` on stderr and its status.

@@ -145,3 +145,15 @@ struct ParseTests {
     }
   }
 }
+
+@Suite("Help requests")
+struct HelpRequestTests {
+  @Test func subcommandHelpIsTheSubcommandsHelp() {
+    for arguments in [["list", "--help"], ["help", "list"], ["list", "-h"]] {
+      let outcome = CLIHarness.run(arguments, width: 100)
+      #expect(outcome.status == 0)
+      #expect(outcome.stdout.contains("USAGE: cronica list"), "\(arguments)")
+      #expect(outcome.stdout.contains("--theme <key>"))
+    }
+  }
+}
