@@ -85,7 +85,55 @@ enum JSONText {
       throw CommandFailure("cannot encode JSON: \(error)", status: 70)
     }
     let text = String(decoding: data, as: UTF8.self)
-    return escapeUnsafe(text) + "\n"
+    return escapeUnsafe(compactEmptyContainers(text)) + "\n"
+  }
+
+  /// Writes empty arrays and objects as `[]` and `{}` (Foundation prints them across blank lines).
+  ///
+  /// Brackets inside JSON strings are left alone.
+  static func compactEmptyContainers(_ json: String) -> String {
+    var result = ""
+    var pending = ""
+    var inString = false
+    var escaped = false
+    for character in json {
+      if inString {
+        result.append(character)
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          inString = false
+        }
+        continue
+      }
+      if pending.isEmpty, character == "\"" {
+        result.append(character)
+        inString = true
+        continue
+      }
+      if pending.isEmpty {
+        if character == "[" || character == "{" { pending = String(character) } else { result.append(character) }
+        continue
+      }
+      if character == "\n" || character == " " {
+        pending.append(character)
+      } else if (pending.first == "[" && character == "]") || (pending.first == "{" && character == "}") {
+        result += pending.first == "[" ? "[]" : "{}"
+        pending = ""
+      } else {
+        result += pending
+        pending = ""
+        if character == "[" || character == "{" {
+          pending = String(character)
+        } else {
+          result.append(character)
+          inString = character == "\""
+        }
+      }
+    }
+    return result + pending
   }
 
   /// Replaces every scalar that `DisplayText` would not print raw with a JSON `\uXXXX` escape.

@@ -155,3 +155,30 @@ struct ListOutputTests {
     #expect(fromEnvironment.stdout == list.stdout)
   }
 }
+
+@Suite("JSON text details")
+struct JSONTextTests {
+  @Test func emptyContainersAreCompact() {
+    #expect(JSONText.compactEmptyContainers("{\n  \"a\" : [\n\n  ],\n  \"b\" : {\n\n  }\n}") == "{\n  \"a\" : [],\n  \"b\" : {}\n}")
+    #expect(JSONText.compactEmptyContainers("[\n  1\n]") == "[\n  1\n]")
+    #expect(JSONText.compactEmptyContainers("\"[ ]\"") == "\"[ ]\"")
+  }
+
+  @Test func unsafeScalarsBecomeEscapes() {
+    #expect(JSONText.escapeUnsafe("\"a\u{85}b\u{202E}c\"\n") == "\"a\\u0085b\\u202ec\"\n")
+  }
+
+  @Test func emptyAuthorsPrintAsEmptyArray() throws {
+    let outcome = CLIHarness.runValid(["read", "b-notes", "--format", "json"])
+    #expect(outcome.stdout.contains("\"authors\" : [],"))
+    #expect(try CLIHarness.json(outcome.stdout) is [String: Any])
+  }
+}
+
+@Suite("JSON compaction respects strings")
+struct JSONStringTests {
+  @Test func bracketsInStringsStay() {
+    #expect(JSONText.compactEmptyContainers("[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]") == "[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]")
+    #expect(JSONText.compactEmptyContainers("{\n  \"k\" : [\n\n  ]\n}") == "{\n  \"k\" : []\n}")
+  }
+}
