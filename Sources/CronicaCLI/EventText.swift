@@ -7,7 +7,7 @@ enum EventText {
   static func table(_ events: [Event], total: Int, width: Int?) -> String {
     let table = TextTable(
       headers: ["DATE", "KIND", "ID", "TITLE"],
-      rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] })
+      rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] }, keepWhole: [2])
     var lines = events.isEmpty ? [] : table.render(width: width)
     let noun = total == 1 ? "event" : "events"
     lines.append(events.count == total ? "\(total) \(noun)" : "\(events.count) of \(total) \(noun)")

@@ -24,7 +24,7 @@ public struct Sources: CronicaSubcommand {
         headers: ["ID", "PUBLISHED", "OUTLET", "TITLE"],
         rows: corpus.articles.map { article in
           [article.id, article.publishedDisplay, article.outlet, article.title + (article.titleSupplied ? " [title supplied]" : "")]
-        })
+        }, keepWhole: [0])
       let noun = corpus.articles.count == 1 ? "source" : "sources"
       let lines = (corpus.articles.isEmpty ? [] : table.render(width: context.width)) + ["\(corpus.articles.count) \(noun)"]
       return CommandOutput(lines.joined(separator: "\n") + "\n")

@@ -13,6 +13,8 @@ struct TextTable {
   var minimumLastWidth = 16
   /// Columns (other than the last) are truncated to at most this many columns when wrapping.
   var maximumColumnWidth = 32
+  /// Columns that are never truncated (ids people type back in).
+  var keepWhole: Set<Int> = []
 
   /// The table as lines: header, then rows. `width` nil means no wrapping or truncation.
   func render(width: Int?) -> [String] {
@@ -22,7 +24,9 @@ struct TextTable {
     guard let width else {
       return all.map { line($0, widths: widths, lastWidth: nil) }
     }
-    for column in 0..<last { widths[column] = min(widths[column], maximumColumnWidth) }
+    for column in 0..<last where !keepWhole.contains(column) {
+      widths[column] = min(widths[column], maximumColumnWidth)
+    }
     let prefix = widths[0..<last].reduce(0) { $0 + $1 + 2 }
     let lastWidth = width - prefix
     if lastWidth >= minimumLastWidth {
