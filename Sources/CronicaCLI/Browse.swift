@@ -5,11 +5,14 @@ import CronicaUI
 
 /// `cronica browse`: the full-screen browser.
 public struct Browse: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Open the full-screen timeline browser (needs a terminal).")
 
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Opens the browser; fails with status 1 when stdout is not a terminal or `TERM` is unusable.

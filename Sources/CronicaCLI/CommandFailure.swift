@@ -22,6 +22,7 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
   /// Bad data: a corpus that does not load.
   public static func data(_ message: String) -> CommandFailure { CommandFailure(message, status: dataStatus) }
 
+  /// The message.
   public var description: String { message }
 }
 

@@ -16,6 +16,7 @@ public struct CorpusOptions: ParsableArguments, Sendable {
       "Load this corpus folder instead of the bundled one (default: $CRONICA_CORPUS).", valueName: "dir"))
   public var corpus: String?
 
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Creates options naming a folder (nil for the default).

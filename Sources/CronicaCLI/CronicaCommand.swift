@@ -16,6 +16,7 @@ public struct CronicaCommand: ParsableCommand {
   /// The version `cronica --version` prints.
   public static let version = "0.1.0"
 
+  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "cronica",
     abstract: "A terminal timeline browser for a cited chronology.",
@@ -28,6 +29,7 @@ public struct CronicaCommand: ParsableCommand {
     subcommands: [Browse.self, List.self, Show.self, Sources.self, Read.self, Themes.self, Validate.self],
     defaultSubcommand: Browse.self)
 
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Parses the arguments, runs the command, and exits with its status (the `cronica` executable's entry).

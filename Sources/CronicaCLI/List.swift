@@ -4,6 +4,7 @@ import CronicaUI
 
 /// `cronica list`: the timeline, filtered, as text, JSON, CSV or Markdown.
 public struct List: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
@@ -12,6 +13,7 @@ public struct List: CronicaSubcommand {
       accent-insensitive and looks in titles, summaries and quotes.
       """)
 
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
   /// Theme keys; an event is kept when it has any of them.
@@ -38,6 +40,7 @@ public struct List: CronicaSubcommand {
   @Option(help: "Output format: text, json, csv or markdown.")
   public var format: ListFormat = .text
 
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects malformed dates and an empty window before any corpus is loaded.
@@ -87,6 +90,7 @@ public struct List: CronicaSubcommand {
     return result
   }
 
+  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let corpus = try corpusOptions.load(in: context)
     let query = try query(for: corpus)

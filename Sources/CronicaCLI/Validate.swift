@@ -5,9 +5,11 @@ import Foundation
 
 /// `cronica validate [PATH]`: checks a corpus folder and lists every problem.
 public struct Validate: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Check a corpus folder and list every problem (exit 65 when there is any).")
 
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
   /// The corpus folder to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
@@ -18,6 +20,7 @@ public struct Validate: CronicaSubcommand {
   @Option(help: "Output format: text or json.")
   public var format: DataFormat = .text
 
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// The JSON report: `valid`, counts (null when the corpus did not load), `problems`, `warnings`.
@@ -57,6 +60,7 @@ public struct Validate: CronicaSubcommand {
     }
   }
 
+  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let url = try corpusOptions.folder(explicit: path, in: context)
     var report = Report(valid: true, corpus: url.path, problems: [], warnings: [])
