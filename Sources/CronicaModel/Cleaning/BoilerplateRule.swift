@@ -43,10 +43,11 @@ extension BoilerplateRule {
       matches: TextShape.isSeeAllRow),
     BoilerplateRule(
       name: "tagsLine",
-      comment: "Keyword list \"Tags A B C\": starts with \"Tags \" and has no sentence punctuation.",
+      comment: "Keyword list: \"Tags A B C\" without sentence punctuation, or \"Tags: a, b\" not ending in a period.",
       matches: { line in
-        line.hasPrefix("Tags ") && TextShape.wordCount(line) <= 60
-          && !line.contains(where: { ".!?;:,\u{201C}\u{201D}\"".contains($0) })
+        guard TextShape.wordCount(line) <= 60 else { return false }
+        if line.hasPrefix("Tags: ") { return !line.hasSuffix(".") }
+        return line.hasPrefix("Tags ") && !line.contains(where: { ".!?;:,\u{201C}\u{201D}\"".contains($0) })
       }),
     BoilerplateRule(
       name: "photoCredit",

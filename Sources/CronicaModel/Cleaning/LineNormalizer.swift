@@ -2,7 +2,7 @@
 enum LineNormalizer {
   /// Splits text into trimmed lines with single spaces; blank lines come back as "".
   ///
-  /// CRLF and CR become line breaks, a leading byte-order mark is dropped, tabs, no-break and
+  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading byte-order mark is dropped, tabs, no-break and
   /// other spacing characters become spaces, runs of spaces collapse to one, and control
   /// characters are removed. Words are never changed.
   static func lines(of text: String) -> [String] {
@@ -19,7 +19,7 @@ enum LineNormalizer {
     for scalar in text.unicodeScalars {
       defer { atStart = false }
       if atStart && scalar == "\u{FEFF}" { continue }
-      if scalar == "\n" {
+      if scalar == "\n" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
         if !previousWasCR { finishLine() }
         previousWasCR = false
         continue

@@ -27,10 +27,18 @@ enum MojibakeRepair {
     var repaired: Bool
   }
 
+  /// Runs that must repair, all attached to Latin words, before a text without markers is repaired.
+  static let minimumUnmarkedRuns = 2
+
   /// Repairs GBK mojibake in `text`; returns the text unchanged when the pattern is absent.
+  ///
+  /// The pattern is present when the text contains a marker, or else when every suspect run in
+  /// it repairs, at least ``minimumUnmarkedRuns`` do, and each touches an ASCII letter (as in
+  /// `Jos茅`), which real Chinese or Japanese text never does throughout.
   static func repair(_ text: String) -> Outcome {
     let markerSet = Set(markers.map(\.scalar))
-    guard text.unicodeScalars.contains(where: { markerSet.contains($0) }) else {
+    let marked = text.unicodeScalars.contains(where: { markerSet.contains($0) })
+    guard marked || text.unicodeScalars.contains(where: mayBeMojibake) else {
       return Outcome(text: text, repaired: false)
     }
     var state = RepairState()
@@ -43,7 +51,10 @@ enum MojibakeRepair {
       }
     }
     state.flushRun(next: nil)
-    return Outcome(text: String(state.output), repaired: state.repaired)
+    let unmarkedPattern = state.failedRuns == 0 && state.detachedRuns == 0
+      && state.repairedRuns >= minimumUnmarkedRuns
+    guard state.repairedRuns > 0, marked || unmarkedPattern else { return Outcome(text: text, repaired: false) }
+    return Outcome(text: String(state.output), repaired: true)
   }
 
   /// Whether a scalar can be part of GBK mojibake: a non-Latin BMP character outside general
@@ -63,8 +74,12 @@ struct RepairState {
   var output = String.UnicodeScalarView()
   /// The pending run of suspect characters.
   var run: [Unicode.Scalar] = []
-  /// True once any run was rewritten.
-  var repaired = false
+  /// Runs rewritten so far.
+  var repairedRuns = 0
+  /// Rewritten runs touching no ASCII letter on either side.
+  var detachedRuns = 0
+  /// Suspect runs that did not decode as mojibake.
+  var failedRuns = 0
   /// The last scalar written to `output`.
   var last: Unicode.Scalar?
   /// Opening double quotes not yet closed on the current line.
@@ -121,15 +136,18 @@ struct RepairState {
     }
     let truncated = decoder.isPending
     if truncated && !decoder.isRestorableTruncation { return copyRun() }
+    let attached = [last, next].contains { $0.map { $0.isASCII && $0.properties.isAlphabetic } ?? false }
+    if !attached { detachedRuns += 1 }
     for value in decoded { emit(value) }
     if truncated {
       emit(MojibakeRepair.restoredPunctuation(previous: last, next: next, openQuotes: openQuotes))
     }
-    repaired = true
+    repairedRuns += 1
   }
 
-  /// Copies the pending run unchanged.
+  /// Copies the pending run unchanged, counting it as a failed run.
   mutating func copyRun() {
+    failedRuns += 1
     for scalar in run { emit(scalar) }
   }
 }
