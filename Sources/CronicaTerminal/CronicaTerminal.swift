@@ -1,2 +1,0 @@
-/// Module CronicaTerminal (bootstrap).
-enum CronicaTerminalModule {}

@@ -1,2 +1,0 @@
-/// Module CronicaUI (bootstrap).
-enum CronicaUIModule {}

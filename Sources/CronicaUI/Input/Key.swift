@@ -1,0 +1,44 @@
+/// A key press, independent of any terminal library. The backend decodes raw input into these.
+public enum Key: Hashable, Sendable {
+  /// A printable character (including space).
+  case char(Character)
+  /// Control plus a letter: `.ctrl("c")` is Ctrl-C. Letters are lower case.
+  case ctrl(Character)
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case enter, escape, backspace, delete, tab, backTab
+  /// A function key, F1 = 1.
+  case function(Int)
+}
+
+/// A mouse action at a cell.
+public struct MouseEvent: Hashable, Sendable {
+  /// What the mouse did.
+  public enum Kind: Hashable, Sendable {
+    case press, wheelUp, wheelDown
+  }
+  public var kind: Kind
+  public var x: Int
+  public var y: Int
+  public init(kind: Kind, x: Int, y: Int) {
+    self.kind = kind
+    self.x = x
+    self.y = y
+  }
+}
+
+/// Everything the outside world can tell the UI.
+public enum InputEvent: Hashable, Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  /// The terminal now has this size.
+  case resize(Size)
+}
+
+/// A side effect the UI asks its host to perform; the state machine itself does no I/O.
+public enum Effect: Hashable, Sendable {
+  /// Leave the program (restoring the terminal).
+  case quit
+  /// Suspend the program as Ctrl-Z does; the host redraws fully when resumed.
+  case suspend
+}
