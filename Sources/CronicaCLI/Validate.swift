@@ -31,7 +31,7 @@ public struct Validate: CronicaSubcommand {
     var events: Int?
     var themes: Int?
     var problems: [ProblemRecord]
-    var warnings: [String]
+    var warnings: [ProblemRecord]
 
     func encode(to encoder: any Encoder) throws {
       enum Keys: String, CodingKey { case valid, corpus, articles, events, themes, problems, warnings }
@@ -51,6 +51,16 @@ public struct Validate: CronicaSubcommand {
     var file: String
     var location: String?
     var message: String
+
+    init(_ problem: CorpusProblem) {
+      file = problem.file
+      location = problem.location
+      message = problem.message
+    }
+
+    /// The located one-line form, `file: location: message`.
+    var line: String { CorpusProblem(file: file, location: location, message: message).description }
+
     func encode(to encoder: any Encoder) throws {
       enum Keys: String, CodingKey { case file, location, message }
       var container = encoder.container(keyedBy: Keys.self)
@@ -69,10 +79,10 @@ public struct Validate: CronicaSubcommand {
       report.articles = corpus.articles.count
       report.events = corpus.events.count
       report.themes = corpus.themes.count
-      report.warnings = Self.warnings(for: corpus)
+      report.warnings = Self.warnings(for: corpus, in: url).map(ProblemRecord.init)
     } catch {
       report.valid = false
-      report.problems = error.problems.map { ProblemRecord(file: $0.file, location: $0.location, message: $0.message) }
+      report.problems = error.problems.map(ProblemRecord.init)
     }
     let status = report.valid ? 0 : CommandFailure.dataStatus
     switch format {
@@ -81,9 +91,13 @@ public struct Validate: CronicaSubcommand {
     }
   }
 
-  /// Theme warnings from the model (events whose citations speak of a theme they lack).
-  static func warnings(for corpus: Corpus) -> [String] {
-    []
+  /// Theme warnings from the model (events whose citations speak of a theme they lack), located
+  /// by the events' positions in the file.
+  static func warnings(for corpus: Corpus, in folder: URL) -> [CorpusProblem] {
+    let fileEvents = try? JSONDecoder().decode(
+      CorpusFiles.EventsFile.self, from: Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))
+    ).events
+    return corpus.themeWarnings(fileEvents: fileEvents)
   }
 
   /// The report for people: every problem on its own line, then a summary.
@@ -95,13 +109,14 @@ public struct Validate: CronicaSubcommand {
         "ok: \(place): \(report.articles ?? 0) articles, \(report.events ?? 0) events, \(report.themes ?? 0) themes; "
           + "every citation is verbatim")
     } else {
-      lines += report.problems.map { problem in
-        DisplayText.sanitizedLine(CorpusProblem(file: problem.file, location: problem.location, message: problem.message).description)
-      }
+      lines += report.problems.map { DisplayText.sanitizedLine($0.line) }
       let count = report.problems.count
       lines.append("\(count) problem\(count == 1 ? "" : "s") in \(place)")
     }
-    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0) }
+    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0.line) }
+    if report.valid, !report.warnings.isEmpty {
+      lines.append("\(report.warnings.count) theme warning\(report.warnings.count == 1 ? "" : "s") (not errors)")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -117,3 +117,28 @@ struct CommandOutputTests {
     #expect(outcome.stdout.contains("5 events"))
   }
 }
+
+@Suite("validate: theme warnings")
+struct ValidateWarningTests {
+  @Test func warningsArePrintedButDoNotFail() throws {
+    let outcome = CLIHarness.run(["validate", CLIHarness.corpus("warnings")])
+    #expect(outcome.status == 0)
+    let warnings = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+    #expect(warnings.count == 1)
+    // cash-2019-06 is events[3] in the file and quotes "bulk cash" without the cash theme.
+    #expect(warnings.first?.hasPrefix("warning: events.json: events[3].themes: 'cash-2019-06'") == true)
+    #expect(warnings.first?.contains("'cash'") == true)
+    #expect(outcome.stdout.hasSuffix("1 theme warning (not errors)\n"))
+    let json = CLIHarness.run(["validate", CLIHarness.corpus("warnings"), "--format", "json"])
+    let report = try #require(try CLIHarness.json(json.stdout) as? [String: Any])
+    let list = try #require(report["warnings"] as? [[String: Any]])
+    #expect(list.count == 1)
+    #expect(list.first?["location"] as? String == "events[3].themes")
+    #expect(report["valid"] as? Bool == true)
+  }
+
+  @Test func theValidFixtureHasNoWarnings() {
+    let outcome = CLIHarness.run(["validate", CLIHarness.corpus("valid")])
+    #expect(!outcome.stdout.contains("warning"))
+  }
+}
