@@ -47,7 +47,9 @@ struct BundledCorpusTests {
     let ids = try CLIHarness.ids(CLIHarness.run(["list", "--search", "merida", "--format", "json"]))
     let corpus = try corpus()
     let expected = corpus.events.filter { event in
-      ([event.title, event.summary] + event.citations.map(\.quote)).contains { $0.contains("Mérida") || $0.contains("Merida") }
+      ([event.title, event.summary] + event.citations.map(\.quote)).contains {
+        $0.contains("Mérida") || $0.contains("Merida")
+      }
     }.map(\.id)
     #expect(!ids.isEmpty)
     #expect(ids == expected)
