@@ -48,6 +48,12 @@ import Testing
     #expect(MojibakeRepair.repair(damaged).text == original)
   }
 
+  /// Foundation on this platform encodes GB 18030 with the raw value the repair uses.
+  @Test func foundationEncodesGB18030() throws {
+    let bytes = try #require("鈥渇聽".data(using: MojibakeRepair.gb18030))
+    #expect([UInt8](bytes) == [0xE2, 0x80, 0x9C, 0x66, 0xC2, 0xA0])
+  }
+
   @Test func simulationMatchesTheSeedDamage() {
     #expect(GBKMojibake.simulate("take a \u{201C}fresh\u{201D} approach") == "take a 鈥渇resh鈥 approach")
     #expect(GBKMojibake.simulate("Miguel \u{00C1}ngel") == "Miguel 脕ngel")
