@@ -2,9 +2,9 @@
 enum LineNormalizer {
   /// Splits text into trimmed lines with single spaces; blank lines come back as "".
   ///
-  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading byte-order mark is dropped, tabs, no-break and
-  /// other spacing characters become spaces, runs of spaces collapse to one, and control
-  /// characters are removed. Words are never changed.
+  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading
+  /// byte-order mark is dropped, tabs, no-break and other spacing characters become spaces, runs
+  /// of spaces collapse to one, and control characters are removed. Words are never changed.
   static func lines(of text: String) -> [String] {
     var lines: [String] = []
     var line = String.UnicodeScalarView()
