@@ -44,7 +44,7 @@ import Testing
     let (name, removed, kept) = Self.ruleTable[index]
     let rule = try #require(BoilerplateRule.lineRules.first { $0.name == name })
     for line in removed {
-      #expect(rule.matches(line), "\(name) should match: \(line)")
+      #expect(rule.matches(ChromeLine(line)), "\(name) should match: \(line)")
       #expect(BoilerplateFilter.isChrome(line))
     }
     for line in kept {
