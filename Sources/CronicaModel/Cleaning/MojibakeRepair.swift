@@ -6,7 +6,7 @@ import Foundation
 /// suspect characters to GB 18030 bytes and decodes them as UTF-8. A run is rewritten only when
 /// its bytes form valid UTF-8 made of Latin letters, punctuation or symbols (or such text cut
 /// short by a lost byte); anything else, such as real Chinese or Japanese, is left untouched.
-/// Nothing happens at all unless the text shows one of the ``markers``.
+/// Nothing happens unless the text as a whole shows the pattern (see ``repair(_:)``).
 /// Linear in the length of the text; never traps.
 enum MojibakeRepair {
   /// Characters whose presence shows the GBK-mojibake pattern in a text, each with why.
