@@ -15,11 +15,13 @@ extension BoilerplateFilter {
     var index = 0
     while index < lines.count {
       let line = TextShape.strippingGluedLink(lines[index])
-      let next = nextFilled(lines, after: index)
       if line.isEmpty || isChrome(line) {
         close()
         index += 1
-      } else if TextShape.isOneOf(line, BoilerplateRule.linkListHeadings) {
+        continue
+      }
+      let next = nextFilled(lines, after: index)
+      if TextShape.isOneOf(line, BoilerplateRule.linkListHeadings) {
         break
       } else if let next, lines[next] == line {
         close()
