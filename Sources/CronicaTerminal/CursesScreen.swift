@@ -4,7 +4,7 @@ import CronicaUI
 /// The real terminal through ncurses: start, read, draw and restore.
 ///
 /// A non-`Sendable` class owned by the run loop, so curses is only ever used from one place.
-final class CursesScreen: Screen {
+final class CursesScreen: TerminalScreen {
   /// True while curses owns the terminal.
   private(set) var isActive = false
   /// How many colour pairs are usable (0 when colour is off).

@@ -29,7 +29,7 @@ struct BrowserSession {
 
       """
     try driver.write(to: folder.appendingPathComponent("driver.sh"), atomically: true, encoding: .utf8)
-    let shell = "env PS1='$ ' TERM=screen bash --norc --noprofile -i"
+    let shell = "env PS1='$ ' TERM=screen LANG=C.UTF-8 LC_ALL=C.UTF-8 bash --norc --noprofile -i"
     let tmux = try Tmux.start(width: width, height: height, command: shell)
     let session = BrowserSession(tmux: tmux, folder: folder)
     do {

@@ -55,7 +55,7 @@ struct Tmux {
   /// Runs a tmux command on this server.
   @discardableResult
   func run(_ arguments: [String]) throws -> String {
-    try runCommand(executable, ["-L", socket] + arguments)
+    try runCommand(executable, ["-u", "-L", socket] + arguments)
   }
 
   /// Sends named keys (`Enter`, `C-c`, `Escape`, `F12`, `j`).

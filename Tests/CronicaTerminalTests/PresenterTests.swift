@@ -4,7 +4,7 @@ import Testing
 @testable import CronicaTerminal
 
 /// A screen that records every call instead of drawing.
-final class RecordingScreen: Screen {
+final class RecordingScreen: TerminalScreen {
   /// One recorded call.
   enum Call: Hashable {
     case draw(symbol: String, x: Int, y: Int, attributes: CellAttributes, pair: Int)

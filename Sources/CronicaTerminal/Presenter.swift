@@ -1,7 +1,7 @@
 import CronicaUI
 
 /// The drawing surface the presenter writes to: curses in the program, a recording fake in tests.
-public protocol Screen: AnyObject {
+public protocol TerminalScreen: AnyObject {
   /// Draws one cell's symbol (already made safe) at a column and row.
   func draw(symbol: String, x: Int, y: Int, attributes: CellAttributes, pair: Int)
   /// Defines a colour pair; false when the terminal refused it.
@@ -26,7 +26,7 @@ public struct Presenter: Sendable {
   public mutating func invalidate() { last = nil }
 
   /// Assigns pairs to colour combinations ahead of the first frame, in order.
-  public mutating func predefine(_ combinations: [ColorPalette.Combination], on screen: some Screen) {
+  public mutating func predefine(_ combinations: [ColorPalette.Combination], on screen: some TerminalScreen) {
     for combination in combinations {
       let style = Style(foreground: combination.foreground, background: combination.background)
       _ = palette.pair(for: style) { screen.definePair($0, $1) }
@@ -37,7 +37,7 @@ public struct Presenter: Sendable {
   ///
   /// - Returns: the number of cells drawn.
   @discardableResult
-  public mutating func present(_ grid: Grid, on screen: some Screen) -> Int {
+  public mutating func present(_ grid: Grid, on screen: some TerminalScreen) -> Int {
     let full = last == nil || last?.size != grid.size
     if full { screen.clearAll() }
     let changes = grid.changes(from: full ? nil : last)
