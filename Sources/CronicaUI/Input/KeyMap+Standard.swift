@@ -36,7 +36,8 @@ extension KeyMap {
       .jump: promptKeys(submit: "jump to the first event on or after the date", cancel: "cancel the jump"),
     ],
     global: [
-      Binding([.char("Q"), .ctrl("c")], .quit, "quit from anywhere", group: "Program"),
+      Binding([.char("Q")], .quit, "quit from anywhere", group: "Program"),
+      Binding([.ctrl("c")], .quit, "quit from anywhere, even in a prompt", group: "Program"),
       Binding([.ctrl("z")], .suspend, "suspend (fg resumes)", group: "Program"),
     ])
 

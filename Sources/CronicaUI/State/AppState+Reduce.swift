@@ -130,7 +130,17 @@ extension AppState {
     case .top: detailScroll = 0
     case .bottom: detailScroll = Int.max / 2
     }
-    detailScroll = max(0, detailScroll)
+    detailScroll = min(max(0, detailScroll), maxDetailScroll)
+  }
+
+  /// The largest useful detail scroll: the detail's line count less the rows it is shown in.
+  var maxDetailScroll: Int {
+    guard let position = selectedEvent else { return 0 }
+    let layout = Layout(size: size)
+    let rect = view == .detail ? layout.body : layout.side
+    guard !rect.isEmpty else { return 0 }
+    let lines = DetailView.lines(library, event: position, width: max(1, rect.width - 2))
+    return max(0, lines.count - rect.height)
   }
 
   /// The mouse wheel: moves the list selection, or scrolls texts, by `rows`.

@@ -29,7 +29,8 @@ public enum Screen {
 
   /// The note shown below the usable minimum size.
   static func drawTooSmall(_ grid: inout Grid) {
-    let lines = ["terminal too small", "need \(Layout.minimum.width)×\(Layout.minimum.height)", "Q quits"]
+    let note = ["terminal too small", "too small", "small"].first { DisplayText.width(of: $0) <= grid.width } ?? "!"
+    let lines = [note, "need \(Layout.minimum.width)×\(Layout.minimum.height)", "Q quits"]
     let top = max(0, (grid.height - lines.count) / 2)
     for (offset, line) in lines.enumerated() where top + offset < grid.height {
       let text = DisplayText.truncate(line, to: grid.width)

@@ -62,11 +62,12 @@ enum StatusLine {
   /// A reminder of the main keys of a view.
   static func hint(for view: View) -> String {
     switch view {
-    case .timeline, .detail: "? help  Enter detail  o source  t themes  / search  : jump  s sources  q quit"
+    case .timeline: "? help  Enter detail  o source  t themes  / search  : jump  s sources  q quit"
+    case .detail: "? help  j/k event  Space scroll  o source  1–9 citation  t themes  q back"
     case .reader: "? help  n/N cited passages  Enter back to its event  q close"
     case .themes: "Space toggle  a all  x clear  q close"
     case .sources: "Enter read  q close"
-    case .help: "q close"
+    case .help: "j/k scroll  q close"
     }
   }
 }

@@ -3,7 +3,7 @@ enum ThemesView {
   /// The panel's rectangle inside the body.
   static func frame(in body: Rect, themes: Int) -> Rect {
     let width = min(body.width - 2, 60)
-    let height = min(body.height, themes + 4)
+    let height = min(body.height, themes + 3)
     return Rect(x: body.x + max(0, (body.width - width) / 2), y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
   }
 
