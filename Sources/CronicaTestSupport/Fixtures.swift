@@ -22,7 +22,9 @@ extension Theme {
 extension PartialDate {
   /// A date for fixtures; years out of range fall back to the year alone.
   public static func fixture(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> PartialDate {
-    PartialDate(year: year, month: month, day: day) ?? PartialDate(year: year) ?? PartialDate(year: 2000)!
+    if let date = PartialDate(year: year, month: month, day: day) { return date }
+    if let date = PartialDate(year: year) { return date }
+    return (try? PartialDate(parsing: "2000")) ?? fixture(2000)
   }
 }
 

@@ -28,6 +28,10 @@ public struct AppState: Sendable {
   public var query = EventQuery()
   /// Corpus positions of the events the query keeps, ascending.
   public private(set) var filtered: [Int] = []
+  /// The query `filtered` was computed for.
+  var filteredQuery: EventQuery?
+  /// The search text `themeCounts` was computed for.
+  var themeCountsSearch: String?
   /// For each year that has filtered events: the index into `filtered` of its first event.
   public private(set) var yearStarts: [(year: Int, index: Int)] = []
   /// Filtered events per year.
@@ -78,13 +82,23 @@ public struct AppState: Sendable {
   /// The selected event stays selected when it is still shown; otherwise the next shown one is.
   public mutating func applyQuery() {
     let previous = selectedEvent
-    filtered = library.index.matches(query, in: library.corpus)
+    let narrowing = filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false
+    filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : nil)
+    filteredQuery = query
+    // Events are in date order, so each year's events are one run.
     var starts: [(year: Int, index: Int)] = []
-    var counts: [Int: Int] = [:]
+    var lastYear: Int?
     for (index, position) in filtered.enumerated() {
       let year = library.eventYears[position]
-      if starts.last?.year != year { starts.append((year, index)) }
-      counts[year, default: 0] += 1
+      if year != lastYear {
+        starts.append((year, index))
+        lastYear = year
+      }
+    }
+    var counts: [Int: Int] = [:]
+    for (offset, start) in starts.enumerated() {
+      let end = offset + 1 < starts.count ? starts[offset + 1].index : filtered.count
+      counts[start.year, default: 0] += end - start.index
     }
     yearStarts = starts
     yearCounts = counts
@@ -98,14 +112,20 @@ public struct AppState: Sendable {
 
   /// Counts, for every theme, the events it would show under the current search.
   public mutating func recountThemes() {
+    guard themeCountsSearch != query.search else { return }
+    themeCountsSearch = query.search
     let themes = library.corpus.themes
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
-    let positions =
-      query.search.isEmpty ? Array(library.corpus.events.indices) : library.index.matches(searchOnly, in: library.corpus)
-    for position in positions {
-      let mask = library.index.themeMasks[position]
+    let masks = library.index.themeMasks
+    func count(_ position: Int) {
+      let mask = masks[position]
       for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
+    }
+    if query.search.isEmpty {
+      for position in masks.indices { count(position) }
+    } else {
+      for position in EventFilter.matches(searchOnly, library: library, candidates: nil) { count(position) }
     }
     themeCounts = counts
   }

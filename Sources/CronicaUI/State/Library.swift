@@ -6,7 +6,9 @@ import CronicaModel
 public struct Library: Sendable {
   /// One citation of one event: the event's position in the corpus and the citation's index.
   public struct CitationRef: Hashable, Sendable {
+    /// The citing event's position in `corpus.events`.
     public var event: Int
+    /// The citation's index in the event's citations.
     public var citation: Int
   }
 

@@ -16,6 +16,7 @@ public enum View: Hashable, Sendable, CaseIterable {
 
 /// What keys mean right now: a view, or a prompt that takes typed text.
 public enum Mode: String, Hashable, Sendable, CaseIterable {
+  /// Keys of the view with the same name.
   case timeline, detail, reader, themes, sources, help
   /// Typing an incremental search after `/`.
   case search

@@ -8,8 +8,9 @@ public struct ReaderState: Hashable, Sendable {
     public var ref: Library.CitationRef
     /// The passage's characters in `characters`.
     public var range: Range<Int>
-    /// The first and last layout line the passage touches.
+    /// The first layout line the passage touches.
     public var firstLine: Int
+    /// The last layout line the passage touches.
     public var lastLine: Int
   }
 
