@@ -1,12 +1,20 @@
 import CronicaModel
 import CronicaTestSupport
 import CronicaUI
+import Foundation
 import Testing
 
 /// Keystroke cost on a large corpus: movement must not touch every event, search makes one pass.
 @Suite(.serialized) struct SpeedTests {
-  static let count = 100_000
+  /// Events in the speed corpus: `CRONICA_SPEED_EVENTS`, or 100 000.
+  static let count = ProcessInfo.processInfo.environment["CRONICA_SPEED_EVENTS"].flatMap { Int($0) } ?? 100_000
   static let corpus = Fixtures.large(count: count)
+
+  @Test func buildTime() {
+    let elapsed = ContinuousClock().measure { _ = Browser(corpus: Self.corpus, size: Size(width: 80, height: 24)) }
+    print("speed \(Self.count) events: Browser.init (EventIndex + Library) \(elapsed)")
+    #expect(elapsed < .seconds(120))
+  }
 
   /// The slowest of several runs of a block, in milliseconds.
   static func slowest(_ runs: Int = 5, _ body: () -> Void) -> Double {

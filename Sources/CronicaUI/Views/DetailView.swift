@@ -19,7 +19,9 @@ enum DetailView {
       grid.draw(lines[index], x: rect.x + 1, y: rect.y + offset, width: width, needle: needle)
     }
     if scroll + rect.height < lines.count {
-      grid.put("↓ more (Space)", x: rect.x + max(0, rect.width - 15), y: rect.y + rect.height - 1, style: Styles.dim, maxWidth: rect.width)
+      let more = state.view == .detail ? " ↓ more (Space) " : " ↓ more (Enter) "
+      let x = rect.x + max(0, rect.width - DisplayText.width(of: more))
+      grid.put(more, x: x, y: rect.y + rect.height - 1, style: Styles.dim, maxWidth: rect.width)
     }
   }
 
