@@ -15,19 +15,55 @@ enum EventFilter {
     let index = library.index
     let wanted = index.mask(for: query.themes)
     let filterThemes = !query.themes.isEmpty
+    let useWords = library.themeWords.count == index.themeMasks.count
+    var wantedWord: UInt64 = 0
+    for key in query.themes { if let bit = index.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     let needle = Array(TextFolding.fold(query.search).utf8)
     var result: [Int] = []
-    func keep(_ position: Int) {
-      if filterThemes, !index.themeMasks[position].intersects(wanted) { return }
-      if !needle.isEmpty, !contains(index.foldedText[position], needle) { return }
-      result.append(position)
-    }
-    if let candidates {
-      for position in candidates { keep(position) }
-    } else {
-      for position in index.foldedText.indices { keep(position) }
+    library.foldedBytes.withUnsafeBufferPointer { bytes in
+      library.foldedOffsets.withUnsafeBufferPointer { offsets in
+        library.themeWords.withUnsafeBufferPointer { words in
+          needle.withUnsafeBufferPointer { pattern in
+            func keep(_ position: Int) {
+              if filterThemes {
+                if useWords {
+                  if words[position] & wantedWord == 0 { return }
+                } else if !index.themeMasks[position].intersects(wanted) {
+                  return
+                }
+              }
+              if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) { return }
+              result.append(position)
+            }
+            if let candidates {
+              for position in candidates { keep(position) }
+            } else {
+              for position in 0..<(offsets.count - 1) { keep(position) }
+            }
+          }
+        }
+      }
     }
     return result
+  }
+
+  /// True when `bytes[start..<end]` contains the (non-empty) pattern.
+  @inline(__always)
+  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = pattern.count
+    guard end - start >= count, let base = bytes.baseAddress, let target = pattern.baseAddress else { return false }
+    let first = target[0]
+    var cursor = start
+    let last = end - count
+    while cursor <= last {
+      if base[cursor] == first {
+        var offset = 1
+        while offset < count, base[cursor + offset] == target[offset] { offset += 1 }
+        if offset == count { return true }
+      }
+      cursor += 1
+    }
+    return false
   }
 
   /// True when the UTF-8 bytes of `text` contain `needle`.

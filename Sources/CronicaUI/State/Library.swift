@@ -26,6 +26,12 @@ public struct Library: Sendable {
   public let eventCountByArticle: [String: Int]
   /// The position of each article id in `corpus.articles`.
   public let articlePositions: [String: Int]
+  /// Every event's folded text (`index.foldedText`) as UTF-8, back to back, for fast scanning.
+  let foldedBytes: [UInt8]
+  /// Where each event's bytes start in `foldedBytes`; one more entry than events.
+  let foldedOffsets: [Int]
+  /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
+  let themeWords: [UInt64]
 
   /// Indexes a corpus (one pass over its events).
   public init(corpus: Corpus) {
@@ -50,6 +56,22 @@ public struct Library: Sendable {
       positions[article.id] = position
     }
     articlePositions = positions
+    var bytes: [UInt8] = []
+    var offsets: [Int] = [0]
+    offsets.reserveCapacity(index.foldedText.count + 1)
+    for text in index.foldedText {
+      bytes.append(contentsOf: text.utf8)
+      offsets.append(bytes.count)
+    }
+    foldedBytes = bytes
+    foldedOffsets = offsets
+    let bits = index.themeBits
+    themeWords =
+      corpus.themes.count > 64
+      ? []
+      : corpus.events.map { event in
+        event.themes.reduce(UInt64(0)) { word, key in bits[key].map { word | (1 << UInt64($0)) } ?? word }
+      }
   }
 
   /// A short upper-case tag for the theme at a taxonomy position (`ARM` for `arms`).

@@ -1,3 +1,4 @@
+import Foundation
 import CronicaModel
 
 /// The source reader: an article's text laid out for a width, with its cited passages.
@@ -46,12 +47,14 @@ public struct ReaderState: Hashable, Sendable {
     guard let text else { return }
     let joined = String(characters)
     var found: [Passage] = []
+    // Many events may cite the same words: find each distinct quote once.
+    var rangeByQuote: [String: Range<Int>?] = [:]
     for ref in library.citationsByArticle[text.id] ?? [] {
-      let quote = DisplayText.sanitize(library.corpus.events[ref.event].citations[ref.citation].quote)
-      guard !quote.isEmpty, let range = joined.range(of: quote) else { continue }
-      let start = joined.distance(from: joined.startIndex, to: range.lowerBound)
-      let length = joined.distance(from: range.lowerBound, to: range.upperBound)
-      found.append(Passage(ref: ref, range: start..<(start + length), firstLine: 0, lastLine: 0))
+      let quote = library.corpus.events[ref.event].citations[ref.citation].quote
+      let cached = rangeByQuote[quote] ?? ReaderState.find(DisplayText.sanitize(quote), in: joined)
+      rangeByQuote[quote] = cached
+      guard let range = cached else { continue }
+      found.append(Passage(ref: ref, range: range, firstLine: 0, lastLine: 0))
     }
     found.sort { ($0.range.lowerBound, $0.ref.event, $0.ref.citation) < ($1.range.lowerBound, $1.ref.event, $1.ref.citation) }
     passages = found
@@ -59,6 +62,14 @@ public struct ReaderState: Hashable, Sendable {
       for offset in passage.range where marks[offset] < 0 { marks[offset] = index }
     }
     relayout(width: width)
+  }
+
+  /// The grapheme offsets of the first occurrence of a quote in a text, or nil.
+  static func find(_ quote: String, in text: String) -> Range<Int>? {
+    guard !quote.isEmpty, let range = text.range(of: quote) else { return nil }
+    let start = text.distance(from: text.startIndex, to: range.lowerBound)
+    let length = text.distance(from: range.lowerBound, to: range.upperBound)
+    return start..<(start + length)
   }
 
   /// Lays the text out again for a new width, keeping the same text at the top.
