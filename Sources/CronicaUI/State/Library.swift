@@ -10,6 +10,12 @@ public struct Library: Sendable {
     public var event: Int
     /// The citation's index in the event's citations.
     public var citation: Int
+
+    /// Names one citation of one event.
+    public init(event: Int, citation: Int) {
+      self.event = event
+      self.citation = citation
+    }
   }
 
   /// The corpus being browsed.
