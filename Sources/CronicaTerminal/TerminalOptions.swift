@@ -14,7 +14,7 @@ public struct TerminalOptions: Sendable {
   public var debugCrash: Bool
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
-  public init(idleFile: String? = nil, color: Bool? = nil, escapeDelay: Int = 25, debugCrash: Bool? = nil) {
+  public init(idleFile: String? = nil, color: Bool? = nil, escapeDelay: Int = 20, debugCrash: Bool? = nil) {
     self.idleFile = idleFile
     self.color = color
     self.escapeDelay = max(0, escapeDelay)

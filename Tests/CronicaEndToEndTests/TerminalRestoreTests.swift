@@ -132,7 +132,7 @@ struct TerminalRestoreTests {
       latencies.append(Date().timeIntervalSince(start))
     }
     let best = latencies.min() ?? 1
-    // ncurses' default ESCDELAY is 1000 ms; ours is 25 ms. Best of five absorbs scheduling noise.
+    // ncurses' default ESCDELAY is 1000 ms; ours is 20 ms. Best of five absorbs scheduling noise.
     #expect(best < 0.3, "Esc latencies: \(latencies)")
     try session.tmux.send("q")
     #expect(try await session.waitForExit() == 0)
