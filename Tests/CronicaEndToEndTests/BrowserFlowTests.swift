@@ -108,4 +108,21 @@ struct BrowserFlowTests {
     #expect(try await session.waitForExit() == 0)
     try expectRestored(session)
   }
+
+  @Test("the mouse wheel moves the selection and a click selects the row under the pointer")
+  func mouse() async throws {
+    let session = try await BrowserSession.start(width: 120, height: 40)
+    defer { session.close() }
+    try await session.mouse(button: 65, x: 10, y: 10)  // wheel down
+    let down = try #require(selection(in: try session.tmux.capture())).position
+    #expect(down > 1)
+    try await session.mouse(button: 64, x: 10, y: 10)  // wheel up
+    #expect(selection(in: try session.tmux.capture())?.position == 1)
+    try await session.mouse(button: 0, x: 10, y: 12)  // left press on row 12
+    let rows = try session.tmux.capture().split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(rows.count > 12 && rows[12].hasPrefix("▸"), "row 12 is not selected:\n\(rows.joined(separator: "\n"))")
+    #expect(selection(in: try session.tmux.capture())?.position != 1)
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+  }
 }

@@ -76,6 +76,16 @@ struct BrowserSession {
     try await waitForIdle(count: before + text.count)
   }
 
+  /// Sends one xterm (X10) mouse report, as the terminal would, and waits until it is handled.
+  ///
+  /// - Parameter button: 0 left press, 3 release, 64 wheel up, 65 wheel down; x and y from 0.
+  func mouse(button: Int, x: Int, y: Int) async throws {
+    let before = idleCount ?? 0
+    let report = [32 + button, 33 + x, 33 + y].compactMap(Unicode.Scalar.init).map(String.init).joined()
+    try tmux.type("\u{1B}[M" + report)
+    try await waitForIdle(count: before + 1)
+  }
+
   /// The browser's process id.
   var pid: pid_t? { read("pid").flatMap { pid_t($0) } }
 
