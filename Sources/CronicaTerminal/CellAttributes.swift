@@ -2,6 +2,7 @@ import CronicaUI
 
 /// The curses attributes a cell is drawn with, as the bit flags `cn_put_cell` understands.
 public struct CellAttributes: OptionSet, Hashable, Sendable {
+  /// The flag bits.
   public let rawValue: UInt32
   /// Creates attributes from `cn_put_cell` flag bits.
   public init(rawValue: UInt32) { self.rawValue = rawValue }

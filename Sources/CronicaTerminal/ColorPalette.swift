@@ -8,7 +8,9 @@ import CronicaUI
 public struct ColorPalette: Sendable {
   /// One colour combination; nil is the terminal default (`-1` with `use_default_colors`).
   public struct Combination: Hashable, Sendable {
+    /// The text colour; nil for the terminal's default.
     public var foreground: Color?
+    /// The background colour; nil for the terminal's default (so its own background shows).
     public var background: Color?
     /// Creates a combination.
     public init(foreground: Color?, background: Color?) {

@@ -30,8 +30,11 @@ public struct RawMouse: Hashable, Sendable {
 
 /// The `KEY_*` codes of the ncurses this program links (octal constants in `curses.h`).
 public struct KeyCodes: Hashable, Sendable {
+  /// `KEY_UP`, `KEY_DOWN`, `KEY_LEFT`, `KEY_RIGHT`, `KEY_PPAGE`, `KEY_NPAGE`, `KEY_HOME`, `KEY_END`.
   public var up, down, left, right, pageUp, pageDown, home, end: UInt32
+  /// `KEY_ENTER`, `KEY_BACKSPACE`, `KEY_DC`, `KEY_BTAB`, `KEY_F0`, `KEY_MOUSE`, `KEY_RESIZE`.
   public var enter, backspace, delete, backTab, f0, mouse, resize: UInt32
+  /// The keypad's corner keys `KEY_A1`, `KEY_C1`, `KEY_A3`, `KEY_C3` (Home, End, PgUp, PgDn).
   public var keypadHome, keypadEnd, keypadPageUp, keypadPageDown: UInt32
 
   /// The codes read from the linked ncurses headers.

@@ -69,7 +69,9 @@ struct BrowserFlowTests {
     let query = "merida"
     let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
     let expected = corpus.events.filter { event in
-      ([event.title, event.summary] + event.citations.map(\.quote)).contains { $0.range(of: query, options: options) != nil }
+      ([event.title, event.summary] + event.citations.map(\.quote)).contains {
+        $0.range(of: query, options: options) != nil
+      }
     }.count
     #expect(expected > 0 && expected < corpus.events.count, "pick a query that narrows the list")
     let session = try await BrowserSession.start(width: 120, height: 40)

@@ -10,9 +10,11 @@ func expectRestored(_ session: BrowserSession, sourceLocation: SourceLocation = 
   let stty = session.sttyBeforeAndAfter
   #expect(stty.before != nil, "stty -g before was not recorded", sourceLocation: sourceLocation)
   #expect(stty.before == stty.after, "stty -g differs after the browser exited", sourceLocation: sourceLocation)
-  #expect(try session.tmux.display("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+  #expect(
+    try session.tmux.display("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
   #expect(try session.tmux.display("#{cursor_flag}") == "1", "cursor still hidden", sourceLocation: sourceLocation)
-  #expect(try session.tmux.display("#{mouse_any_flag}") == "0", "mouse reporting still on", sourceLocation: sourceLocation)
+  #expect(
+    try session.tmux.display("#{mouse_any_flag}") == "0", "mouse reporting still on", sourceLocation: sourceLocation)
 }
 
 @Suite("End-to-end: start and restore (tmux)")

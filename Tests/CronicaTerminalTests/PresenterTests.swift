@@ -109,10 +109,11 @@ struct PresenterTests {
     grid[0, 0] = Cell(symbol: "\u{1B}", style: .plain)
     grid[1, 0] = Cell(symbol: "\u{9B}", style: .plain)
     presenter.present(grid, on: screen)
-    #expect(screen.draws == [
-      .draw(symbol: "?", x: 0, y: 0, attributes: [], pair: 0),
-      .draw(symbol: "?", x: 1, y: 0, attributes: [], pair: 0),
-    ])
+    #expect(
+      screen.draws == [
+        .draw(symbol: "?", x: 0, y: 0, attributes: [], pair: 0),
+        .draw(symbol: "?", x: 1, y: 0, attributes: [], pair: 0),
+      ])
   }
 
   @Test("colours get pairs 1–8 first and further pairs on demand")
@@ -128,14 +129,15 @@ struct PresenterTests {
     grid[1, 0] = Cell(symbol: "b", style: Style(foreground: .white, background: .blue))
     grid[2, 0] = Cell(symbol: "c", style: Style(foreground: .white, background: .blue))
     presenter.present(grid, on: screen)
-    #expect(screen.calls == [
-      .clearAll,
-      .draw(symbol: "r", x: 0, y: 0, attributes: .bold, pair: 2),
-      .definePair(9, .init(foreground: .white, background: .blue)),
-      .draw(symbol: "b", x: 1, y: 0, attributes: [], pair: 9),
-      .draw(symbol: "c", x: 2, y: 0, attributes: [], pair: 9),
-      .flush,
-    ])
+    #expect(
+      screen.calls == [
+        .clearAll,
+        .draw(symbol: "r", x: 0, y: 0, attributes: .bold, pair: 2),
+        .definePair(9, .init(foreground: .white, background: .blue)),
+        .draw(symbol: "b", x: 1, y: 0, attributes: [], pair: 9),
+        .draw(symbol: "c", x: 2, y: 0, attributes: [], pair: 9),
+        .flush,
+      ])
   }
 
   @Test("without colour every cell uses pair 0 and keeps its attributes")
