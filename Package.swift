@@ -56,7 +56,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CronicaTerminalTests",
-      dependencies: ["CronicaTerminal", "CronicaUI"]
+      dependencies: ["CronicaTerminal", "CronicaUI", "CronicaModel"]
     ),
     /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
     .testTarget(

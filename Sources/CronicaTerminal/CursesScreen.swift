@@ -4,7 +4,7 @@ import CronicaUI
 /// The real terminal through ncurses: start, read, draw and restore.
 ///
 /// A non-`Sendable` class owned by the run loop, so curses is only ever used from one place.
-final class CursesScreen: TerminalScreen {
+final class CursesScreen: TerminalDevice {
   /// True while curses owns the terminal.
   private(set) var isActive = false
   /// How many colour pairs are usable (0 when colour is off).
@@ -75,6 +75,12 @@ final class CursesScreen: TerminalScreen {
     cn_suspend()
     _ = cn_take_continued()
   }
+
+  func takeTerminatingSignal() -> Int { Int(cn_take_terminating_signal()) }
+
+  func takeStopRequest() -> Bool { cn_take_stop_request() != 0 }
+
+  func takeContinued() -> Bool { cn_take_continued() != 0 }
 
   /// Restores the terminal and the previous signal handlers. Safe to call more than once.
   func stop() {
