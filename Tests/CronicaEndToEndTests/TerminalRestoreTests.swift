@@ -37,7 +37,11 @@ struct TerminalRestoreTests {
     defer { session.close() }
     try session.tmux.send("q")
     #expect(try await session.waitForExit() == 0)
-    let screen = try await session.waitForScreen(containing: "cronica exited 0")
+    let screen = try await poll("the shell prompt after the browser") {
+      let screen = try session.tmux.capture()
+      let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      return screen.contains("cronica exited 0") && lines.last == "$" ? screen : nil
+    }
     #expect(!screen.contains("events"), "the browser's screen is still showing:\n\(screen)")
     try expectRestored(session)
   }
