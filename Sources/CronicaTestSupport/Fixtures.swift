@@ -107,19 +107,27 @@ public enum Fixtures {
     .fixture(
       "nogales-seizure", .fixture(2011, 5), display: "May 2011", kind: .legal, title: "Nogales cash seizure",
       summary: "A joint task force seizes 40 million dollars at one crossing.", themes: ["cash"],
-      cites: [("follow-the-money", "a joint task force seized 40 million dollars in a single operation at the Nogales crossing")]),
+      cites: [
+        (
+          "follow-the-money",
+          "a joint task force seized 40 million dollars in a single operation at the Nogales crossing"
+        )
+      ]),
     .fixture(
       "laundering", .fixture(2014), display: "after 2014", kind: .report, title: "Trade-based laundering grows",
       themes: ["cash"], cites: [("follow-the-money", "Trade-based laundering schemes grew after 2014")]),
     .fixture(
-      "refocus", .fixture(2016), display: "2016", kind: .agreement, title: "Partnership refocused on borders and courts",
+      "refocus", .fixture(2016), display: "2016", kind: .agreement,
+      title: "Partnership refocused on borders and courts",
       themes: ["security", "arms"],
       cites: [("merida-at-ten", "both governments agreed to refocus on border infrastructure and judicial reform")]),
     .fixture(
-      "durable", .fixture(2018, 6), display: "June 2018", kind: .publication, title: "Analysts call the partnership durable",
+      "durable", .fixture(2018, 6), display: "June 2018", kind: .publication,
+      title: "Analysts call the partnership durable",
       themes: ["security"], cites: [("merida-at-ten", "analysts described the partnership as durable but uneven")]),
     .fixture(
-      "data-sharing", .fixture(2019, 3), display: "March 2019", kind: .agreement, title: "Financial data-sharing memorandum",
+      "data-sharing", .fixture(2019, 3), display: "March 2019", kind: .agreement,
+      title: "Financial data-sharing memorandum",
       themes: ["cash"], cites: [("follow-the-money", "signed a data-sharing memorandum in March 2019")]),
     .fixture(
       "seizures-climb", .fixture(2019), end: .fixture(2022), display: "2019–2022", kind: .statistic,
@@ -131,12 +139,16 @@ public enum Fixtures {
       summary: "A new framework replaces Mérida with public health and safe communities at its centre.",
       themes: ["security", "fentanyl", "arms"],
       cites: [
-        ("fentanyl-decade", "the two countries announced the Bicentennial Framework for Security, Public Health, and Safe Communities"),
+        (
+          "fentanyl-decade",
+          "the two countries announced the Bicentennial Framework for Security, Public Health, and Safe Communities"
+        ),
         ("fentanyl-decade", "precursor chemicals arrived mostly from Asia"),
       ]),
     .fixture(
       "overdoses", .fixture(2023), display: "2023", kind: .statistic, title: "Overdose deaths pass 100,000",
-      themes: ["fentanyl"], cites: [("fentanyl-decade", "overdose deaths in the United States exceeded 100,000 a year")]),
+      themes: ["fentanyl"], cites: [("fentanyl-decade", "overdose deaths in the United States exceeded 100,000 a year")]
+    ),
     .fixture(
       "mixed-results", .fixture(2023), end: nil, display: "early 2023", kind: .report, title: "Framework results mixed",
       themes: ["security", "fentanyl"], cites: [("fentanyl-decade", "the framework's first results were mixed")]),
@@ -157,7 +169,8 @@ public enum Fixtures {
         Event(
           id: "e\(index)", start: .fixture(year, 1 + index % 12), display: "\(year)", kind: .report,
           title: "Generated event \(index) in Mérida", summary: "Summary \(index % 97).", themes: [theme],
-          citations: [Citation(article: "bulk", quote: index % 2 == 0 ? "Passage number one." : "Passage number two.")]))
+          citations: [Citation(article: "bulk", quote: index % 2 == 0 ? "Passage number one." : "Passage number two.")])
+      )
     }
     return Corpus(articles: [article], events: events, themes: themes)
   }

@@ -73,7 +73,8 @@ public func assertTextSnapshot(_ actual: String, at url: URL, sourceLocation: So
 /// Fails with a `-expected` / `+actual` line diff when two texts differ.
 public func assertEqualLines(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
   guard actual != expected else { return }
-  Issue.record(Comment(rawValue: "texts differ:\n" + lineDiff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
+  Issue.record(
+    Comment(rawValue: "texts differ:\n" + lineDiff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
 }
 
 /// A line-by-line diff: unchanged lines with two spaces, removed with `-`, added with `+` (LCS based).

@@ -37,7 +37,9 @@ import Testing
       var x = 0
       while x < grid.width {
         let cell = grid[x, y]
-        #expect(!cell.symbol.unicodeScalars.contains { Self.isForbidden($0) }, "row \(y) col \(x): \(cell.symbol.unicodeScalars.map { String($0.value, radix: 16) })")
+        #expect(
+          !cell.symbol.unicodeScalars.contains { Self.isForbidden($0) },
+          "row \(y) col \(x): \(cell.symbol.unicodeScalars.map { String($0.value, radix: 16) })")
         #expect(!cell.isContinuation, "row \(y) col \(x): continuation without a wide character before it")
         #expect(cell.symbol.count == 1, "row \(y) col \(x): \(cell.symbol.count) graphemes")
         let width = cell.symbol.first.map { DisplayText.width(of: $0) } ?? 0

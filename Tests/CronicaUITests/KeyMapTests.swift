@@ -53,7 +53,9 @@ import Testing
     // The help screen of a view shows the same entries (scrolling through all of them).
     guard !mode.isPrompt else { return }
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 100, height: 60))
-    let opener = ["timeline": "", "detail": "<Enter>", "reader": "o", "themes": "t", "sources": "s", "help": ""][mode.rawValue] ?? ""
+    let opener =
+      ["timeline": "", "detail": "<Enter>", "reader": "o", "themes": "t", "sources": "s", "help": ""][mode.rawValue]
+      ?? ""
     browser.press(opener + "?")
     let text = browser.render().lines.joined(separator: "\n")
     let described = mode == .help ? Mode.timeline : mode

@@ -105,7 +105,8 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
 
   @Test(arguments: [
     ("q", [Effect.quit]), ("Q", [.quit]), ("<C-c>", [.quit]), ("<C-z>", [.suspend]), ("<Enter>q", []),
-    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", [.quit]), ("/Q", []), ("/q<Esc>q", [.quit]),
+    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", [.quit]), ("/Q", []),
+    ("/q<Esc>q", [.quit]),
     ("?<C-z>", [.suspend]), ("<Esc><Esc>", []),
   ])
   func effects(_ keys: String, _ expected: [Effect]) {

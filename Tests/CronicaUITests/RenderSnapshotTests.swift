@@ -43,7 +43,9 @@ import Testing
     let grid = browser.render()
     var highlighted = ""
     for y in 1..<(grid.height - 2) {
-      for x in 0..<grid.width where grid[x, y].style.underline && grid[x, y].style.bold { highlighted += grid[x, y].symbol }
+      for x in 0..<grid.width where grid[x, y].style.underline && grid[x, y].style.bold {
+        highlighted += grid[x, y].symbol
+      }
     }
     #expect(highlighted.contains("Mérida"))
   }

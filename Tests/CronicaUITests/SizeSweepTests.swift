@@ -26,7 +26,9 @@ import Testing
   @Test(arguments: Scenes.all.map(\.name))
   func keysAtTinySizesDoNotTrap(_ name: String) throws {
     let keys = try #require(Scenes.all.first { $0.name == name }?.keys)
-    for size in [Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 2, height: 3), Size(width: 300, height: 1)] {
+    for size in [
+      Size(width: 0, height: 0), Size(width: 1, height: 1), Size(width: 2, height: 3), Size(width: 300, height: 1),
+    ] {
       var browser = Scenes.browser(size: size, keys: keys)
       browser.press("jkG g<C-d><C-u><PgDn><PgUp>][nN12o<Enter>")
       _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 0, y: 0)))

@@ -34,7 +34,9 @@ import Testing
       moves[script] = Self.slowest { browser.press(script) }
     }
     let render = Self.slowest { _ = browser.render() }
-    print("speed \(Self.count) events: moves \(moves.mapValues { ($0 * 100).rounded() / 100 }) ms, render 300x100 \(render) ms")
+    print(
+      "speed \(Self.count) events: moves \(moves.mapValues { ($0 * 100).rounded() / 100 }) ms, render 300x100 \(render) ms"
+    )
     // Debug builds on a shared machine: generous bounds that still catch a pass over every event.
     for (script, time) in moves { #expect(time < 50, "\(script) took \(time) ms") }
     #expect(render < 200)

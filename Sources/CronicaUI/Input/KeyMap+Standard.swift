@@ -95,16 +95,17 @@ extension KeyMap {
   }
 
   /// What timeline and detail share: reader, panels, search and jump.
-  static let eventActions: [Binding] = citationPicks + [
-    Binding([.char("o")], .openReader, "open the first citation's article at the passage", group: "Sources"),
-    Binding([.char("s")], .openSources, "list the source articles", group: "Sources"),
-    Binding([.char("t")], .openThemes, "themes filter panel", group: "Filter"),
-    Binding([.char("/")], .openSearch, "search titles, summaries and quotes", group: "Filter"),
-    Binding([.char("n")], .nextMatch, "next matching event", group: "Filter"),
-    Binding([.char("N")], .previousMatch, "previous matching event", group: "Filter"),
-    Binding([.char(":")], .openJump, "jump to a year or year-month", group: "Move"),
-    Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
-  ]
+  static let eventActions: [Binding] =
+    citationPicks + [
+      Binding([.char("o")], .openReader, "open the first citation's article at the passage", group: "Sources"),
+      Binding([.char("s")], .openSources, "list the source articles", group: "Sources"),
+      Binding([.char("t")], .openThemes, "themes filter panel", group: "Filter"),
+      Binding([.char("/")], .openSearch, "search titles, summaries and quotes", group: "Filter"),
+      Binding([.char("n")], .nextMatch, "next matching event", group: "Filter"),
+      Binding([.char("N")], .previousMatch, "previous matching event", group: "Filter"),
+      Binding([.char(":")], .openJump, "jump to a year or year-month", group: "Move"),
+      Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
+    ]
 
   /// `q` and Esc close the view on top.
   static let closers: [Binding] = [

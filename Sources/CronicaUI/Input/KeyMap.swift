@@ -14,7 +14,9 @@ public struct Binding: Hashable, Sendable {
   public var listed: Bool
 
   /// Creates a binding.
-  public init(_ keys: [Key], _ action: Action, _ help: String, group: String, keyLabel: String? = nil, listed: Bool = true) {
+  public init(
+    _ keys: [Key], _ action: Action, _ help: String, group: String, keyLabel: String? = nil, listed: Bool = true
+  ) {
     self.keys = keys
     self.action = action
     self.help = help

@@ -4,7 +4,8 @@ extension AppState {
   /// Types a character into the prompt; the search applies at once (incremental).
   mutating func promptInput(_ character: Character) {
     guard var current = prompt else { return }
-    guard current.text.count < 200, !character.unicodeScalars.contains(where: { DisplayText.placeholder(for: $0) != nil })
+    guard current.text.count < 200,
+      !character.unicodeScalars.contains(where: { DisplayText.placeholder(for: $0) != nil })
     else { return }
     current.text.append(character)
     prompt = current

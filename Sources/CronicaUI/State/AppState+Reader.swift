@@ -14,7 +14,9 @@ extension AppState {
   /// The rows of text the reader shows below its header.
   var readerBodyHeight: Int {
     let page = Layout(size: size).page
-    let article = reader.flatMap { library.corpus.articles.indices.contains($0.article) ? library.corpus.articles[$0.article] : nil }
+    let article = reader.flatMap {
+      library.corpus.articles.indices.contains($0.article) ? library.corpus.articles[$0.article] : nil
+    }
     return max(0, page.height - AppState.readerHeader(article, width: page.width).count)
   }
 
@@ -43,7 +45,8 @@ extension AppState {
     }
     let event = library.corpus.events[position]
     guard number >= 1, number <= event.citations.count else {
-      message = Message(text: "this event has \(event.citations.count) citation(s); no citation \(number)", isError: true)
+      message = Message(
+        text: "this event has \(event.citations.count) citation(s); no citation \(number)", isError: true)
       return
     }
     let citation = event.citations[number - 1]
@@ -53,7 +56,9 @@ extension AppState {
     }
     openReader(article: article, at: Library.CitationRef(event: position, citation: number - 1))
     if event.citations.count > 1, message == nil {
-      message = Message(text: "citation \(number) of \(event.citations.count) (keys 1–\(min(9, event.citations.count)) pick one)", isError: false)
+      message = Message(
+        text: "citation \(number) of \(event.citations.count) (keys 1–\(min(9, event.citations.count)) pick one)",
+        isError: false)
     }
   }
 
@@ -101,7 +106,9 @@ extension AppState {
       var next = current
       let range = state.passages[current].range
       // Skip passages that cite the very same text, so every step moves.
-      repeat { next = (next + (forward ? 1 : count - 1)) % count } while next != current && state.passages[next].range == range
+      repeat {
+        next = (next + (forward ? 1 : count - 1)) % count
+      } while next != current && state.passages[next].range == range
       if forward ? next <= current : next >= current { message = Message(text: "wrapped around", isError: false) }
       state.current = next
     } else {

@@ -23,7 +23,11 @@ extension AppState {
     case .wheel(let rows): wheel(rows)
     case .click(let x, let y): click(x: x, y: y)
     case .openDetail:
-      if selectedEvent != nil { views.append(.detail) } else { message = Message(text: "no event to show", isError: true) }
+      if selectedEvent != nil {
+        views.append(.detail)
+      } else {
+        message = Message(text: "no event to show", isError: true)
+      }
     case .openReader: openCitation(1, ofEvent: view == .reader ? reader?.origin : selectedEvent)
     case .openCitation(let number): openCitation(number, ofEvent: view == .reader ? reader?.origin : selectedEvent)
     case .nextPassage: stepPassage(forward: true)
@@ -95,8 +99,11 @@ extension AppState {
     case .reader: scrollReader(movement)
     case .themes: themeCursor = AppState.moved(themeCursor, movement, count: library.corpus.themes.count, page: 10)
     case .sources:
-      sourceCursor = AppState.moved(sourceCursor, movement, count: library.corpus.articles.count, page: max(1, Layout(size: size).page.height - 3))
-    case .help: helpScroll = max(0, AppState.moved(helpScroll, movement, count: Int.max / 2, page: max(1, Layout(size: size).page.height - 1)))
+      sourceCursor = AppState.moved(
+        sourceCursor, movement, count: library.corpus.articles.count, page: max(1, Layout(size: size).page.height - 3))
+    case .help:
+      helpScroll = max(
+        0, AppState.moved(helpScroll, movement, count: Int.max / 2, page: max(1, Layout(size: size).page.height - 1)))
     }
   }
 

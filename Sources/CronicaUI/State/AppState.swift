@@ -32,6 +32,8 @@ public struct AppState: Sendable {
   var filteredQuery: EventQuery?
   /// The search text `themeCounts` was computed for.
   var themeCountsSearch: String?
+  /// The events matching the search alone (any theme), when `themeCounts` computed them.
+  var searchMatches: [Int]?
   /// For each year that has filtered events: the index into `filtered` of its first event.
   public private(set) var yearStarts: [(year: Int, index: Int)] = []
   /// Filtered events per year.
@@ -83,7 +85,9 @@ public struct AppState: Sendable {
   public mutating func applyQuery() {
     let previous = selectedEvent
     let narrowing = filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false
-    filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : nil)
+    // Toggling themes keeps the search: only the events matching it need checking.
+    let searchOnly = themeCountsSearch == query.search && !query.search.isEmpty ? searchMatches : nil
+    filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : searchOnly)
     filteredQuery = query
     // Events are in date order, so each year's events are one run.
     var starts: [(year: Int, index: Int)] = []
@@ -118,14 +122,25 @@ public struct AppState: Sendable {
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
     let masks = library.index.themeMasks
+    let words = library.themeWords
+    let useWords = words.count == masks.count
     func count(_ position: Int) {
-      let mask = masks[position]
-      for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
+      if useWords {
+        var word = words[position]
+        while word != 0 {
+          counts[word.trailingZeroBitCount] += 1
+          word &= word - 1
+        }
+      } else {
+        let mask = masks[position]
+        for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
+      }
     }
     if query.search.isEmpty {
       for position in masks.indices { count(position) }
     } else {
-      for position in EventFilter.matches(searchOnly, library: library, candidates: nil) { count(position) }
+      searchMatches = EventFilter.matches(searchOnly, library: library, candidates: nil)
+      for position in searchMatches ?? [] { count(position) }
     }
     themeCounts = counts
   }

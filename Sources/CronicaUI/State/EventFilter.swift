@@ -32,7 +32,9 @@ enum EventFilter {
                   return
                 }
               }
-              if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) { return }
+              if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) {
+                return
+              }
               result.append(position)
             }
             if let candidates {
@@ -49,7 +51,9 @@ enum EventFilter {
 
   /// True when `bytes[start..<end]` contains the (non-empty) pattern.
   @inline(__always)
-  static func contains(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func contains(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ pattern: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     let count = pattern.count
     guard end - start >= count, let base = bytes.baseAddress, let target = pattern.baseAddress else { return false }
     let first = target[0]
@@ -73,7 +77,9 @@ enum EventFilter {
       needle.withUnsafeBufferPointer { pattern in
         let count = pattern.count
         guard count > 0 else { return true }
-        guard haystack.count >= count, let base = haystack.baseAddress, let target = pattern.baseAddress else { return false }
+        guard haystack.count >= count, let base = haystack.baseAddress, let target = pattern.baseAddress else {
+          return false
+        }
         let first = target[0]
         var start = 0
         let last = haystack.count - count

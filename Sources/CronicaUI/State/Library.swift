@@ -45,7 +45,11 @@ public struct Library: Sendable {
     index = EventIndex(corpus: corpus)
     let years = corpus.events.map(\.start.year)
     eventYears = years
-    if let first = years.first, let last = years.last { yearRange = min(first, last)...max(first, last) } else { yearRange = nil }
+    if let first = years.first, let last = years.last {
+      yearRange = min(first, last)...max(first, last)
+    } else {
+      yearRange = nil
+    }
     var byArticle: [String: [CitationRef]] = [:]
     var counts: [String: Int] = [:]
     for (position, event) in corpus.events.enumerated() {

@@ -1,5 +1,5 @@
-import Foundation
 import CronicaModel
+import Foundation
 
 /// The source reader: an article's text laid out for a width, with its cited passages.
 public struct ReaderState: Hashable, Sendable {
@@ -56,7 +56,9 @@ public struct ReaderState: Hashable, Sendable {
       guard let range = cached else { continue }
       found.append(Passage(ref: ref, range: range, firstLine: 0, lastLine: 0))
     }
-    found.sort { ($0.range.lowerBound, $0.ref.event, $0.ref.citation) < ($1.range.lowerBound, $1.ref.event, $1.ref.citation) }
+    found.sort {
+      ($0.range.lowerBound, $0.ref.event, $0.ref.citation) < ($1.range.lowerBound, $1.ref.event, $1.ref.citation)
+    }
     passages = found
     for (index, passage) in found.enumerated() {
       for offset in passage.range where marks[offset] < 0 { marks[offset] = index }
@@ -79,7 +81,8 @@ public struct ReaderState: Hashable, Sendable {
     lines = ReaderState.wrap(characters, width: width)
     for index in passages.indices {
       passages[index].firstLine = line(containing: passages[index].range.lowerBound)
-      passages[index].lastLine = line(containing: max(passages[index].range.upperBound - 1, passages[index].range.lowerBound))
+      passages[index].lastLine = line(
+        containing: max(passages[index].range.upperBound - 1, passages[index].range.lowerBound))
     }
     scroll = line(containing: topOffset)
   }

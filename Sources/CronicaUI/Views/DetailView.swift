@@ -37,7 +37,9 @@ enum DetailView {
         lines.append([Span(head, Styles.heading), Span(line, .plain, searchable: searchable)])
       }
     }
-    for line in DisplayText.wrap(event.title, width: width) { lines.append([Span(line, Styles.heading, searchable: true)]) }
+    for line in DisplayText.wrap(event.title, width: width) {
+      lines.append([Span(line, Styles.heading, searchable: true)])
+    }
     lines.append([])
     var date = event.display
     if let end = event.end { date += "  (\(event.start.iso) – \(end.iso))" } else { date += "  (\(event.start.iso))" }
@@ -61,7 +63,8 @@ enum DetailView {
     for (number, citation) in event.citations.enumerated() {
       lines.append([])
       let article = library.articlePositions[citation.article].map { library.corpus.articles[$0] }
-      var source = article.map { "\($0.title) — \($0.outlet), \($0.publishedDisplay)" } ?? "unknown article \(citation.article)"
+      var source =
+        article.map { "\($0.title) — \($0.outlet), \($0.publishedDisplay)" } ?? "unknown article \(citation.article)"
       source = "[\(number + 1)] " + source
       for line in DisplayText.wrap(source, width: width) { lines.append([Span(line, Style(bold: true))]) }
       for line in DisplayText.wrap(citation.quote, width: max(1, width - 4)) {

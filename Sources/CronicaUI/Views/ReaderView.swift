@@ -4,10 +4,12 @@ enum ReaderView {
   static func draw(_ grid: inout Grid, _ state: AppState, in rect: Rect) {
     guard !rect.isEmpty, let reader = state.reader else { return }
     let library = state.library
-    let article = library.corpus.articles.indices.contains(reader.article) ? library.corpus.articles[reader.article] : nil
+    let article =
+      library.corpus.articles.indices.contains(reader.article) ? library.corpus.articles[reader.article] : nil
     let header = AppState.readerHeader(article, width: rect.width)
     for (index, line) in header.enumerated() where index < rect.height {
-      let style = index == header.count - 1 ? Styles.dim : (index < header.count - 2 ? Styles.heading : Style(foreground: .green))
+      let style =
+        index == header.count - 1 ? Styles.dim : (index < header.count - 2 ? Styles.heading : Style(foreground: .green))
       grid.put(line, x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
     }
     let top = rect.y + header.count

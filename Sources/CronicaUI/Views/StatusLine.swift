@@ -7,7 +7,9 @@ enum StatusLine {
       let (left, right) = texts(state)
       let rightText = DisplayText.truncate(right, to: max(0, status.width / 2))
       let rightWidth = DisplayText.width(of: rightText)
-      grid.draw([Span(" " + left, Styles.status)], x: 0, y: status.y, width: max(0, status.width - rightWidth - 1), fill: Styles.status)
+      grid.draw(
+        [Span(" " + left, Styles.status)], x: 0, y: status.y, width: max(0, status.width - rightWidth - 1),
+        fill: Styles.status)
       grid.put(rightText + " ", x: max(0, status.width - rightWidth - 1), y: status.y, style: Styles.status)
     }
     let line = layout.message
@@ -21,7 +23,9 @@ enum StatusLine {
       let used = grid.put(head + shown, x: 0, y: line.y, style: .plain, maxWidth: line.width)
       grid.put(" ", x: used, y: line.y, style: Styles.selected)
       if prompt.mode == .jump, used + 3 < line.width {
-        grid.put("year or year-month, e.g. 2015 or 2015-06", x: used + 2, y: line.y, style: Styles.dim, maxWidth: line.width - used - 2)
+        grid.put(
+          "year or year-month, e.g. 2015 or 2015-06", x: used + 2, y: line.y, style: Styles.dim,
+          maxWidth: line.width - used - 2)
       }
     } else if let message = state.message {
       grid.put(message.text, x: 0, y: line.y, style: message.isError ? Styles.error : .plain, maxWidth: line.width)
@@ -49,10 +53,13 @@ enum StatusLine {
     switch state.view {
     case .reader:
       if let reader = state.reader {
-        let passage = reader.current.map { "passage \($0 + 1)/\(reader.passages.count)" } ?? "\(reader.passages.count) cited passages"
+        let passage =
+          reader.current.map { "passage \($0 + 1)/\(reader.passages.count)" }
+          ?? "\(reader.passages.count) cited passages"
         right = "\(passage) · line \(min(reader.scroll + 1, reader.lines.count))/\(reader.lines.count)"
       }
-    case .sources: right = "article \(min(state.sourceCursor + 1, library.corpus.articles.count))/\(library.corpus.articles.count)"
+    case .sources:
+      right = "article \(min(state.sourceCursor + 1, library.corpus.articles.count))/\(library.corpus.articles.count)"
     case .help: right = "help"
     default: break
     }

@@ -4,7 +4,9 @@ enum ThemesView {
   static func frame(in body: Rect, themes: Int) -> Rect {
     let width = min(body.width - 2, 60)
     let height = min(body.height, themes + 3)
-    return Rect(x: body.x + max(0, (body.width - width) / 2), y: body.y + max(0, (body.height - height) / 2), width: width, height: height)
+    return Rect(
+      x: body.x + max(0, (body.width - width) / 2), y: body.y + max(0, (body.height - height) / 2), width: width,
+      height: height)
   }
 
   /// Draws the panel.
@@ -14,7 +16,9 @@ enum ThemesView {
     guard box.width >= 6, box.height >= 3 else { return }
     grid.box(box, title: "Themes")
     let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-    let note = state.query.themes.isEmpty ? "none selected: every event shows" : "\(state.query.themes.count) selected: events with any of them show"
+    let note =
+      state.query.themes.isEmpty
+      ? "none selected: every event shows" : "\(state.query.themes.count) selected: events with any of them show"
     grid.put(note, x: inner.x + 1, y: inner.y, style: Styles.dim, maxWidth: inner.width - 1)
     let rows = max(0, inner.height - 1)
     let scroll = max(0, state.themeCursor - rows + 1)
@@ -33,7 +37,9 @@ enum ThemesView {
       grid.draw(
         [
           Span(on ? " [x] " : " [ ] ", base), Span(state.library.badge(forTheme: index).padding(to: 4), badge),
-          Span(DisplayText.truncate(DisplayText.sanitizedLine(themes[index].label), to: labelWidth).padding(to: labelWidth), base),
+          Span(
+            DisplayText.truncate(DisplayText.sanitizedLine(themes[index].label), to: labelWidth).padding(
+              to: labelWidth), base),
           Span(countText, base),
         ], x: inner.x, y: y, width: inner.width, fill: base)
     }

@@ -5,7 +5,9 @@ enum TimelineView {
     let list = layout.list
     let needle = SearchHighlight.needle(state.query.search)
     if state.filtered.isEmpty {
-      let text = state.library.corpus.events.isEmpty ? "no events in this corpus" : "no event matches the filters (t themes, / search)"
+      let text =
+        state.library.corpus.events.isEmpty
+        ? "no events in this corpus" : "no event matches the filters (t themes, / search)"
       grid.put(text, x: list.x + 1, y: list.y, style: Styles.dim, maxWidth: max(0, list.width - 1))
     }
     let scroll = visibleScroll(state, height: list.height)
@@ -17,13 +19,17 @@ enum TimelineView {
         let count = state.yearCounts[year] ?? 0
         let label = "── \(year) · \(count) event\(count == 1 ? "" : "s") "
         let used = grid.put(label, x: list.x, y: y, style: Styles.heading, maxWidth: list.width)
-        grid.put(String(repeating: "─", count: max(0, list.width - used)), x: list.x + used, y: y, style: Styles.dim, maxWidth: list.width - used)
+        grid.put(
+          String(repeating: "─", count: max(0, list.width - used)), x: list.x + used, y: y, style: Styles.dim,
+          maxWidth: list.width - used)
       case .event(let index):
         drawEvent(&grid, state, index: index, x: list.x, y: y, width: list.width, needle: needle)
       }
     }
     if !layout.side.isEmpty {
-      for y in layout.side.y..<(layout.side.y + layout.side.height) { grid[layout.side.x - 1, y] = Cell(symbol: "│", style: Styles.dim) }
+      for y in layout.side.y..<(layout.side.y + layout.side.height) {
+        grid[layout.side.x - 1, y] = Cell(symbol: "│", style: Styles.dim)
+      }
       DetailView.draw(&grid, state, in: layout.side)
     }
   }
@@ -39,7 +45,9 @@ enum TimelineView {
   }
 
   /// One event row: date, title, theme badges; reversed when selected.
-  static func drawEvent(_ grid: inout Grid, _ state: AppState, index: Int, x: Int, y: Int, width: Int, needle: [Character]) {
+  static func drawEvent(
+    _ grid: inout Grid, _ state: AppState, index: Int, x: Int, y: Int, width: Int, needle: [Character]
+  ) {
     let library = state.library
     let event = library.corpus.events[state.filtered[index]]
     let selected = index == state.selection
@@ -48,7 +56,9 @@ enum TimelineView {
     let dateWidth = min(16, max(0, width / 4))
     let marker = selected ? "▸" : " "
     grid.put(marker, x: x, y: y, style: base)
-    grid.put(DisplayText.truncate(DisplayText.sanitizedLine(event.display), to: dateWidth), x: x + 1, y: y, style: base, maxWidth: dateWidth)
+    grid.put(
+      DisplayText.truncate(DisplayText.sanitizedLine(event.display), to: dateWidth), x: x + 1, y: y, style: base,
+      maxWidth: dateWidth)
     var badges: [Span] = []
     var badgesWidth = 0
     if width >= 40 {
@@ -66,7 +76,9 @@ enum TimelineView {
     let titleX = x + 2 + dateWidth
     let titleWidth = max(0, width - (titleX - x) - badgesWidth - 1)
     let title = DisplayText.truncate(DisplayText.sanitizedLine(event.title), to: titleWidth)
-    grid.draw([Span(title, selected ? Style(bold: true, reverse: true) : .plain, searchable: true)], x: titleX, y: y, width: titleWidth, needle: needle)
+    grid.draw(
+      [Span(title, selected ? Style(bold: true, reverse: true) : .plain, searchable: true)], x: titleX, y: y,
+      width: titleWidth, needle: needle)
     if badgesWidth > 0 {
       grid.draw(badges, x: x + width - badgesWidth - 1, y: y, width: badgesWidth)
     }
