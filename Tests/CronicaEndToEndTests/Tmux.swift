@@ -89,6 +89,7 @@ struct Tmux {
 }
 
 /// Polls `condition` every 10 ms until it returns a value or `seconds` pass.
+@discardableResult
 func poll<T>(
   _ what: String, seconds: Double = 20, _ condition: () throws -> T?
 ) async throws -> T {
