@@ -60,9 +60,7 @@ extension Corpus {
     let fileEvents = eventsFile?.events ?? []
     let corpus = Corpus(articles: articles, events: fileEvents, themes: themesFile?.themes ?? defaultThemes)
     let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
-    for problem in corpus.validate(fileEvents: fileEvents) {
-      problems.append(relocate(problem, articleFiles: articleFiles, eventsData: eventsBytes))
-    }
+    problems += relocate(corpus.validate(fileEvents: fileEvents), articleFiles: articleFiles, eventsData: eventsBytes)
     guard problems.isEmpty else { throw CorpusError(problems) }
     return OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
   }
@@ -83,19 +81,28 @@ extension Corpus {
     return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
   }
 
-  /// Points a validation problem at the user's files: article problems at the article's file,
+  /// Points validation problems at the user's files: article problems at the article's file,
   /// event problems at their line and column in `events.json` with the event's id.
-  static func relocate(_ problem: CorpusProblem, articleFiles: [String], eventsData: Data) -> CorpusProblem {
-    guard let location = problem.location else { return problem }
-    let path = parsePath(location)
-    if problem.file == CorpusFiles.manifest, path.count >= 2, case .index(let index) = path[1], index < articleFiles.count {
-      return CorpusProblem(file: articleFiles[index], location: "id", message: problem.message)
+  static func relocate(_ problems: [CorpusProblem], articleFiles: [String], eventsData: Data) -> [CorpusProblem] {
+    var result = problems
+    var eventPaths: [(Int, [JSONPathComponent])] = []
+    for (position, problem) in problems.enumerated() {
+      guard let location = problem.location else { continue }
+      let path = parsePath(location)
+      if problem.file == CorpusFiles.manifest, path.count >= 2, case .index(let index) = path[1],
+        index < articleFiles.count
+      {
+        result[position] = CorpusProblem(file: articleFiles[index], location: "id", message: problem.message)
+      } else if problem.file == CorpusFiles.events, !eventsData.isEmpty {
+        eventPaths.append((position, path))
+      }
     }
-    if problem.file == CorpusFiles.events, !eventsData.isEmpty {
-      let located = LocatedJSON.location(of: path, bytes: [UInt8](eventsData), data: eventsData, idKeys: ["id"])
-      return CorpusProblem(file: problem.file, location: located, message: problem.message)
+    let located = LocatedJSON.locations(
+      of: eventPaths.map(\.1), bytes: [UInt8](eventsData), data: eventsData, idKeys: ["id"])
+    for ((position, _), location) in zip(eventPaths, located) {
+      result[position].location = location
     }
-    return problem
+    return result
   }
 
   /// Parses `events[3].citations[0].quote` into path components.

@@ -12,22 +12,22 @@ struct JSONSyntax {
   /// Why scanning stopped early.
   private enum Stop: Error {
     case syntax(offset: Int, message: String)
-    case found(offset: Int)
   }
 
   private let bytes: [UInt8]
   private var index = 0
-  private let target: [JSONPathComponent]?
+  private let targets: Set<[JSONPathComponent]>
+  private var found: [[JSONPathComponent]: Int] = [:]
   private static let maxDepth = 512
 
-  private init(bytes: [UInt8], target: [JSONPathComponent]?) {
+  private init(bytes: [UInt8], targets: Set<[JSONPathComponent]>) {
     self.bytes = bytes
-    self.target = target
+    self.targets = targets
   }
 
   /// The first syntax error in `bytes`, or nil when the text is valid JSON.
   static func firstError(in bytes: [UInt8]) -> (position: TextPosition, message: String)? {
-    var scanner = JSONSyntax(bytes: bytes, target: nil)
+    var scanner = JSONSyntax(bytes: bytes, targets: [])
     do {
       try scanner.document()
       return nil
@@ -38,17 +38,33 @@ struct JSONSyntax {
     }
   }
 
-  /// Where the value at `path` begins, or nil when the path is absent or the text is not JSON.
+  /// Where the value at `path` begins, or nil when the path is absent.
   static func position(of path: [JSONPathComponent], in bytes: [UInt8]) -> TextPosition? {
-    var scanner = JSONSyntax(bytes: bytes, target: path)
-    do {
-      try scanner.document()
-      return nil
-    } catch .found(let offset) {
-      return TextPosition.of(offset: offset, in: bytes)
-    } catch {
-      return nil
+    positions(of: [path], in: bytes)[path]
+  }
+
+  /// Where the values at `paths` begin, found in one pass (paths that are absent are left out).
+  static func positions(of paths: Set<[JSONPathComponent]>, in bytes: [UInt8]) -> [[JSONPathComponent]: TextPosition] {
+    var scanner = JSONSyntax(bytes: bytes, targets: paths)
+    do { try scanner.document() } catch {}
+    let offsets = scanner.found.sorted { $0.value < $1.value }
+    var result: [[JSONPathComponent]: TextPosition] = [:]
+    var line = 1
+    var column = 1
+    var index = 0
+    for (path, offset) in offsets {
+      while index < offset, index < bytes.count {
+        if bytes[index] == 0x0A {
+          line += 1
+          column = 1
+        } else if bytes[index] & 0xC0 != 0x80 {
+          column += 1
+        }
+        index += 1
+      }
+      result[path] = TextPosition(line: line, column: column)
     }
+    return result
   }
 
   private mutating func document() throws(Stop) {
@@ -73,7 +89,7 @@ struct JSONSyntax {
   }
 
   private mutating func value(path: [JSONPathComponent], depth: Int) throws(Stop) {
-    if let target, target == path { throw .found(offset: index) }
+    if !targets.isEmpty, targets.contains(path) { found[path] = index }
     guard depth < JSONSyntax.maxDepth else { throw fail("nested too deeply") }
     guard index < bytes.count else { throw fail("expected a value, found the end of the file") }
     switch bytes[index] {

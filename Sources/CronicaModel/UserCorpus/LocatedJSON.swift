@@ -45,19 +45,29 @@ enum LocatedJSON {
   static func location(
     of path: [JSONPathComponent], bytes: [UInt8], data: Data, idKeys: [String]
   ) -> String {
-    var parts: [String] = []
-    if let position = JSONSyntax.position(of: path, in: bytes) { parts.append(position.description) }
-    var rendered = render(path)
-    if path.count >= 2, case .key(let list) = path[0], case .index(let index) = path[1],
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let items = object[list] as? [Any], index < items.count, let item = items[index] as? [String: Any],
-      let id = idKeys.lazy.compactMap({ item[$0] as? String }).first
-    {
-      let head = render(Array(path.prefix(2)))
-      rendered = head + " (id '\(id)')" + rendered.dropFirst(head.count)
+    locations(of: [path], bytes: bytes, data: data, idKeys: idKeys)[0]
+  }
+
+  /// Location strings for many paths, scanning the file once.
+  static func locations(
+    of paths: [[JSONPathComponent]], bytes: [UInt8], data: Data, idKeys: [String]
+  ) -> [String] {
+    let positions = JSONSyntax.positions(of: Set(paths), in: bytes)
+    let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    return paths.map { path in
+      var parts: [String] = []
+      if let position = positions[path] { parts.append(position.description) }
+      var rendered = render(path)
+      if path.count >= 2, case .key(let list) = path[0], case .index(let index) = path[1],
+        let items = root?[list] as? [Any], index < items.count, let item = items[index] as? [String: Any],
+        let id = idKeys.lazy.compactMap({ item[$0] as? String }).first
+      {
+        let head = render(Array(path.prefix(2)))
+        rendered = head + " (id '\(HTMLText.strippingControls(id).prefix(80))')" + rendered.dropFirst(head.count)
+      }
+      if !rendered.isEmpty { parts.append(rendered) }
+      return parts.joined(separator: ": ")
     }
-    if !rendered.isEmpty { parts.append(rendered) }
-    return parts.joined(separator: ": ")
   }
 
   private static func problem(

@@ -1,0 +1,185 @@
+/// The TimelineJS 3 JSON format, as documented at timeline.knightlab.com/docs/json-format.html.
+///
+/// Unknown fields are ignored. Date parts may be strings or numbers, as TimelineJS accepts both.
+/// The optional `cronica` fields carry what TimelineJS has no place for (all theme keys, kind,
+/// summary) so that an export imports back unchanged; TimelineJS ignores them.
+public struct TimelineJSFile: Codable, Sendable {
+  /// The title slide.
+  public var title: Slide?
+  /// The event slides.
+  public var events: [Slide]
+  /// Named periods; each needs a start and an end date.
+  public var eras: [Slide]?
+  /// `human` or `cosmological`.
+  public var scale: String?
+  /// Cronica's own additions.
+  public var cronica: FileExtension?
+
+  /// Creates a file.
+  public init(title: Slide?, events: [Slide], eras: [Slide]? = nil, scale: String? = nil, cronica: FileExtension? = nil) {
+    self.title = title
+    self.events = events
+    self.eras = eras
+    self.scale = scale
+    self.cronica = cronica
+  }
+
+  /// One slide (an event, the title or an era).
+  public struct Slide: Codable, Sendable {
+    public var startDate: DateParts?
+    public var endDate: DateParts?
+    public var text: Text?
+    public var media: Media?
+    public var group: String?
+    public var displayDate: String?
+    public var uniqueID: String?
+    public var cronica: SlideExtension?
+
+    /// Creates a slide.
+    public init(
+      startDate: DateParts? = nil, endDate: DateParts? = nil, text: Text? = nil, media: Media? = nil,
+      group: String? = nil, displayDate: String? = nil, uniqueID: String? = nil, cronica: SlideExtension? = nil
+    ) {
+      self.startDate = startDate
+      self.endDate = endDate
+      self.text = text
+      self.media = media
+      self.group = group
+      self.displayDate = displayDate
+      self.uniqueID = uniqueID
+      self.cronica = cronica
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case text, media, group, cronica
+      case startDate = "start_date"
+      case endDate = "end_date"
+      case displayDate = "display_date"
+      case uniqueID = "unique_id"
+    }
+  }
+
+  /// A date as year, month, day, hour, minute, second, millisecond (any subset, year first).
+  public struct DateParts: Codable, Sendable {
+    public var year: Part?
+    public var month: Part?
+    public var day: Part?
+    public var hour: Part?
+    public var minute: Part?
+    public var second: Part?
+    public var millisecond: Part?
+    public var displayDate: String?
+
+    /// Creates a date from its parts.
+    public init(
+      year: Part? = nil, month: Part? = nil, day: Part? = nil, hour: Part? = nil, minute: Part? = nil,
+      second: Part? = nil, millisecond: Part? = nil, displayDate: String? = nil
+    ) {
+      self.year = year
+      self.month = month
+      self.day = day
+      self.hour = hour
+      self.minute = minute
+      self.second = second
+      self.millisecond = millisecond
+      self.displayDate = displayDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case year, month, day, hour, minute, second, millisecond
+      case displayDate = "display_date"
+    }
+  }
+
+  /// One date part: a JSON string or number, kept as text until it is checked.
+  public struct Part: Codable, Sendable, Hashable {
+    /// The part as written (`"2019"`, `"-500"`, `"13800000000"`, `"3.5"`).
+    public var text: String
+
+    /// A part from text.
+    public init(_ text: String) { self.text = text }
+
+    /// A part from a whole number.
+    public init(_ value: Int) { self.text = String(value) }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let value = try? container.decode(Int.self) {
+        text = String(value)
+      } else if let value = try? container.decode(Double.self) {
+        text = value == value.rounded() && value.magnitude < 1e18 ? String(Int(value)) : String(value)
+      } else if let value = try? container.decode(String.self) {
+        text = value
+      } else if container.decodeNil() {
+        text = ""
+      } else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a number or a string")
+      }
+    }
+
+    /// Encodes whole numbers as JSON numbers, anything else as a string.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.singleValueContainer()
+      if let value = Int(text) { try container.encode(value) } else { try container.encode(text) }
+    }
+  }
+
+  /// A slide's headline and text, both HTML.
+  public struct Text: Codable, Sendable {
+    public var headline: String?
+    public var text: String?
+
+    /// Creates a text.
+    public init(headline: String? = nil, text: String? = nil) {
+      self.headline = headline
+      self.text = text
+    }
+  }
+
+  /// A slide's media: the address and its caption and credit (HTML).
+  public struct Media: Codable, Sendable {
+    public var url: String?
+    public var caption: String?
+    public var credit: String?
+    public var thumbnail: String?
+
+    /// Creates a media reference.
+    public init(url: String? = nil, caption: String? = nil, credit: String? = nil, thumbnail: String? = nil) {
+      self.url = url
+      self.caption = caption
+      self.credit = credit
+      self.thumbnail = thumbnail
+    }
+  }
+
+  /// What Cronica adds at the top level: the full theme taxonomy.
+  public struct FileExtension: Codable, Sendable {
+    public var formatVersion: Int
+    public var themes: [Theme]
+
+    /// Creates the extension.
+    public init(formatVersion: Int = 1, themes: [Theme]) {
+      self.formatVersion = formatVersion
+      self.themes = themes
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case themes
+      case formatVersion = "format_version"
+    }
+  }
+
+  /// What Cronica adds to a slide: every theme key, the kind and the summary.
+  public struct SlideExtension: Codable, Sendable {
+    public var themes: [String]?
+    public var kind: String?
+    public var summary: String?
+
+    /// Creates the extension.
+    public init(themes: [String]? = nil, kind: String? = nil, summary: String? = nil) {
+      self.themes = themes
+      self.kind = kind
+      self.summary = summary
+    }
+  }
+}
