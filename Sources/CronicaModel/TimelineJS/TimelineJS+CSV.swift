@@ -52,7 +52,8 @@ extension TimelineJS {
     for row in rows.dropFirst() where row.fields.contains(where: { !$0.trimmedText.isEmpty }) {
       func cell(_ key: String) -> String? {
         guard let index = columns[key], index < row.fields.count else { return nil }
-        let value = row.fields[index]
+        var value = row.fields[index]
+        if value.hasPrefix("'"), let next = value.dropFirst().first, "=+-@".contains(next) { value.removeFirst() }
         return value.trimmedText.isEmpty ? nil : value
       }
       let slide = sheetSlide(cell)
@@ -134,7 +135,7 @@ extension TimelineJS {
   static func cronicaExtension(_ cell: (String) -> String?) -> TimelineJSFile.SlideExtension? {
     let themes = cell("cronicathemes").map { $0.split(separator: ";").map(\.trimmedText).filter { !$0.isEmpty } }
     let kind = cell("cronicakind")?.trimmedText
-    let summary = cell("cronicasummary")
+    let summary = cell("cronicasummary") ?? (cell("cronicaid") == nil ? nil : "")
     if themes == nil, kind == nil, summary == nil { return nil }
     return TimelineJSFile.SlideExtension(themes: themes, kind: kind, summary: summary)
   }

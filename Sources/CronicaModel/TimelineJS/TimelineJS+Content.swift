@@ -48,6 +48,17 @@ extension TimelineJS {
       for theme in given where keyByLabel[theme.label] == nil { keyByLabel[theme.label] = theme.key }
     }
 
+    /// Makes sure each key is a theme: the first takes the group's label, the others their key.
+    mutating func ensure(_ keys: [String], group: String?) {
+      for (position, key) in keys.enumerated() where !used.contains(key) {
+        let plain = HTMLText.plainText(group ?? "").replacingOccurrences(of: "\n", with: " ")
+        let label = position == 0 && !plain.isEmpty ? plain : key
+        used.insert(key)
+        if keyByLabel[label] == nil { keyByLabel[label] = key }
+        all.append(Theme(key: key, label: label, description: "", phrases: []))
+      }
+    }
+
     /// The theme key of a group, creating the theme on first use (`Ungrouped` for no group).
     mutating func key(forGroup group: String?) -> String {
       let plain = HTMLText.plainText(group ?? "").replacingOccurrences(of: "\n", with: " ")

@@ -81,6 +81,7 @@ public enum TimelineJS {
         warnings.append(CorpusProblem(file: file, location: "slide \(index + 1)", message: "slide has no headline or text"))
       }
       let extensionThemes = slide.cronica?.themes.flatMap { $0.isEmpty ? nil : $0 }
+      if let extensionThemes { themes.ensure(extensionThemes, group: slide.group) }
       let article = Article(
         id: articlePrefix + id, title: content.title, outlet: content.credit, authors: [], published: nil,
         publishedDisplay: "TimelineJS slide", dateBasis: "a slide of \(name)", origin: name, text: content.passage,
