@@ -3,6 +3,12 @@ public struct DayStamp: Hashable, Comparable, Sendable {
   public let year: Int
   public let month: Int
   public let day: Int
+  /// Creates a day stamp (no calendar check: it only orders).
+  public init(year: Int, month: Int, day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
   public static func < (a: DayStamp, b: DayStamp) -> Bool {
     (a.year, a.month, a.day) < (b.year, b.month, b.day)
   }

@@ -1,0 +1,94 @@
+/// Removes site chrome from normalized lines and sets author bios aside.
+///
+/// Works on the trimmed lines of ``LineNormalizer`` ("" for blank lines). The body keeps every
+/// line no rule matches; rules only ever match whole short lines, so a paragraph that merely
+/// contains a phrase like "read more" stays.
+enum BoilerplateFilter {
+  /// Body lines and author notes after filtering.
+  struct Outcome: Hashable, Sendable {
+    /// Lines of the body, blank lines included.
+    var body: [String]
+    /// Author bios found in the back matter or in a closing bio paragraph.
+    var authorNotes: [String]
+  }
+
+  /// Filters the lines of one article.
+  static func filter(_ lines: [String]) -> Outcome {
+    let split = authorSectionStart(lines)
+    var body = Array(lines[..<split])
+    var notes = backMatterNotes(Array(lines[min(split + 1, lines.count)...]))
+    body = body.map(TextShape.strippingGluedLink).filter { !isChrome($0) }
+    body = removingLinkLists(body)
+    body = removingDuplicateBlocks(body)
+    if let last = body.lastIndex(where: { !$0.isEmpty }), TextShape.isClosingBio(body[last]),
+      body.filter({ !$0.isEmpty }).count > 3
+    {
+      notes.insert(body[last], at: 0)
+      body.remove(at: last)
+    }
+    return Outcome(body: body, authorNotes: notes)
+  }
+
+  /// Whether a line matches one of the line rules.
+  static func isChrome(_ line: String) -> Bool {
+    guard !line.isEmpty, line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
+    let prepared = ChromeLine(line)
+    return BoilerplateRule.lineRules.contains { $0.matches(prepared) }
+  }
+
+  /// The index of the author heading that opens the back matter, or `lines.count` if none.
+  ///
+  /// Only a heading in the second half of the text counts, so a byline label at the top can
+  /// never swallow the article.
+  static func authorSectionStart(_ lines: [String]) -> Int {
+    let total = lines.reduce(0) { $0 + $1.utf8.count }
+    var seen = 0
+    for (index, line) in lines.enumerated() {
+      if seen * 2 >= total && TextShape.isOneOf(line, BoilerplateRule.authorHeadings) { return index }
+      seen += line.utf8.count
+    }
+    return lines.count
+  }
+
+  /// Removes related-link lists: a list heading and the link titles after it.
+  static func removingLinkLists(_ lines: [String]) -> [String] {
+    var result: [String] = []
+    var inList = false
+    for line in lines {
+      if TextShape.isOneOf(line, BoilerplateRule.linkListHeadings) {
+        inList = true
+      } else if inList && (line.isEmpty || TextShape.isLinkTitle(line)) {
+        continue
+      } else {
+        inList = false
+        result.append(line)
+      }
+    }
+    return result
+  }
+
+  /// Removes both copies of a block of 1–3 lines repeated right after itself (photo captions).
+  static func removingDuplicateBlocks(_ lines: [String]) -> [String] {
+    let filled = lines.indices.filter { !lines[$0].isEmpty }
+    var drop = Set<Int>()
+    var position = 0
+    while position < filled.count {
+      var matched = 0
+      for size in 1...3 where position + 2 * size <= filled.count {
+        let first = (0..<size).map { lines[filled[position + $0]] }
+        let second = (0..<size).map { lines[filled[position + size + $0]] }
+        if first == second && first.allSatisfy({ $0.utf8.count <= BoilerplateRule.maxChromeLength * 2 }) {
+          matched = size
+          break
+        }
+      }
+      if matched > 0 {
+        for offset in 0..<(2 * matched) { drop.insert(filled[position + offset]) }
+        position += 2 * matched
+      } else {
+        position += 1
+      }
+    }
+    return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
+  }
+}

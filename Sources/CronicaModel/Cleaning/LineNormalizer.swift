@@ -1,0 +1,87 @@
+/// Whitespace normalization: line endings, byte-order mark, spacing inside lines.
+enum LineNormalizer {
+  /// Splits text into trimmed lines with single spaces; blank lines come back as "".
+  ///
+  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading
+  /// byte-order mark is dropped, tabs, no-break and other spacing characters become spaces, runs
+  /// of spaces collapse to one, and control characters are removed. Words are never changed.
+  static func lines(of text: String) -> [String] {
+    var source = text
+    return source.withUTF8(lines(ofUTF8:))
+  }
+
+  /// Splits the UTF-8 bytes of a valid string into normalized lines (see ``lines(of:)``).
+  static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var lines: [String] = []
+    var line: [UInt8] = []
+    var pendingSpace = false
+    func finishLine() {
+      lines.append(String(decoding: line, as: UTF8.self))
+      line.removeAll(keepingCapacity: true)
+      pendingSpace = false
+    }
+    func appendWord(_ range: Range<Int>) {
+      if pendingSpace { line.append(0x20) }
+      pendingSpace = false
+      line.append(contentsOf: bytes[range])
+    }
+    let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var index = hasByteOrderMark ? 3 : 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte > 0x20 && byte < 0x7F {
+        var end = index + 1
+        while end < bytes.count && bytes[end] > 0x20 && bytes[end] < 0x7F { end += 1 }
+        appendWord(index..<end)
+        index = end
+        continue
+      }
+      if byte < 0x80 {
+        if byte == 0x0A || byte == 0x0D {
+          finishLine()
+          if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        } else if isSpacing(Unicode.Scalar(byte)) {
+          pendingSpace = !line.isEmpty
+        }
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+      if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        finishLine()
+      } else if isSpacing(scalar) {
+        pendingSpace = !line.isEmpty
+      } else if !isControl(scalar) {
+        appendWord(index..<(index + length))
+      }
+      index += length
+    }
+    finishLine()
+    return lines
+  }
+
+  /// Joins non-empty lines as paragraphs separated by exactly one blank line.
+  static func paragraphs(_ lines: [String]) -> String {
+    lines.filter { !$0.isEmpty }.joined(separator: "\n\n")
+  }
+
+  /// Whether a scalar is only spacing: tab, space, no-break space and the Unicode space family.
+  static func isSpacing(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether a scalar is a control or invisible format character that has no place in text.
+  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00...0x1F, 0x7F...0x9F, 0x200B, 0xFEFF:
+      return true
+    default:
+      return false
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/// Small predicates about the shape of a trimmed line, used by the boilerplate rules.
+enum TextShape {
+  /// Whether the whole line equals one of `options` (lower-case ASCII), ignoring case.
+  static func isOneOf(_ line: String, _ options: [String]) -> Bool {
+    let length = line.utf8.count
+    guard options.contains(where: { $0.utf8.count == length }) else { return false }
+    return options.contains(line.lowercased())
+  }
+
+  /// The line without trailing link decorations such as `»`, `›`, `→`, `...` or `…`.
+  static func trimmingLinkMarks(_ line: String) -> String {
+    var result = Substring(line)
+    while let last = result.last, ".…»›→> ".contains(last) { result = result.dropLast() }
+    return String(result)
+  }
+
+  /// The number of space-separated words.
+  static func wordCount(_ line: String) -> Int {
+    line.split(separator: " ", omittingEmptySubsequences: true).count
+  }
+
+  /// Whether a word starts with an upper-case letter.
+  static func isCapitalized(_ word: Substring) -> Bool {
+    word.first?.isUppercase ?? false
+  }
+
+  /// Whether the words are only "See all X" links: "See all Hill.TV See all Video".
+  static func isSeeAllRow(_ words: [Substring]) -> Bool {
+    var index = 0
+    var links = 0
+    while index < words.count {
+      guard index + 2 < words.count, words[index] == "See", words[index + 1] == "all" else { return false }
+      index += 3
+      links += 1
+    }
+    return links > 0
+  }
+
+  /// Whether the words are a Title Case ad headline containing a hype word.
+  static func isClickbait(_ words: [Substring]) -> Bool {
+    let words = words.filter { $0.contains(where: \.isLetter) }
+    guard (3...16).contains(words.count) else { return false }
+    let capitalized = words.filter(isCapitalized).count
+    guard capitalized * 5 >= words.count * 4 else { return false }
+    return words.contains { BoilerplateRule.hypeWords.contains(String($0)) }
+  }
+
+  /// Whether the line looks like a link title: short, starts with a capital, no closing period.
+  static func isLinkTitle(_ line: String) -> Bool {
+    guard line.utf8.count <= BoilerplateRule.maxChromeLength, let first = line.first else { return false }
+    guard first.isUppercase || first.isNumber, TextShape.wordCount(line) <= 16 else { return false }
+    return !(line.last.map { ".,;:".contains($0) } ?? true)
+  }
+
+  /// The line with a glued trailing "Read more" link removed when it follows a finished sentence.
+  static func strippingGluedLink(_ line: String) -> String {
+    for suffix in BoilerplateRule.gluedSuffixes where line.hasSuffix(suffix) {
+      let head = line.dropLast(suffix.count)
+      guard let beforeSpace = head.last, beforeSpace == " " else { continue }
+      let sentence = head.dropLast()
+      guard let end = sentence.last, ".!?…\u{201D}\")".contains(end) else { continue }
+      return String(sentence)
+    }
+    return line
+  }
+
+  /// Whether the line is a closing author bio: a capitalized name, "is"/"was", and a bio word.
+  static func isClosingBio(_ line: String) -> Bool {
+    guard line.utf8.count <= 800 else { return false }
+    let words = line.split(separator: " ", maxSplits: 6)
+    guard let verb = words.firstIndex(where: { $0 == "is" || $0 == "was" }), (2...4).contains(verb) else {
+      return false
+    }
+    guard words[..<verb].allSatisfy({ isCapitalized($0) && $0.allSatisfy { $0.isLetter || ".-'".contains($0) } })
+    else { return false }
+    let lower = line.lowercased()
+    return BoilerplateRule.bioSignals.contains { lower.contains($0) }
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+extension Corpus {
+  /// Warns where a citation clearly speaks of a theme that its event does not carry.
+  ///
+  /// For every event and every theme the event lacks, the citations' quotes are folded
+  /// (case and accents ignored) and searched for the theme's phrases. A phrase matches only
+  /// where it starts a word, so `arms` finds "arms flows" but not "firearms" or "harms";
+  /// its end is free, so a stem such as `extradit` finds "extradition". Each missing theme
+  /// is reported once per event, naming the first phrase found and the citation it is in.
+  /// These are warnings, not load errors: `Corpus.load(from:)` does not run this check.
+  ///
+  /// - Parameter fileEvents: the events in file order, so that locations (`events[12].themes`)
+  ///   match the file; defaults to the corpus's chronological order.
+  /// - Returns: one problem per event and missing theme, in event order, then taxonomy order.
+  public func themeWarnings(fileEvents: [Event]? = nil) -> [CorpusProblem] {
+    let phrasesByTheme: [(theme: Theme, phrases: [String])] = themes.map { theme in
+      (theme, theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty })
+    }
+    var warnings: [CorpusProblem] = []
+    for (index, event) in (fileEvents ?? events).enumerated() {
+      let present = Set(event.themes)
+      let foldedQuotes = event.citations.map { TextFolding.fold($0.quote) }
+      for entry in phrasesByTheme where !present.contains(entry.theme.key) {
+        guard let hit = Corpus.firstPhraseHit(entry.phrases, in: foldedQuotes) else { continue }
+        warnings.append(
+          CorpusProblem(
+            file: CorpusFiles.events, location: "events[\(index)].themes",
+            message:
+              "'\(event.id)' citations[\(hit.citation)] mentions \"\(hit.phrase)\", a phrase of theme "
+              + "'\(entry.theme.key)' (\(entry.theme.label)), but the event lacks that theme; "
+              + "add it or sharpen the phrase"))
+      }
+    }
+    return warnings
+  }
+
+  /// The first phrase (in phrase order) that starts a word in one of the texts, with that text's index.
+  static func firstPhraseHit(_ phrases: [String], in texts: [String]) -> (phrase: String, citation: Int)? {
+    for phrase in phrases {
+      for (position, text) in texts.enumerated() where containsAtWordStart(phrase, in: text) {
+        return (phrase, position)
+      }
+    }
+    return nil
+  }
+
+  /// True when `phrase` occurs in `text` at a position not preceded by a letter or digit.
+  static func containsAtWordStart(_ phrase: String, in text: String) -> Bool {
+    guard !phrase.isEmpty else { return false }
+    var searchStart = text.startIndex
+    while searchStart < text.endIndex, let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
+      if found.lowerBound == text.startIndex { return true }
+      let before = text[text.index(before: found.lowerBound)]
+      if !(before.isLetter || before.isNumber) { return true }
+      searchStart = text.index(after: found.lowerBound)
+    }
+    return false
+  }
+}

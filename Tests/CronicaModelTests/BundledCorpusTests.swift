@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// The bundled corpus: it loads cleanly, and its chronology is cited, themed and complete.
+@Suite struct BundledCorpusTests {
+  let corpus: Corpus
+  let fileEvents: [Event]
+
+  init() throws {
+    corpus = try BundledCorpusFiles.load()
+    fileEvents = try BundledCorpusFiles.decode(CorpusFiles.EventsFile.self, CorpusFiles.events).events
+  }
+
+  @Test func loadsWithFiveArticlesAndTheTaxonomy() throws {
+    #expect(corpus.articles.count == 5)
+    #expect(corpus.themes.count >= 12)
+    #expect(corpus.events.count == fileEvents.count)
+  }
+
+  @Test func hasAtLeastThirtyEvents() {
+    #expect(corpus.events.count >= 30, "only \(corpus.events.count) events")
+  }
+
+  @Test func everyQuoteIsVerbatimInItsCleanedArticle() throws {
+    for event in corpus.events {
+      #expect(!event.citations.isEmpty, "event \(event.id) has no citation")
+      for (index, citation) in event.citations.enumerated() {
+        let article = try #require(
+          corpus.article(id: citation.article), "event \(event.id) citations[\(index)]: unknown article \(citation.article)")
+        #expect(
+          article.text.contains(citation.quote),
+          "event \(event.id) citations[\(index)] is not verbatim in \(citation.article): \(citation.quote)")
+      }
+    }
+  }
+
+  @Test func quotesStayWithinOneParagraphAndHaveNoDoubleSpaces() {
+    for event in corpus.events {
+      for (index, citation) in event.citations.enumerated() {
+        #expect(!citation.quote.contains("\n"), "event \(event.id) citations[\(index)] spans a line break")
+        #expect(!citation.quote.contains("  "), "event \(event.id) citations[\(index)] has a double space")
+        #expect(citation.quote.count >= 15, "event \(event.id) citations[\(index)] is too short to mean much")
+      }
+    }
+  }
+
+  @Test func eventIdsAreUniqueAndKebabCase() {
+    let ids = fileEvents.map(\.id)
+    #expect(Set(ids).count == ids.count, "duplicate ids: \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
+    let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
+    for id in ids {
+      #expect(!id.isEmpty && id.allSatisfy { allowed.contains($0) }, "id \(id) is not kebab-case")
+      #expect(!id.hasPrefix("-") && !id.hasSuffix("-") && !id.contains("--"), "id \(id) is not kebab-case")
+    }
+  }
+
+  @Test func everyEventThemeExistsAndKindIsKnown() {
+    let keys = Set(corpus.themes.map(\.key))
+    for event in corpus.events {
+      #expect(!event.themes.isEmpty, "event \(event.id) has no theme")
+      for key in event.themes { #expect(keys.contains(key), "event \(event.id) has unknown theme \(key)") }
+      #expect(Set(event.themes).count == event.themes.count, "event \(event.id) repeats a theme")
+      #expect(EventKind.known.contains(event.kind), "event \(event.id) has kind \(event.kind.rawValue)")
+    }
+  }
+
+  @Test func everyThemeIsUsedBySomeEvent() {
+    let used = Set(corpus.events.flatMap(\.themes))
+    for theme in corpus.themes { #expect(used.contains(theme.key), "theme \(theme.key) has no event") }
+  }
+
+  @Test func eventsSpanMeridaToTheFentanylTalks() {
+    let firstYear = corpus.events.map(\.start.year).min()
+    let lastYear = corpus.events.map { ($0.end ?? $0.start).year }.max()
+    #expect(firstYear == 2008)
+    #expect(lastYear == 2023)
+    #expect(corpus.event(id: "merida-initiative-2008")?.start == PartialDate(year: 2008))
+  }
+
+  @Test func theBundledChronologyHasNoThemeWarnings() {
+    let warnings = corpus.themeWarnings(fileEvents: fileEvents)
+    #expect(warnings.isEmpty, "\(warnings.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func everyArticleIsCitedBySomeEvent() {
+    let cited = Set(corpus.events.flatMap { $0.citations.map(\.article) })
+    for article in corpus.articles { #expect(cited.contains(article.id), "article \(article.id) is never cited") }
+  }
+
+  @Test func inferredDatesSayHowTheyWereInferred() {
+    for event in corpus.events where event.display.contains("after") || event.display.contains("since") {
+      #expect(event.dateBasis?.isEmpty == false, "event \(event.id) has a relative date but no date_basis")
+    }
+    for event in corpus.events {
+      if let basis = event.dateBasis { #expect(!basis.trimmingWhitespace().isEmpty, "event \(event.id) has an empty date_basis") }
+    }
+  }
+
+  @Test func theMay2017MeetingAndMeridaAreCitedByEveryArticleThatMentionsThem() throws {
+    let meeting = try #require(corpus.event(id: "ministerial-meeting-2017-05-18"))
+    #expect(meeting.start == PartialDate(year: 2017, month: 5, day: 18))
+    #expect(Set(meeting.citations.map { String($0.article.prefix(3)) }) == ["000", "001", "004"])
+    let merida = try #require(corpus.event(id: "merida-initiative-2008"))
+    #expect(Set(merida.citations.map { String($0.article.prefix(3)) }) == ["001", "003"])
+  }
+}

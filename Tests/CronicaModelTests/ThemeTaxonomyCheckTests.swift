@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// `Corpus.themeWarnings()`: citations that speak of a theme their event lacks.
+@Suite struct ThemeTaxonomyCheckTests {
+  let themes = [
+    Theme(key: "arms", label: "Arms trafficking", description: "Guns.", phrases: ["arms", "weapons"]),
+    Theme(key: "justice", label: "Justice", description: "Courts.", phrases: ["extradit"]),
+    Theme(key: "merida", label: "Mérida", description: "Funding.", phrases: ["mérida"]),
+  ]
+
+  func corpus(quotes: [String], themes eventThemes: [String]) -> Corpus {
+    let article = Article(
+      id: "a", title: "T", outlet: "O", authors: [], published: nil, publishedDisplay: "", dateBasis: "",
+      origin: "a.txt", text: quotes.joined(separator: "\n\n"))
+    let event = Event(
+      id: "e", start: PartialDate(year: 2020)!, display: "2020", kind: .statement, title: "E", summary: "S",
+      themes: eventThemes, citations: quotes.map { Citation(article: "a", quote: $0) })
+    return Corpus(articles: [article], events: [event], themes: themes)
+  }
+
+  @Test func warnsWhenAQuoteSpeaksOfAMissingTheme() {
+    let warnings = corpus(quotes: ["No quote here.", "They bought WEAPONS in Texas."], themes: ["justice"])
+      .themeWarnings()
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.file == CorpusFiles.events)
+    #expect(warnings.first?.location == "events[0].themes")
+    let message = warnings.first?.message ?? ""
+    #expect(message.contains("'arms'") && message.contains("\"weapons\"") && message.contains("citations[1]"))
+  }
+
+  @Test func silentWhenTheEventHasTheTheme() {
+    #expect(corpus(quotes: ["They bought weapons in Texas."], themes: ["arms"]).themeWarnings().isEmpty)
+  }
+
+  @Test func onePerMissingThemeEvenWithSeveralPhrases() {
+    let warnings = corpus(quotes: ["arms and weapons", "more weapons", "extradition of a kingpin"], themes: ["merida"])
+      .themeWarnings()
+    #expect(warnings.count == 2)
+    #expect(warnings.map { $0.message.contains("'arms'") } == [true, false])
+    #expect(warnings.map { $0.message.contains("'justice'") } == [false, true])
+  }
+
+  @Test func phrasesMatchOnlyAtTheStartOfAWord() {
+    #expect(Corpus.containsAtWordStart("arms", in: "arms flows"))
+    #expect(Corpus.containsAtWordStart("arms", in: "the (arms) trade"))
+    #expect(Corpus.containsAtWordStart("extradit", in: "an extradition request"))
+    #expect(!Corpus.containsAtWordStart("arms", in: "firearms and farms"))
+    #expect(!Corpus.containsAtWordStart("arms", in: "it harms them"))
+    #expect(Corpus.containsAtWordStart("arms", in: "harms and arms"))
+    #expect(!Corpus.containsAtWordStart("", in: "anything"))
+    #expect(!Corpus.containsAtWordStart("arms", in: ""))
+  }
+
+  @Test func accentsAndCaseAreFolded() {
+    let warnings = corpus(quotes: ["the MERIDA program"], themes: ["arms"]).themeWarnings()
+    #expect(warnings.map { $0.message.contains("'merida'") } == [true])
+  }
+
+  @Test func fileOrderLocationsFollowTheGivenEvents() {
+    let base = corpus(quotes: ["weapons"], themes: ["justice"])
+    let later = Event(
+      id: "z", start: PartialDate(year: 1990)!, display: "1990", kind: .statement, title: "Z", summary: "S",
+      themes: ["arms"], citations: [Citation(article: "a", quote: "weapons")])
+    let fileEvents = base.events + [later]
+    let sorted = Corpus(articles: base.articles, events: fileEvents, themes: themes)
+    #expect(sorted.events.first?.id == "z")
+    #expect(sorted.themeWarnings().map(\.location) == ["events[1].themes"])
+    #expect(sorted.themeWarnings(fileEvents: fileEvents).map(\.location) == ["events[0].themes"])
+  }
+}
