@@ -11,6 +11,7 @@ public struct Corpus: Sendable {
   /// Named periods to show as bands in the year strip (TimelineJS eras), in file order.
   public var eras: [Era]
 
+  /// Creates a corpus; events are put in chronological order.
   public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
     self.articles = articles
     self.themes = themes

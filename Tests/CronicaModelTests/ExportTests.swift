@@ -10,7 +10,8 @@ import Testing
       Article(
         id: "a1", title: "Report <one> & more", outlet: "Gazette", authors: ["A. Writer"],
         published: PartialDate(year: 2019, month: 5), publishedDisplay: "May 2019", dateBasis: "stated",
-        origin: "a1.md", text: "The council met on May 3.\n\nIt agreed a \"new\" plan & budget.\n\n=SUM(A1) is not a formula.",
+        origin: "a1.md",
+        text: "The council met on May 3.\n\nIt agreed a \"new\" plan & budget.\n\n=SUM(A1) is not a formula.",
         url: "https://example.org/a1"),
       Article(
         id: "a2", title: "Deep time", outlet: "", authors: [], published: nil, publishedDisplay: "date unknown",
@@ -44,7 +45,11 @@ import Testing
         kind: .violence, title: "Ides of March", summary: "A date before year 1.", themes: ["politics"],
         citations: [Citation(article: "a2", quote: "The universe began")]),
     ]
-    let eras = [Era(title: "The <long> era", start: try #require(PartialDate(year: 2010)), end: try #require(PartialDate(year: 2020)))]
+    let eras = [
+      Era(
+        title: "The <long> era", start: try #require(PartialDate(year: 2010)),
+        end: try #require(PartialDate(year: 2020)))
+    ]
     let corpus = Corpus(articles: articles, events: events, themes: themes, title: "Sample & <test>", eras: eras)
     try #require(corpus.validate().isEmpty)
     return corpus
@@ -133,7 +138,11 @@ import Testing
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(root["format_version"] as? Int == 1)
     #expect((root["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a1", "a2"])
-    struct Events: Decodable { var events: [Event]; var themes: [Theme]; var eras: [Era] }
+    struct Events: Decodable {
+      var events: [Event]
+      var themes: [Theme]
+      var eras: [Era]
+    }
     let decoded = try JSONDecoder().decode(Events.self, from: data)
     #expect(decoded.events == corpus.events)
     #expect(decoded.themes == corpus.themes)

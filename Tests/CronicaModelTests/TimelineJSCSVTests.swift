@@ -11,7 +11,8 @@ import Testing
   }
 
   @Test func unterminatedQuoteIsLocated() {
-    #expect(throws: CSVError(position: TextPosition(line: 2, column: 3), message: "this quoted field is never closed")) {
+    #expect(throws: CSVError(position: TextPosition(line: 2, column: 3), message: "this quoted field is never closed"))
+    {
       try CSV.parse("a,b\nc,\"open\nmore")
     }
     #expect(throws: CSVError.self) { try CSV.parse("\"closed\"junk,b") }
@@ -32,7 +33,8 @@ import Testing
     let corpus = opened.corpus
     #expect(opened.source == .timelineCSV)
     #expect(corpus.title == "The Harbor Timeline")
-    #expect(corpus.eras == [Era(title: "Fishing years", start: PartialDate(year: 1850)!, end: PartialDate(year: 1899)!)])
+    #expect(
+      corpus.eras == [Era(title: "Fishing years", start: PartialDate(year: 1850)!, end: PartialDate(year: 1899)!)])
     #expect(corpus.events.map(\.title) == ["Ancient", "Storm", "Broadcast"])
     let storm = try #require(corpus.events.first { $0.title == "Storm" })
     #expect(storm.summary == "Wind \"and\" rain over three days")
@@ -50,11 +52,12 @@ import Testing
     let problems = TestFiles.problems { () throws(CorpusError) in
       _ = try TimelineJS.importCSV(Data(text.utf8), file: "s.csv")
     }
-    #expect(problems.map(\.description) == [
-      "s.csv: line 2, column 'Month': 14 is not between 1 and 12",
-      "s.csv: line 3, column 'Time': 25 is not between 0 and 23",
-      "s.csv: line 4, column 'Year': the year is missing (TimelineJS needs at least a year)",
-    ])
+    #expect(
+      problems.map(\.description) == [
+        "s.csv: line 2, column 'Month': 14 is not between 1 and 12",
+        "s.csv: line 3, column 'Time': 25 is not between 0 and 23",
+        "s.csv: line 4, column 'Year': the year is missing (TimelineJS needs at least a year)",
+      ])
   }
 
   @Test func sheetWithoutYearColumnIsRejected() {

@@ -59,7 +59,10 @@ import Testing
     let storm = try #require(corpus.article(id: "tl:storm"))
     #expect(storm.url == "https://example.org/storm.jpg")
     #expect(storm.outlet == "Town archive")
-    #expect(storm.text == "The great storm\n\nThree days of wind — the pier is lost.\n\nDamage after the storm\n\nCredit: Town archive")
+    #expect(
+      storm.text
+        == "The great storm\n\nThree days of wind — the pier is lost.\n\nDamage after the storm\n\nCredit: Town archive"
+    )
     let intro = try #require(corpus.article(id: "timeline-title"))
     #expect(intro.text.contains("From the first settlers to the new bridge."))
     #expect(intro.outlet == "Photo: J. Smith")
@@ -100,7 +103,8 @@ import Testing
 
   @Test func syntaxErrorsAndWrongTypesAreLocated() throws {
     var problems = TestFiles.problems { () throws(CorpusError) in
-      _ = try TimelineJS.importJSON(Data("{\"events\": [\n  {\"start_date\": {\"year\": 1}},,\n]}".utf8), file: "t.json")
+      _ = try TimelineJS.importJSON(
+        Data("{\"events\": [\n  {\"start_date\": {\"year\": 1}},,\n]}".utf8), file: "t.json")
     }
     #expect(problems.map(\.description) == ["t.json: line 2, column 31: not valid JSON: expected a value, found ','"])
     problems = TestFiles.problems { () throws(CorpusError) in
@@ -132,7 +136,8 @@ import Testing
           + "\"text\":{\"headline\":\"Event <b>\(index)</b>\",\"text\":\"<p>Something &amp; more happened, number \(index).</p>\"},"
           + "\"group\":\"G\(index % 20)\"}")
     }
-    let data = Data(("{\"title\":{\"text\":{\"headline\":\"Big\"}},\"events\":[" + slides.joined(separator: ",") + "]}").utf8)
+    let data = Data(
+      ("{\"title\":{\"text\":{\"headline\":\"Big\"}},\"events\":[" + slides.joined(separator: ",") + "]}").utf8)
     let clock = ContinuousClock()
     var opened: OpenedCorpus?
     let elapsed = try clock.measure { opened = try TimelineJS.importJSON(data, file: "big.json") }

@@ -34,20 +34,21 @@ import Testing
     #expect(HTMLText.plainText(HTMLText.escape(text)) == text)
   }
 
-  @Test(arguments: [
-    (2019, nil, nil, "2019"),
-    (2019, 11, nil, "November 2019"),
-    (2019, 11, 4, "November 4, 2019"),
-    (-1, nil, nil, "1 BCE"),
-    (-44, 3, 15, "March 15, 44 BCE"),
-    (-13_800_000_000, nil, nil, "13.8 billion years ago"),
-    (-4_540_000_000, nil, nil, "4.54 billion years ago"),
-    (-66_000_000, nil, nil, "66 million years ago"),
-    (-300_000, nil, nil, "300 thousand years ago"),
-    (-271_000, nil, nil, "271000 BCE"),
-    (5_000_000_000, nil, nil, "5 billion years from now"),
-    (Int.min, nil, nil, "9223372036.85 billion years ago"),
-  ] as [(Int, Int?, Int?, String)])
+  @Test(
+    arguments: [
+      (2019, nil, nil, "2019"),
+      (2019, 11, nil, "November 2019"),
+      (2019, 11, 4, "November 4, 2019"),
+      (-1, nil, nil, "1 BCE"),
+      (-44, 3, 15, "March 15, 44 BCE"),
+      (-13_800_000_000, nil, nil, "13.8 billion years ago"),
+      (-4_540_000_000, nil, nil, "4.54 billion years ago"),
+      (-66_000_000, nil, nil, "66 million years ago"),
+      (-300_000, nil, nil, "300 thousand years ago"),
+      (-271_000, nil, nil, "271000 BCE"),
+      (5_000_000_000, nil, nil, "5 billion years from now"),
+      (Int.min, nil, nil, "9223372036.85 billion years ago"),
+    ] as [(Int, Int?, Int?, String)])
   func readableDates(year: Int, month: Int?, day: Int?, expected: String) throws {
     let date = try #require(PartialDate(year: year, month: month, day: day))
     #expect(date.readable == expected)
@@ -65,10 +66,12 @@ import Testing
     #expect(problems.map(\.field) == ["hour"])
   }
 
-  @Test(arguments: [
-    ("14:30", "14", "30", nil), ("2:30 PM", "14", "30", nil), ("12 am", "0", nil, nil), ("12:00 p.m.", "12", "00", nil),
-    ("9:05:07.250", "9", "05", "07"), ("noon", "noon", nil, nil), ("13 pm", "13 pm", nil, nil),
-  ] as [(String, String, String?, String?)])
+  @Test(
+    arguments: [
+      ("14:30", "14", "30", nil), ("2:30 PM", "14", "30", nil), ("12 am", "0", nil, nil),
+      ("12:00 p.m.", "12", "00", nil),
+      ("9:05:07.250", "9", "05", "07"), ("noon", "noon", nil, nil), ("13 pm", "13 pm", nil, nil),
+    ] as [(String, String, String?, String?)])
   func sheetTimes(text: String, hour: String, minute: String?, second: String?) {
     let parts = TimelineJS.clockParts(text)
     #expect(parts.hour == hour && parts.minute == minute && parts.second == second)

@@ -40,7 +40,8 @@ import Testing
     #expect(!notes.text.contains("\r"))
     #expect(corpus.events.map(\.id) == ["fishing-season-early", "harbor-dredging-done"])
     #expect(corpus.themes == Theme.defaultTaxonomy)
-    #expect(opened.warnings.contains { $0.file == "articles/season-notes.txt" && $0.message.contains("no front matter") })
+    #expect(
+      opened.warnings.contains { $0.file == "articles/season-notes.txt" && $0.message.contains("no front matter") })
   }
 
   @Test func yamlSyntaxErrorIsLocatedInTheFile() throws {
@@ -114,8 +115,12 @@ import Testing
     let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
     let rendered = problems.map(\.description)
     #expect(rendered.contains { $0.hasPrefix("articles/b.md: id: duplicate article id 'a1'") })
-    #expect(rendered.contains { $0.contains("events[0] (id 'unknown-theme').themes[0]") && $0.contains("unknown theme 'weather'") })
-    #expect(rendered.contains { $0.contains("events[1] (id 'misquoted').citations[0].quote") && $0.contains("not found") })
+    #expect(
+      rendered.contains {
+        $0.contains("events[0] (id 'unknown-theme').themes[0]") && $0.contains("unknown theme 'weather'")
+      })
+    #expect(
+      rendered.contains { $0.contains("events[1] (id 'misquoted').citations[0].quote") && $0.contains("not found") })
     #expect(rendered.contains { $0.hasPrefix("events.json: line 3, column 33: events[0]") }, "\(rendered)")
   }
 

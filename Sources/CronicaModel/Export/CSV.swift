@@ -107,7 +107,8 @@ public enum CSV {
 
   /// A field, quoted when it holds a comma, quote, line break or edge spaces.
   public static func quote(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    let needsQuotes =
+      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
       || field.first == " " || field.last == " "
     guard needsQuotes else { return field }
     return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

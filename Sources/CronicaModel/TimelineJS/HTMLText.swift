@@ -121,7 +121,9 @@ public enum HTMLText {
         return
       }
       var end = nameStart
-      while end < scalars.count, scalars[end].isASCII, scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end]) {
+      while end < scalars.count, scalars[end].isASCII,
+        scalars[end].properties.isAlphabetic || ("0"..."9").contains(scalars[end])
+      {
         end += 1
       }
       let name = String(String.UnicodeScalarView(scalars[nameStart..<end])).lowercased()

@@ -11,7 +11,10 @@ extension TimelineJS {
 
   /// A header as matched: lower case, letters and digits only (`End Year` → `endyear`).
   static func headerKey(_ header: String) -> String {
-    String(header.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }.map(Character.init))
+    String(
+      header.lowercased().unicodeScalars.filter {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+      }.map(Character.init))
   }
 
   /// Opens a TimelineJS sheet saved as CSV; columns are matched by header name in any order.
@@ -26,7 +29,9 @@ extension TimelineJS {
       throw CorpusError([CorpusProblem(file: file, location: error.position.description, message: error.message)])
     }
     guard let header = rows.first else {
-      throw CorpusError([CorpusProblem(file: file, message: "the file is empty; expected a header row (Year, Month, …)")])
+      throw CorpusError([
+        CorpusProblem(file: file, message: "the file is empty; expected a header row (Year, Month, …)")
+      ])
     }
     var columns: [String: Int] = [:]
     var names: [String: String] = [:]
@@ -41,7 +46,9 @@ extension TimelineJS {
       throw CorpusError([
         CorpusProblem(
           file: file, location: "line \(header.line)",
-          message: "no 'Year' column, so this is not a TimelineJS sheet (expected columns: \(sheetColumns.joined(separator: ", ")))")
+          message:
+            "no 'Year' column, so this is not a TimelineJS sheet (expected columns: \(sheetColumns.joined(separator: ", ")))"
+        )
       ])
     }
     var document = TimelineJSFile(title: nil, events: [], eras: [])
@@ -65,7 +72,8 @@ extension TimelineJS {
         document.eras?.append(slide)
         eraLines.append(row.line)
       case "title":
-        warnings.append(CorpusProblem(file: file, location: "line \(row.line)", message: "a second title row is shown as an event"))
+        warnings.append(
+          CorpusProblem(file: file, location: "line \(row.line)", message: "a second title row is shown as an event"))
         fallthrough
       default:
         document.events.append(slide)
@@ -158,7 +166,8 @@ extension TimelineJS {
       guard (1...12).contains(hour) else { return (text, nil, nil) }
       hour = hour == 12 ? meridiem : hour + meridiem
     }
-    let second = pieces.count > 2 ? String(pieces[2].split(separator: ".", omittingEmptySubsequences: false).first ?? "") : nil
+    let second =
+      pieces.count > 2 ? String(pieces[2].split(separator: ".", omittingEmptySubsequences: false).first ?? "") : nil
     return (String(hour), pieces.count > 1 ? pieces[1] : nil, second)
   }
 }

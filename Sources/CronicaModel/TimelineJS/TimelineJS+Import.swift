@@ -78,7 +78,8 @@ public enum TimelineJS {
       }
       let content = SlideContent(slide, number: index + 1)
       if content.untitled {
-        warnings.append(CorpusProblem(file: file, location: "slide \(index + 1)", message: "slide has no headline or text"))
+        warnings.append(
+          CorpusProblem(file: file, location: "slide \(index + 1)", message: "slide has no headline or text"))
       }
       let extensionThemes = slide.cronica?.themes.flatMap { $0.isEmpty ? nil : $0 }
       if let extensionThemes { themes.ensure(extensionThemes, group: slide.group) }
@@ -104,7 +105,9 @@ public enum TimelineJS {
     for (index, slide) in (document.eras ?? []).enumerated() {
       let ref = SlideRef.era(index)
       guard let dates = checkDates(slide, ref: ref, pending: &pending, warnings: &warnings, file: file) else {
-        if slide.startDate == nil { pending.append(PendingProblem(slide: ref, field: [], message: "start_date is missing")) }
+        if slide.startDate == nil {
+          pending.append(PendingProblem(slide: ref, field: [], message: "start_date is missing"))
+        }
         continue
       }
       guard let end = dates.end else {
@@ -146,14 +149,18 @@ public enum TimelineJS {
     guard let startParts = slide.startDate else { return nil }
     var found: [(field: String, message: String)] = []
     let start = TimelineJSDate.check(startParts, problems: &found)
-    for item in found { pending.append(PendingProblem(slide: ref, field: ["start_date", item.field], message: item.message)) }
+    for item in found {
+      pending.append(PendingProblem(slide: ref, field: ["start_date", item.field], message: item.message))
+    }
     found = []
     var end: TimelineJSDate?
     if let endParts = slide.endDate {
       let blank = [endParts.year, endParts.month, endParts.day, endParts.hour, endParts.minute, endParts.second]
         .allSatisfy { ($0?.text.trimmedText ?? "").isEmpty }
       if !blank { end = TimelineJSDate.check(endParts, problems: &found) }
-      for item in found { pending.append(PendingProblem(slide: ref, field: ["end_date", item.field], message: item.message)) }
+      for item in found {
+        pending.append(PendingProblem(slide: ref, field: ["end_date", item.field], message: item.message))
+      }
     }
     guard found.isEmpty, let start, let startDay = start.partialDate else { return nil }
     var display = start.display ?? start.readable
@@ -169,11 +176,14 @@ public enum TimelineJS {
     guard path.count >= 2, case .index(let position) = path[1], position < slideOfEvent.count else {
       return PendingProblem(slide: .title, field: [], message: problem.message)
     }
-    let names = ["end": "end_date", "start": "start_date", "themes": "group", "title": "text", "display": "display_date"]
+    let names = [
+      "end": "end_date", "start": "start_date", "themes": "group", "title": "text", "display": "display_date",
+    ]
     let field = path.dropFirst(2).compactMap { component -> String? in
       if case .key(let key) = component { return names[key] ?? key }
       return nil
     }
-    return PendingProblem(slide: .event(slideOfEvent[position]), field: Array(field.prefix(1)), message: problem.message)
+    return PendingProblem(
+      slide: .event(slideOfEvent[position]), field: Array(field.prefix(1)), message: problem.message)
   }
 }

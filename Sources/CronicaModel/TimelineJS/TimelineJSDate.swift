@@ -3,11 +3,17 @@ public struct TimelineJSDate: Hashable, Sendable {
   /// The largest year magnitude accepted: twelve digits, as `PartialDate` parses.
   public static let yearLimit = 999_999_999_999
 
+  /// The year (negative before year 1, as TimelineJS numbers them).
   public var year: Int
+  /// The month, 1–12.
   public var month: Int?
+  /// The day of the month.
   public var day: Int?
+  /// The hour, 0–23.
   public var hour: Int?
+  /// The minute, 0–59.
   public var minute: Int?
+  /// The second, 0–59.
   public var second: Int?
   /// The date's own `display_date`, as plain text.
   public var display: String?
@@ -63,7 +69,7 @@ public struct TimelineJSDate: Hashable, Sendable {
       problems.append(("day", "day \(day) does not exist in month \(month) of \(year)"))
       return nil
     }
-    if (hour != nil || minute != nil || second != nil), day == nil {
+    if hour != nil || minute != nil || second != nil, day == nil {
       problems.append(("hour", "a time of day is given without a day"))
       return nil
     }

@@ -16,7 +16,8 @@ public struct TimelineJSFile: Codable, Sendable {
   public var cronica: FileExtension?
 
   /// Creates a file.
-  public init(title: Slide?, events: [Slide], eras: [Slide]? = nil, scale: String? = nil, cronica: FileExtension? = nil) {
+  public init(title: Slide?, events: [Slide], eras: [Slide]? = nil, scale: String? = nil, cronica: FileExtension? = nil)
+  {
     self.title = title
     self.events = events
     self.eras = eras
@@ -26,13 +27,21 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// One slide (an event, the title or an era).
   public struct Slide: Codable, Sendable {
+    /// When the slide begins (required for events and eras).
     public var startDate: DateParts?
+    /// When it ends, for periods.
     public var endDate: DateParts?
+    /// The headline and text (HTML).
     public var text: Text?
+    /// The media shown with the slide.
     public var media: Media?
+    /// The row group; Cronica maps groups to themes.
     public var group: String?
+    /// The date as the slide shows it, overriding the computed one.
     public var displayDate: String?
+    /// A stable id; Cronica uses it as the event id.
     public var uniqueID: String?
+    /// Cronica's own fields; TimelineJS ignores them.
     public var cronica: SlideExtension?
 
     /// Creates a slide.
@@ -61,13 +70,21 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// A date as year, month, day, hour, minute, second, millisecond (any subset, year first).
   public struct DateParts: Codable, Sendable {
+    /// The year; required.
     public var year: Part?
+    /// The month, 1–12.
     public var month: Part?
+    /// The day of the month.
     public var day: Part?
+    /// The hour, 0–23.
     public var hour: Part?
+    /// The minute.
     public var minute: Part?
+    /// The second.
     public var second: Part?
+    /// The millisecond (checked, then ignored).
     public var millisecond: Part?
+    /// The date as shown, overriding the computed one.
     public var displayDate: String?
 
     /// Creates a date from its parts.
@@ -102,6 +119,7 @@ public struct TimelineJSFile: Codable, Sendable {
     /// A part from a whole number.
     public init(_ value: Int) { self.text = String(value) }
 
+    /// Decodes a JSON number, string or null.
     public init(from decoder: any Decoder) throws {
       let container = try decoder.singleValueContainer()
       if let value = try? container.decode(Int.self) {
@@ -126,7 +144,9 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// A slide's headline and text, both HTML.
   public struct Text: Codable, Sendable {
+    /// The headline (HTML).
     public var headline: String?
+    /// The body (HTML).
     public var text: String?
 
     /// Creates a text.
@@ -138,9 +158,13 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// A slide's media: the address and its caption and credit (HTML).
   public struct Media: Codable, Sendable {
+    /// The media address (image, video, page…).
     public var url: String?
+    /// The caption (HTML).
     public var caption: String?
+    /// Who to credit (HTML).
     public var credit: String?
+    /// A thumbnail address.
     public var thumbnail: String?
 
     /// Creates a media reference.
@@ -154,7 +178,9 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// What Cronica adds at the top level: the full theme taxonomy.
   public struct FileExtension: Codable, Sendable {
+    /// The version of Cronica's extension, 1.
     public var formatVersion: Int
+    /// The full theme taxonomy.
     public var themes: [Theme]
 
     /// Creates the extension.
@@ -171,8 +197,11 @@ public struct TimelineJSFile: Codable, Sendable {
 
   /// What Cronica adds to a slide: every theme key, the kind and the summary.
   public struct SlideExtension: Codable, Sendable {
+    /// Every theme key of the event (the group holds only the first theme's label).
     public var themes: [String]?
+    /// The event's kind.
     public var kind: String?
+    /// The event's summary as plain text.
     public var summary: String?
 
     /// Creates the extension.

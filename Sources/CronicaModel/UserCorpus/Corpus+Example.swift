@@ -17,7 +17,8 @@ extension Corpus {
         (articles.appendingPathComponent("council-notes.txt"), Data(ExampleCorpus.secondArticle.utf8)),
         (
           folder.appendingPathComponent(CorpusFiles.events),
-          try encoder.encode(CorpusFiles.EventsFile(formatVersion: 1, events: ExampleCorpus.events(themes: themes))) + Data("\n".utf8)
+          try encoder.encode(CorpusFiles.EventsFile(formatVersion: 1, events: ExampleCorpus.events(themes: themes)))
+            + Data("\n".utf8)
         ),
         (
           folder.appendingPathComponent(CorpusFiles.themes),
@@ -30,7 +31,9 @@ extension Corpus {
     let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }
     guard existing.isEmpty else {
       throw CorpusError(
-        existing.map { CorpusProblem(file: $0.0.path, message: "already exists; choose an empty folder for the example") })
+        existing.map {
+          CorpusProblem(file: $0.0.path, message: "already exists; choose an empty folder for the example")
+        })
     }
     do {
       try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
@@ -113,7 +116,8 @@ enum ExampleCorpus {
         ]),
       Event(
         id: "filters-installed-2022", start: june, display: "June 2022", kind: .statistic,
-        title: "12 of 20 filters installed", summary: "By June 2022 the city has installed 12 of the 20 planned filters.",
+        title: "12 of 20 filters installed",
+        summary: "By June 2022 the city has installed 12 of the 20 planned filters.",
         themes: keys(["economy"]),
         citations: [
           Citation(article: "council-notes", quote: "By June 2022 the city had installed 12 of the 20 planned filters.")

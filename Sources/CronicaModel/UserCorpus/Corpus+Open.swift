@@ -6,7 +6,9 @@ extension Corpus {
   ///
   /// Files are recognized by extension (`.json`, `.csv`), else by content (`{` starts JSON).
   /// - Parameter defaultThemes: the taxonomy for a user folder without `themes.json`.
-  public static func open(at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError) -> OpenedCorpus {
+  public static func open(at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError)
+    -> OpenedCorpus
+  {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw CorpusError([CorpusProblem(file: url.path, message: "no such file or folder")])

@@ -18,14 +18,17 @@ extension Corpus {
     let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
     let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
-    let inSubfolder = fileManager.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    let inSubfolder =
+      fileManager.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
     let articleFolder = inSubfolder ? articlesURL : folder
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let names: [String]
     do {
       names = try fileManager.contentsOfDirectory(atPath: articleFolder.path).sorted()
     } catch {
-      throw CorpusError([CorpusProblem(file: folder.path, message: "cannot list the folder (check that it exists and is readable)")])
+      throw CorpusError([
+        CorpusProblem(file: folder.path, message: "cannot list the folder (check that it exists and is readable)")
+      ])
     }
     var articles: [Article] = []
     var articleFiles: [String] = []
@@ -46,8 +49,10 @@ extension Corpus {
         articleFiles.append(file)
       }
     }
-    let eventsFile = optionalJSON(CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
-    let themesFile = optionalJSON(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let eventsFile = optionalJSON(
+      CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
+    let themesFile = optionalJSON(
+      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
     if articles.isEmpty, problems.isEmpty {
       problems.append(
         CorpusProblem(

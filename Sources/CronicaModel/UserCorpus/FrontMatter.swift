@@ -70,7 +70,8 @@ struct FrontMatter {
           for item in list {
             guard let name = item.scalar?.string else {
               problems.append(
-                CorpusProblem(file: file, location: "\(position(item.mark)): authors", message: "each author must be a name"))
+                CorpusProblem(
+                  file: file, location: "\(position(item.mark)): authors", message: "each author must be a name"))
               continue
             }
             names.append(name)
@@ -86,7 +87,8 @@ struct FrontMatter {
       }
       guard let scalar = valueNode.scalar else {
         problems.append(
-          CorpusProblem(file: file, location: "\(position(valueNode.mark)): \(key)", message: "expected a single value"))
+          CorpusProblem(file: file, location: "\(position(valueNode.mark)): \(key)", message: "expected a single value")
+        )
         continue
       }
       result.scalars[key] = (scalar.string, position(valueNode.mark))
@@ -104,7 +106,8 @@ struct FrontMatter {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return CorpusProblem(file: file, location: position(mark).description, message: "invalid YAML front matter: \(problem)")
+      return CorpusProblem(
+        file: file, location: position(mark).description, message: "invalid YAML front matter: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return CorpusProblem(
         file: file, location: position(context.mark).description,

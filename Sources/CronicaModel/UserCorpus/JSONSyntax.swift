@@ -230,7 +230,8 @@ struct JSONSyntax {
         case UInt8(ascii: "r"): scalars.append("\r")
         case UInt8(ascii: "t"): scalars.append("\t")
         case UInt8(ascii: "u"):
-          guard index + 4 < bytes.count, let code = UInt32(String(decoding: bytes[index + 1...index + 4], as: UTF8.self), radix: 16)
+          guard index + 4 < bytes.count,
+            let code = UInt32(String(decoding: bytes[index + 1...index + 4], as: UTF8.self), radix: 16)
           else { throw fail("a \\u escape needs four hex digits") }
           index += 4
           scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")

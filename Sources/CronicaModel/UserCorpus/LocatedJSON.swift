@@ -11,7 +11,8 @@ enum LocatedJSON {
   ) -> T? {
     let bytes = [UInt8](data)
     if let syntax = JSONSyntax.firstError(in: bytes) {
-      problems.append(CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
+      problems.append(
+        CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
       return nil
     }
     do {
@@ -81,7 +82,8 @@ enum LocatedJSON {
     case .typeMismatch(let type, let context):
       return CorpusProblem(file: file, location: here(context.codingPath), message: "expected \(typeName(type))")
     case .valueNotFound(let type, let context):
-      return CorpusProblem(file: file, location: here(context.codingPath), message: "expected \(typeName(type)), found null")
+      return CorpusProblem(
+        file: file, location: here(context.codingPath), message: "expected \(typeName(type)), found null")
     case .keyNotFound(let key, let context):
       let container = here(context.codingPath)
       return CorpusProblem(

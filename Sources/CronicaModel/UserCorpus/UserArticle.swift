@@ -33,12 +33,14 @@ enum UserArticle {
       case "false", "no": titleSupplied = false
       default:
         problems.append(
-          CorpusProblem(file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
+          CorpusProblem(
+            file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
       }
     }
     if let url = field("url"), let position = matter.scalars["url"]?.position, !isWebAddress(url) {
       problems.append(
-        CorpusProblem(file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
+        CorpusProblem(
+          file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
     }
     guard problems.count == before else { return nil }
     if !matter.present {
@@ -66,7 +68,8 @@ enum UserArticle {
   static func isWebAddress(_ text: String) -> Bool {
     let lower = text.lowercased()
     for scheme in ["http://", "https://"] where lower.hasPrefix(scheme) {
-      return lower.count > scheme.count && !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
+      return lower.count > scheme.count
+        && !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
     }
     return false
   }
