@@ -7,6 +7,9 @@
 public enum HTMLText {
   /// The plain text of an HTML fragment: paragraphs separated by one blank line, no control characters.
   public static func plainText(_ html: String) -> String {
+    if !html.utf8.contains(UInt8(ascii: "<")), !html.utf8.contains(UInt8(ascii: "&")) {
+      return normalize(html.unicodeScalars)
+    }
     var scanner = Scanner(scalars: Array(html.unicodeScalars))
     scanner.run()
     return normalize(scanner.output)

@@ -9,18 +9,19 @@ enum LocatedJSON {
   static func decode<T: Decodable>(
     _ type: T.Type, from data: Data, file: String, idKeys: [String] = ["id"], problems: inout [CorpusProblem]
   ) -> T? {
-    let bytes = [UInt8](data)
-    if let syntax = JSONSyntax.firstError(in: bytes) {
-      problems.append(
-        CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
-      return nil
-    }
     do {
       return try JSONDecoder().decode(T.self, from: data)
-    } catch let error as DecodingError {
-      problems.append(problem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys))
     } catch {
-      problems.append(CorpusProblem(file: file, message: "could not be read as JSON: \(error.localizedDescription)"))
+      // Decoding failed: a syntax error is located by our scanner (Foundation does not say where).
+      let bytes = [UInt8](data)
+      if let syntax = JSONSyntax.firstError(in: bytes) {
+        problems.append(
+          CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
+      } else if let error = error as? DecodingError {
+        problems.append(problem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys))
+      } else {
+        problems.append(CorpusProblem(file: file, message: "could not be read as JSON: \(error.localizedDescription)"))
+      }
     }
     return nil
   }
