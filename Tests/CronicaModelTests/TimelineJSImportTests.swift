@@ -147,3 +147,30 @@ import Testing
     #expect(elapsed < .seconds(120))
   }
 }
+
+@Suite struct TimelineJSHostileFileTests {
+  @Test func deepNestingFailsCleanly() {
+    let text = "{\"events\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+    let problems = TestFiles.problems { () throws(CorpusError) in
+      _ = try TimelineJS.importJSON(Data(text.utf8), file: "deep.json")
+    }
+    #expect(problems.count == 1)
+  }
+
+  @Test func emptyAndNonObjectFilesFailCleanly() {
+    for text in ["", "[]", "null", "{\"events\": {}}", "\u{FEFF}"] {
+      let problems = TestFiles.problems { () throws(CorpusError) in
+        _ = try TimelineJS.importJSON(Data(text.utf8), file: "x.json")
+      }
+      #expect(problems.count == 1, "\(text)")
+    }
+  }
+
+  @Test func hugeNumbersAreErrorsNotTraps() {
+    let text = "{\"events\": [{\"start_date\": {\"year\": 99999999999999999999999, \"month\": -1e400}}]}"
+    let problems = TestFiles.problems { () throws(CorpusError) in
+      _ = try TimelineJS.importJSON(Data(text.utf8), file: "x.json")
+    }
+    #expect(!problems.isEmpty)
+  }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import CronicaResources
 @testable import CronicaModel
 
 @Suite struct UserCorpusTests {
@@ -158,5 +159,45 @@ import Testing
     #expect(JSONSyntax.position(of: [.key("é")], in: text) == TextPosition(line: 2, column: 7))
     let deep = Array((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8)
     #expect(JSONSyntax.firstError(in: deep)?.message == "nested too deeply")
+  }
+}
+
+@Suite struct UserCorpusOpenTests {
+  @Test func opensTheBundledLayoutWithItsOwnLoader() throws {
+    let url = try #require(CronicaResources.corpusURL)
+    let opened = try Corpus.open(at: url)
+    #expect(opened.source == .bundledLayout)
+    #expect(!opened.corpus.events.isEmpty)
+  }
+
+  @Test func missingPathIsAProblem() {
+    let problems = TestFiles.problems { () throws(CorpusError) in
+      _ = try Corpus.open(at: URL(fileURLWithPath: "/nonexistent/cronica/corpus"))
+    }
+    #expect(problems.map(\.message) == ["no such file or folder"])
+  }
+
+  @Test func exampleHasNoThemeWarnings() throws {
+    let folder = try TestFiles.scratchFolder()
+    try Corpus.writeExample(to: folder)
+    let opened = try Corpus.open(at: folder)
+    #expect(opened.source == .userFolder)
+    #expect(opened.corpus.themeWarnings().isEmpty)
+  }
+
+  @Test func controlCharactersInFrontMatterAreRemoved() throws {
+    let article = "---\nid: x\ntitle: \"Bad\\e[2J title\\u202E\"\nauthors: [\"A\\u0007B\"]\n---\nBody text.\n"
+    let folder = try TestFiles.folder(["articles/x.md": article])
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.articles.first?.title == "Bad[2J title")
+    #expect(corpus.articles.first?.authors == ["AB"])
+  }
+
+  @Test func readmeInTheFolderItselfIsNotAnArticle() throws {
+    let folder = try TestFiles.folder([
+      "README.md": "# My corpus\n\nNotes.\n", "one.txt": "Title line\n\nBody.\n",
+    ])
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.articles.map(\.id) == ["one"])
   }
 }

@@ -15,8 +15,9 @@ enum UserArticle {
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
     func field(_ key: String) -> String? {
-      guard let value = matter.scalars[key]?.value.trimmedText, !value.isEmpty else { return nil }
-      return String(value)
+      guard let raw = matter.scalars[key]?.value else { return nil }
+      let value = HTMLText.strippingControls(raw).replacingOccurrences(of: "\n", with: " ").trimmedText
+      return value.isEmpty ? nil : value
     }
     var published: PartialDate?
     if let raw = field("published"), let position = matter.scalars["published"]?.position {
@@ -58,7 +59,7 @@ enum UserArticle {
     let id = field("id") ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
     return Article(
       id: id, title: title, titleSupplied: titleSupplied, outlet: field("outlet") ?? "",
-      authors: matter.authors ?? [], published: published,
+      authors: (matter.authors ?? []).map { HTMLText.strippingControls($0).trimmedText }, published: published,
       publishedDisplay: field("published_display") ?? published?.readable ?? "date unknown",
       dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
       origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
