@@ -66,4 +66,21 @@ import Testing
     }
     #expect(problems.first?.message.contains("no 'Year' column") == true)
   }
+
+  @Test func fiftyThousandRowsLoad() throws {
+    var lines = ["Year,Month,Day,Time,Headline,Text,Group,Media"]
+    for index in 0..<50_000 {
+      lines.append(
+        "\(1500 + index % 500),\(index % 12 + 1),\(index % 28 + 1),\(index % 12 + 1):30 PM,"
+          + "\"Row \(index), with comma\",\"<p>Text &amp; \"\"quotes\"\" \(index)</p>\",G\(index % 7),https://example.org/\(index)")
+    }
+    let data = Data(lines.joined(separator: "\r\n").utf8)
+    let clock = ContinuousClock()
+    var opened: OpenedCorpus?
+    let elapsed = try clock.measure { opened = try TimelineJS.importCSV(data, file: "big.csv") }
+    print("TimelineJS CSV import of 50000 rows (\(data.count) bytes): \(elapsed)")
+    #expect(opened?.corpus.events.count == 50_000)
+    #expect(opened?.corpus.events.first?.summary.contains("Text & \"quotes\"") == true)
+    #expect(elapsed < .seconds(120))
+  }
 }
