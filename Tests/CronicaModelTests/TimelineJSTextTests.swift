@@ -77,3 +77,21 @@ import Testing
     #expect(parts.hour == hour && parts.minute == minute && parts.second == second)
   }
 }
+
+@Suite struct TimelineJSTextSpeedTests {
+  @Test func unterminatedScriptsAndCommentsStayLinear() {
+    let filler = String(repeating: "lorem ipsum <i>dolor</i> &amp; sit amet ", count: 25_000)
+    let clock = ContinuousClock()
+    for opening in ["<script>", "<!--", "<style>", "<a href=\"https://x.org\">", "<b title=\""] {
+      var result = ""
+      let elapsed = clock.measure { result = HTMLText.plainText("before " + opening + filler) }
+      #expect(elapsed < .seconds(20), "\(opening): \(elapsed)")
+      #expect(result.hasPrefix("before"))
+    }
+    let links = String(repeating: "<a href=\"https://x.org/a\">link</a> ", count: 20_000)
+    var text = ""
+    let elapsed = clock.measure { text = HTMLText.plainText(links) }
+    #expect(elapsed < .seconds(20), "links: \(elapsed)")
+    #expect(text.hasPrefix("link (https://x.org/a) link"))
+  }
+}

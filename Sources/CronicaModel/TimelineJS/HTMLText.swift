@@ -39,7 +39,7 @@ public enum HTMLText {
   static let breakMarker: Unicode.Scalar = "\u{E000}"
 
   /// Collapses whitespace runs, turns markers into line breaks, keeps at most one blank line.
-  static func normalize(_ scalars: String.UnicodeScalarView) -> String {
+  static func normalize<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> String {
     var lines: [String] = []
     var line = String.UnicodeScalarView()
     var pendingSpace = false
@@ -78,7 +78,7 @@ public enum HTMLText {
   struct Scanner {
     let scalars: [Unicode.Scalar]
     var index = 0
-    var output = String.UnicodeScalarView()
+    var output: [Unicode.Scalar] = []
     /// Link addresses of open `<a>` tags, with the output position where their text began.
     var links: [(href: String?, start: Int)] = []
 
@@ -163,7 +163,7 @@ public enum HTMLText {
       let decoded = HTMLText.plainText(href)
       let lower = decoded.lowercased()
       guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return }
-      let shown = String(String.UnicodeScalarView(output.dropFirst(link.start)))
+      let shown = String(String.UnicodeScalarView(output[min(link.start, output.count)...]))
       if shown.trimmedText != decoded { output.append(contentsOf: " (\(decoded))".unicodeScalars) }
     }
 
@@ -222,14 +222,25 @@ public enum HTMLText {
     }
 
     func starts(with text: String, at position: Int) -> Bool {
-      let needle = Array(text.unicodeScalars)
-      return position + needle.count <= scalars.count && Array(scalars[position..<position + needle.count]) == needle
+      matches(Array(text.unicodeScalars), at: position, foldingCase: false)
+    }
+
+    /// True when `needle` (ASCII when folding case) occurs at `position`.
+    func matches(_ needle: [Unicode.Scalar], at position: Int, foldingCase: Bool) -> Bool {
+      guard position + needle.count <= scalars.count else { return false }
+      for offset in 0..<needle.count {
+        var scalar = scalars[position + offset]
+        if foldingCase, ("A"..."Z").contains(scalar), let lower = Unicode.Scalar(scalar.value + 32) { scalar = lower }
+        if scalar != needle[offset] { return false }
+      }
+      return true
     }
 
     func find(_ text: String, from start: Int) -> Int? {
+      let needle = Array(text.unicodeScalars)
       var position = start
-      while position < scalars.count {
-        if starts(with: text, at: position) { return position }
+      while position + needle.count <= scalars.count {
+        if matches(needle, at: position, foldingCase: false) { return position }
         position += 1
       }
       return nil
@@ -239,13 +250,7 @@ public enum HTMLText {
       let needle = Array(text.lowercased().unicodeScalars)
       var position = start
       while position + needle.count <= scalars.count {
-        var matches = true
-        for offset in 0..<needle.count
-        where String(scalars[position + offset]).lowercased().unicodeScalars.first != needle[offset] {
-          matches = false
-          break
-        }
-        if matches { return position }
+        if matches(needle, at: position, foldingCase: true) { return position }
         position += 1
       }
       return nil
