@@ -1,4 +1,5 @@
 import Foundation
+import CronicaResources
 import Testing
 
 @testable import CronicaModel
@@ -189,5 +190,24 @@ import Testing
     #expect(again.events.map(Essentials.init) == original.events.map(Essentials.init))
     #expect(again.themes == original.themes)
     #expect(again.eras == original.eras)
+  }
+
+  @Test(arguments: [ExportFormat.timelinejs, .timelinejsCSV])
+  func bundledChronologyRoundTrips(format: ExportFormat) throws {
+    let corpus = try Corpus.load(from: try #require(CronicaResources.corpusURL))
+    let data = try CorpusExport.data(of: corpus, format: format)
+    let back =
+      format == .timelinejs
+      ? try TimelineJS.importJSON(data, file: "bundled.json").corpus
+      : try TimelineJS.importCSV(data, file: "bundled.csv").corpus
+    #expect(back.events.count == corpus.events.count)
+    #expect(back.events.map(Essentials.init) == corpus.events.map(Essentials.init))
+    let originalByID = Dictionary(uniqueKeysWithValues: corpus.events.map { ($0.id, $0) })
+    for event in back.events {
+      let quote = try #require(event.citations.first?.quote)
+      for citation in originalByID[event.id]?.citations ?? [] {
+        #expect(quote.contains(citation.quote), "\(event.id) keeps the quote")
+      }
+    }
   }
 }
