@@ -210,4 +210,31 @@ import Testing
       }
     }
   }
+
+  @Test func fiftyThousandEventsExportInEveryFormat() throws {
+    var articles: [Article] = []
+    var events: [Event] = []
+    for index in 0..<50_000 {
+      let text = "Passage number \(index) & <more>."
+      articles.append(
+        Article(
+          id: "a\(index)", title: "Article \(index)", outlet: "Outlet", authors: [], published: nil,
+          publishedDisplay: "date unknown", dateBasis: "", origin: "a\(index).txt", text: text,
+          url: "https://example.org/\(index)"))
+      events.append(
+        Event(
+          id: "e\(index)", start: try #require(PartialDate(year: 1900 + index % 100, month: index % 12 + 1)),
+          display: "some date", kind: .report, title: "Event \(index)", summary: "Summary \(index).",
+          themes: ["t\(index % 5)"], citations: [Citation(article: "a\(index)", quote: text)]))
+    }
+    let themes = (0..<5).map { Theme(key: "t\($0)", label: "Theme \($0)", description: "", phrases: []) }
+    let corpus = Corpus(articles: articles, events: events, themes: themes)
+    let clock = ContinuousClock()
+    for format in ExportFormat.allCases {
+      var size = 0
+      let elapsed = try clock.measure { size = try CorpusExport.data(of: corpus, format: format).count }
+      print("export of 50000 events as \(format.rawValue) (\(size) bytes): \(elapsed)")
+      #expect(elapsed < .seconds(60), "\(format.rawValue)")
+    }
+  }
 }

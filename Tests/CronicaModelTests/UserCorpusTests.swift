@@ -125,6 +125,23 @@ import CronicaResources
     #expect(rendered.contains { $0.hasPrefix("events.json: line 3, column 33: events[0]") }, "\(rendered)")
   }
 
+  @Test func articleAndEventProblemsComeTogether() throws {
+    let events = """
+      {"format_version": 1, "events": [
+      \(Self.event(id: "cites-broken", quote: "anything")),
+      \(Self.event(id: "bad-theme", quote: "The mayor opened the new bridge", theme: "nope"))
+      ]}
+      """
+    let folder = try TestFiles.folder([
+      "articles/broken.md": "---\nid: a1\npublished: someday\n---\nText.\n",
+      "articles/fine.md": "---\nid: other\n---\nThe mayor opened the new bridge on Wednesday.\n",
+      "events.json": events,
+    ])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.map(\.file) == ["articles/broken.md", "events.json"])
+    #expect(problems.last?.message.contains("unknown theme 'nope'") == true)
+  }
+
   @Test func exampleCorpusLoadsAndValidates() throws {
     let folder = try TestFiles.scratchFolder().appendingPathComponent("example")
     try Corpus.writeExample(to: folder)

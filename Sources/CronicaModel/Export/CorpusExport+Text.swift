@@ -1,6 +1,7 @@
 extension CorpusExport {
   /// The `csv` format: one row per event; every cell is defused against formula injection.
   static func plainCSV(corpus: Corpus, events: [Event]) -> String {
+    let articles = articleLookup(corpus)
     var rows = [["id", "start", "end", "display", "kind", "title", "summary", "themes", "quotes", "sources"]]
     for event in events {
       rows.append(
@@ -8,7 +9,7 @@ extension CorpusExport {
           event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
           event.summary, event.themes.joined(separator: "; "),
           event.citations.map(\.quote).joined(separator: "\n"),
-          event.citations.map { sourceLine(corpus.article(id: $0.article), id: $0.article) }.joined(separator: "\n"),
+          event.citations.map { sourceLine(articles[$0.article], id: $0.article) }.joined(separator: "\n"),
         ].map(CSV.defused))
     }
     return CSV.encode(rows)
@@ -16,6 +17,7 @@ extension CorpusExport {
 
   /// The `markdown` format: a heading per event, its summary, quotes and sources.
   static func markdown(corpus: Corpus, events: [Event]) -> String {
+    let articles = articleLookup(corpus)
     let labels = Dictionary(corpus.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
     var lines = ["# " + inline(corpus.title ?? "Cronica chronology"), "", "\(events.count) events.", ""]
     for event in events {
@@ -33,7 +35,7 @@ extension CorpusExport {
           lines.append("> " + inline(String(line)))
         }
         lines.append(">")
-        lines.append("> — " + inline(sourceLine(corpus.article(id: citation.article), id: citation.article)))
+        lines.append("> — " + inline(sourceLine(articles[citation.article], id: citation.article)))
         lines.append("")
       }
     }

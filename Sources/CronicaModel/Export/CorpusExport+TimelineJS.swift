@@ -3,11 +3,12 @@ extension CorpusExport {
   /// the first theme's label as the group, and Cronica's extension with every theme key.
   static func timelineFile(corpus: Corpus, events: [Event]) -> TimelineJSFile {
     let labels = Dictionary(corpus.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
+    let articles = articleLookup(corpus)
     let slides = events.map { event in
       TimelineJSFile.Slide(
         startDate: dateParts(event.start), endDate: event.end.map(dateParts),
-        text: TimelineJSFile.Text(headline: HTMLText.escape(event.title), text: slideHTML(event, corpus: corpus)),
-        media: media(for: event, corpus: corpus),
+        text: TimelineJSFile.Text(headline: HTMLText.escape(event.title), text: slideHTML(event, articles: articles)),
+        media: media(for: event, articles: articles),
         group: event.themes.first.map { HTMLText.escape(labels[$0] ?? $0) },
         displayDate: HTMLText.escape(event.display), uniqueID: event.id,
         cronica: TimelineJSFile.SlideExtension(themes: event.themes, kind: event.kind.rawValue, summary: event.summary))
@@ -42,10 +43,10 @@ extension CorpusExport {
   }
 
   /// The slide text: the summary, then each quote with its article, all HTML-escaped.
-  static func slideHTML(_ event: Event, corpus: Corpus) -> String {
+  static func slideHTML(_ event: Event, articles: [String: Article]) -> String {
     var html = event.summary.isEmpty ? "" : "<p>\(escapedLines(event.summary))</p>"
     for citation in event.citations {
-      let source = sourceLine(corpus.article(id: citation.article), id: citation.article)
+      let source = sourceLine(articles[citation.article], id: citation.article)
       html += "<blockquote>“\(escapedLines(citation.quote))”</blockquote><p>— \(HTMLText.escape(source))</p>"
     }
     return html
@@ -58,9 +59,9 @@ extension CorpusExport {
   }
 
   /// The first cited article's web address as the slide's media, with its title and outlet.
-  static func media(for event: Event, corpus: Corpus) -> TimelineJSFile.Media? {
+  static func media(for event: Event, articles: [String: Article]) -> TimelineJSFile.Media? {
     for citation in event.citations {
-      if let article = corpus.article(id: citation.article), let url = article.url {
+      if let article = articles[citation.article], let url = article.url {
         return TimelineJSFile.Media(
           url: url, caption: HTMLText.escape(article.title), credit: HTMLText.escape(article.outlet))
       }

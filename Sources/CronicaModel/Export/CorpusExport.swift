@@ -43,6 +43,11 @@ public enum CorpusExport {
     return corpus.articles.filter { cited.contains($0.id) }
   }
 
+  /// The corpus's articles by id (the first of a duplicated id), for constant-time lookups.
+  static func articleLookup(_ corpus: Corpus) -> [String: Article] {
+    Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// `Title, Outlet, March 2019` for a citation's source.
   static func sourceLine(_ article: Article?, id: String) -> String {
     guard let article else { return id }

@@ -49,6 +49,9 @@ extension Corpus {
         articleFiles.append(file)
       }
     }
+    let articleProblems = problems.count
+    let eventsExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
+    let themesExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path)
     let eventsFile = optionalJSON(
       CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
     let themesFile = optionalJSON(
@@ -58,14 +61,19 @@ extension Corpus {
         CorpusProblem(
           file: articleFolder.path, message: "no articles found: add .md or .txt files (see `cronica init`)"))
     }
-    guard problems.isEmpty else { throw CorpusError(problems) }
-    if eventsFile == nil {
+    if !eventsExists {
       warnings.append(CorpusProblem(file: CorpusFiles.events, message: "no events.json: the chronology is empty"))
     }
     let fileEvents = eventsFile?.events ?? []
     let corpus = Corpus(articles: articles, events: fileEvents, themes: themesFile?.themes ?? defaultThemes)
-    let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
-    problems += relocate(corpus.validate(fileEvents: fileEvents), articleFiles: articleFiles, eventsData: eventsBytes)
+    // Check the events whenever both JSON files could be read, so that all problems come at once;
+    // when an article failed to load, citations of unknown articles are not reported again.
+    if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
+      let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
+      var found = relocate(corpus.validate(fileEvents: fileEvents), articleFiles: articleFiles, eventsData: eventsBytes)
+      if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
+      problems += found
+    }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
   }
