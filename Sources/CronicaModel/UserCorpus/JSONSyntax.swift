@@ -33,8 +33,6 @@ struct JSONSyntax {
       return nil
     } catch .syntax(let offset, let message) {
       return (TextPosition.of(offset: offset, in: bytes), message)
-    } catch {
-      return nil
     }
   }
 
