@@ -19,6 +19,8 @@ struct TemporalPattern: Sendable {
   var anchorsOnPrevious: Bool
   /// True when a shift keeps the anchor's precision (`two years later` after `January 2019`).
   var keepsAnchorPrecision: Bool
+  /// The unit of a duration or shift when the pattern names it rather than capturing it.
+  var fixedUnit: String?
   var mod: String?
   var exclude: Set<String>
   var ordered: Bool
@@ -54,6 +56,7 @@ struct TemporalPattern: Sendable {
     }
     anchorsOnPrevious = spec.anchor == "previous"
     keepsAnchorPrecision = spec.keep == "anchor"
+    fixedUnit = spec.unit
     mod = spec.mod
     exclude = Set(spec.exclude ?? [])
     ordered = spec.ordered ?? false

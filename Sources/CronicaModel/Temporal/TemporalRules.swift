@@ -88,6 +88,14 @@ public struct TemporalRulesError: Error, Sendable, CustomStringConvertible {
   public var pattern: String?
   /// What went wrong.
   public var reason: String
+
+  /// Creates an error for a rule file, optionally a pattern of it.
+  public init(file: String, pattern: String?, reason: String) {
+    self.file = file
+    self.pattern = pattern
+    self.reason = reason
+  }
+
   public var description: String {
     "temporal rules \(file)\(pattern.map { " pattern '\($0)'" } ?? ""): \(reason)"
   }

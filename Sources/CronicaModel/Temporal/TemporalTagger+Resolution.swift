@@ -146,7 +146,7 @@ extension TemporalTagger {
       return published.iso
     case "duration":
       let count = pattern.vague ? "X" : String(state.int("num") ?? 1)
-      guard var unit = state.code("unit") ?? state.code("freq") else { return nil }
+      guard var unit = state.code("unit") ?? state.code("freq") ?? pattern.fixedUnit else { return nil }
       var amount = count
       if unit == "Q" {
         unit = "M"
