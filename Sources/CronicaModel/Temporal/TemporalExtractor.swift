@@ -33,7 +33,7 @@ public struct TemporalExtractor: Sendable {
       else { continue }
       seenSentences.insert(expression.sentenceIndex)
       var event = Event(
-        id: "", start: span.start, end: span.end, display: display(expression), kind: kind,
+        id: "", start: span.start, end: span.end, display: display(expression, span), kind: kind,
         title: title(from: expression), summary: expression.sentence,
         themes: Self.themes(of: expression.sentence, in: themes),
         citations: [Citation(article: article, quote: expression.sentence)], dateBasis: dateBasis(expression))
@@ -74,10 +74,13 @@ public struct TemporalExtractor: Sendable {
     return nil
   }
 
-  /// How the date reads: the expression itself when absolute, the resolved value when relative.
-  func display(_ expression: TemporalExpression) -> String {
+  /// How the date reads: the expression itself when absolute or when it names its year
+  /// (`late 2019`, `since 2019`), else the resolved dates (`2017-05-18`).
+  func display(_ expression: TemporalExpression, _ span: TemporalSpan) -> String {
+    let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
     if case .none = expression.anchor { return expression.text }
-    return expression.value ?? expression.text
+    if namesYear { return expression.text }
+    return span.start.iso + (span.end.map { "–" + $0.iso } ?? "")
   }
 
   /// The basis of a relative date (`'last Thursday' resolved against the publication date 2017-05-24`).

@@ -87,6 +87,9 @@ struct TemporalText: Sendable {
         if i < n, wordCharacter(at: i) != nil { kind = .word }
       } else if wordCharacter(at: i) != nil {
         kind = .word
+      } else if b >= 0x80, let s = scalar(at: i).0, s.properties.isWhitespace {
+        i += scalar(at: i).1
+        continue
       } else {
         i += b < 0x80 ? 1 : scalar(at: i).1
       }
