@@ -109,7 +109,10 @@ struct TemporalText: Sendable {
       let slice = bytes[start..<i]
       var lower: String
       if slice.allSatisfy({ $0 < 0x80 }) {
-        lower = String(decoding: slice.map { Self.isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+          for (k, b) in slice.enumerated() { buffer[k] = Self.isASCIILetter(b) ? b | 0x20 : b }
+          return slice.count
+        }
       } else {
         lower = String(decoding: slice, as: UTF8.self).lowercased()
       }
