@@ -37,15 +37,15 @@ enum TemporalFixtures {
     return try TemporalRules.load(from: url)
   }
 
-  /// The gold documents.
-  static func gold() throws -> [Document] {
-    let data = try Data(contentsOf: folder.appendingPathComponent("gold.json"))
+  /// The gold documents (`gold.json`, texts in `articles`) or the held-out ones (`heldout.json`, `heldout`).
+  static func gold(_ file: String = "gold.json") throws -> [Document] {
+    let data = try Data(contentsOf: folder.appendingPathComponent(file))
     return try JSONDecoder().decode(GoldFile.self, from: data).documents
   }
 
-  /// The text of a gold document.
-  static func text(of document: Document) throws -> String {
-    try String(contentsOf: folder.appendingPathComponent("articles/\(document.id).txt"), encoding: .utf8)
+  /// The text of a gold document, from its folder.
+  static func text(of document: Document, in subfolder: String = "articles") throws -> String {
+    try String(contentsOf: folder.appendingPathComponent("\(subfolder)/\(document.id).txt"), encoding: .utf8)
   }
 
   /// The publication date of a gold document.

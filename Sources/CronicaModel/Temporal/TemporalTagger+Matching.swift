@@ -22,12 +22,23 @@ struct MatchState: Sendable {
   }
 }
 
+/// What one pattern match walks over.
+struct Walk {
+  var pattern: TemporalPattern
+  var tests: [TemporalVocabulary.Test]
+  var sentence: Int
+  var text: TemporalText
+  var ids: [Int32]
+}
+
 extension TemporalTagger {
   /// Matches a pattern at a token; nil when it does not match or fails its conditions.
-  func match(_ pattern: TemporalPattern, in text: TemporalText, at start: Int) -> MatchState? {
+  func match(_ index: Int, in text: TemporalText, ids: [Int32], at start: Int) -> MatchState? {
+    let pattern = rules.patterns[index]
     var state = MatchState()
     let sentence = text.tokens[start].sentence
-    guard step(pattern, 0, start, sentence, text, &state), state.first >= 0 else { return nil }
+    let walk = Walk(pattern: pattern, tests: vocabulary.tests[index], sentence: sentence, text: text, ids: ids)
+    guard step(walk, 0, start, &state), state.first >= 0 else { return nil }
     if pattern.requireSingular, state.unitPlural == true { return nil }
     if pattern.requirePlural, state.unitPlural != true { return nil }
     if let yy = state.int("yy2"), let year = state.int("year") {
@@ -47,16 +58,14 @@ extension TemporalTagger {
   }
 
   /// Matches elements from `e` on at token `t`, greedily, backtracking over optional elements.
-  private func step(
-    _ pattern: TemporalPattern, _ e: Int, _ t: Int, _ sentence: Int, _ text: TemporalText, _ state: inout MatchState
-  ) -> Bool {
-    if e == pattern.elements.count {
+  private func step(_ walk: Walk, _ e: Int, _ t: Int, _ state: inout MatchState) -> Bool {
+    if e == walk.pattern.elements.count {
       state.end = t
       return true
     }
-    let element = pattern.elements[e]
-    if t < text.tokens.count, text.tokens[t].sentence == sentence,
-      let captured = test(element, text.tokens[t])
+    let element = walk.pattern.elements[e]
+    if t < walk.text.tokens.count, walk.text.tokens[t].sentence == walk.sentence,
+      let captured = test(element, walk.tests[e], walk.text.tokens[t], walk.ids[t])
     {
       var next = state
       if let key = element.capture, let value = captured {
@@ -67,21 +76,23 @@ extension TemporalTagger {
         if next.first < 0 { next.first = t }
         next.last = t
       }
-      if step(pattern, e + 1, t + 1, sentence, text, &next) {
+      if step(walk, e + 1, t + 1, &next) {
         state = next
         return true
       }
     }
-    if element.optional { return step(pattern, e + 1, t, sentence, text, &state) }
+    if element.optional { return step(walk, e + 1, t, &state) }
     return false
   }
 
   /// Tests one token: nil when it does not match; `.some(value)` with the captured value, if any.
-  private func test(_ element: TemporalElement, _ token: TemporalText.Token) -> TemporalLexValue?? {
+  private func test(
+    _ element: TemporalElement, _ compiled: TemporalVocabulary.Test, _ token: TemporalText.Token, _ id: Int32
+  ) -> TemporalLexValue?? {
     if element.capitalized, !token.capitalized { return nil }
-    switch element.test {
+    switch compiled {
     case .words(let words):
-      return words.contains(token.lower) ? .some(nil) : nil
+      return id >= 0 && words.contains(id) ? .some(nil) : nil
     case .year:
       guard token.digits == 4, let n = token.number, (1800...2199).contains(n) else { return nil }
       return .number(n)
@@ -104,10 +115,10 @@ extension TemporalTagger {
     case .quarter:
       let map = ["q1": 1, "q2": 2, "q3": 3, "q4": 4]
       return map[token.lower].map { .number($0) }
-    case .lexicon(let name):
-      if let value = rules.lexicon[name]?[token.lower] { return .some(value) }
-      if name == "NUM", token.kind == .number, token.digits > 0, let n = token.number { return .number(n) }
-      if name == "ORD", let n = Self.ordinal(token) { return .number(n) }
+    case .lexicon(let classID, let digits):
+      if let value = vocabulary.value(of: id, in: classID) { return .some(value) }
+      if digits == .number, token.kind == .number, token.digits > 0, let n = token.number { return .number(n) }
+      if digits == .ordinal, let n = Self.ordinal(token) { return .number(n) }
       return nil
     }
   }

@@ -6,43 +6,13 @@
 public struct TemporalTagger: Sendable {
   /// The rules this tagger applies.
   public let rules: TemporalRules
-  /// Pattern indices by the key of the token a match can start at.
-  let firstIndex: [String: [Int]]
+  /// The rules compiled to word ids.
+  let vocabulary: TemporalVocabulary
 
   /// Creates a tagger for a set of rules.
   public init(rules: TemporalRules) {
     self.rules = rules
-    var index: [String: Set<Int>] = [:]
-    for (p, pattern) in rules.patterns.enumerated() {
-      for element in pattern.elements {
-        for key in Self.startKeys(of: element, lexicon: rules.lexicon) { index[key, default: []].insert(p) }
-        if !element.optional { break }
-      }
-    }
-    firstIndex = index.mapValues { $0.sorted() }
-  }
-
-  /// The token keys an element can match: lower-case words, `#number` or `#alnum` (digits then letters).
-  static func startKeys(of element: TemporalElement, lexicon: [String: [String: TemporalLexValue]]) -> [String] {
-    switch element.test {
-    case .words(let words): return Array(words)
-    case .year, .twoDigits, .number: return ["#number"]
-    case .day: return ["#number", "#alnum"]
-    case .decade: return ["#alnum"]
-    case .quarter: return ["q1", "q2", "q3", "q4"]
-    case .lexicon(let name):
-      var keys = Array(lexicon[name, default: [:]].keys)
-      if name == "NUM" { keys.append("#number") }
-      if name == "ORD" { keys.append("#alnum") }
-      return keys
-    }
-  }
-
-  /// The index key of a token.
-  static func key(of token: TemporalText.Token) -> String {
-    if token.kind == .number { return "#number" }
-    if token.kind == .word, let first = token.lower.utf8.first, first >= 0x30, first <= 0x39 { return "#alnum" }
-    return token.lower
+    vocabulary = TemporalVocabulary(rules: rules)
   }
 
   /// Tags a text: every expression found, in text order.
@@ -57,14 +27,16 @@ public struct TemporalTagger: Sendable {
     var results: [TemporalExpression] = []
     var i = 0
     let tokens = prepared.tokens
+    let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
     while i < tokens.count {
-      guard let candidates = firstIndex[Self.key(of: tokens[i])] else {
+      let candidates = vocabulary.candidates(for: tokens[i], id: ids[i])
+      if candidates.isEmpty {
         i += 1
         continue
       }
       var best: (pattern: Int, state: MatchState)?
       for p in candidates {
-        guard let state = match(rules.patterns[p], in: prepared, at: i) else { continue }
+        guard let state = match(p, in: prepared, ids: ids, at: i) else { continue }
         if let current = best, current.state.last >= state.last { continue }
         best = (p, state)
       }
