@@ -116,6 +116,9 @@ import Testing
     let score = try Self.score(file: "heldout.json", folder: "heldout")
     Self.report("held-out", score)
     #expect(score.gold == 41)
-    #expect(score.recall >= 0.0)
+    // First scored at recall 75.6%, precision 100%, value accuracy 87.1%: below the targets.
+    #expect(score.recall >= 0.75)
+    #expect(score.valueAccuracy >= 0.87)
+    #expect(score.precision >= 0.95)
   }
 }

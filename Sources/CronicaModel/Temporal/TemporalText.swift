@@ -57,6 +57,7 @@ struct TemporalText: Sendable {
 
   private mutating func tokenize(abbreviations: Set<String>) {
     let n = bytes.count
+    tokens.reserveCapacity(n / 5)
     var i = 0
     var sentence = 0
     var sentenceStart: Int?
@@ -76,28 +77,54 @@ struct TemporalText: Sendable {
       if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
       let start = i
       var kind = Token.Kind.punct
+      var ascii = true
+      var number: Int?
+      var digits = 0
       if Self.isDigit(b) {
         kind = .number
-        while i < n, Self.isDigit(bytes[i]) { i += 1 }
+        var value = 0
+        var separated = false
+        var decimal = false
+        while i < n, Self.isDigit(bytes[i]) {
+          value = value &* 10 &+ Int(bytes[i] - 0x30)
+          i += 1
+        }
         // Thousands groups and decimals stay in the number.
         while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, Self.isDigit(bytes[i + 1]) {
+          if bytes[i] == 0x2E { decimal = true } else { separated = true }
           i += 1
-          while i < n, Self.isDigit(bytes[i]) { i += 1 }
+          while i < n, Self.isDigit(bytes[i]) {
+            value = value &* 10 &+ Int(bytes[i] - 0x30)
+            i += 1
+          }
         }
+        if !decimal, i - start <= 15 { number = value }
+        if !decimal, !separated { digits = i - start }
         if i < n, wordCharacter(at: i) != nil { kind = .word }
-      } else if wordCharacter(at: i) != nil {
+      } else if b < 0x80 ? Self.isASCIILetter(b) : wordCharacter(at: i) != nil {
         kind = .word
       } else if b >= 0x80, let s = scalar(at: i).0, s.properties.isWhitespace {
         i += scalar(at: i).1
         continue
       } else {
+        ascii = b < 0x80
         i += b < 0x80 ? 1 : scalar(at: i).1
       }
       if kind == .word {
         while i < n {
-          if let length = wordCharacter(at: i) { i += length; continue }
+          let c = bytes[i]
+          if c < 0x80 {
+            if Self.isASCIILetter(c) || Self.isDigit(c) {
+              i += 1
+              continue
+            }
+          } else if let length = wordCharacter(at: i) {
+            ascii = false
+            i += length
+            continue
+          }
           // Inner periods (U.S, D.C) and hyphens between letters (twenty-first) stay in the word.
-          if (bytes[i] == 0x2E || bytes[i] == 0x2D), i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
+          if (c == 0x2E || c == 0x2D), i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
             Self.isASCIILetter(bytes[i + 1])
           {
             i += 1
@@ -108,20 +135,21 @@ struct TemporalText: Sendable {
       }
       let slice = bytes[start..<i]
       var lower: String
-      if slice.allSatisfy({ $0 < 0x80 }) {
+      if ascii {
         lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
-          for (k, b) in slice.enumerated() { buffer[k] = Self.isASCIILetter(b) ? b | 0x20 : b }
-          return slice.count
+          var k = 0
+          for b in slice {
+            buffer[k] = Self.isASCIILetter(b) ? b | 0x20 : b
+            k += 1
+          }
+          return k
         }
       } else {
         lower = String(decoding: slice, as: UTF8.self).lowercased()
       }
-      var number: Int?
-      var digits = 0
-      if kind == .number, !slice.contains(0x2E) {
-        let plain = slice.filter { $0 != 0x2C }
-        if plain.count <= 15 { number = Int(String(decoding: plain, as: UTF8.self)) }
-        if plain.count == slice.count { digits = slice.count }
+      if kind == .word {
+        number = nil
+        digits = 0
       }
       let first = slice.first ?? 0
       let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (scalar(at: start).0?.properties.isUppercase ?? false)
