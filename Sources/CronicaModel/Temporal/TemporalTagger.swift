@@ -8,11 +8,14 @@ public struct TemporalTagger: Sendable {
   public let rules: TemporalRules
   /// The rules compiled to word ids.
   let vocabulary: TemporalVocabulary
+  /// The plain-data first pass of matching.
+  let probe: TemporalProbe
 
   /// Creates a tagger for a set of rules.
   public init(rules: TemporalRules) {
     self.rules = rules
     vocabulary = TemporalVocabulary(rules: rules)
+    probe = TemporalProbe(vocabulary: vocabulary, patterns: rules.patterns)
   }
 
   /// Tags a text: every expression found, in text order.
@@ -28,6 +31,7 @@ public struct TemporalTagger: Sendable {
     var i = 0
     let tokens = prepared.tokens
     let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
+    let plain = TemporalProbe.tokens(prepared, ids: ids)
     while i < tokens.count {
       let candidates = vocabulary.candidates(for: tokens[i], id: ids[i])
       if candidates.isEmpty {
@@ -35,7 +39,7 @@ public struct TemporalTagger: Sendable {
         continue
       }
       var best: (pattern: Int, state: MatchState)?
-      for p in candidates {
+      for p in candidates where probe.matches(p, plain, at: i) {
         guard let state = match(p, in: prepared, ids: ids, at: i) else { continue }
         if let current = best, current.state.last >= state.last { continue }
         best = (p, state)
