@@ -31,6 +31,7 @@ public enum TemporalAnchor: Hashable, Sendable, CustomStringConvertible {
   /// A relative expression that could not be resolved (no anchor, or one too coarse).
   case unresolved
 
+  /// The anchor in words (`published 2017-05-24`).
   public var description: String {
     switch self {
     case .none: "none"

@@ -96,6 +96,7 @@ public struct TemporalRulesError: Error, Sendable, CustomStringConvertible {
     self.reason = reason
   }
 
+  /// The error as one line: file, pattern and reason.
   public var description: String {
     "temporal rules \(file)\(pattern.map { " pattern '\($0)'" } ?? ""): \(reason)"
   }
@@ -106,6 +107,7 @@ public enum TemporalLexValue: Sendable, Hashable, Decodable {
   case number(Int)
   case code(String)
 
+  /// Decodes a JSON number or string.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let number = try? container.decode(Int.self) {
@@ -122,42 +124,4 @@ public struct TemporalEventCue: Sendable, Hashable, Decodable {
   public var phrase: String
   /// The event kind it suggests.
   public var kind: String
-}
-
-/// One rule file as stored in JSON.
-public struct TemporalRuleDocument: Sendable, Decodable {
-  /// Tense cues of one language.
-  public struct Tense: Sendable, Decodable {
-    public var future: [String]
-    public var past: [String]
-    public var pastSuffixes: [String]?
-    public var futureSuffixes: [String]?
-  }
-
-  /// One pattern as written in JSON.
-  public struct PatternSpec: Sendable, Decodable {
-    public var id: String
-    public var match: [String]
-    public var type: String
-    public var value: String?
-    public var op: String?
-    public var unit: String?
-    public var by: String?
-    public var anchor: String?
-    public var keep: String?
-    public var mod: String?
-    public var exclude: [String]?
-    public var ordered: Bool?
-    public var vague: Bool?
-    public var requireSingular: Bool?
-    public var requirePlural: Bool?
-  }
-
-  public var language: String
-  public var lexicon: [String: [String: TemporalLexValue]]
-  public var tense: Tense
-  public var abbreviations: [String]
-  public var patterns: [PatternSpec]
-  public var events: [TemporalEventCue]
-  public var statisticCues: [String]
 }
