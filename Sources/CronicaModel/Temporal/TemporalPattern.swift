@@ -13,6 +13,8 @@ struct TemporalPattern: Sendable {
   var id: String
   var language: String
   var elements: [TemporalElement]
+  /// How many leading elements are lookbehind context (`<for`): tested on the tokens before the match.
+  var behind: Int
   var type: TimexType
   var operation: Operation
   /// True when a relative value is computed from the last mentioned date, whatever the mode.
@@ -47,6 +49,12 @@ struct TemporalPattern: Sendable {
     }
     guard elements.contains(where: { !$0.isContext && !$0.optional }) else {
       throw failure("no required element")
+    }
+    behind = elements.prefix { $0.isContext }.count
+    guard !elements.dropFirst(behind).contains(where: \.isContext),
+      !elements.prefix(behind).contains(where: \.optional)
+    else {
+      throw failure("context elements (<) must come first and cannot be optional")
     }
     switch (spec.value, spec.op) {
     case (let value?, nil): operation = .template(value)

@@ -31,6 +31,8 @@ struct TemporalProbe: Sendable {
   /// Each pattern's first element in `elements`, and its element count.
   var starts: [Int] = []
   var counts: [Int] = []
+  /// Each pattern's count of leading lookbehind elements.
+  var behind: [Int] = []
   var wordPool: [Int32] = []
   /// Word ids by class id: membership bitsets would be overkill; sorted pairs (word, class).
   var membership: Set<Int64> = []
@@ -44,6 +46,7 @@ struct TemporalProbe: Sendable {
     for (p, pattern) in patterns.enumerated() {
       starts.append(elements.count)
       counts.append(pattern.elements.count)
+      behind.append(pattern.behind)
       for (e, element) in pattern.elements.enumerated() {
         var item = Element(kind: .year, a: 0, b: 0, optional: element.optional, capitalized: element.capitalized)
         switch vocabulary.tests[p][e] {
@@ -90,7 +93,14 @@ struct TemporalProbe: Sendable {
 
   /// True when pattern `p` can match at token `t` (same tests as the full match, nothing captured).
   func matches(_ p: Int, _ tokens: [Token], at t: Int) -> Bool {
-    walk(starts[p], starts[p] + counts[p], tokens, t, tokens[t].sentence)
+    let b = behind[p]
+    let sentence = tokens[t].sentence
+    guard t >= b else { return false }
+    for k in 0..<b {
+      let token = tokens[t - b + k]
+      guard token.sentence == sentence, test(elements[starts[p] + k], token) else { return false }
+    }
+    return walk(starts[p] + b, starts[p] + counts[p], tokens, t, sentence)
   }
 
   private func walk(_ e: Int, _ end: Int, _ tokens: [Token], _ t: Int, _ sentence: Int32) -> Bool {

@@ -38,7 +38,8 @@ extension TemporalTagger {
     var state = MatchState()
     let sentence = text.tokens[start].sentence
     let walk = Walk(pattern: pattern, tests: vocabulary.tests[index], sentence: sentence, text: text, ids: ids)
-    guard step(walk, 0, start, &state), state.first >= 0 else { return nil }
+    // Lookbehind context was checked by the probe; the walk starts at the first real element.
+    guard step(walk, pattern.behind, start, &state), state.first >= 0 else { return nil }
     if pattern.requireSingular, state.unitPlural == true { return nil }
     if pattern.requirePlural, state.unitPlural != true { return nil }
     if let yy = state.int("yy2"), let year = state.int("year") {

@@ -47,6 +47,10 @@ extension TemporalTagger {
         value = TemporalCalendar.iso(days: days + direction * diff)
       }
     }
+    // A part of day (`Monday night`, `this morning`) makes a relative date a TIME.
+    if case .template = pattern.operation {} else if let part = state.code("part"), let date = value {
+      value = date + "T" + part
+    }
     if value == nil, anchor != .none { anchor = .unresolved }
     if value == nil { anchor = .unresolved }
     var point: PartialDate?
@@ -112,9 +116,15 @@ extension TemporalTagger {
         offset = n
         name = name[..<sign]
       }
+      // `{num:2}` pads to two digits.
+      var width = 0
+      if let colon = name.firstIndex(of: ":") {
+        width = Int(name[name.index(after: colon)...]) ?? 0
+        name = name[..<colon]
+      }
       let key = String(name)
       if let piece = placeholder(key, offset, pattern, state, context, tense, &anchor) {
-        output += piece
+        output += width > 0 && Int(piece) != nil ? TemporalCalendar.pad(Int(piece) ?? 0, width) : piece
       } else {
         return nil
       }

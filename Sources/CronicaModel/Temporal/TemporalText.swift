@@ -123,8 +123,8 @@ struct TemporalText: Sendable {
             i += length
             continue
           }
-          // Inner periods (U.S, D.C) and hyphens between letters (twenty-first) stay in the word.
-          if (c == 0x2E || c == 0x2D), i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
+          // Inner periods (U.S, D.C) stay in the word; hyphens split (twenty - first, six - year).
+          if c == 0x2E, i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
             Self.isASCIILetter(bytes[i + 1])
           {
             i += 1

@@ -57,7 +57,7 @@ struct TemporalVocabulary: Sendable {
     }
     startByWord = Array(repeating: [], count: ids.count)
     for (p, pattern) in rules.patterns.enumerated() {
-      for (e, element) in pattern.elements.enumerated() {
+      for (e, element) in pattern.elements.enumerated() where e >= pattern.behind {
         switch tests[p][e] {
         case .words(let words): for w in words { startByWord[Int(w)].append(p) }
         case .year, .twoDigits, .number: startByNumber.append(p)
