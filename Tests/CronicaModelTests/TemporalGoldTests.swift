@@ -110,15 +110,26 @@ import Testing
     #expect(score.precision >= 0.90)
   }
 
-  /// The held-out set was written after the rules were frozen and is never tuned against; its
-  /// floor is what the tagger reached when first scored (see docs/extraction.md).
-  @Test func heldOutScoresAreReported() throws {
+  /// The first held-out set was written after the rules were frozen; first scored at recall 75.6%,
+  /// precision 100%, value accuracy 87.1%. The rules were then extended for the gaps it showed, so
+  /// it is no longer held out: it now guards those additions.
+  @Test func firstHeldOutSetAfterItsGapsWereFixed() throws {
     let score = try Self.score(file: "heldout.json", folder: "heldout")
-    Self.report("held-out", score)
+    Self.report("held-out 1", score)
     #expect(score.gold == 41)
-    // First scored at recall 75.6%, precision 100%, value accuracy 87.1%: below the targets.
-    #expect(score.recall >= 0.75)
-    #expect(score.valueAccuracy >= 0.87)
+    #expect(score.recall >= 0.95)
+    #expect(score.valueAccuracy >= 0.95)
+  }
+
+  /// The second held-out set was written after those changes and is never tuned against; the floors
+  /// are what the tagger reached when it was first scored (see docs/extraction.md).
+  @Test func secondHeldOutSetScores() throws {
+    let score = try Self.score(file: "heldout2.json", folder: "heldout2")
+    Self.report("held-out 2", score)
+    #expect(score.gold == 47)
+    // First scored at recall 93.6%, precision 100%, value accuracy 90.9%: recall is below the 95%.
+    #expect(score.recall >= 0.93)
+    #expect(score.valueAccuracy >= 0.90)
     #expect(score.precision >= 0.95)
   }
 }

@@ -17,7 +17,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "..", "Tests", "CronicaModelTests", "Fixtures", "temporal")
-SPANISH = {"h4_spanish", "x2_dialogo"}
+SPANISH = {"h4_spanish", "x2_dialogo", "y4_informe"}
 
 
 def word_char(c):
@@ -140,9 +140,12 @@ def load(name, folder):
 def main():
     dump = sys.argv[1] if len(sys.argv) > 1 else "/tmp/cronica-temporal.json"
     cronica = cronica_tags(dump)
-    if os.path.exists(dump + ".heldout"):
-        cronica.update(cronica_tags(dump + ".heldout"))
-    for title, name, folder in [("gold", "gold.json", "articles"), ("held-out", "heldout.json", "heldout")]:
+    for folder in ["heldout", "heldout2"]:
+        if os.path.exists(dump + "." + folder):
+            cronica.update(cronica_tags(dump + "." + folder))
+    sets = [("gold", "gold.json", "articles"), ("held-out 1", "heldout.json", "heldout"),
+            ("held-out 2", "heldout2.json", "heldout2")]
+    for title, name, folder in sets:
         docs = load(name, folder)
         heidel = {d["id"]: heideltime_tags(d) for d in docs}
         print(f"## {title} ({sum(len(d['expressions']) for d in docs)} expressions)\n")
