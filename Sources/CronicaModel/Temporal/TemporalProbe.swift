@@ -23,6 +23,8 @@ struct TemporalProbe: Sendable {
     /// The value of `18th`, `21st`; -1 otherwise.
     var ordinal: Int32
     var isNumber: Bool
+    /// A word that begins with a digit (`18th`, `1990s`).
+    var isAlnum: Bool
     var isDecade: Bool
     var capitalized: Bool
   }
@@ -75,18 +77,24 @@ struct TemporalProbe: Sendable {
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
     var result: [Token] = []
     result.reserveCapacity(text.tokens.count)
-    for (i, token) in text.tokens.enumerated() {
+    for i in text.tokens.indices {
       var ordinal: Int32 = -1
       var decade = false
-      if token.kind == .word, let first = token.lower.utf8.first, first >= 0x30, first <= 0x39 {
+      let kind = text.tokens[i].kind
+      // A word starts with a digit exactly when its first byte in the text is one.
+      let firstByte = text.bytes[text.tokens[i].start]
+      let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+      if alnum {
+        let token = text.tokens[i]
         ordinal = Int32(TemporalTagger.ordinal(token) ?? -1)
         let bytes = Array(token.lower.utf8)
         decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       }
       result.append(
         Token(
-          id: ids[i], sentence: Int32(token.sentence), number: token.number ?? -1, digits: Int32(token.digits),
-          ordinal: ordinal, isNumber: token.kind == .number, isDecade: decade, capitalized: token.capitalized))
+          id: ids[i], sentence: Int32(text.tokens[i].sentence), number: text.tokens[i].number ?? -1,
+          digits: Int32(text.tokens[i].digits), ordinal: ordinal, isNumber: kind == .number, isAlnum: alnum,
+          isDecade: decade, capitalized: text.tokens[i].capitalized))
     }
     return result
   }

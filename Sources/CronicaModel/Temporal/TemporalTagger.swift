@@ -33,7 +33,7 @@ public struct TemporalTagger: Sendable {
     let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
     let plain = TemporalProbe.tokens(prepared, ids: ids)
     while i < tokens.count {
-      let candidates = vocabulary.candidates(for: tokens[i], id: ids[i])
+      let candidates = vocabulary.candidates(for: plain[i])
       if candidates.isEmpty {
         i += 1
         continue

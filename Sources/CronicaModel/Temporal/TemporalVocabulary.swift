@@ -90,11 +90,11 @@ struct TemporalVocabulary: Sendable {
   }
 
   /// The patterns that can start at a token.
-  func candidates(for token: TemporalText.Token, id: Int32) -> [Int] {
-    if token.kind == .number { return startByNumber }
-    if token.kind == .word, let first = token.lower.utf8.first, first >= 0x30, first <= 0x39 {
-      return id >= 0 ? (startByAlnum + startByWord[Int(id)]).sorted() : startByAlnum
+  func candidates(for token: TemporalProbe.Token) -> [Int] {
+    if token.isNumber { return startByNumber }
+    if token.isAlnum {
+      return token.id >= 0 ? (startByAlnum + startByWord[Int(token.id)]).sorted() : startByAlnum
     }
-    return id >= 0 ? startByWord[Int(id)] : []
+    return token.id >= 0 ? startByWord[Int(token.id)] : []
   }
 }
