@@ -75,3 +75,22 @@ import Testing
     }
   }
 }
+
+/// Inputs that must not trap or misbehave.
+@Suite struct TemporalRobustnessTests {
+  @Test func hugeNumbersAndOddBytesDoNotTrap() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    let text = "999999999999999 years ago, 99999999999999999999 days later, \u{0}\u{1B}[31m 2019 \u{FEFF}emoji 🎉 in May 2019."
+    let found = tagger.tag(text, published: PartialDate(year: 2020, month: 1, day: 1), mode: .news)
+    #expect(found.contains { $0.value == "2019-05" })
+    #expect(found.contains { $0.value == "2019" })
+    #expect(found.first?.value == "-999999999997979")
+    #expect(tagger.tag("", published: nil, mode: .narrative).isEmpty)
+  }
+
+  @Test func expressionsNeverCrossSentences() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    let found = tagger.tag("They met in May.\n2019 was hard.", published: PartialDate(year: 2020), mode: .news)
+    #expect(found.map(\.text) == ["May", "2019"])
+  }
+}
