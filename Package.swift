@@ -31,7 +31,7 @@ let package = Package(
     .target(
       name: "CronicaResources",
       path: "Resources",
-      resources: [.copy("corpus")]
+      resources: [.copy("corpus"), .copy("temporal")]
     ),
     /// Command-line interface (library so tests can parse commands).
     .target(
