@@ -31,8 +31,10 @@ struct JSONSyntax {
     do {
       try scanner.document()
       return nil
-    } catch .syntax(let offset, let message) {
-      return (TextPosition.of(offset: offset, in: bytes), message)
+    } catch {
+      switch error {
+      case .syntax(let offset, let message): return (TextPosition.of(offset: offset, in: bytes), message)
+      }
     }
   }
 
