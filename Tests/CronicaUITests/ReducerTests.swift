@@ -134,6 +134,22 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(reader.passages.count == 5)
   }
 
+  @Test func readerStepsSkipPassagesOfHiddenEvents() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t<Space>q")  // arms: guns-south, refocus, bicentennial
+    browser.press("o")  // guns-south's passage in the Mérida article
+    var visited: [String] = []
+    for _ in 0..<4 {
+      browser.press("n")
+      let reader = try #require(browser.state.reader)
+      let current = try #require(reader.current)
+      visited.append(Fixtures.corpus.events[reader.passages[current].ref.event].id)
+    }
+    #expect(visited == ["refocus", "guns-south", "refocus", "guns-south"])
+    browser.press("N<Enter>")  // back from guns-south past hidden passages, wrapping to refocus
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+  }
+
   @Test func jumpBackToHiddenEventExplains() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("tj<Space>q")  // cash only: the Mérida article's events are hidden
