@@ -173,6 +173,20 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.state.selection == 1)
   }
 
+  @Test func clickOnYearStripJumpsToThatYear() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    let strip = browser.render().lines[0]
+    // 2008…2023 at three columns a year: 2016 is the ninth year.
+    let leading = strip.prefix { $0 == " " }.count
+    #expect(strip.dropFirst(leading).hasPrefix("2008 "))
+    let x = leading + "2008 ".count + 8 * 3 + 1
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+    // 2012 has no event: the next shown one is selected.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: leading + "2008 ".count + 4 * 3, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "laundering")
+  }
+
   @Test func selectionStaysVisibleWhileMoving() {
     var browser = Browser(corpus: Fixtures.large(count: 500), size: Size(width: 80, height: 10))
     for script in ["j", "<PgDn>", "<C-d>", "]", "G", "[", "b", "<C-u>", "k", "g"] {

@@ -164,6 +164,13 @@ extension AppState {
   /// A click: selects the clicked timeline row or list entry.
   mutating func click(x: Int, y: Int) {
     let layout = Layout(size: size)
+    if view == .timeline || view == .detail, y == layout.strip.y, !layout.isTooSmall,
+      let year = YearStrip.Geometry(range: library.yearRange, rect: layout.strip)?.year(atColumn: x)
+    {
+      // A click on the year strip jumps to that year.
+      if let date = PartialDate(year: year) { select(onOrAfter: date, named: String(year)) }
+      return
+    }
     switch view {
     case .timeline:
       let list = layout.list
