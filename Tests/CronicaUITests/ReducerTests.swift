@@ -187,6 +187,30 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "laundering")
   }
 
+  @Test func clickInThemesPanelTogglesTheClickedTheme() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t")
+    let grid = browser.render()
+    let y = try #require(grid.lines.firstIndex { $0.contains("Fentanyl") })
+    let x = try #require(
+      grid.lines[y].range(of: "Fentanyl").map {
+        grid.lines[y].distance(from: grid.lines[y].startIndex, to: $0.lowerBound)
+      })
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: y)))
+    #expect(browser.state.query.themes == ["fentanyl"])
+    #expect(browser.state.themeCursor == 2)
+  }
+
+  @Test func helpScrollStopsAtTheEnd() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 10))
+    browser.press("?" + String(repeating: "j", count: 200))
+    let bottom = browser.state.helpScroll
+    #expect(bottom > 0)
+    #expect(browser.render().lines.joined().contains("suspend"))  // the last binding shows
+    browser.press("k")
+    #expect(browser.state.helpScroll == bottom - 1)
+  }
+
   @Test func selectionStaysVisibleWhileMoving() {
     var browser = Browser(corpus: Fixtures.large(count: 500), size: Size(width: 80, height: 10))
     for script in ["j", "<PgDn>", "<C-d>", "]", "G", "[", "b", "<C-u>", "k", "g"] {
