@@ -56,7 +56,12 @@ let package = Package(
     ),
     .testTarget(
       name: "CronicaTerminalTests",
-      dependencies: ["CronicaTerminal", "CronicaUI"]
+      dependencies: ["CronicaTerminal", "CronicaUI", "CronicaModel"]
+    ),
+    /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
+    .testTarget(
+      name: "CronicaEndToEndTests",
+      dependencies: ["cronica", "CronicaModel", "CronicaResources"]
     ),
     .testTarget(
       name: "CronicaCLITests",
