@@ -42,7 +42,8 @@ public struct Init: CronicaSubcommand {
     } catch {
       let lines = error.problems.map { DisplayText.sanitizedLine($0.description) }
       throw CommandFailure(
-        "nothing written; " + lines.joined(separator: "\n"), status: Export.cannotCreateStatus)
+        (["nothing written to \(shown); it would overwrite:"] + lines).joined(separator: "\n"),
+        status: Export.cannotCreateStatus)
     }
     let written = Self.files(in: url).filter { !before.contains($0) }
     var lines = ["wrote an example corpus to \(shown):"]

@@ -45,7 +45,7 @@ enum ProposedChronology {
       !($0.file == CorpusFiles.events && $0.message.hasPrefix("no events.json"))
     }
     var message =
-      "no events.json: \(proposals.count) event\(proposals.count == 1 ? "" : "s") proposed from the articles' "
+      "missing, so \(proposals.count) event\(proposals.count == 1 ? " was" : "s were") proposed from the articles' "
       + "dates (marked extracted); `cronica extract ARTICLE-ID --write` saves them for curation"
     if dropped > 0 { message += "; \(dropped) proposal\(dropped == 1 ? "" : "s") failed validation and were left out" }
     warnings.append(CorpusProblem(file: CorpusFiles.events, message: message))
