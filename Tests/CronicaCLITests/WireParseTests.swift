@@ -86,3 +86,20 @@ struct WireParseTests {
     #expect(CLIHarness.run(["extract", "a", "--published", "2019-02-30"]).stderr.contains("--published"))
   }
 }
+
+@Suite("Shell completion scripts")
+struct CompletionScriptTests {
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func everyShellGetsEveryCommand(shell: String) {
+    let outcome = CLIHarness.run(["--generate-completion-script", shell])
+    #expect(outcome.status == 0)
+    #expect(outcome.stderr.isEmpty)
+    for word in ["export", "extract", "init", "validate", "timelinejs", "timelinejs-csv", "narrative"] {
+      #expect(outcome.stdout.contains(word), "\(shell) script lacks \(word)")
+    }
+  }
+
+  @Test func unknownShellIsAUsageError() {
+    #expect(CLIHarness.run(["--generate-completion-script", "tcsh"]).status == 64)
+  }
+}
