@@ -14,7 +14,8 @@ public struct Browse: CronicaSubcommand {
 
   /// A corpus folder or TimelineJS file to browse (the same as `--corpus PATH`).
   @Argument(
-    help: ArgumentHelp("A corpus folder or TimelineJS JSON/CSV file to browse (same as --corpus PATH).", valueName: "path"))
+    help: ArgumentHelp(
+      "A corpus folder or TimelineJS JSON/CSV file to browse (same as --corpus PATH).", valueName: "path"))
   public var path: String?
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.

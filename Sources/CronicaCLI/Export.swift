@@ -29,7 +29,9 @@ public struct Export: CronicaSubcommand {
   public var format: ExportFormat = .json
 
   /// The file to write; nil for stdout.
-  @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
   public var output: String?
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
@@ -79,7 +81,8 @@ public struct Export: CronicaSubcommand {
     let folder = url.deletingLastPathComponent().path
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw CommandFailure(
-        "cannot write \(shown): the folder \(DisplayText.sanitizedLine(folder)) does not exist", status: cannotCreateStatus)
+        "cannot write \(shown): the folder \(DisplayText.sanitizedLine(folder)) does not exist",
+        status: cannotCreateStatus)
     }
   }
 

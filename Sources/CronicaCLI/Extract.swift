@@ -119,7 +119,8 @@ public struct Extract: CronicaSubcommand {
       throw .data("\(DisplayText.sanitizedLine(target)): not UTF-8 text")
     }
     let cleaned = ArticleCleaner.clean(raw)
-    return Source(id: Self.slug(URL(fileURLWithPath: target).deletingPathExtension().lastPathComponent),
+    return Source(
+      id: Self.slug(URL(fileURLWithPath: target).deletingPathExtension().lastPathComponent),
       text: cleaned.text, published: date, inCorpus: false)
   }
 

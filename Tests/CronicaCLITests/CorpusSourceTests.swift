@@ -94,7 +94,8 @@ struct CorpusSourceTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try FileManager.default.createDirectory(atPath: folder.path("articles"), withIntermediateDirectories: true)
-    try "---\ntitle: [unclosed\n---\nText.\n".write(toFile: folder.path("articles/a.md"), atomically: true, encoding: .utf8)
+    try "---\ntitle: [unclosed\n---\nText.\n".write(
+      toFile: folder.path("articles/a.md"), atomically: true, encoding: .utf8)
     try "{\"format_version\": 1, \"events\": [\n  {\"id\": 3}\n]}\n".write(
       toFile: folder.path("events.json"), atomically: true, encoding: .utf8)
     let outcome = CLIHarness.run(["validate", folder.url.path])

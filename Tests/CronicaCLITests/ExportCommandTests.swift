@@ -37,7 +37,9 @@ struct ExportCommandTests {
     let file = folder.path("out." + format.fileExtension)
     let export = CLIHarness.run(["export", "--corpus", Self.valid, "--format", format.rawValue, "-o", file])
     #expect(export.status == 0, "\(export.stderr)")
-    let original = try #require(try CLIHarness.json(CLIHarness.run(["list", "--corpus", Self.valid, "--format", "json"]).stdout) as? [[String: Any]])
+    let original = try #require(
+      try CLIHarness.json(CLIHarness.run(["list", "--corpus", Self.valid, "--format", "json"]).stdout)
+        as? [[String: Any]])
     let back = CLIHarness.run(["list", "--corpus", file, "--format", "json"])
     #expect(back.status == 0, "\(back.stderr)")
     let imported = try #require(try CLIHarness.json(back.stdout) as? [[String: Any]])
@@ -46,7 +48,9 @@ struct ExportCommandTests {
     // are dropped on import, so compare without them.
     func plain(_ value: Any?) -> String? {
       (value as? String).map { text in
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { !CLIHarness.unsafeScalars(in: String($0)).contains($0) }))
+        String(
+          String.UnicodeScalarView(
+            text.unicodeScalars.filter { !CLIHarness.unsafeScalars(in: String($0)).contains($0) }))
       }
     }
     for (a, b) in zip(original, imported) {

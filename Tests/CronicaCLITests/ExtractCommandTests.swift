@@ -29,7 +29,8 @@ struct ExtractCommandTests {
       #expect(Set(expression.keys) == ["text", "value", "type", "mod", "sentence"])
       #expect(["DATE", "TIME", "DURATION", "SET"].contains(expression["type"] as? String ?? ""))
     }
-    #expect(expressions.contains { $0["text"] as? String == "the summer of 2021" && $0["value"] as? String == "2021-SU" })
+    #expect(
+      expressions.contains { $0["text"] as? String == "the summer of 2021" && $0["value"] as? String == "2021-SU" })
     let events = try #require(report["events"] as? [[String: Any]])
     #expect(!events.isEmpty)
     for event in events {
@@ -57,7 +58,8 @@ struct ExtractCommandTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let file = folder.path("Talks Notes.txt")
-    try "Talks resume\n\nThe two governments signed an agreement last Thursday.\n\nIn 2019, officials met in Mexico City.\n"
+    try
+      "Talks resume\n\nThe two governments signed an agreement last Thursday.\n\nIn 2019, officials met in Mexico City.\n"
       .write(toFile: file, atomically: true, encoding: .utf8)
     let dated = CLIHarness.run(["extract", file, "--published", "2017-05-24", "--format", "json"])
     #expect(dated.status == 0, "\(dated.stderr)")

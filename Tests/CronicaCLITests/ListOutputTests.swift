@@ -1,5 +1,5 @@
-import CronicaUI
 import CronicaModel
+import CronicaUI
 import Foundation
 import Testing
 
