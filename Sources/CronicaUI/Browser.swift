@@ -44,6 +44,10 @@ public struct Browser: Sendable {
       }
       return []
     }
+    if action == .showHelp {
+      // Help is generated from this browser's key map; the reducer only needs its length to scroll.
+      state.helpLineCount = HelpView.lines(keyMap, mode: Mode(state.view)).count
+    }
     return reduce(&state, action)
   }
 

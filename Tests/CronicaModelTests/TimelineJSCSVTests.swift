@@ -81,6 +81,5 @@ import Testing
     print("TimelineJS CSV import of 50000 rows (\(data.count) bytes): \(elapsed)")
     #expect(opened?.corpus.events.count == 50_000)
     #expect(opened?.corpus.events.first?.summary.contains("Text & \"quotes\"") == true)
-    #expect(elapsed < .seconds(120))
   }
 }

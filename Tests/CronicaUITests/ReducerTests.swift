@@ -134,6 +134,22 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(reader.passages.count == 5)
   }
 
+  @Test func readerStepsSkipPassagesOfHiddenEvents() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t<Space>q")  // arms: guns-south, refocus, bicentennial
+    browser.press("o")  // guns-south's passage in the Mérida article
+    var visited: [String] = []
+    for _ in 0..<4 {
+      browser.press("n")
+      let reader = try #require(browser.state.reader)
+      let current = try #require(reader.current)
+      visited.append(Fixtures.corpus.events[reader.passages[current].ref.event].id)
+    }
+    #expect(visited == ["refocus", "guns-south", "refocus", "guns-south"])
+    browser.press("N<Enter>")  // back from guns-south past hidden passages, wrapping to refocus
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+  }
+
   @Test func jumpBackToHiddenEventExplains() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("tj<Space>q")  // cash only: the Mérida article's events are hidden
@@ -155,6 +171,44 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.state.selection == 4)
     _ = browser.handle(.mouse(MouseEvent(kind: .wheelUp, x: 0, y: 0)))
     #expect(browser.state.selection == 1)
+  }
+
+  @Test func clickOnYearStripJumpsToThatYear() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    let strip = browser.render().lines[0]
+    // 2008…2023 at three columns a year: 2016 is the ninth year.
+    let leading = strip.prefix { $0 == " " }.count
+    #expect(strip.dropFirst(leading).hasPrefix("2008 "))
+    let x = leading + "2008 ".count + 8 * 3 + 1
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+    // 2012 has no event: the next shown one is selected.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: leading + "2008 ".count + 4 * 3, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "laundering")
+  }
+
+  @Test func clickInThemesPanelTogglesTheClickedTheme() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t")
+    let grid = browser.render()
+    let y = try #require(grid.lines.firstIndex { $0.contains("Fentanyl") })
+    let x = try #require(
+      grid.lines[y].range(of: "Fentanyl").map {
+        grid.lines[y].distance(from: grid.lines[y].startIndex, to: $0.lowerBound)
+      })
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: y)))
+    #expect(browser.state.query.themes == ["fentanyl"])
+    #expect(browser.state.themeCursor == 2)
+  }
+
+  @Test func helpScrollStopsAtTheEnd() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 10))
+    browser.press("?" + String(repeating: "j", count: 200))
+    let bottom = browser.state.helpScroll
+    #expect(bottom > 0)
+    #expect(browser.render().lines.joined().contains("suspend"))  // the last binding shows
+    browser.press("k")
+    #expect(browser.state.helpScroll == bottom - 1)
   }
 
   @Test func selectionStaysVisibleWhileMoving() {

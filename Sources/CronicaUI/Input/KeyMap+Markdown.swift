@@ -18,8 +18,8 @@ extension KeyMap {
     out += "Generated from `KeyMap.standard` by `KeyMap.markdown()`; do not edit by hand. The test\n"
     out += "`keysMarkdownIsGenerated` fails when this file and the key map differ; run the UI tests with\n"
     out += "`RECORD_SNAPSHOTS=1` to write it again. Press `?` in the browser for the same list.\n\n"
-    out += "The mouse wheel scrolls and a click selects a row. In the search and jump prompts every\n"
-    out += "printable key is typed.\n"
+    out += "The mouse wheel scrolls, a click selects a row, and a click on the year strip jumps to that\n"
+    out += "year. In the search and jump prompts every printable key is typed.\n"
     for mode in KeyMap.documentedModes {
       out += "\n## \(mode.title)\n\n| Keys | Action | Group |\n|---|---|---|\n"
       for entry in helpEntries(for: mode) {

@@ -95,6 +95,8 @@ extension AppState {
   }
 
   /// Steps to the next (or previous) cited passage, wrapping around.
+  ///
+  /// Passages cited only by events the filters hide are skipped while any shown one exists.
   mutating func stepPassage(forward: Bool) {
     guard var state = reader else { return }
     guard !state.passages.isEmpty else {
@@ -102,34 +104,60 @@ extension AppState {
       return
     }
     let count = state.passages.count
-    if let current = state.current {
-      var next = current
-      let range = state.passages[current].range
-      // Skip passages that cite the very same text, so every step moves.
-      repeat {
-        next = (next + (forward ? 1 : count - 1)) % count
-      } while next != current && state.passages[next].range == range
-      if forward ? next <= current : next >= current { message = Message(text: "wrapped around", isError: false) }
-      state.current = next
-    } else {
-      let top = state.lines.indices.contains(state.scroll) ? state.lines[state.scroll].lowerBound : 0
-      state.current = forward ? (state.passages.firstIndex { $0.range.lowerBound >= top } ?? 0) : count - 1
+    let anyShown = state.passages.contains { isShown($0.ref.event) }
+    if !anyShown {
+      message = Message(text: "the filters hide every event citing this article; stepping through all", isError: false)
     }
+    let start: Int
+    let startRange: Range<Int>?
+    if let current = state.current {
+      start = current
+      startRange = state.passages[current].range
+    } else {
+      // From the top of the screen: the first passage at or after it (or before it, going back).
+      let top = state.lines.indices.contains(state.scroll) ? state.lines[state.scroll].lowerBound : 0
+      let after = state.passages.firstIndex { $0.range.lowerBound >= top } ?? count
+      start = forward ? (after + count - 1) % count : after % count
+      startRange = nil
+    }
+    var next = start
+    var wrapped = false
+    for _ in 0..<count {
+      let step = (next + (forward ? 1 : count - 1)) % count
+      if forward ? step <= next : step >= next { wrapped = true }
+      next = step
+      let passage = state.passages[next]
+      // Skip passages of the very same text, so every step moves, and those of hidden events.
+      if passage.range != startRange, !anyShown || isShown(passage.ref.event) { break }
+    }
+    if wrapped, state.current != nil { message = message ?? Message(text: "wrapped around", isError: false) }
+    state.current = next
     reader = state
     scrollReaderToPassage()
   }
 
+  /// True when the filters show the event at a corpus position.
+  func isShown(_ event: Int) -> Bool {
+    let index = AppState.lowerBound(of: event, in: filtered)
+    return index < filtered.count && filtered[index] == event
+  }
+
   /// Goes back to the timeline with the current passage's event selected.
+  ///
+  /// When several events cite the same words, a shown one is preferred.
   mutating func jumpToPassageEvent() {
     guard let state = reader, let current = state.current, state.passages.indices.contains(current) else {
       message = Message(text: "no cited passage selected (n/N step between them)", isError: false)
       return
     }
-    let event = state.passages[current].ref.event
+    let range = state.passages[current].range
+    var event = state.passages[current].ref.event
+    if !isShown(event), let shown = state.passages.first(where: { $0.range == range && isShown($0.ref.event) }) {
+      event = shown.ref.event
+    }
     views = [.timeline]
-    let index = AppState.lowerBound(of: event, in: filtered)
-    if index < filtered.count, filtered[index] == event {
-      selection = index
+    if isShown(event) {
+      selection = AppState.lowerBound(of: event, in: filtered)
       selectionChanged()
     } else {
       message = Message(text: "that event is hidden by the current filters (t, then x clears themes)", isError: true)

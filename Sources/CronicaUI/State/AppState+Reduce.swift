@@ -102,8 +102,9 @@ extension AppState {
       sourceCursor = AppState.moved(
         sourceCursor, movement, count: library.corpus.articles.count, page: max(1, Layout(size: size).page.height - 3))
     case .help:
-      helpScroll = max(
-        0, AppState.moved(helpScroll, movement, count: Int.max / 2, page: max(1, Layout(size: size).page.height - 1)))
+      let height = Layout(size: size).page.height
+      let maxScroll = max(0, helpLineCount - height)
+      helpScroll = AppState.moved(helpScroll, movement, count: maxScroll + 1, page: max(1, height - 1))
     }
   }
 
@@ -164,6 +165,13 @@ extension AppState {
   /// A click: selects the clicked timeline row or list entry.
   mutating func click(x: Int, y: Int) {
     let layout = Layout(size: size)
+    if view == .timeline || view == .detail, y == layout.strip.y, !layout.isTooSmall,
+      let year = YearStrip.Geometry(range: library.yearRange, rect: layout.strip)?.year(atColumn: x)
+    {
+      // A click on the year strip jumps to that year.
+      if let date = PartialDate(year: year) { select(onOrAfter: date, named: String(year)) }
+      return
+    }
     switch view {
     case .timeline:
       let list = layout.list
@@ -171,6 +179,16 @@ extension AppState {
       if case .event(let index) = timelineRow(listScroll + y - list.y) {
         selection = index
         selectionChanged()
+      }
+    case .themes:
+      let box = ThemesView.frame(in: layout.body, themes: library.corpus.themes.count)
+      let rows = max(0, box.height - 3)
+      let row = y - (box.y + 2)
+      guard x > box.x, x < box.x + box.width - 1, row >= 0, row < rows else { return }
+      let index = ThemesView.scroll(cursor: themeCursor, rows: rows) + row
+      if library.corpus.themes.indices.contains(index) {
+        themeCursor = index
+        toggleTheme()
       }
     case .sources:
       let rows = max(0, layout.page.height - 2)

@@ -116,9 +116,15 @@ extension AppState {
   mutating func jump(to text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     guard let date = try? PartialDate(parsing: trimmed), date.day == nil else { return false }
+    select(onOrAfter: date, named: trimmed)
+    return true
+  }
+
+  /// Selects the first shown event starting on or after a date (the last one when none does).
+  mutating func select(onOrAfter date: PartialDate, named name: String) {
     guard !filtered.isEmpty else {
       message = Message(text: "no events to jump to", isError: true)
-      return true
+      return
     }
     var low = 0
     var high = filtered.count
@@ -127,10 +133,9 @@ extension AppState {
       if library.corpus.events[filtered[middle]].start < date { low = middle + 1 } else { high = middle }
     }
     if low >= filtered.count {
-      message = Message(text: "nothing shown on or after \(trimmed); went to the last event", isError: false)
+      message = Message(text: "nothing shown on or after \(name); went to the last event", isError: false)
     }
     selection = min(low, filtered.count - 1)
     selectionChanged()
-    return true
   }
 }

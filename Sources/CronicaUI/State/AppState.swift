@@ -60,6 +60,8 @@ public struct AppState: Sendable {
   public var sourceCursor = 0
   /// The first visible line of the help screen.
   public var helpScroll = 0
+  /// The number of lines the help screen shows (set when it opens, for scrolling).
+  var helpLineCount = 0
 
   /// A fresh state on the whole corpus, with the first event selected.
   public init(library: Library, size: Size) {

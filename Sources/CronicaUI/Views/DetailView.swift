@@ -46,16 +46,33 @@ enum DetailView {
     field("Date", date)
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)
-    var themeSpans: [Span] = [Span("Themes".padding(to: 8), Styles.heading)]
+    // One chunk per theme (badge and label), wrapped as words under the "Themes" label.
+    var chunks: [[Span]] = []
     for key in event.themes {
       guard let bit = library.index.themeBits[key] else {
-        themeSpans.append(Span(key + " "))
+        chunks.append([Span(key)])
         continue
       }
-      themeSpans.append(Span(library.badge(forTheme: bit), Style(foreground: Library.color(forTheme: bit), bold: true)))
-      themeSpans.append(Span(" " + library.corpus.themes[bit].label + "  "))
+      let badge = Style(foreground: Library.color(forTheme: bit), bold: true)
+      chunks.append([Span(library.badge(forTheme: bit), badge), Span(" " + library.corpus.themes[bit].label)])
     }
-    lines.append(themeSpans)
+    var line: [Span] = [Span("Themes".padding(to: 8), Styles.heading)]
+    var used = 8
+    for chunk in chunks {
+      let chunkWidth = chunk.reduce(0) { $0 + DisplayText.width(of: DisplayText.sanitizedLine($1.text)) }
+      if used > 8, used + 2 + chunkWidth > width {
+        lines.append(line)
+        line = [Span(String(repeating: " ", count: 8))]
+        used = 8
+      }
+      if used > 8 {
+        line.append(Span("  "))
+        used += 2
+      }
+      line += chunk
+      used += chunkWidth
+    }
+    lines.append(line)
     lines.append([])
     for line in DisplayText.wrap(event.summary, width: width) { lines.append([Span(line, .plain, searchable: true)]) }
     lines.append([])

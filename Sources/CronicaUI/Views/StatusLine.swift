@@ -7,9 +7,9 @@ enum StatusLine {
       let (left, right) = texts(state)
       let rightText = DisplayText.truncate(right, to: max(0, status.width / 2))
       let rightWidth = DisplayText.width(of: rightText)
-      grid.draw(
-        [Span(" " + left, Styles.status)], x: 0, y: status.y, width: max(0, status.width - rightWidth - 1),
-        fill: Styles.status)
+      let leftWidth = max(0, status.width - rightWidth - 1)
+      let leftText = DisplayText.truncate(" " + DisplayText.sanitizedLine(left), to: max(0, leftWidth - 1))
+      grid.draw([Span(leftText, Styles.status)], x: 0, y: status.y, width: leftWidth, fill: Styles.status)
       grid.put(rightText + " ", x: max(0, status.width - rightWidth - 1), y: status.y, style: Styles.status)
     }
     let line = layout.message

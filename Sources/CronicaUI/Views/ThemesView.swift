@@ -9,6 +9,9 @@ enum ThemesView {
       height: height)
   }
 
+  /// The first visible theme for a cursor and a number of rows.
+  static func scroll(cursor: Int, rows: Int) -> Int { max(0, cursor - max(1, rows) + 1) }
+
   /// Draws the panel.
   static func draw(_ grid: inout Grid, _ state: AppState, in body: Rect) {
     let themes = state.library.corpus.themes
@@ -21,7 +24,7 @@ enum ThemesView {
       ? "none selected: every event shows" : "\(state.query.themes.count) selected: events with any of them show"
     grid.put(note, x: inner.x + 1, y: inner.y, style: Styles.dim, maxWidth: inner.width - 1)
     let rows = max(0, inner.height - 1)
-    let scroll = max(0, state.themeCursor - rows + 1)
+    let scroll = scroll(cursor: state.themeCursor, rows: rows)
     for offset in 0..<rows {
       let index = scroll + offset
       guard index < themes.count else { break }
