@@ -21,10 +21,11 @@ public struct CronicaCommand: ParsableCommand {
     commandName: "cronica",
     abstract: "A terminal timeline browser for a cited chronology.",
     discussion: """
-      With no subcommand, opens the browser when stdout is a terminal and prints the timeline
-      as text when it is not. Every subcommand takes --corpus PATH (or $CRONICA_CORPUS): a corpus
+      With no subcommand, opens the browser when stdout is a terminal and prints the timeline \
+      as text when it is not. Every subcommand takes --corpus PATH (or $CRONICA_CORPUS): a corpus \
       folder, a folder of your own articles, or a TimelineJS JSON or CSV file.
-      Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data,
+
+      Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data, \
       73 cannot create or write a file.
       """,
     version: version,
