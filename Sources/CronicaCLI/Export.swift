@@ -11,10 +11,10 @@ public struct Export: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown or TimelineJS.",
     discussion: """
-      Formats: json (Cronica's own, with format_version), csv (one row per event, formula-like
-      cells defused), markdown, timelinejs (TimelineJS 3 JSON: title slide, one slide per event,
-      themes as groups) and timelinejs-csv (the TimelineJS Google Sheets columns). Without -o the
-      export goes to stdout; with -o it is written atomically (a temporary file, then a rename),
+      Formats: json (Cronica's own, with format_version), csv (one row per event, formula-like \
+      cells defused), markdown, timelinejs (TimelineJS 3 JSON: title slide, one slide per event, \
+      themes as groups) and timelinejs-csv (the TimelineJS Google Sheets columns). Without -o the \
+      export goes to stdout; with -o it is written atomically (a temporary file, then a rename), \
       so an interrupted or failed export leaves the old file as it was.
       """)
 

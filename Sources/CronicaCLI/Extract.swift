@@ -11,11 +11,11 @@ public struct Extract: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Find an article's dates (TIMEX3) and propose its dated events.",
     discussion: """
-      The target is an article id of the current corpus (its cleaned text and publication date) or,
-      when no article has that id, a text file (cleaned like the corpus articles). In news mode
-      relative dates ("last Thursday") are resolved against the publication date (--published
-      overrides it; without one they stay unresolved); in narrative mode against the last date
-      mentioned. --write appends the proposals, marked "origin": "extracted", to the events.json
+      The target is an article id of the current corpus (its cleaned text and publication date) or, \
+      when no article has that id, a text file (cleaned like the corpus articles). In news mode \
+      relative dates ("last Thursday") are resolved against the publication date (--published \
+      overrides it; without one they stay unresolved); in narrative mode against the last date \
+      mentioned. --write appends the proposals, marked "origin": "extracted", to the events.json \
       of a folder of your own articles (--corpus DIR), atomically; proposals already there are skipped.
       """)
 

@@ -9,7 +9,7 @@ public struct Init: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Write a small example corpus (two articles, three events, the default themes) to a folder.",
     discussion: """
-      The folder is created when needed. Existing files are never overwritten: if any of the
+      The folder is created when needed. Existing files are never overwritten: if any of the \
       example's files exists, nothing is written and the exit status is 73.
       """)
 

@@ -8,8 +8,8 @@ public struct List: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
-      Several --theme (or --kind) options keep events with any of them. --from and --to keep events
-      whose period overlaps the window; dates are YYYY, YYYY-MM or YYYY-MM-DD. --search is case- and
+      Several --theme (or --kind) options keep events with any of them. --from and --to keep events \
+      whose period overlaps the window; dates are YYYY, YYYY-MM or YYYY-MM-DD. --search is case- and \
       accent-insensitive and looks in titles, summaries and quotes.
       """)
 
