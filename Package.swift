@@ -64,7 +64,7 @@ let package = Package(
     .testTarget(
       name: "CronicaCLITests",
       dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
-      exclude: ["Snapshots"]
+      exclude: ["Snapshots", "Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,26 +1,103 @@
 import ArgumentParser
-import CronicaModel
-import CronicaResources
-import CronicaTerminal
 import CronicaUI
 import Foundation
 
-/// The `cronica` command: browse and script the chronology. (Bootstrap: the CLI work extends it.)
-public struct CronicaCommand: ParsableCommand {
-  public static let configuration = CommandConfiguration(
-    commandName: "cronica", abstract: "A terminal timeline browser.",
-    subcommands: [Browse.self], defaultSubcommand: Browse.self)
-  public init() {}
-}
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
-/// `cronica browse`: the full-screen browser.
-public struct Browse: ParsableCommand {
-  public static let configuration = CommandConfiguration(abstract: "Open the full-screen timeline browser.")
+/// The `cronica` command: browse and script the chronology.
+///
+/// With no arguments it opens the browser when stdout is a terminal and prints the timeline
+/// (as `cronica list` does) when it is not.
+public struct CronicaCommand: ParsableCommand {
+  /// The version `cronica --version` prints.
+  public static let version = "0.1.0"
+
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(
+    commandName: "cronica",
+    abstract: "A terminal timeline browser for a cited chronology.",
+    discussion: """
+      With no subcommand, opens the browser when stdout is a terminal and prints the timeline
+      as text when it is not. Every subcommand takes --corpus DIR (or $CRONICA_CORPUS).
+      Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data.
+      """,
+    version: version,
+    subcommands: [Browse.self, List.self, Show.self, Sources.self, Read.self, Themes.self, Validate.self],
+    defaultSubcommand: Browse.self)
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
-  public func run() throws {
-    guard let url = CronicaResources.corpusURL else { throw ExitCode(66) }
-    let corpus = try Corpus.load(from: url)
-    let options = TerminalOptions(idleFile: ProcessInfo.processInfo.environment["CRONICA_IDLE_FILE"])
-    try TerminalApp.run(browser: Browser(corpus: corpus, size: Size(width: 80, height: 24)), options: options)
+
+  /// Parses the arguments, runs the command, and exits with its status (the `cronica` executable's entry).
+  public static func main() {
+    let outcome = execute(Array(CommandLine.arguments.dropFirst()), in: .live())
+    write(outcome)
+    #if canImport(Glibc)
+      Glibc.exit(outcome.status)
+    #else
+      Darwin.exit(outcome.status)
+    #endif
+  }
+
+  /// Parses and runs a command line completely, returning what to print and the exit status.
+  ///
+  /// `cronica` with no subcommand opens the browser only when stdout is a terminal; otherwise it
+  /// lists the timeline. `cronica browse` always tries the browser.
+  public static func execute(_ arguments: [String], in context: CommandContext) -> CommandOutcome {
+    let parsed: any ParsableCommand
+    do {
+      parsed = try parseAsRoot(arguments)
+    } catch {
+      return outcome(of: error, in: context)
+    }
+    guard let command = parsed as? any CronicaSubcommand else {
+      // Built-in commands (help): they report their text by throwing.
+      do {
+        var builtIn = parsed
+        try builtIn.run()
+        return CommandOutcome()
+      } catch {
+        return outcome(of: error, in: context)
+      }
+    }
+    if let browse = command as? Browse, arguments.first != "browse", !context.stdoutIsTerminal {
+      // Not a terminal: print the timeline as `cronica list` would, with the same corpus.
+      let listArguments = browse.corpusOptions.corpus.map { ["--corpus", $0] } ?? []
+      do {
+        return outcome(of: try List.parse(listArguments), in: context)
+      } catch {
+        return outcome(of: error, in: context)
+      }
+    }
+    return outcome(of: command, in: context)
+  }
+
+  /// The outcome of a parse error or a built-in request: help and version on stdout (status 0),
+  /// usage errors on stderr with the usage line (status 64).
+  static func outcome(of error: any Error, in context: CommandContext) -> CommandOutcome {
+    let code = exitCode(for: error).rawValue
+    let text = fullMessage(for: error, columns: context.width)
+    let line = text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+    return code == 0 ? CommandOutcome(stdout: line) : CommandOutcome(stderr: line, status: code)
+  }
+
+  /// Runs a parsed subcommand, turning a failure into `Error: …` on stderr and its status.
+  public static func outcome(of command: some CronicaSubcommand, in context: CommandContext) -> CommandOutcome {
+    do {
+      let output = try command.output(in: context)
+      return CommandOutcome(stdout: output.text, status: output.status)
+    } catch {
+      return CommandOutcome(stderr: "Error: " + error.message + "\n", status: error.status)
+    }
+  }
+
+  /// Writes an outcome's stdout and stderr to the process streams.
+  static func write(_ outcome: CommandOutcome) {
+    if !outcome.stdout.isEmpty { FileHandle.standardOutput.write(Data(outcome.stdout.utf8)) }
+    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr.utf8)) }
   }
 }

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CronicaModel
+import CronicaTerminal
+import CronicaUI
+
+/// `cronica browse`: the full-screen browser.
+public struct Browse: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(
+    abstract: "Open the full-screen timeline browser (needs a terminal).")
+
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// Opens the browser; fails with status 1 when stdout is not a terminal or `TERM` is unusable.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    guard context.stdoutIsTerminal else {
+      throw CommandFailure(
+        "the browser needs a terminal, but stdout is not one; use `cronica list` to print the timeline",
+        status: 1)
+    }
+    let term = context.environment["TERM"] ?? ""
+    guard !term.isEmpty, term != "dumb" else {
+      throw CommandFailure(
+        "the browser needs a usable terminal, but TERM is \(term.isEmpty ? "not set" : "'dumb'"); "
+          + "set TERM (e.g. xterm-256color) or use `cronica list`",
+        status: 1)
+    }
+    let corpus = try corpusOptions.load(in: context)
+    let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
+    let options = TerminalOptions(idleFile: context.environment["CRONICA_IDLE_FILE"])
+    do {
+      try TerminalApp.run(
+        browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
+    } catch {
+      throw CommandFailure("cannot run the browser: \(DisplayText.sanitizedLine(error.message))", status: 1)
+    }
+    return CommandOutput("")
+  }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What a command needs to know about the process it runs in: environment and terminal.
+///
+/// Commands never read the process environment directly, so tests can run them with any
+/// environment and any terminal width.
+public struct CommandContext: Sendable {
+  /// The environment variables (`CRONICA_CORPUS`, `TERM`, `COLUMNS`…).
+  public var environment: [String: String]
+  /// True when standard output is a terminal.
+  public var stdoutIsTerminal: Bool
+  /// The width to wrap text output to, or nil to print it unwrapped (not a terminal).
+  public var width: Int?
+
+  /// Creates a context; `width` nil means no wrapping.
+  public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, width: Int? = nil) {
+    self.environment = environment
+    self.stdoutIsTerminal = stdoutIsTerminal
+    self.width = width
+  }
+
+  /// The context of the running process: wraps to the terminal's width only when stdout is a terminal.
+  public static func live() -> CommandContext {
+    let environment = ProcessInfo.processInfo.environment
+    let terminal = isatty(STDOUT_FILENO) == 1
+    return CommandContext(
+      environment: environment, stdoutIsTerminal: terminal,
+      width: terminal ? terminalWidth(environment: environment) : nil)
+  }
+
+  /// The terminal width: `ioctl(TIOCGWINSZ)` on stdout, else `COLUMNS`, else 80.
+  public static func terminalWidth(environment: [String: String]) -> Int {
+    if let size = windowSize(), size.columns > 0 { return size.columns }
+    if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
+    return 80
+  }
+
+  /// The size of the terminal on stdout, or nil when stdout is not a terminal.
+  static func windowSize() -> (columns: Int, rows: Int)? {
+    var size = winsize()
+    let result = withUnsafeMutablePointer(to: &size) { pointer in
+      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), pointer)
+    }
+    guard result == 0 else { return nil }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
+}

@@ -1,0 +1,54 @@
+import CronicaModel
+import CronicaUI
+
+/// Text and CSV renderings of events.
+enum EventText {
+  /// The aligned `DATE KIND ID TITLE` table and a count line.
+  static func table(_ events: [Event], total: Int, width: Int?) -> String {
+    let table = TextTable(
+      headers: ["DATE", "KIND", "ID", "TITLE"],
+      rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] }, keepWhole: [2])
+    var lines = events.isEmpty ? [] : table.render(width: width)
+    let noun = total == 1 ? "event" : "events"
+    lines.append(events.count == total ? "\(total) \(noun)" : "\(events.count) of \(total) \(noun)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The CSV columns of an event listing.
+  static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]
+
+  /// Events as RFC 4180 CSV: themes joined by `;`, citations one per line as `article: quote`.
+  static func csv(_ events: [Event]) -> String {
+    CSVText.document(
+      header: csvHeader,
+      rows: events.map { event in
+        [
+          event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
+          event.summary, event.themes.joined(separator: ";"),
+          event.citations.map { "\($0.article): \($0.quote)" }.joined(separator: "\n"),
+        ]
+      })
+  }
+
+  /// One event in full for `show`: fields, summary, then every citation with its article title.
+  static func detail(_ event: Event, corpus: Corpus, width: Int?) -> String {
+    var lines = TextBlock.lines(DisplayText.sanitizedLine(event.title), width: width)
+    lines += TextBlock.field("ID", event.id, width: width)
+    let period = event.end.map { "\(event.start) to \($0)" } ?? event.start.iso
+    lines += TextBlock.field("Date", "\(event.display) (\(period))", width: width)
+    if let basis = event.dateBasis { lines += TextBlock.field("Date basis", basis, width: width) }
+    lines += TextBlock.field("Kind", event.kind.rawValue, width: width)
+    let themes = event.themes.map { key in corpus.theme(key: key).map { "\($0.label) (\(key))" } ?? key }
+    lines += TextBlock.field("Themes", themes.joined(separator: ", "), width: width)
+    lines.append("")
+    lines += TextBlock.lines(event.summary, width: width)
+    lines.append("")
+    lines.append(event.citations.count == 1 ? "Citation:" : "Citations:")
+    for (number, citation) in event.citations.enumerated() {
+      let title = corpus.article(id: citation.article)?.title ?? citation.article
+      lines += TextBlock.lines("[\(number + 1)] \(title) (\(citation.article))", width: width, indent: 2)
+      lines += TextBlock.lines("\u{201C}\(citation.quote)\u{201D}", width: width, indent: 6)
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

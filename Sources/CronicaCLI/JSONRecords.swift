@@ -1,0 +1,153 @@
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// The JSON shape of an event: `id, start, end, display, kind, title, summary, themes, citations`.
+struct EventRecord: Encodable {
+  var event: Event
+
+  enum CodingKeys: String, CodingKey {
+    case id, start, end, display, kind, title, summary, themes, citations
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(event.id, forKey: .id)
+    try container.encode(event.start.iso, forKey: .start)
+    try container.encode(event.end?.iso, forKey: .end)
+    try container.encode(event.display, forKey: .display)
+    try container.encode(event.kind.rawValue, forKey: .kind)
+    try container.encode(event.title, forKey: .title)
+    try container.encode(event.summary, forKey: .summary)
+    try container.encode(event.themes, forKey: .themes)
+    try container.encode(event.citations.map(CitationRecord.init), forKey: .citations)
+  }
+}
+
+/// The JSON shape of a citation: `article, quote`.
+struct CitationRecord: Encodable {
+  var article: String
+  var quote: String
+  init(_ citation: Citation) {
+    article = citation.article
+    quote = citation.quote
+  }
+}
+
+/// The JSON shape of a source article; `read` adds `text`.
+struct SourceRecord: Encodable {
+  var article: Article
+  var includeText = false
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, outlet, authors, published, origin, text
+    case titleSupplied = "title_supplied"
+    case publishedDisplay = "published_display"
+    case dateBasis = "date_basis"
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(article.id, forKey: .id)
+    try container.encode(article.title, forKey: .title)
+    try container.encode(article.titleSupplied, forKey: .titleSupplied)
+    try container.encode(article.outlet, forKey: .outlet)
+    try container.encode(article.authors, forKey: .authors)
+    try container.encode(article.published?.iso, forKey: .published)
+    try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
+    try container.encode(article.dateBasis, forKey: .dateBasis)
+    try container.encode(article.origin, forKey: .origin)
+    if includeText { try container.encode(article.text, forKey: .text) }
+  }
+}
+
+/// The JSON shape of a theme: `key, label, description, count` (events with the theme).
+struct ThemeRecord: Encodable {
+  var key: String
+  var label: String
+  var description: String
+  var count: Int
+}
+
+/// Pretty, stable JSON text for scripts.
+enum JSONText {
+  /// Encodes with sorted keys, pretty-printed, slashes unescaped, ending in a newline.
+  ///
+  /// Characters a terminal could act on (C1 controls, bidi overrides) are written as `\uXXXX`
+  /// escapes, which decode to the same strings.
+  static func render(_ value: some Encodable) throws(CommandFailure) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data: Data
+    do {
+      data = try encoder.encode(value)
+    } catch {
+      throw CommandFailure("cannot encode JSON: \(error)", status: 70)
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    return escapeUnsafe(compactEmptyContainers(text)) + "\n"
+  }
+
+  /// Writes empty arrays and objects as `[]` and `{}` (Foundation prints them across blank lines).
+  ///
+  /// Brackets inside JSON strings are left alone.
+  static func compactEmptyContainers(_ json: String) -> String {
+    var result = ""
+    var pending = ""
+    var inString = false
+    var escaped = false
+    for character in json {
+      if inString {
+        result.append(character)
+        if escaped {
+          escaped = false
+        } else if character == "\\" {
+          escaped = true
+        } else if character == "\"" {
+          inString = false
+        }
+        continue
+      }
+      if pending.isEmpty, character == "\"" {
+        result.append(character)
+        inString = true
+        continue
+      }
+      if pending.isEmpty {
+        if character == "[" || character == "{" { pending = String(character) } else { result.append(character) }
+        continue
+      }
+      if character == "\n" || character == " " {
+        pending.append(character)
+      } else if (pending.first == "[" && character == "]") || (pending.first == "{" && character == "}") {
+        result += pending.first == "[" ? "[]" : "{}"
+        pending = ""
+      } else {
+        result += pending
+        pending = ""
+        if character == "[" || character == "{" {
+          pending = String(character)
+        } else {
+          result.append(character)
+          inString = character == "\""
+        }
+      }
+    }
+    return result + pending
+  }
+
+  /// Replaces every scalar that `DisplayText` would not print raw with a JSON `\uXXXX` escape.
+  static func escapeUnsafe(_ json: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in json.unicodeScalars {
+      if scalar != "\n", DisplayText.placeholder(for: scalar) != nil {
+        let hex = String(scalar.value, radix: 16, uppercase: false)
+        let escape = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        result.append(contentsOf: escape.unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+}

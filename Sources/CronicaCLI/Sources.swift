@@ -1,0 +1,37 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+
+/// `cronica sources`: the source articles and their metadata.
+public struct Sources: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(abstract: "List the source articles.")
+
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// The output format.
+  @Option(help: "Output format: text or json.")
+  public var format: DataFormat = .text
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// Loads the corpus and builds the whole output, or fails with a message and status.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let corpus = try corpusOptions.load(in: context)
+    switch format {
+    case .json:
+      return CommandOutput(try JSONText.render(corpus.articles.map { SourceRecord(article: $0) }))
+    case .text:
+      let table = TextTable(
+        headers: ["ID", "PUBLISHED", "OUTLET", "TITLE"],
+        rows: corpus.articles.map { article in
+          [article.id, article.publishedDisplay, article.outlet, article.title + (article.titleSupplied ? " [title supplied]" : "")]
+        }, keepWhole: [0])
+      let noun = corpus.articles.count == 1 ? "source" : "sources"
+      let lines = (corpus.articles.isEmpty ? [] : table.render(width: context.width)) + ["\(corpus.articles.count) \(noun)"]
+      return CommandOutput(lines.joined(separator: "\n") + "\n")
+    }
+  }
+}

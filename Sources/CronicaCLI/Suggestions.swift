@@ -1,0 +1,44 @@
+import CronicaModel
+
+/// Lists of valid choices for error messages: all of them when few, the closest ones when many.
+enum Suggestions {
+  /// How many choices are listed in full before only the closest ones are named.
+  static let fullListLimit = 12
+
+  /// `valid: a, b, c` when there are few choices, else `closest: x, y (N in all; see <where>)`.
+  static func choices(for value: String, among all: [String], listedBy command: String) -> String {
+    if all.isEmpty { return "there are none" }
+    if all.count <= fullListLimit { return "valid: " + all.joined(separator: ", ") }
+    let close = closest(to: value, among: all, limit: 5)
+    return "closest: " + close.joined(separator: ", ") + " (\(all.count) in all; see `\(command)`)"
+  }
+
+  /// The choices nearest to a value: those containing it (or contained in it) first, then by edit distance.
+  static func closest(to value: String, among all: [String], limit: Int) -> [String] {
+    let needle = TextFolding.fold(value)
+    let scored = all.enumerated().map { index, choice -> (score: Int, index: Int, choice: String) in
+      let folded = TextFolding.fold(choice)
+      let contains = !needle.isEmpty && (folded.contains(needle) || needle.contains(folded))
+      let distance = editDistance(Array(needle), Array(folded))
+      return (contains ? distance - 1000 : distance, index, choice)
+    }
+    return scored.sorted { ($0.score, $0.index) < ($1.score, $1.index) }.prefix(limit).map(\.choice)
+  }
+
+  /// The Levenshtein distance between two character arrays.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = Array(repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,93 @@
+import CronicaUI
+
+/// Aligned text columns that wrap to the terminal width.
+///
+/// Every cell is sanitized to one line first, so nothing from the data can move the cursor or
+/// change the terminal. Without a width the table is printed unwrapped. With one, the last column
+/// takes the remaining width and the other columns wrap within theirs; nothing is truncated.
+struct TextTable {
+  /// Column titles, printed first.
+  var headers: [String]
+  /// The rows; each has as many cells as there are headers.
+  var rows: [[String]]
+  /// The narrowest the last column may be before the table switches to a stacked layout.
+  var minimumLastWidth = 20
+  /// Columns (other than the last) are at most this wide when wrapping.
+  var maximumColumnWidth = 32
+  /// Columns that are never wrapped (ids people type back in).
+  var keepWhole: Set<Int> = []
+
+  /// The table as lines: header, then rows. `width` nil means no wrapping.
+  func render(width: Int?) -> [String] {
+    let all = ([headers] + rows).map { $0.map { DisplayText.sanitizedLine($0) } }
+    guard let last = headers.indices.last else { return [] }
+    var widths = headers.indices.map { column in all.map { DisplayText.width(of: $0[column]) }.max() ?? 0 }
+    guard let width else {
+      return all.map { cells in
+        pad(cells, widths: widths)
+      }
+    }
+    for column in 0..<last where !keepWhole.contains(column) {
+      widths[column] = min(widths[column], maximumColumnWidth)
+    }
+    // Make room for the last column by narrowing the widest wrappable column, down to a floor.
+    let floor = 8
+    while width - widths[0..<last].reduce(0, { $0 + $1 + 2 }) < minimumLastWidth {
+      let candidates = (0..<last).filter { !keepWhole.contains($0) && widths[$0] > floor }
+      guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+      widths[widest] -= 1
+    }
+    let lastWidth = width - widths[0..<last].reduce(0) { $0 + $1 + 2 }
+    if lastWidth >= minimumLastWidth {
+      widths[last] = lastWidth
+      return all.flatMap { cells -> [String] in
+        let columns = cells.enumerated().map { column, cell in
+          keepWhole.contains(column) ? [cell] : DisplayText.wrap(cell, width: widths[column])
+        }
+        let height = columns.map(\.count).max() ?? 1
+        return (0..<height).map { row in pad(columns.map { row < $0.count ? $0[row] : "" }, widths: widths) }
+      }
+    }
+    // Stacked: the leading cells wrapped on their own lines, the last cell wrapped below, indented.
+    return all.flatMap { cells -> [String] in
+      let head = DisplayText.wrap(cells[0..<last].filter { !$0.isEmpty }.joined(separator: " · "), width: width)
+      let body = DisplayText.wrap(cells[last], width: max(1, width - 4)).map { "    " + $0 }
+      return head + body
+    }
+  }
+
+  /// One line with cells padded to their widths, without trailing spaces.
+  private func pad(_ cells: [String], widths: [Int]) -> String {
+    var text = ""
+    for (column, cell) in cells.enumerated() {
+      text += cell
+      if column < cells.count - 1 {
+        text += String(repeating: " ", count: max(0, widths[column] - DisplayText.width(of: cell)) + 2)
+      }
+    }
+    while text.hasSuffix(" ") { text.removeLast() }
+    return text
+  }
+}
+
+/// Wrapping helpers for prose output (`show`, `read`).
+enum TextBlock {
+  /// Sanitized text, wrapped to `width` with an indent when a width is given, else indented lines.
+  static func lines(_ text: String, width: Int?, indent: Int = 0) -> [String] {
+    let pad = String(repeating: " ", count: indent)
+    guard let width else {
+      return DisplayText.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false).map {
+        $0.isEmpty ? "" : pad + $0
+      }
+    }
+    return DisplayText.wrap(text, width: max(10, width - indent)).map { $0.isEmpty ? "" : pad + $0 }
+  }
+
+  /// `Label:  value` lines with the value wrapped under itself.
+  static func field(_ label: String, _ value: String, width: Int?, labelWidth: Int = 12) -> [String] {
+    let head = label + ":" + String(repeating: " ", count: max(1, labelWidth - label.count - 1))
+    let body = lines(DisplayText.sanitizedLine(value), width: width, indent: labelWidth)
+    guard let first = body.first else { return [head] }
+    return [head + first.dropFirst(labelWidth)] + body.dropFirst()
+  }
+}

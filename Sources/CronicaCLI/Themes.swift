@@ -1,0 +1,40 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+
+/// `cronica themes`: the theme taxonomy with the number of events per theme.
+public struct Themes: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(abstract: "List the themes and how many events each has.")
+
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// The output format.
+  @Option(help: "Output format: text or json.")
+  public var format: DataFormat = .text
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// Loads the corpus and builds the whole output, or fails with a message and status.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let corpus = try corpusOptions.load(in: context)
+    let records = corpus.themes.map { theme in
+      ThemeRecord(
+        key: theme.key, label: theme.label, description: theme.description,
+        count: corpus.events.filter { $0.themes.contains(theme.key) }.count)
+    }
+    switch format {
+    case .json:
+      return CommandOutput(try JSONText.render(records))
+    case .text:
+      let table = TextTable(
+        headers: ["KEY", "LABEL", "EVENTS", "DESCRIPTION"],
+        rows: records.map { [$0.key, $0.label, String($0.count), $0.description] }, keepWhole: [0])
+      let noun = records.count == 1 ? "theme" : "themes"
+      let lines = (records.isEmpty ? [] : table.render(width: context.width)) + ["\(records.count) \(noun)"]
+      return CommandOutput(lines.joined(separator: "\n") + "\n")
+    }
+  }
+}

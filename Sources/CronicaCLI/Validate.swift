@@ -1,0 +1,122 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// `cronica validate [PATH]`: checks a corpus folder and lists every problem.
+public struct Validate: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(
+    abstract: "Check a corpus folder and list every problem (exit 65 when there is any).")
+
+  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// The corpus folder to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
+  @Argument(help: ArgumentHelp("The corpus folder to check (default: the bundled corpus).", valueName: "path"))
+  public var path: String?
+
+  /// The output format.
+  @Option(help: "Output format: text or json.")
+  public var format: DataFormat = .text
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// The JSON report: `valid`, counts (null when the corpus did not load), `problems`, `warnings`.
+  struct Report: Encodable {
+    var valid: Bool
+    var corpus: String
+    var articles: Int?
+    var events: Int?
+    var themes: Int?
+    var problems: [ProblemRecord]
+    var warnings: [ProblemRecord]
+
+    func encode(to encoder: any Encoder) throws {
+      enum Keys: String, CodingKey { case valid, corpus, articles, events, themes, problems, warnings }
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(valid, forKey: .valid)
+      try container.encode(corpus, forKey: .corpus)
+      try container.encode(articles, forKey: .articles)
+      try container.encode(events, forKey: .events)
+      try container.encode(themes, forKey: .themes)
+      try container.encode(problems, forKey: .problems)
+      try container.encode(warnings, forKey: .warnings)
+    }
+  }
+
+  /// One problem in the JSON report: `file`, `location` (or null), `message`.
+  struct ProblemRecord: Encodable {
+    var file: String
+    var location: String?
+    var message: String
+
+    init(_ problem: CorpusProblem) {
+      file = problem.file
+      location = problem.location
+      message = problem.message
+    }
+
+    /// The located one-line form, `file: location: message`.
+    var line: String { CorpusProblem(file: file, location: location, message: message).description }
+
+    func encode(to encoder: any Encoder) throws {
+      enum Keys: String, CodingKey { case file, location, message }
+      var container = encoder.container(keyedBy: Keys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(location, forKey: .location)
+      try container.encode(message, forKey: .message)
+    }
+  }
+
+  /// Loads the corpus and builds the whole output, or fails with a message and status.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let url = try corpusOptions.folder(explicit: path, in: context)
+    var report = Report(valid: true, corpus: url.path, problems: [], warnings: [])
+    do {
+      let corpus = try Corpus.load(from: url)
+      report.articles = corpus.articles.count
+      report.events = corpus.events.count
+      report.themes = corpus.themes.count
+      report.warnings = Self.warnings(for: corpus, in: url).map(ProblemRecord.init)
+    } catch {
+      report.valid = false
+      report.problems = error.problems.map(ProblemRecord.init)
+    }
+    let status = report.valid ? 0 : CommandFailure.dataStatus
+    switch format {
+    case .json: return CommandOutput(try JSONText.render(report), status: status)
+    case .text: return CommandOutput(Self.text(report), status: status)
+    }
+  }
+
+  /// Theme warnings from the model (events whose citations speak of a theme they lack), located
+  /// by the events' positions in the file.
+  static func warnings(for corpus: Corpus, in folder: URL) -> [CorpusProblem] {
+    let fileEvents = try? JSONDecoder().decode(
+      CorpusFiles.EventsFile.self, from: Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))
+    ).events
+    return corpus.themeWarnings(fileEvents: fileEvents)
+  }
+
+  /// The report for people: every problem on its own line, then a summary.
+  static func text(_ report: Report) -> String {
+    let place = DisplayText.sanitizedLine(report.corpus)
+    var lines: [String] = []
+    if report.valid {
+      lines.append(
+        "ok: \(place): \(report.articles ?? 0) articles, \(report.events ?? 0) events, \(report.themes ?? 0) themes; "
+          + "every citation is verbatim")
+    } else {
+      lines += report.problems.map { DisplayText.sanitizedLine($0.line) }
+      let count = report.problems.count
+      lines.append("\(count) problem\(count == 1 ? "" : "s") in \(place)")
+    }
+    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0.line) }
+    if report.valid, !report.warnings.isEmpty {
+      lines.append("\(report.warnings.count) theme warning\(report.warnings.count == 1 ? "" : "s") (not errors)")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

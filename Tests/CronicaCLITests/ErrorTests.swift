@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import CronicaCLI
+
+@Suite("Bad input: usage errors (64) and bad data (65)")
+struct ErrorTests {
+  /// Every located problem in the broken fixture.
+  static let brokenProblems = [
+    "manifest.json: articles[1].origin: cannot read articles/missing.txt: no such file",
+    "events.json: events[1].id: duplicate event id 'merida-2008'",
+    "events.json: events[2].themes[0]: unknown theme 'weapons'",
+    "events.json: events[3].citations[0].quote: not found in article a-report",
+    "events.json: events[4].end: 'bad-article' ends (2019) before it starts (2020)",
+    "events.json: events[4].citations[0].article: unknown article 'zz-none'",
+  ]
+
+  func expectUsage(_ outcome: CommandOutcome, naming parts: [String]) {
+    #expect(outcome.status == 64)
+    #expect(outcome.stdout.isEmpty)
+    let first = outcome.stderr.split(separator: "\n").first.map(String.init) ?? ""
+    for part in parts { #expect(first.contains(part), "\(first) lacks \(part)") }
+  }
+
+  @Test func unknownEventNamesTheChoices() {
+    let outcome = CLIHarness.runValid(["show", "merida"])
+    expectUsage(outcome, naming: ["unknown event 'merida'", "merida-2008", "talks-2023"])
+    #expect(outcome.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func unknownArticleNamesTheChoices() {
+    expectUsage(CLIHarness.runValid(["read", "c-report"]), naming: ["unknown article 'c-report'", "a-report, b-notes"])
+    expectUsage(CLIHarness.runValid(["read", "x", "--format", "json"]), naming: ["unknown article 'x'"])
+  }
+
+  @Test func unknownThemeNamesTheChoices() {
+    expectUsage(
+      CLIHarness.runValid(["list", "--theme", "arms", "--theme", "guns"]),
+      naming: ["unknown theme 'guns'", "arms, cash, fentanyl, diplomacy"])
+  }
+
+  @Test func unknownKindNamesTheChoices() {
+    expectUsage(CLIHarness.runValid(["list", "--kind", "meetings"]), naming: ["unknown kind 'meetings'", "meeting", "statistic"])
+  }
+
+  @Test func badDateNamesTheValue() {
+    let outcome = CLIHarness.runValid(["list", "--to", "2020-02-30"])
+    expectUsage(outcome, naming: ["'2020-02-30'", "--to", "YYYY, YYYY-MM or YYYY-MM-DD"])
+  }
+
+  @Test func hostileValuesAreSanitizedInMessages() {
+    let outcome = CLIHarness.runValid(["show", "x\u{1B}]0;pwned\u{07}"])
+    #expect(outcome.status == 64)
+    #expect(CLIHarness.unsafeScalars(in: outcome.stderr).isEmpty)
+    #expect(outcome.stderr.contains("x\u{241B}]0;pwned\u{2407}"))
+  }
+
+  @Test func closestMatchesWhenThereAreMany() {
+    let ids = (1...30).map { "event-\($0)" } + ["merida-initiative-2008", "merida-funding-2010"]
+    let choices = Suggestions.choices(for: "merida", among: ids, listedBy: "cronica list")
+    let named = choices.dropFirst("closest: ".count).split(separator: ",").prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(Set(named) == ["merida-initiative-2008", "merida-funding-2010"])
+    #expect(choices.contains("32 in all"))
+    let typo = Suggestions.closest(to: "evnt-12", among: ids, limit: 1)
+    #expect(typo == ["event-12"])
+  }
+
+  @Test func brokenCorpusFailsWithEveryProblemLocated() {
+    for command in [["list"], ["show", "merida-2008"], ["sources"], ["read", "a-report"], ["themes"], ["list", "--format", "json"]] {
+      let outcome = CLIHarness.run(command + ["--corpus", CLIHarness.corpus("broken")])
+      #expect(outcome.status == 65, "\(command)")
+      #expect(outcome.stdout.isEmpty, "\(command) half-wrote stdout")
+      for problem in Self.brokenProblems { #expect(outcome.stderr.contains(problem), "\(command): \(problem)") }
+      #expect(CLIHarness.unsafeScalars(in: outcome.stderr).isEmpty)
+    }
+  }
+
+  @Test func validateListsEveryProblem() throws {
+    let outcome = CLIHarness.run(["validate", CLIHarness.corpus("broken")])
+    #expect(outcome.status == 65)
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == Self.brokenProblems.count + 1)
+    for (line, problem) in zip(lines, Self.brokenProblems) { #expect(line.hasPrefix(problem)) }
+    #expect(lines.last?.hasPrefix("6 problems in ") == true)
+    #expect(CLIHarness.unsafeScalars(in: outcome.stdout).isEmpty)
+    let json = CLIHarness.run(["validate", CLIHarness.corpus("broken"), "--format", "json"])
+    #expect(json.status == 65)
+    let report = try #require(try CLIHarness.json(json.stdout) as? [String: Any])
+    #expect(report["valid"] as? Bool == false)
+    let problems = try #require(report["problems"] as? [[String: Any]])
+    #expect(problems.count == 6)
+    #expect(problems[3]["location"] as? String == "events[3].citations[0].quote")
+    #expect(problems[3]["file"] as? String == "events.json")
+    #expect(report["events"] is NSNull)
+  }
+
+  @Test func corpusFolderMissing() {
+    let outcome = CLIHarness.run(["list", "--corpus", "/nonexistent/cronica-corpus"])
+    expectUsage(outcome, naming: ["'/nonexistent/cronica-corpus' does not exist"])
+    let validate = CLIHarness.run(["validate", "/nonexistent/cronica-corpus"])
+    #expect(validate.status == 64)
+  }
+
+  @Test func corpusIsAFile() {
+    let file = CLIHarness.corpus("valid") + "/events.json"
+    expectUsage(CLIHarness.run(["themes", "--corpus", file]), naming: ["is a file; expected a folder"])
+  }
+
+  @Test func corpusMissingEventsFile() {
+    let outcome = CLIHarness.run(["list", "--corpus", CLIHarness.corpus("no-events")])
+    #expect(outcome.status == 65)
+    #expect(outcome.stdout.isEmpty)
+    #expect(outcome.stderr.contains("events.json: no such file"))
+    let validate = CLIHarness.run(["validate", CLIHarness.corpus("no-events")])
+    #expect(validate.status == 65)
+    #expect(validate.stdout.contains("events.json: no such file"))
+  }
+
+  @Test func environmentCorpusIsUsedAndOptionWins() {
+    let env = ["CRONICA_CORPUS": CLIHarness.corpus("broken")]
+    #expect(CLIHarness.run(["list"], environment: env).status == 65)
+    #expect(CLIHarness.run(["list", "--corpus", CLIHarness.corpus("valid")], environment: env).status == 0)
+  }
+
+  @Test func browseNeedsATerminal() {
+    let outcome = CLIHarness.runValid(["browse"])
+    #expect(outcome.status == 1)
+    #expect(outcome.stdout.isEmpty)
+    #expect(outcome.stderr.contains("needs a terminal"))
+  }
+
+  @Test func browseNeedsAUsableTerm() {
+    for env in [[:], ["TERM": "dumb"], ["TERM": ""]] {
+      let outcome = CLIHarness.run(
+        ["browse", "--corpus", CLIHarness.corpus("valid")], environment: env, terminal: true, width: 80)
+      #expect(outcome.status == 1)
+      #expect(outcome.stderr.contains("TERM"))
+    }
+  }
+}

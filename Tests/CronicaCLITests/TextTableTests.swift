@@ -1,0 +1,62 @@
+import CronicaUI
+import Testing
+
+@testable import CronicaCLI
+
+@Suite("Text tables")
+struct TextTableTests {
+  let table = TextTable(
+    headers: ["DATE", "ID", "TITLE"],
+    rows: [
+      ["the first half of the fiscal year 2019 to 2020", "a-very-long-event-identifier-that-stays-whole", "Short"],
+      ["2008", "x", "A title long enough that it has to wrap onto several lines at narrow widths"],
+    ],
+    keepWhole: [1])
+
+  @Test func unwrappedWithoutAWidth() {
+    let lines = table.render(width: nil)
+    #expect(lines.count == 3)
+    #expect(lines[1].contains("the first half of the fiscal year 2019 to 2020"))
+    #expect(lines[2].hasSuffix("narrow widths"))
+  }
+
+  @Test func wrapsWrappableColumnsAndKeepsIdsWhole() {
+    let lines = table.render(width: 100)
+    #expect(lines.allSatisfy { DisplayText.width(of: $0) <= 100 })
+    #expect(lines[1].contains("a-very-long-event-identifier-that-stays-whole"))
+    #expect(lines[1].hasPrefix("the first half of the fiscal"))
+    #expect(lines[2] == "year 2019 to 2020")
+    // Nothing is lost: every word of every cell is somewhere in the output.
+    let words = Set(lines.joined(separator: " ").split(separator: " "))
+    for row in table.rows { for word in row.joined(separator: " ").split(separator: " ") { #expect(words.contains(word)) } }
+  }
+
+  @Test func wrappedTitleLinesAreIndentedUnderTheLastColumn() throws {
+    let lines = table.render(width: 110)
+    let titleColumn = try #require(lines[0].range(of: "TITLE")).lowerBound
+    let indent = lines[0].distance(from: lines[0].startIndex, to: titleColumn)
+    let second = try #require(lines.firstIndex { $0.hasPrefix("2008") })
+    #expect(lines.count > second + 1)
+    for line in lines[(second + 1)...] {
+      #expect(line.prefix(indent).allSatisfy { $0 == " " })
+      #expect(DisplayText.width(of: line) <= 110)
+    }
+  }
+
+  @Test func stacksWhenTooNarrowAndNeverExceedsTheWidth() {
+    for width in [8, 20, 40] {
+      let lines = table.render(width: width)
+      #expect(lines.allSatisfy { DisplayText.width(of: $0) <= width }, "\(width)")
+      if width >= 20 { #expect(lines.contains { $0.contains("    A title") }, "\(width)") }
+    }
+  }
+
+  @Test func controlCharactersInCellsAreMadeVisible() {
+    let hostile = TextTable(headers: ["A", "B"], rows: [["x\u{1B}[2J", "y\u{9B}31m\u{202E}z\ttab"]])
+    for width in [nil, 40] as [Int?] {
+      let text = hostile.render(width: width).joined(separator: "\n")
+      #expect(CLIHarness.unsafeScalars(in: text).isEmpty)
+      #expect(text.contains("x\u{241B}[2J"))
+    }
+  }
+}
