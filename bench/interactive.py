@@ -106,6 +106,13 @@ def lines_of(path, count):
     return out
 
 
+def last_line(path):
+    with open(path, "rb") as f:
+        f.seek(0, 2)
+        f.seek(max(0, f.tell() - 4096))
+        return f.read().decode("utf-8", "replace").rstrip("\n").splitlines()[-1]
+
+
 def title_of(line):
     parts = line.split("  ")
     return parts[-1].strip() if parts else line
@@ -154,8 +161,9 @@ def measure_all(args, cronica, folders, out_root, log):
                     tool, "less-one-screen", ["less", "-S", one], [head[0][:40], head[-1][:40]], [],
                     "1k", out_root, "q", log=log)
         if _has("lnav"):
+            # lnav reads the lines as a log and opens at the end, so the marker is the last line.
             result["lnav"][label] = measure(
-                tool, "lnav", ["lnav", txt], [title_of(head[0])[:20]],
+                tool, "lnav", ["lnav", txt], [title_of(last_line(txt))[:20]],
                 [(f"filter-in {word}", f":filter-in {word}<Enter>")], label, out_root, "q", log=log)
         if _has("fzf"):
             n = sum(1 for _ in open(txt, encoding="utf-8"))

@@ -69,7 +69,7 @@ def median(s):
 
 def render(data, args, root):
     m = machine()
-    sizes = list(data["sizes"].keys())
+    sizes = sorted(data["sizes"], key=lambda s: data["sizes"][s].get("generate", {}).get("events", 0))
     out = ["# Performance", ""]
     out += [f"Latest run: {data['started']} → {data['finished']}"
             + (" (smoke mode: 1k only, no peers)" if data.get("smoke") else "") + ".", ""]
@@ -190,7 +190,7 @@ def noninteractive_section(data, sizes, args):
             cell = f"n/a ({r['error']})" if r.get("error") else stat(r)
             hits = ni["hits"].get(name)
             out += [f"| {name} | {cell} | {hits if hits is not None else ''} | "
-                    f"{'' if name == cron else ratio(cron_med, median(r))} |"]
+                    f"{'' if name.startswith('cronica') else ratio(cron_med, median(r))} |"]
         out += [""]
     return out
 

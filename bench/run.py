@@ -41,13 +41,14 @@ def run(cmd, timeout=None, **kw):
 
 
 def build(args):
+    config = args.config
     if not args.no_build:
         for product in ("cronica-bench", "cronica"):
-            log(f"swift build -c release --product {product}")
-            r = subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT)
+            log(f"swift build -c {config} --product {product}")
+            r = subprocess.run(["swift", "build", "-c", config, "--product", product], cwd=ROOT)
             if r.returncode != 0:
-                sys.exit(f"bench: release build of {product} failed")
-    r = run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT)
+                sys.exit(f"bench: {config} build of {product} failed")
+    r = run(["swift", "build", "-c", config, "--show-bin-path"], cwd=ROOT)
     return Path(r.stdout.strip())
 
 
@@ -153,12 +154,14 @@ def count_of(command):
         return None
 
 
-def noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root):
+def noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root, with_cronica=True):
     q = shlex.quote
     word, theme = args.word, args.theme
     txt = q(str(folder / "events.txt"))
     commands = []
-    if list_ok:
+    if not with_cronica:
+        pass
+    elif list_ok:
         commands.append(("cronica list --search", f"{q(str(cronica))} list --corpus {q(str(folder))} --search {word}"))
         commands.append(("cronica list --theme", f"{q(str(cronica))} list --corpus {q(str(folder))} --theme {theme}"))
     else:
@@ -172,7 +175,7 @@ def noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root):
             commands.append(("fzf -e --filter", f"fzf -e --filter {word} < {txt}"))
         if has("lnav"):
             commands.append(("lnav -n -c :filter-in", f"lnav -n -c {q(':filter-in ' + word)} {txt}"))
-    runs, warmup = {"1k": (10, 2), "100k": (5, 1), "1m": (3, 0)}[label]
+    runs, warmup = {"1k": (10, 2), "100k": (3, 1), "1m": (3, 1)}[label]
     if args.smoke:
         runs, warmup = 2, 0
     log(f"non-interactive {label}: {len(commands)} commands x {runs} runs")
@@ -194,7 +197,9 @@ def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sizes", default="1k,100k", help="comma list of 1k, 100k, 1m")
     p.add_argument("--smoke", action="store_true", help="CI: 1k only, no peers, no report by default")
-    p.add_argument("--no-build", action="store_true", help="reuse the existing release build")
+    p.add_argument("--no-build", action="store_true", help="reuse the existing build")
+    p.add_argument("--config", choices=("release", "debug"), default="release",
+                   help="build configuration (debug only for smoke runs in CI: its timings mean nothing)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--word", default="precursor", help="search word (lower case, in titles)")
     p.add_argument("--theme", default="fentanyl", help="theme key for the theme filter")
@@ -205,7 +210,12 @@ def main():
     p.add_argument("--no-interactive", action="store_true")
     p.add_argument("--interactive-sizes", default=None,
                    help="sizes for the interactive part (default: all sizes except 1m)")
-    p.add_argument("--load-only", default="", help="sizes measured with cronica-bench load only (e.g. 1m)")
+    p.add_argument("--load-only", default="",
+                   help="sizes where Cronica is measured with cronica-bench load only, not `cronica list` "
+                        "(e.g. 1m, where each list run takes minutes); the peers still run")
+    p.add_argument("--merge", default=None, help="a previous results.json whose sizes not measured now "
+                   "are added to the report (e.g. a separate 1m run)")
+    p.add_argument("--results", default=None, help="raw results file (default bench-out/results.json)")
     p.add_argument("--tuilat", default=str(ROOT.parent.parent / "shared/tools/tuilat.py"))
     p.add_argument("--note", action="append", default=[], help="a line for the report's notes")
     args = p.parse_args()
@@ -238,10 +248,10 @@ def main():
             continue
         entry["folder"] = str(folder)
         log(f"model load {label}")
-        entry["load"] = model_load(bench_bin, folder, args.word, args.theme,
-                                   1 if label == "1m" or args.smoke else 3)
-        if label not in load_only:
-            entry["noninteractive"] = noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root)
+        entry["load"] = model_load(bench_bin, folder, args.word, args.theme, 3 if label == "1k" else 1)
+        if True:  # peers always; Cronica itself only where not --load-only
+            entry["noninteractive"] = noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root,
+                                                     with_cronica=label not in load_only)
         data["sizes"][label] = entry
 
     data["interactive"] = {}
@@ -256,11 +266,22 @@ def main():
 
     data["finished"] = time.strftime("%Y-%m-%d %H:%M:%S %Z")
     data["load_after"] = os.getloadavg()
-    (out_root / "results.json").write_text(json.dumps(data, indent=1, default=str))
+    if args.merge:
+        old = json.loads(Path(args.merge).read_text())
+        for label, entry in old.get("sizes", {}).items():
+            data["sizes"].setdefault(label, entry)
+        for prog, per in (old.get("interactive") or {}).items():
+            if isinstance(per, dict):
+                for label, res in per.items():
+                    data["interactive"].setdefault(prog, {}).setdefault(label, res)
+        data["merged_from"] = {"file": args.merge, "started": old.get("started"), "finished": old.get("finished"),
+                               "load_before": old.get("load_before"), "load_after": old.get("load_after")}
+    results = Path(args.results) if args.results else out_root / "results.json"
+    results.write_text(json.dumps(data, indent=1, default=str))
     path = Path(args.report) if args.report else (
         out_root / "performance-smoke.md" if args.smoke else ROOT / "docs/performance.md")
     path.write_text(report.render(data, args, ROOT))
-    log(f"wrote {path} (raw figures: {out_root / 'results.json'})")
+    log(f"wrote {path} (raw figures: {results})")
 
 
 if __name__ == "__main__":
