@@ -80,6 +80,11 @@ def render(data, args, root):
             f"measurement (load average {data['load_before'][0]:.1f} at the start, "
             f"{data['load_after'][0]:.1f} at the end), so absolute figures are noisy; the ratios "
             "from one run are more meaningful than the absolute numbers.", ""]
+    merged = data.get("merged_from")
+    if merged:
+        la, lb = merged.get("load_before") or [0], merged.get("load_after") or [0]
+        out += [f"Sizes not measured in this run come from an earlier run ({merged['started']} → "
+                f"{merged['finished']}, load average {la[0]:.1f} → {lb[0]:.1f}; `{merged['file']}`).", ""]
     for note in args.note:
         out += [f"- {note}"]
     if args.note:
@@ -116,6 +121,9 @@ def render(data, args, root):
     out += noninteractive_section(data, sizes, args)
     out += interactive_section(data)
     out += targets_section(data)
+    analysis = Path(args.analysis) if getattr(args, "analysis", None) else None
+    if analysis and analysis.exists():
+        out += [analysis.read_text().rstrip(), ""]
     out += commands_section(data, args, sizes)
     return "\n".join(out) + "\n"
 

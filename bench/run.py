@@ -218,7 +218,17 @@ def main():
     p.add_argument("--results", default=None, help="raw results file (default bench-out/results.json)")
     p.add_argument("--tuilat", default=str(ROOT.parent.parent / "shared/tools/tuilat.py"))
     p.add_argument("--note", action="append", default=[], help="a line for the report's notes")
+    p.add_argument("--render", default=None, metavar="RESULTS",
+                   help="only rewrite the report from a results.json of an earlier run")
+    p.add_argument("--analysis", default=str(ROOT / "bench/analysis.md"),
+                   help="a Markdown file appended to the report as its analysis (if it exists)")
     args = p.parse_args()
+    if args.render:
+        data = json.loads(Path(args.render).read_text())
+        path = Path(args.report) if args.report else ROOT / "docs/performance.md"
+        path.write_text(report.render(data, args, ROOT))
+        log(f"wrote {path} from {args.render}")
+        return
     if args.smoke:
         args.sizes = "1k"
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
