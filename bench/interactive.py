@@ -5,6 +5,7 @@ the program is recorded as "n/a (reason)" and skipped instead of waiting out eve
 """
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -37,7 +38,7 @@ def pyte_available():
 
 
 def tuilat(tool, argv, first, steps, label, json_path, quit_keys, env=None, runs=None, probe=False,
-           first_settle=300):
+           first_settle=300, setup=None, ignore_rows=None):
     """Runs tuilat; returns {"summary": {...}, "warnings": [...], "screen": str} or {"error": ...}."""
     cmd = [sys.executable, str(tool), "--size", SIZE, "--json", str(json_path),
            "--timeout", str(15 if probe else TIMEOUT[label]),
@@ -45,6 +46,10 @@ def tuilat(tool, argv, first, steps, label, json_path, quit_keys, env=None, runs
            "--first-settle-ms", str(first_settle)]
     if quit_keys:
         cmd += ["--quit", quit_keys]
+    if setup:
+        cmd += ["--setup", setup]
+    if ignore_rows:
+        cmd += ["--ignore-rows", ignore_rows]
     for k, v in (env or {}).items():
         cmd += ["--env", f"{k}={v}"]
     for marker in first:
@@ -80,17 +85,20 @@ def reason_from(result):
     return ("screen: " + lines[0][:80]) if lines else "no first frame (empty screen)"
 
 
-def measure(tool, name, argv, first, steps, label, out_root, quit_keys, env=None, log=print):
+def measure(tool, name, argv, first, steps, label, out_root, quit_keys, env=None, log=print, setup=None,
+            ignore_rows=None):
     """Probe, then measure; returns the tuilat result or {"na": reason}."""
     base = out_root / f"tuilat-{name}-{label}"
     probe = tuilat(tool, argv, first, steps, label, base.with_suffix(".probe.json"), quit_keys, env,
-                   probe=True)
+                   probe=True, setup=setup, ignore_rows=ignore_rows)
     ff = (probe.get("summary") or {}).get("first_frame_ms")
     if not ff:
-        log(f"  {name} {label}: n/a ({reason_from(probe)})")
-        return {"na": reason_from(probe), "command": probe.get("command")}
+        reason = reason_from(probe) + " (probe: 1 run, 15 s limit)"
+        log(f"  {name} {label}: n/a ({reason})")
+        return {"na": reason, "command": probe.get("command")}
     log(f"  {name} {label}: measuring")
-    result = tuilat(tool, argv, first, steps, label, base.with_suffix(".json"), quit_keys, env)
+    result = tuilat(tool, argv, first, steps, label, base.with_suffix(".json"), quit_keys, env, setup=setup,
+                    ignore_rows=ignore_rows)
     if not (result.get("summary") or {}).get("first_frame_ms"):
         return {"na": reason_from(result), "command": result.get("command")}
     return result
@@ -162,9 +170,14 @@ def measure_all(args, cronica, folders, out_root, log):
                     "1k", out_root, "q", log=log)
         if _has("lnav"):
             # lnav reads the lines as a log and opens at the end, so the marker is the last line.
+            # It restores its last session (the filter) per file: a fresh HOME for every run. Keys
+            # typed together with ':' are dropped, so the prompt opens in its own step. Row 0 is a clock.
+            home = out_root / "lnav-home"
             result["lnav"][label] = measure(
                 tool, "lnav", ["lnav", txt], [title_of(last_line(txt))[:20]],
-                [(f"filter-in {word}", f":filter-in {word}<Enter>")], label, out_root, "q", log=log)
+                [("open prompt (:)", ":"), (f"filter-in {word}", f"filter-in {word}<Enter>")], label, out_root,
+                "q", log=log, env={"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config")},
+                setup=f"rm -rf {shlex.quote(str(home))} && mkdir -p {shlex.quote(str(home))}", ignore_rows="0")
         if _has("fzf"):
             n = sum(1 for _ in open(txt, encoding="utf-8"))
             result["fzf"][label] = measure(

@@ -248,7 +248,7 @@ def interactive_section(data):
                        ("lnav", None), ("fzf", "step1 type one search character settle_ms")):
         for label, res in inter.get(prog, {}).items():
             if prog == "lnav" and res and "summary" in res:
-                step = next((k for k in res["summary"] if k.startswith("step1")), None)
+                step = next((k for k in res["summary"] if "filter-in" in k), None)
             key_cell = i_stat(res, step) if step else ""
             if prog == "less" and res and "summary" in res:
                 key_cell = "; ".join(f"{k.split(' ', 1)[1].replace(' settle_ms', '')}: {stat(v)}"

@@ -109,7 +109,8 @@ def cronica_has_list(cronica):
 
 def hyperfine(commands, runs, warmup, json_path):
     """Times shell commands with hyperfine; returns {name: {median, min, max, runs}} or errors."""
-    cmd = ["hyperfine", "--style", "none", "--runs", str(runs), "--warmup", str(warmup),
+    # --output pipe: with output to /dev/null GNU grep stops at the first match (0.3 ms on 1M lines).
+    cmd = ["hyperfine", "--style", "none", "--runs", str(runs), "--warmup", str(warmup), "--output", "pipe",
            "--export-json", str(json_path), "-i"]
     for name, command in commands:
         cmd += ["-n", name, command]
