@@ -68,7 +68,7 @@ def median(s):
 
 
 def render(data, args, root):
-    m = machine()
+    m = data.get("machine") or machine()
     sizes = sorted(data["sizes"], key=lambda s: data["sizes"][s].get("generate", {}).get("events", 0))
     out = ["# Performance", ""]
     out += [f"Latest run: {data['started']} → {data['finished']}"
@@ -85,6 +85,9 @@ def render(data, args, root):
         la, lb = merged.get("load_before") or [0], merged.get("load_after") or [0]
         out += [f"Sizes not measured in this run come from an earlier run ({merged['started']} → "
                 f"{merged['finished']}, load average {la[0]:.1f} → {lb[0]:.1f}; `{merged['file']}`).", ""]
+    for key in ("remeasured", "list_1m"):
+        if data.get(key):
+            out += [f"Measured after the run: {data[key]}.", ""]
     for note in args.note:
         out += [f"- {note}"]
     if args.note:
@@ -96,7 +99,7 @@ def render(data, args, root):
     out += ["## Machine and versions", "",
             f"- CPU: {m['cpu']}, `nproc` = {m['nproc']}; memory {m['memory']}; Linux {m['kernel']}", ""]
     out += ["| tool | version |", "|---|---|"]
-    out += [f"| {name} | {v.replace('|', '/')} |" for name, v in versions(root)]
+    out += [f"| {name} | {v.replace('|', '/')} |" for name, v in (data.get("versions") or versions(root))]
     out += [""]
 
     out += ["## Corpora", "",

@@ -39,9 +39,3 @@ struct BufferedWriter: ~Copyable {
     do { try handle.close() } catch { throw BenchError("cannot close \(path): \(error.localizedDescription)") }
   }
 }
-
-/// A failure of the benchmark tool, with a message naming what it was working on.
-struct BenchError: Error, CustomStringConvertible {
-  var description: String
-  init(_ description: String) { self.description = description }
-}
