@@ -202,7 +202,9 @@ def noninteractive_section(data, sizes, args):
             res[cron] = {"median": floor, "min": floor, "max": floor, "runs": 1}
             commands.insert(0, (cron, ld.get("command", "")))
         cron_med = median(res.get(cron)) if cron else None
-        out += [f"### {label} ({ni['runs']} runs, {ni['warmup']} warm-up)", "",
+        mine = ni.get("cronica_runs", ni["runs"])
+        out += [f"### {label} ({ni['runs']} runs, {ni['warmup']} warm-up"
+                + (f"; Cronica rows {mine} run, no warm-up" if mine != ni["runs"] else "") + ")", "",
                 "| command | median (min–max) | lines out | Cronica search ÷ this |", "|---|---|---|---|"]
         for name, _ in commands:
             r = res.get(name, {})
@@ -237,7 +239,9 @@ def interactive_section(data):
         return out + [f"n/a ({inter['na']})", ""]
     out += ["`first frame` is start → the screen holding the first rows' text; `settle` is the last screen "
             "change before 300 ms of quiet (the whole first frame drawn). Each keystroke figure is key "
-            "written → last screen change (settle, 150 ms quiet). Peak RSS is the program's VmHWM.", ""]
+            "written → last screen change (settle, 150 ms quiet; lnav's filter 600 ms). A settle figure can stop "
+            "at an intermediate screen when a program pauses longer than that mid-update, so fzf's keystroke "
+            "instead waits for its final match counter (`hits/total`). Peak RSS is the program's VmHWM.", ""]
     cron = inter.get("cronica", {})
     labels = list(cron.keys())
     if labels:

@@ -200,7 +200,8 @@ def noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root, w
             hits[name] = int(r.stdout.strip() or 0) if r.returncode in (0, 1) else None
         elif not name.startswith("cronica-bench"):
             hits[name] = count_of(command)
-    return {"commands": commands, "results": results, "hits": hits, "runs": runs, "warmup": warmup}
+    return {"commands": commands, "results": results, "hits": hits, "runs": runs, "warmup": warmup,
+            "cronica_runs": 1 if len(groups) > 1 else runs}
 
 
 def main():
@@ -298,7 +299,8 @@ def main():
                     data["interactive"].setdefault(prog, {}).setdefault(label, res)
         data["merged_from"] = {"file": args.merge, "started": old.get("started"), "finished": old.get("finished"),
                                "load_before": old.get("load_before"), "load_after": old.get("load_after")}
-    results = Path(args.results) if args.results else out_root / "results.json"
+    results = Path(args.results) if args.results else out_root / (
+        "results-smoke.json" if args.smoke else "results.json")
     results.write_text(json.dumps(data, indent=1, default=str))
     path = Path(args.report) if args.report else (
         out_root / "performance-smoke.md" if args.smoke else ROOT / "docs/performance.md")
