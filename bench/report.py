@@ -185,7 +185,10 @@ def noninteractive_section(data, sizes, args):
     out = ["## Non-interactive search and filter (hyperfine)", "",
            f"Search word `{args.word}`, theme `{args.theme}`. Cronica searches titles, summaries and quotes "
            "(folded: case and accents ignored) and loads the whole corpus first; the peers scan the "
-           "`events.txt` lines (titles only), so their hit counts are lower.", ""]
+           "`events.txt` lines (titles only), so their hit counts are lower. hyperfine runs each command "
+           "through its default shell and subtracts the shell's start-up; output goes to a pipe (with "
+           "/dev/null GNU grep stops at its first match). `lnav -n` printed non-matching lines too at 1k "
+           "and 100k (see its lines-out count against grep's), so its figure there is not a pure filter time.", ""]
     for label in sizes:
         ni = data["sizes"][label].get("noninteractive")
         if not ni:
