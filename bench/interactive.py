@@ -41,7 +41,7 @@ def tuilat(tool, argv, first, steps, label, json_path, quit_keys, env=None, runs
            first_settle=300, setup=None, ignore_rows=None):
     """Runs tuilat; returns {"summary": {...}, "warnings": [...], "screen": str} or {"error": ...}."""
     cmd = [sys.executable, str(tool), "--size", SIZE, "--json", str(json_path),
-           "--timeout", str(15 if probe else TIMEOUT[label]),
+           "--timeout", str(TIMEOUT[label]),
            "--runs", str(1 if probe else (runs or RUNS[label])), "--warmup", "0" if probe else "1",
            "--first-settle-ms", str(first_settle)]
     if quit_keys:
@@ -61,7 +61,7 @@ def tuilat(tool, argv, first, steps, label, json_path, quit_keys, env=None, runs
         json_path.unlink()
     try:
         r = subprocess.run(cmd, capture_output=True, text=True,
-                           timeout=(60 if probe else 3600))
+                           timeout=(3 * TIMEOUT[label] + 60 if probe else 3600))
     except subprocess.TimeoutExpired:
         return {"error": "tuilat timed out", "command": cmd}
     if not json_path.exists():
@@ -93,7 +93,7 @@ def measure(tool, name, argv, first, steps, label, out_root, quit_keys, env=None
                    probe=True, setup=setup, ignore_rows=ignore_rows)
     ff = (probe.get("summary") or {}).get("first_frame_ms")
     if not ff:
-        reason = reason_from(probe) + " (probe: 1 run, 15 s limit)"
+        reason = reason_from(probe) + f" (probe: 1 run, {TIMEOUT[label]} s limit)"
         log(f"  {name} {label}: n/a ({reason})")
         return {"na": reason, "command": probe.get("command")}
     log(f"  {name} {label}: measuring")

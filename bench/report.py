@@ -356,8 +356,11 @@ def commands_section(data, args, sizes):
     out = ["## How to run", "", "```",
            "bench/run.py                          # 1k and 100k, everything, writes docs/performance.md",
            "bench/run.py --sizes 1k,100k,1m       # add 1M (generation and load take minutes)",
-           "bench/run.py --sizes 1k,100k,1m --load-only 1m --no-build   # 1M model figures only",
-           "bench/run.py --smoke                  # CI: 1k, no peers, no timing asserts",
+           "bench/run.py --sizes 1k,100k,1m --load-only 1m   # 1m: Cronica via cronica-bench load only",
+           "bench/run.py --interactive-sizes 1k,100k,1m ...  # interactive at 1m too (not by default)",
+           "bench/run.py --smoke --config debug   # CI: 1k, no peers, no timing asserts, debug build",
+           "bench/run.py --render bench-out/results.json   # rewrite this file from saved figures",
+           "bench/run.py --no-build ...           # reuse the last release build",
            "```", "",
            "Needs `swift` and `python3`; peers from Debian (`apt-get install -y lnav fzf hyperfine`) and "
            "`pip install pyte` for the interactive part. Corpora and raw JSON go to `bench-out/` (git-ignored).",
