@@ -32,7 +32,7 @@ let package = Package(
     .target(
       name: "CronicaResources",
       path: "Resources",
-      resources: [.copy("corpus")]
+      resources: [.copy("corpus"), .copy("temporal")]
     ),
     /// Command-line interface (library so tests can parse commands).
     .target(
@@ -59,7 +59,12 @@ let package = Package(
     ),
     .testTarget(
       name: "CronicaTerminalTests",
-      dependencies: ["CronicaTerminal", "CronicaUI"]
+      dependencies: ["CronicaTerminal", "CronicaUI", "CronicaModel"]
+    ),
+    /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
+    .testTarget(
+      name: "CronicaEndToEndTests",
+      dependencies: ["cronica", "CronicaModel", "CronicaResources"]
     ),
     .testTarget(
       name: "CronicaCLITests",

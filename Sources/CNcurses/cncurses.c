@@ -1,2 +1,278 @@
+/* The ncursesw shim: the only code in Cronica that calls curses or installs signal handlers. */
+#define _XOPEN_SOURCE_EXTENDED 1
+#define _DEFAULT_SOURCE 1
 #include "cncurses.h"
-int cn_placeholder(void) { return 0; }
+
+#include <locale.h>
+#include <ncursesw/curses.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+
+static SCREEN *screen = NULL;
+static struct termios saved_termios;
+static volatile sig_atomic_t have_saved_termios = 0;
+static volatile sig_atomic_t curses_active = 0;
+static int tty_fd = STDOUT_FILENO;
+
+static volatile sig_atomic_t pending_terminating_signal = 0;
+static volatile sig_atomic_t pending_stop_request = 0;
+static volatile sig_atomic_t pending_continued = 0;
+
+static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+#define TERMINATING_COUNT (sizeof terminating_signals / sizeof terminating_signals[0])
+#define FATAL_COUNT (sizeof fatal_signals / sizeof fatal_signals[0])
+static struct sigaction old_terminating[TERMINATING_COUNT];
+static struct sigaction old_fatal[FATAL_COUNT];
+static struct sigaction old_tstp, old_cont;
+static sigset_t old_mask;
+static int handlers_installed = 0;
+static char alternate_stack[64 * 1024];
+
+/* Reset sequences written by the crash handler: mouse off, attributes off, leave the alternate
+   screen, show the cursor, keypad transmit off. */
+static const char reset_sequence[] =
+  "\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?1049l\033[?25h\033[?1l\033>";
+
+cn_keycodes cn_get_keycodes(void) {
+  cn_keycodes codes = {
+    .up = KEY_UP, .down = KEY_DOWN, .left = KEY_LEFT, .right = KEY_RIGHT,
+    .page_up = KEY_PPAGE, .page_down = KEY_NPAGE, .home = KEY_HOME, .end = KEY_END,
+    .enter = KEY_ENTER, .backspace = KEY_BACKSPACE, .delete_char = KEY_DC, .back_tab = KEY_BTAB,
+    .f0 = KEY_F0, .mouse = KEY_MOUSE, .resize = KEY_RESIZE,
+    .keypad_home = KEY_A1, .keypad_end = KEY_C1, .keypad_page_up = KEY_A3, .keypad_page_down = KEY_C3,
+  };
+  return codes;
+}
+
+void cn_set_locale(void) { setlocale(LC_ALL, ""); }
+
+int cn_start(const char *term_name) {
+  tty_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDIN_FILENO;
+  if (tcgetattr(tty_fd, &saved_termios) == 0) have_saved_termios = 1;
+  screen = newterm(term_name, stdout, stdin);
+  if (screen == NULL) return -1;
+  set_term(screen);
+  curses_active = 1;
+  return 0;
+}
+
+void cn_configure_input(int escape_delay_ms) {
+  raw();
+  noecho();
+  nonl();
+  intrflush(stdscr, FALSE);
+  keypad(stdscr, TRUE);
+  set_escdelay(escape_delay_ms);
+  curs_set(0);
+  leaveok(stdscr, TRUE);
+}
+
+int cn_enable_mouse(void) {
+  mmask_t wanted = BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+  mouseinterval(0);
+  return mousemask(wanted, NULL) != 0 ? 1 : 0;
+}
+
+int cn_start_color(void) {
+  if (!has_colors()) return 0;
+  if (start_color() == ERR) return 0;
+  use_default_colors();
+  return COLOR_PAIRS > 32767 ? 32767 : COLOR_PAIRS;
+}
+
+int cn_init_pair(int pair, int foreground, int background) {
+  return init_pair((short)pair, (short)foreground, (short)background) == OK ? 0 : -1;
+}
+
+int cn_lines(void) { return LINES; }
+
+int cn_cols(void) { return COLS; }
+
+void cn_set_timeout(int milliseconds) { wtimeout(stdscr, milliseconds); }
+
+int cn_read(uint32_t *code) {
+  wint_t value = 0;
+  int status = wget_wch(stdscr, &value);
+  *code = (uint32_t)value;
+  if (status == OK) return 0;
+  if (status == KEY_CODE_YES) return 1;
+  return -1;
+}
+
+int cn_read_mouse(int *x, int *y) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return 0;
+  *x = event.x;
+  *y = event.y;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  return 0;
+}
+
+static int is_control(uint32_t scalar) { return scalar < 0x20 || (scalar >= 0x7f && scalar <= 0x9f); }
+
+void cn_put_cell(int y, int x, const uint32_t *scalars, int count, unsigned flags, int pair) {
+  wchar_t text[CCHARW_MAX + 1];
+  int length = 0;
+  int refused = count <= 0;
+  for (int i = 0; i < count; i++) {
+    if (is_control(scalars[i])) refused = 1;
+    if (length < CCHARW_MAX) text[length++] = (wchar_t)scalars[i];
+  }
+  if (refused) { text[0] = L'?'; length = 1; }
+  text[length] = 0;
+  attr_t attributes = A_NORMAL;
+  if (flags & 1) attributes |= A_BOLD;
+  if (flags & 2) attributes |= A_DIM;
+  if (flags & 4) attributes |= A_UNDERLINE;
+  if (flags & 8) attributes |= A_REVERSE;
+  cchar_t cell;
+  if (setcchar(&cell, text, attributes, (short)pair, NULL) != OK) {
+    text[1] = 0;  /* a sequence curses cannot combine: keep its base character */
+    if (setcchar(&cell, text, attributes, (short)pair, NULL) != OK) return;
+  }
+  mvwadd_wch(stdscr, y, x, &cell);  /* ERR at the bottom-right corner is expected and harmless */
+}
+
+void cn_refresh(void) {
+  wnoutrefresh(stdscr);
+  doupdate();
+}
+
+void cn_clear(void) {
+  werase(stdscr);
+  clearok(curscr, TRUE);
+}
+
+void cn_stop(void) {
+  if (!curses_active) return;
+  curses_active = 0;
+  mousemask(0, NULL);
+  endwin();
+  if (have_saved_termios) tcsetattr(tty_fd, TCSADRAIN, &saved_termios);
+}
+
+static void on_terminating_signal(int signal_number) { pending_terminating_signal = signal_number; }
+
+static void on_stop_signal(int signal_number) {
+  (void)signal_number;
+  pending_stop_request = 1;
+}
+
+static void on_continue_signal(int signal_number) {
+  (void)signal_number;
+  pending_continued = 1;
+}
+
+/* Runs on the alternate stack: async-signal-safe calls only, then dies by the same signal. */
+static void on_fatal_signal(int signal_number) {
+  if (curses_active) {
+    curses_active = 0;
+    ssize_t ignored = write(tty_fd, reset_sequence, sizeof reset_sequence - 1);
+    (void)ignored;
+    if (have_saved_termios) tcsetattr(tty_fd, TCSANOW, &saved_termios);
+  }
+  signal(signal_number, SIG_DFL);
+  raise(signal_number);
+}
+
+static void install(int signal_number, void (*handler)(int), int flags, struct sigaction *old) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = flags;
+  sigaction(signal_number, &action, old);
+}
+
+int cn_install_signal_handlers(void) {
+  if (handlers_installed) return 0;
+  stack_t stack;
+  memset(&stack, 0, sizeof stack);
+  stack.ss_sp = alternate_stack;
+  stack.ss_size = sizeof alternate_stack;
+  int result = sigaltstack(&stack, NULL);
+  for (size_t i = 0; i < TERMINATING_COUNT; i++)
+    install(terminating_signals[i], on_terminating_signal, 0, &old_terminating[i]);
+  for (size_t i = 0; i < FATAL_COUNT; i++)
+    install(fatal_signals[i], on_fatal_signal, SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
+  install(SIGTSTP, on_stop_signal, 0, &old_tstp);
+  install(SIGCONT, on_continue_signal, SA_RESTART, &old_cont);
+  /* A parent may have spawned us with these blocked; they must reach the handlers (and ncurses). */
+  sigset_t wanted;
+  sigemptyset(&wanted);
+  for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaddset(&wanted, terminating_signals[i]);
+  for (size_t i = 0; i < FATAL_COUNT; i++) sigaddset(&wanted, fatal_signals[i]);
+  sigaddset(&wanted, SIGTSTP);
+  sigaddset(&wanted, SIGCONT);
+  sigaddset(&wanted, SIGWINCH);
+  sigprocmask(SIG_UNBLOCK, &wanted, &old_mask);
+  handlers_installed = 1;
+  return result;
+}
+
+void cn_restore_signal_handlers(void) {
+  if (!handlers_installed) return;
+  for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaction(terminating_signals[i], &old_terminating[i], NULL);
+  for (size_t i = 0; i < FATAL_COUNT; i++) sigaction(fatal_signals[i], &old_fatal[i], NULL);
+  sigaction(SIGTSTP, &old_tstp, NULL);
+  sigaction(SIGCONT, &old_cont, NULL);
+  sigprocmask(SIG_SETMASK, &old_mask, NULL);
+  handlers_installed = 0;
+}
+
+int cn_take_terminating_signal(void) {
+  int signal_number = pending_terminating_signal;
+  pending_terminating_signal = 0;
+  return signal_number;
+}
+
+int cn_take_stop_request(void) {
+  int requested = pending_stop_request;
+  pending_stop_request = 0;
+  return requested;
+}
+
+int cn_take_continued(void) {
+  int continued = pending_continued;
+  pending_continued = 0;
+  return continued;
+}
+
+void cn_suspend(void) {
+  int was_active = curses_active;
+  if (was_active) {
+    curses_active = 0;
+    endwin();
+  }
+  struct sigaction ours;
+  install(SIGTSTP, SIG_DFL, 0, &ours);
+  kill(0, SIGTSTP);  /* stop the whole job, as the tty's Ctrl-Z would; returns after SIGCONT (fg) */
+  sigaction(SIGTSTP, &ours, NULL);
+  if (was_active) {
+    clearok(curscr, TRUE);
+    wrefresh(stdscr);  /* the first refresh after endwin re-enters curses mode */
+    curses_active = 1;
+  }
+}
+
+void cn_reraise(int signal_number) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = SIG_DFL;
+  sigemptyset(&action.sa_mask);
+  sigaction(signal_number, &action, NULL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, signal_number);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(signal_number);
+  _exit(128 + signal_number);
+}
+
+int cn_is_terminal(void) { return isatty(STDIN_FILENO) && isatty(STDOUT_FILENO); }

@@ -39,7 +39,8 @@ public struct CorpusOptions: ParsableArguments, Sendable {
       throw .usage("corpus folder '\(shown)' does not exist")
     }
     guard isDirectory.boolValue else {
-      throw .usage("corpus '\(shown)' is a file; expected a folder with manifest.json, events.json, themes.json and articles/")
+      throw .usage(
+        "corpus '\(shown)' is a file; expected a folder with manifest.json, events.json, themes.json and articles/")
     }
     return URL(fileURLWithPath: path, isDirectory: true)
   }
@@ -57,7 +58,9 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   /// The located problems of a corpus that failed to load, one sanitized line each.
   static func describe(_ error: CorpusError, at url: URL) -> String {
     let count = error.problems.count
-    var lines = ["cannot load the corpus at \(DisplayText.sanitizedLine(url.path)) (\(count) problem\(count == 1 ? "" : "s")):"]
+    var lines = [
+      "cannot load the corpus at \(DisplayText.sanitizedLine(url.path)) (\(count) problem\(count == 1 ? "" : "s")):"
+    ]
     lines += error.problems.map { DisplayText.sanitizedLine($0.description) }
     return lines.joined(separator: "\n")
   }

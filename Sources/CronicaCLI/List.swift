@@ -47,8 +47,10 @@ public struct List: CronicaSubcommand {
   public func validate() throws {
     let window: (PartialDate?, PartialDate?)
     do {
-      window = (try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
-        try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") })
+      window = (
+        try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
+        try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") }
+      )
     } catch {
       throw ValidationError(error.message)
     }
@@ -71,15 +73,18 @@ public struct List: CronicaSubcommand {
     let keys = corpus.themes.map(\.key)
     for key in themes where !keys.contains(key) {
       throw .usage(
-        "unknown theme '\(DisplayText.sanitizedLine(key))' (\(Suggestions.choices(for: key, among: keys, listedBy: "cronica themes")))")
+        "unknown theme '\(DisplayText.sanitizedLine(key))' (\(Suggestions.choices(for: key, among: keys, listedBy: "cronica themes")))"
+      )
     }
     let validKinds = Self.kinds(in: corpus)
     for kind in kinds where !validKinds.contains(kind) {
       throw .usage("unknown kind '\(DisplayText.sanitizedLine(kind))' (valid: \(validKinds.joined(separator: ", ")))")
     }
     return EventQuery(
-      themes: Set(themes), from: try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
-      to: try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") }, kinds: Set(kinds.map(EventKind.init(rawValue:))),
+      themes: Set(themes),
+      from: try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
+      to: try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") },
+      kinds: Set(kinds.map(EventKind.init(rawValue:))),
       search: search ?? "")
   }
 

@@ -18,7 +18,9 @@ enum MarkdownDocument {
       }
       lines += ["### \(inline(event.display)): \(inline(event.title))", ""]
       let themes = event.themes.map { key in corpus.theme(key: key)?.label ?? key }
-      lines += ["*\(inline(event.kind.rawValue))* · \(themes.map(inline).joined(separator: ", ")) · `\(code(event.id))`", ""]
+      lines += [
+        "*\(inline(event.kind.rawValue))* · \(themes.map(inline).joined(separator: ", ")) · `\(code(event.id))`", "",
+      ]
       lines += [inline(event.summary), ""]
       for citation in event.citations {
         let title = corpus.article(id: citation.article)?.title ?? citation.article
@@ -38,7 +40,9 @@ enum MarkdownDocument {
       let labels = corpus.themes.filter { query.themes.contains($0.key) }.map(\.label)
       parts.append("theme " + labels.map(inline).joined(separator: " or "))
     }
-    if !query.kinds.isEmpty { parts.append("kind " + query.kinds.sorted().map { inline($0.rawValue) }.joined(separator: " or ")) }
+    if !query.kinds.isEmpty {
+      parts.append("kind " + query.kinds.sorted().map { inline($0.rawValue) }.joined(separator: " or "))
+    }
     if let from = query.from { parts.append("from \(from)") }
     if let to = query.to { parts.append("to \(to)") }
     if !query.search.isEmpty { parts.append("search \u{201C}\(inline(query.search))\u{201D}") }

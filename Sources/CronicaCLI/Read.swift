@@ -34,7 +34,9 @@ public struct Read: CronicaSubcommand {
     case .text:
       let width = context.width
       var lines = TextBlock.lines(DisplayText.sanitizedLine(article.title), width: width)
-      if !article.authors.isEmpty { lines += TextBlock.field("By", article.authors.joined(separator: ", "), width: width) }
+      if !article.authors.isEmpty {
+        lines += TextBlock.field("By", article.authors.joined(separator: ", "), width: width)
+      }
       lines += TextBlock.field("Outlet", article.outlet, width: width)
       lines += TextBlock.field("Published", article.publishedDisplay, width: width)
       lines += TextBlock.field("ID", article.id, width: width)

@@ -27,10 +27,14 @@ public struct Sources: CronicaSubcommand {
       let table = TextTable(
         headers: ["ID", "PUBLISHED", "OUTLET", "TITLE"],
         rows: corpus.articles.map { article in
-          [article.id, article.publishedDisplay, article.outlet, article.title + (article.titleSupplied ? " [title supplied]" : "")]
+          [
+            article.id, article.publishedDisplay, article.outlet,
+            article.title + (article.titleSupplied ? " [title supplied]" : ""),
+          ]
         }, keepWhole: [0])
       let noun = corpus.articles.count == 1 ? "source" : "sources"
-      let lines = (corpus.articles.isEmpty ? [] : table.render(width: context.width)) + ["\(corpus.articles.count) \(noun)"]
+      let lines =
+        (corpus.articles.isEmpty ? [] : table.render(width: context.width)) + ["\(corpus.articles.count) \(noun)"]
       return CommandOutput(lines.joined(separator: "\n") + "\n")
     }
   }

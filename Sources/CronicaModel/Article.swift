@@ -20,11 +20,13 @@ public struct Article: Hashable, Sendable, Identifiable {
   public var authorNotes: [String]
   /// The cleaned text that people read and citations quote.
   public var text: String
+  /// Where the article can be read online (http/https), when known.
+  public var url: String?
 
   public init(
     id: String, title: String, titleSupplied: Bool = false, outlet: String, authors: [String],
     published: PartialDate?, publishedDisplay: String, dateBasis: String, origin: String,
-    authorNotes: [String] = [], text: String
+    authorNotes: [String] = [], text: String, url: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -37,5 +39,6 @@ public struct Article: Hashable, Sendable, Identifiable {
     self.origin = origin
     self.authorNotes = authorNotes
     self.text = text
+    self.url = url
   }
 }

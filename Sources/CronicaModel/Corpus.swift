@@ -6,10 +6,17 @@ public struct Corpus: Sendable {
   public var events: [Event]
   /// Themes in taxonomy order.
   public var themes: [Theme]
+  /// The corpus's own title (a TimelineJS title slide's headline); nil for the bundled corpus.
+  public var title: String?
+  /// Named periods to show as bands in the year strip (TimelineJS eras), in file order.
+  public var eras: [Era]
 
-  public init(articles: [Article], events: [Event], themes: [Theme]) {
+  /// Creates a corpus; events are put in chronological order.
+  public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
     self.articles = articles
     self.themes = themes
+    self.title = title
+    self.eras = eras
     self.events = events.sorted(by: Corpus.chronologicalOrder)
   }
 

@@ -1,32 +1,25 @@
+import CNcurses
 import CronicaUI
-
-/// How the interactive browser should run.
-public struct TerminalOptions: Sendable {
-  /// When set, after every input has been handled and the frame presented, the loop writes the
-  /// number of input events handled so far to this file (an idle signal for end-to-end tests).
-  public var idleFile: String?
-  /// Force colour off (as `NO_COLOR` does); nil decides from the environment and the terminal.
-  public var color: Bool?
-
-  public init(idleFile: String? = nil, color: Bool? = nil) {
-    self.idleFile = idleFile
-    self.color = color
-  }
-}
-
-/// Why the terminal could not be used.
-public struct TerminalError: Error, Sendable, CustomStringConvertible {
-  public var message: String
-  public init(_ message: String) { self.message = message }
-  public var description: String { message }
-}
+import Foundation
 
 /// Runs the browser full-screen on the terminal until the user quits.
 public enum TerminalApp {
   /// Starts curses, runs the input → reduce → present loop, and restores the terminal on every exit path.
   ///
-  /// BOOTSTRAP: replaced by the ncurses backend.
+  /// Throws when standard input/output is not a terminal, `TERM` is missing, or ncurses does not
+  /// know the terminal. When SIGINT, SIGTERM, SIGHUP or SIGQUIT ends the loop, the terminal is
+  /// restored first and the process then dies by that signal (exit status 128 + n).
   public static func run(browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
-    throw TerminalError("the interactive browser is not built yet")
+    let environment = ProcessInfo.processInfo.environment
+    guard let term = environment["TERM"], !term.isEmpty else { throw .termMissing }
+    guard cn_is_terminal() != 0 else { throw .notATerminal }
+    let outcome: BrowserLoop.Outcome
+    do {
+      let screen = try CursesScreen(term: term, options: options, environment: environment)
+      defer { screen.stop() }
+      var loop = BrowserLoop(browser: browser, options: options, colorCapacity: screen.colorCapacity)
+      outcome = loop.run(on: screen)
+    }
+    if case .signal(let number) = outcome { cn_reraise(Int32(number)) }
   }
 }

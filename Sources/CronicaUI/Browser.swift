@@ -5,33 +5,54 @@ import CronicaModel
 /// A pure value: `handle` runs the key → action → reduce pipeline and `render` draws the state
 /// into a grid. The terminal backend owns one and drives it; tests drive it directly.
 public struct Browser: Sendable {
-  /// The corpus being browsed.
-  public let corpus: Corpus
-  /// The current size of the screen.
-  public private(set) var size: Size
+  /// The browser's state: query, selection, views, reader.
+  public private(set) var state: AppState
+  /// The key map that turns keys into actions.
+  public let keyMap: KeyMap
 
-  /// Creates a browser on a corpus for a screen of the given size.
-  public init(corpus: Corpus, size: Size) {
-    self.corpus = corpus
-    self.size = size
+  /// Creates a browser on a corpus for a screen of the given size (indexes the corpus once).
+  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard) {
+    state = AppState(library: Library(corpus: corpus), size: size)
+    self.keyMap = keyMap
+  }
+
+  /// The corpus being browsed.
+  public var corpus: Corpus { state.library.corpus }
+
+  /// The current size of the screen.
+  public var size: Size { state.size }
+
+  /// The action an input event maps to in the current mode, or nil when it means nothing.
+  public func action(for event: InputEvent) -> Action? {
+    switch event {
+    case .key(let key): return keyMap.action(for: key, in: state.mode)
+    case .resize(let size): return .resize(size)
+    case .mouse(let mouse):
+      switch mouse.kind {
+      case .wheelUp: return .wheel(-3)
+      case .wheelDown: return .wheel(3)
+      case .press: return .click(x: mouse.x, y: mouse.y)
+      }
+    }
   }
 
   /// Applies one input event and returns the effects the host must perform, in order.
   public mutating func handle(_ event: InputEvent) -> [Effect] {
-    // BOOTSTRAP: replaced by the UI state machine.
-    switch event {
-    case .resize(let newSize): size = newSize
-    case .key(.char("q")), .key(.char("Q")), .key(.ctrl("c")): return [.quit]
-    case .key(.ctrl("z")): return [.suspend]
-    default: break
+    guard let action = action(for: event) else {
+      if case .key(let key) = event {
+        state.message = Message(text: "\(key.name) does nothing here (? shows the keys)", isError: false)
+      }
+      return []
     }
-    return []
+    if action == .showHelp {
+      // Help is generated from this browser's key map; the reducer only needs its length to scroll.
+      state.helpLineCount = HelpView.lines(keyMap, mode: Mode(state.view)).count
+    }
+    return reduce(&state, action)
   }
 
   /// Draws the current state into a grid of the current size.
   public func render() -> Grid {
-    var grid = Grid(size: size)
-    grid.put("Cronica — \(corpus.events.count) events (bootstrap)", x: 0, y: 0)
-    return grid
+    Screen.render(state, keyMap: keyMap)
   }
 }

@@ -72,7 +72,8 @@ struct CommandOutputTests {
     let outcome = CLIHarness.runValid(["read", "a-report"])
     #expect(outcome.status == 0)
     #expect(outcome.stdout.contains("By:         Ana Pérez"))
-    #expect(outcome.stdout.contains("\n\nThe Mérida Initiative was signed in June 2008 to fund security cooperation.\n"))
+    #expect(
+      outcome.stdout.contains("\n\nThe Mérida Initiative was signed in June 2008 to fund security cooperation.\n"))
     #expect(CLIHarness.unsafeScalars(in: outcome.stdout).isEmpty)
   }
 
@@ -95,7 +96,8 @@ struct CommandOutputTests {
     let outcome = CLIHarness.runValid(["themes", "--format", "json"])
     let themes = try #require(try CLIHarness.json(outcome.stdout) as? [[String: Any]])
     for theme in themes { #expect(Set(theme.keys) == ["key", "label", "description", "count"]) }
-    let counts = Dictionary(uniqueKeysWithValues: themes.map { ($0["key"] as? String ?? "", $0["count"] as? Int ?? -1) })
+    let counts = Dictionary(
+      uniqueKeysWithValues: themes.map { ($0["key"] as? String ?? "", $0["count"] as? Int ?? -1) })
     #expect(counts == ["arms": 2, "cash": 1, "fentanyl": 2, "diplomacy": 2])
   }
 

@@ -29,7 +29,8 @@ struct ErrorTests {
   }
 
   @Test func unknownArticleNamesTheChoices() {
-    expectUsage(CLIHarness.runValid(["read", "c-report"]), naming: ["unknown article 'c-report'", "a-report, b-notes"])
+    expectUsage(
+      CLIHarness.runValid(["read", "c-report"]), naming: ["unknown article 'c-report'", "a-report, b-notes"])
     expectUsage(CLIHarness.runValid(["read", "x", "--format", "json"]), naming: ["unknown article 'x'"])
   }
 
@@ -40,7 +41,8 @@ struct ErrorTests {
   }
 
   @Test func unknownKindNamesTheChoices() {
-    expectUsage(CLIHarness.runValid(["list", "--kind", "meetings"]), naming: ["unknown kind 'meetings'", "meeting", "statistic"])
+    expectUsage(
+      CLIHarness.runValid(["list", "--kind", "meetings"]), naming: ["unknown kind 'meetings'", "meeting", "statistic"])
   }
 
   @Test func badDateNamesTheValue() {
@@ -58,7 +60,9 @@ struct ErrorTests {
   @Test func closestMatchesWhenThereAreMany() {
     let ids = (1...30).map { "event-\($0)" } + ["merida-initiative-2008", "merida-funding-2010"]
     let choices = Suggestions.choices(for: "merida", among: ids, listedBy: "cronica list")
-    let named = choices.dropFirst("closest: ".count).split(separator: ",").prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }
+    let named = choices.dropFirst("closest: ".count).split(separator: ",").prefix(2).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
     #expect(Set(named) == ["merida-initiative-2008", "merida-funding-2010"])
     #expect(choices.contains("32 in all"))
     let typo = Suggestions.closest(to: "evnt-12", among: ids, limit: 1)
@@ -66,7 +70,9 @@ struct ErrorTests {
   }
 
   @Test func brokenCorpusFailsWithEveryProblemLocated() {
-    for command in [["list"], ["show", "merida-2008"], ["sources"], ["read", "a-report"], ["themes"], ["list", "--format", "json"]] {
+    for command in [
+      ["list"], ["show", "merida-2008"], ["sources"], ["read", "a-report"], ["themes"], ["list", "--format", "json"],
+    ] {
       let outcome = CLIHarness.run(command + ["--corpus", CLIHarness.corpus("broken")])
       #expect(outcome.status == 65, "\(command)")
       #expect(outcome.stdout.isEmpty, "\(command) half-wrote stdout")

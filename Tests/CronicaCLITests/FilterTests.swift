@@ -21,7 +21,10 @@ struct FilterTests {
 
   @Test func severalThemesMeanAnyOfThem() throws {
     #expect(try ids(["--theme", "cash", "--theme", "fentanyl"]) == ["cash-2019-06", "fentanyl-2020", "talks-2023"])
-    #expect(try ids(["--theme", "diplomacy", "--theme", "arms"]) == ["merida-2008", "guns-2019", "cash-2019-06", "talks-2023"])
+    #expect(
+      try ids(["--theme", "diplomacy", "--theme", "arms"]) == [
+        "merida-2008", "guns-2019", "cash-2019-06", "talks-2023",
+      ])
   }
 
   @Test func fromKeepsEventsEndingOnOrAfter() throws {
@@ -68,7 +71,8 @@ struct FilterTests {
     #expect(try ids(["--theme", "fentanyl", "--kind", "statistic"]) == ["fentanyl-2020"])
     #expect(try ids(["--theme", "arms", "--from", "2019-06-16"]) == ["guns-2019"])
     #expect(try ids(["--theme", "diplomacy", "--search", "mexico", "--to", "2010"]) == ["merida-2008"])
-    #expect(try ids(["--theme", "arms", "--theme", "fentanyl", "--kind", "statistic", "--from", "2020"]) == ["fentanyl-2020"])
+    #expect(
+      try ids(["--theme", "arms", "--theme", "fentanyl", "--kind", "statistic", "--from", "2020"]) == ["fentanyl-2020"])
   }
 
   @Test func textAndJSONAgree() throws {

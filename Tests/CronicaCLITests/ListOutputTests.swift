@@ -18,7 +18,9 @@ struct ListOutputTests {
     let header = try #require(lines.first)
     let idRange = try #require(header.range(of: "ID"))
     let idColumn = DisplayText.width(of: String(header[..<idRange.lowerBound]))
-    for (line, id) in zip(lines.dropFirst(), ["merida-2008", "guns-2019", "cash-2019-06", "fentanyl-2020", "talks-2023"]) {
+    for (line, id) in zip(
+      lines.dropFirst(), ["merida-2008", "guns-2019", "cash-2019-06", "fentanyl-2020", "talks-2023"])
+    {
       let range = try #require(line.range(of: id))
       #expect(DisplayText.width(of: String(line[..<range.lowerBound])) == idColumn, "misaligned: \(line)")
     }
@@ -159,7 +161,9 @@ struct ListOutputTests {
 @Suite("JSON text details")
 struct JSONTextTests {
   @Test func emptyContainersAreCompact() {
-    #expect(JSONText.compactEmptyContainers("{\n  \"a\" : [\n\n  ],\n  \"b\" : {\n\n  }\n}") == "{\n  \"a\" : [],\n  \"b\" : {}\n}")
+    #expect(
+      JSONText.compactEmptyContainers("{\n  \"a\" : [\n\n  ],\n  \"b\" : {\n\n  }\n}")
+        == "{\n  \"a\" : [],\n  \"b\" : {}\n}")
     #expect(JSONText.compactEmptyContainers("[\n  1\n]") == "[\n  1\n]")
     #expect(JSONText.compactEmptyContainers("\"[ ]\"") == "\"[ ]\"")
   }
@@ -178,7 +182,9 @@ struct JSONTextTests {
 @Suite("JSON compaction respects strings")
 struct JSONStringTests {
   @Test func bracketsInStringsStay() {
-    #expect(JSONText.compactEmptyContainers("[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]") == "[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]")
+    #expect(
+      JSONText.compactEmptyContainers("[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]")
+        == "[\n  \"[\\n\\n  ]\",\n  \"q\\\"[ ]\"\n]")
     #expect(JSONText.compactEmptyContainers("{\n  \"k\" : [\n\n  ]\n}") == "{\n  \"k\" : []\n}")
   }
 }

@@ -61,7 +61,8 @@ struct ParseTests {
   }
 
   @Test func sourcesAndThemesTakeFormatAndCorpus() throws {
-    let sources = try #require(try CronicaCommand.parseAsRoot(["sources", "--format", "json", "--corpus", "d"]) as? Sources)
+    let sources = try #require(
+      try CronicaCommand.parseAsRoot(["sources", "--format", "json", "--corpus", "d"]) as? Sources)
     #expect(sources.format == .json && sources.corpusOptions.corpus == "d")
     let themes = try #require(try CronicaCommand.parseAsRoot(["themes", "--corpus", "e"]) as? Themes)
     #expect(themes.format == .text && themes.corpusOptions.corpus == "e")

@@ -9,7 +9,8 @@ struct ProcessTests {
       URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
       Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
     ].map { $0.appendingPathComponent("cronica") }
-    return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+    return try #require(
+      candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
       "cronica not found near \(CommandLine.arguments[0]); run `swift build` first")
   }
 

@@ -28,7 +28,9 @@ struct TextTableTests {
     #expect(lines[2] == "year 2019 to 2020")
     // Nothing is lost: every word of every cell is somewhere in the output.
     let words = Set(lines.joined(separator: " ").split(separator: " "))
-    for row in table.rows { for word in row.joined(separator: " ").split(separator: " ") { #expect(words.contains(word)) } }
+    for row in table.rows {
+      for word in row.joined(separator: " ").split(separator: " ") { #expect(words.contains(word)) }
+    }
   }
 
   @Test func wrappedTitleLinesAreIndentedUnderTheLastColumn() throws {

@@ -65,6 +65,20 @@ import Testing
     #expect(cleanedWords <= CleaningFixtures.words(raw).count)
   }
 
+  /// Repair changes characters, never word boundaries: every line of 004 keeps its word count.
+  @Test func repairKeepsEveryWordOfEveryLine() throws {
+    let raw = try CleaningFixtures.raw("004_ca3e754974129757.txt")
+    let before = LineNormalizer.lines(of: raw)
+    let after = LineNormalizer.lines(of: MojibakeRepair.repair(raw).text)
+    #expect(before.count == after.count)
+    for (damaged, repaired) in zip(before, after) {
+      // 聽 is the GBK reading of a no-break space, which separates two words once repaired.
+      let damaged = damaged.replacingOccurrences(of: "聽", with: " ")
+      #expect(CleaningFixtures.words(damaged).count == CleaningFixtures.words(repaired).count, "\(repaired.prefix(60))")
+    }
+    #expect(before.reduce(0) { $0 + CleaningFixtures.words($1).count } > 1500)
+  }
+
   @Test func mojibakeArticleIsFullyRepaired() throws {
     let cleaned = ArticleCleaner.clean(try CleaningFixtures.raw("004_ca3e754974129757.txt"))
     #expect(cleaned.repairedMojibake)

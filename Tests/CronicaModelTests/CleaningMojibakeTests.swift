@@ -14,14 +14,14 @@ import Testing
     ("鈥渢here are issues of concern between the United States and Mexico鈥 -- a good message",
       "\u{201C}there are issues of concern between the United States and Mexico\u{201D} -- a good message"),
     ("鈥渂etween Mexico鈥-- a good message", "\u{201C}between Mexico\u{201D}-- a good message"),
-    ("鈥渨ith some very, very innovative new ideas鈥. And", "\u{201C}with some very, very innovative new ideas\u{201D}. And"),
+    ("鈥渨ith some very innovative new ideas鈥. And", "\u{201C}with some very innovative new ideas\u{201D}. And"),
     ("the ministers鈥 remarks demonstrated", "the ministers\u{2019} remarks demonstrated"),
     ("would come to鈥", "would come to\u{2026}"),
     ("would come to鈥\nNext line", "would come to\u{2026}\nNext line"),
     ("We鈥檝e never tied it; we鈥檝e never done it.", "We\u{2019}ve never tied it; we\u{2019}ve never done it."),
-    ("protocols that鈥攊f implemented well鈥攚ill produce", "protocols that\u{2014}if implemented well\u{2014}will produce"),
+    ("that鈥攊f implemented well鈥攚ill produce", "that\u{2014}if implemented well\u{2014}will produce"),
     ("Miguel 脕ngel Osorio Chong and Luis T茅llez", "Miguel \u{00C1}ngel Osorio Chong and Luis T\u{00E9}llez"),
-    ("Mexico;聽Distinguished, chaired by Luis T茅llez", "Mexico;\u{00A0}Distinguished, chaired by Luis T\u{00E9}llez"),
+    ("Mexico;聽Distinguished, by Luis T茅llez", "Mexico;\u{00A0}Distinguished, by Luis T\u{00E9}llez"),
   ]
 
   @Test(arguments: restoreCases.indices)
@@ -48,6 +48,12 @@ import Testing
     #expect(MojibakeRepair.repair(damaged).text == original)
   }
 
+  /// Foundation on this platform encodes GB 18030 with the raw value the repair uses.
+  @Test func foundationEncodesGB18030() throws {
+    let bytes = try #require("鈥渇聽".data(using: MojibakeRepair.gb18030))
+    #expect([UInt8](bytes) == [0xE2, 0x80, 0x9C, 0x66, 0xC2, 0xA0])
+  }
+
   @Test func simulationMatchesTheSeedDamage() {
     #expect(GBKMojibake.simulate("take a \u{201C}fresh\u{201D} approach") == "take a 鈥渇resh鈥 approach")
     #expect(GBKMojibake.simulate("Miguel \u{00C1}ngel") == "Miguel 脕ngel")
@@ -57,7 +63,8 @@ import Testing
   static let cleanTexts = [
     "Plain English text with \u{201C}curly quotes\u{201D}, em dashes\u{2014}and ellipses\u{2026}",
     "La Iniciativa M\u{00E9}rida, Jalisco Nueva Generaci\u{00F3}n, Luis T\u{00E9}llez, a\u{00F1}o, \u{00BF}qu\u{00E9}?",
-    "北京欢迎你", "東京は日本の首都です。", "一", "茅台", "emoji \u{1F44D}\u{1F3FD} \u{1F1F2}\u{1F1FD} \u{1F600}",
+    "北京欢迎你", "東京は日本の首都です。", "一", "茅台",
+    "emoji \u{1F44D}\u{1F3FD} \u{1F1F2}\u{1F1FD} \u{1F600}",
     "Ελληνικά και русский текст",
   ]
 

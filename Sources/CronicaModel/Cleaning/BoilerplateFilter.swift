@@ -32,7 +32,8 @@ enum BoilerplateFilter {
   /// Whether a line matches one of the line rules.
   static func isChrome(_ line: String) -> Bool {
     guard !line.isEmpty, line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    return BoilerplateRule.lineRules.contains { $0.matches(line) }
+    let prepared = ChromeLine(line)
+    return BoilerplateRule.lineRules.contains { $0.matches(prepared) }
   }
 
   /// The index of the author heading that opens the back matter, or `lines.count` if none.

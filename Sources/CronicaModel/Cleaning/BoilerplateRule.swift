@@ -5,63 +5,88 @@ struct BoilerplateRule: Sendable {
   /// What the rule removes and why a body paragraph cannot match it.
   let comment: String
   /// Whether the line (trimmed, single-spaced) is this kind of chrome.
-  let matches: @Sendable (String) -> Bool
+  let matches: @Sendable (ChromeLine) -> Bool
 
   /// Lines longer than this are never chrome: every rule is about a short navigation or label line.
   static let maxChromeLength = 200
 }
 
+/// A short line prepared once for all rules: its text, lower-cased text and words.
+struct ChromeLine: Sendable {
+  /// The trimmed, single-spaced line.
+  let text: String
+  /// The line in lower case.
+  let lower: String
+  /// The space-separated words of the line.
+  let words: [Substring]
+
+  /// Prepares a line for matching.
+  init(_ text: String) {
+    self.text = text
+    self.lower = text.lowercased()
+    self.words = text.split(separator: " ")
+  }
+
+  /// Whether the lower-cased line starts with one of `prefixes` (lower case).
+  func starts(with prefixes: [String]) -> Bool {
+    prefixes.contains { lower.hasPrefix($0) }
+  }
+}
+
 extension BoilerplateRule {
-  /// Line rules, applied to every line of the body and of the back matter.
+  /// Line rules, applied to every short line of the body and of the back matter.
   static let lineRules: [BoilerplateRule] = [
     BoilerplateRule(
       name: "skipLink", comment: "Accessibility link at the top of a page: the whole line only.",
-      matches: { TextShape.isOneOf($0, ["skip to main content", "skip to content", "skip to navigation"]) }),
+      matches: { ["skip to main content", "skip to content", "skip to navigation"].contains($0.lower) }),
     BoilerplateRule(
       name: "contributorDisclaimer",
       comment: "Opinion-page disclaimer (\"The views expressed by contributors are their own …\").",
-      matches: { TextShape.startsWith($0, "the views expressed by contributors are their own") }),
+      matches: { $0.starts(with: ["the views expressed by contributors are their own"]) }),
     BoilerplateRule(
       name: "readMore", comment: "A bare \"Read more\" link, optionally with an arrow or dots.",
-      matches: { TextShape.isOneOf(TextShape.trimmingLinkMarks($0), ["read more", "read more here"]) }),
+      matches: { ["read more", "read more here"].contains(TextShape.trimmingLinkMarks($0.lower)) }),
     BoilerplateRule(
       name: "readFullArticle",
       comment: "Syndication footer (\"Read the full article on The National Interest...\"): short line only.",
       matches: { line in
-        TextShape.wordCount(line) <= 14
-          && ["read the full article", "read the full story", "read the original article", "continue reading on"]
-          .contains { TextShape.startsWith(line, $0) }
+        line.words.count <= 14
+          && line.starts(with: [
+            "read the full article", "read the full story", "read the original article", "continue reading on",
+          ])
       }),
     BoilerplateRule(
       name: "widgetHeading", comment: "Headings of page widgets, matched as the whole line.",
       matches: {
-        TextShape.isOneOf(
-          $0, ["most popular", "most read", "load more", "trending", "advertisement", "sponsored content"])
+        ["most popular", "most read", "load more", "trending", "advertisement", "sponsored content"]
+          .contains($0.lower)
       }),
     BoilerplateRule(
       name: "seeAllLinks", comment: "Rows of \"See all …\" links (\"See all Hill.TV See all Video\").",
-      matches: TextShape.isSeeAllRow),
+      matches: { TextShape.isSeeAllRow($0.words) }),
     BoilerplateRule(
       name: "tagsLine",
       comment: "Keyword list: \"Tags A B C\" without sentence punctuation, or \"Tags: a, b\" not ending in a period.",
       matches: { line in
-        guard TextShape.wordCount(line) <= 60 else { return false }
-        if line.hasPrefix("Tags: ") { return !line.hasSuffix(".") }
-        return line.hasPrefix("Tags ") && !line.contains(where: { ".!?;:,\u{201C}\u{201D}\"".contains($0) })
+        guard line.words.count <= 60 else { return false }
+        if line.text.hasPrefix("Tags: ") { return !line.text.hasSuffix(".") }
+        return line.text.hasPrefix("Tags ")
+          && !line.text.contains(where: { ".!?;:,\u{201C}\u{201D}\"".contains($0) })
       }),
     BoilerplateRule(
       name: "photoCredit",
       comment: "Photo credit line (\"Getty Images\", \"AP Photo/…\"): short, no final period.",
       matches: { line in
-        TextShape.wordCount(line) <= 8 && !line.hasSuffix(".")
-          && ["getty images", "ap photo", "associated press", "reuters", "afp", "shutterstock", "istock",
-            "photo by ", "photo: ", "image: ", "credit: "]
-          .contains { TextShape.startsWith(line, $0) }
+        line.words.count <= 8 && !line.text.hasSuffix(".")
+          && line.starts(with: [
+            "getty images", "ap photo", "associated press", "reuters", "afp", "shutterstock", "istock",
+            "photo by ", "photo: ", "image: ", "credit: ",
+          ])
       }),
     BoilerplateRule(
       name: "clickbaitAd",
       comment: "Native ad headline: Title Case line with a hype word (\"Incredible Map Reveals …\").",
-      matches: TextShape.isClickbait),
+      matches: { TextShape.isClickbait($0.words) }),
   ]
 
   /// Headings that open the trailing author section; everything after them is back matter.

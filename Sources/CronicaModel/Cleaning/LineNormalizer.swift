@@ -2,44 +2,59 @@
 enum LineNormalizer {
   /// Splits text into trimmed lines with single spaces; blank lines come back as "".
   ///
-  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading byte-order mark is dropped, tabs, no-break and
-  /// other spacing characters become spaces, runs of spaces collapse to one, and control
-  /// characters are removed. Words are never changed.
+  /// CRLF, CR, NEL and the Unicode line and paragraph separators become line breaks, a leading
+  /// byte-order mark is dropped, tabs, no-break and other spacing characters become spaces, runs
+  /// of spaces collapse to one, and control characters are removed. Words are never changed.
   static func lines(of text: String) -> [String] {
+    var source = text
+    return source.withUTF8(lines(ofUTF8:))
+  }
+
+  /// Splits the UTF-8 bytes of a valid string into normalized lines (see ``lines(of:)``).
+  static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
-    var line = String.UnicodeScalarView()
+    var line: [UInt8] = []
     var pendingSpace = false
-    var previousWasCR = false
-    var atStart = true
     func finishLine() {
-      lines.append(String(line))
-      line = String.UnicodeScalarView()
+      lines.append(String(decoding: line, as: UTF8.self))
+      line.removeAll(keepingCapacity: true)
       pendingSpace = false
     }
-    for scalar in text.unicodeScalars {
-      defer { atStart = false }
-      if atStart && scalar == "\u{FEFF}" { continue }
-      if scalar == "\n" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-        if !previousWasCR { finishLine() }
-        previousWasCR = false
+    func appendWord(_ range: Range<Int>) {
+      if pendingSpace { line.append(0x20) }
+      pendingSpace = false
+      line.append(contentsOf: bytes[range])
+    }
+    let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    var index = hasByteOrderMark ? 3 : 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte > 0x20 && byte < 0x7F {
+        var end = index + 1
+        while end < bytes.count && bytes[end] > 0x20 && bytes[end] < 0x7F { end += 1 }
+        appendWord(index..<end)
+        index = end
         continue
       }
-      previousWasCR = false
-      if scalar == "\r" {
+      if byte < 0x80 {
+        if byte == 0x0A || byte == 0x0D {
+          finishLine()
+          if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+        } else if isSpacing(Unicode.Scalar(byte)) {
+          pendingSpace = !line.isEmpty
+        }
+        index += 1
+        continue
+      }
+      let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+      if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
         finishLine()
-        previousWasCR = true
-        continue
-      }
-      if isSpacing(scalar) {
+      } else if isSpacing(scalar) {
         pendingSpace = !line.isEmpty
-        continue
+      } else if !isControl(scalar) {
+        appendWord(index..<(index + length))
       }
-      if isControl(scalar) { continue }
-      if pendingSpace {
-        line.append(" ")
-        pendingSpace = false
-      }
-      line.append(scalar)
+      index += length
     }
     finishLine()
     return lines

@@ -21,7 +21,8 @@ extension MojibakeRepair {
   static func restoredPunctuation(
     previous: Unicode.Scalar?, next: Unicode.Scalar?, openQuotes: Int
   ) -> Unicode.Scalar {
-    let opensBefore = previous.map { $0.properties.isWhitespace || "([{\u{2014}\u{2013}".unicodeScalars.contains($0) } ?? true
+    let openers = "([{\u{2014}\u{2013}".unicodeScalars
+    let opensBefore = previous.map { $0.properties.isWhitespace || openers.contains($0) } ?? true
     let breaksAfter = next.map { $0.properties.isWhitespace } ?? true
     let endsLine = next.map { $0 == "\n" || $0 == "\r" } ?? true
     if opensBefore && breaksAfter { return "\u{2014}" }

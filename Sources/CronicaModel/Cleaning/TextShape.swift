@@ -1,16 +1,10 @@
 /// Small predicates about the shape of a trimmed line, used by the boilerplate rules.
 enum TextShape {
-  /// Whether the whole line equals one of `options` (lower case), ignoring case.
+  /// Whether the whole line equals one of `options` (lower-case ASCII), ignoring case.
   static func isOneOf(_ line: String, _ options: [String]) -> Bool {
-    guard line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    let lower = line.lowercased()
-    return options.contains(lower)
-  }
-
-  /// Whether the line starts with `prefix` (lower case), ignoring case; short lines only.
-  static func startsWith(_ line: String, _ prefix: String) -> Bool {
-    guard line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    return line.lowercased().hasPrefix(prefix)
+    let length = line.utf8.count
+    guard options.contains(where: { $0.utf8.count == length }) else { return false }
+    return options.contains(line.lowercased())
   }
 
   /// The line without trailing link decorations such as `»`, `›`, `→`, `...` or `…`.
@@ -30,10 +24,8 @@ enum TextShape {
     word.first?.isUppercase ?? false
   }
 
-  /// Whether the line is only "See all X" links: "See all Hill.TV See all Video".
-  static func isSeeAllRow(_ line: String) -> Bool {
-    guard line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    let words = line.split(separator: " ")
+  /// Whether the words are only "See all X" links: "See all Hill.TV See all Video".
+  static func isSeeAllRow(_ words: [Substring]) -> Bool {
     var index = 0
     var links = 0
     while index < words.count {
@@ -44,10 +36,9 @@ enum TextShape {
     return links > 0
   }
 
-  /// Whether the line is a Title Case ad headline containing a hype word.
-  static func isClickbait(_ line: String) -> Bool {
-    guard line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    let words = line.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+  /// Whether the words are a Title Case ad headline containing a hype word.
+  static func isClickbait(_ words: [Substring]) -> Bool {
+    let words = words.filter { $0.contains(where: \.isLetter) }
     guard (3...16).contains(words.count) else { return false }
     let capitalized = words.filter(isCapitalized).count
     guard capitalized * 5 >= words.count * 4 else { return false }

@@ -38,7 +38,18 @@ public struct Grid: Hashable, Sendable {
     }
     set {
       guard x >= 0, y >= 0, x < width, y < height else { return }
-      cells[y * width + x] = newValue
+      let index = y * width + x
+      let old = cells[index]
+      // Never leave half of a wide character: blank the other half of one being overwritten.
+      if old.isContinuation, !newValue.isContinuation, x > 0 {
+        cells[index - 1] = Cell(symbol: " ", style: cells[index - 1].style)
+      }
+      if !old.isContinuation, x + 1 < width, cells[index + 1].isContinuation,
+        newValue.symbol.first.map({ DisplayText.width(of: $0) }) != 2
+      {
+        cells[index + 1] = Cell(symbol: " ", style: cells[index + 1].style)
+      }
+      cells[index] = newValue
     }
   }
 

@@ -1,3 +1,5 @@
+# Regenerates the CLI test fixture corpora (valid, broken, no-events, warnings): run from this folder.
+# The valid corpus carries hostile titles (ESC sequences, C1, bidi override) and formula-like cells on purpose.
 import json, os
 def write(folder, manifest, events, themes, articles):
     os.makedirs(folder+"/articles", exist_ok=True)

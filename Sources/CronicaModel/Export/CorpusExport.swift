@@ -1,0 +1,105 @@
+import Foundation
+
+/// Renders a chronology (all events or a filtered, marked selection) in an export format.
+public enum CorpusExport {
+  /// The bytes of `events` (default: all events of `corpus`) in `format`.
+  public static func data(of corpus: Corpus, events: [Event]? = nil, format: ExportFormat) throws(ExportError) -> Data {
+    let selected = events ?? corpus.events
+    switch format {
+    case .json: return try encode(PlainFile(corpus: corpus, events: selected))
+    case .csv: return Data(plainCSV(corpus: corpus, events: selected).utf8)
+    case .markdown: return Data(markdown(corpus: corpus, events: selected).utf8)
+    case .timelinejs: return try encode(timelineFile(corpus: corpus, events: selected))
+    case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
+    }
+  }
+
+  /// Renders and writes atomically: an interrupted export never leaves a half-written file.
+  public static func write(
+    _ corpus: Corpus, events: [Event]? = nil, format: ExportFormat, to url: URL
+  ) throws(ExportError) {
+    let bytes = try data(of: corpus, events: events, format: format)
+    do {
+      try AtomicFile.write(bytes, to: url)
+    } catch {
+      throw ExportError(error.description)
+    }
+  }
+
+  /// Pretty, stable JSON.
+  static func encode<T: Encodable>(_ value: T) throws(ExportError) -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return try encoder.encode(value) + Data("\n".utf8)
+    } catch {
+      throw ExportError("cannot encode the export: \(error)")
+    }
+  }
+
+  /// The articles cited by `events`, in corpus order.
+  static func citedArticles(_ corpus: Corpus, _ events: [Event]) -> [Article] {
+    let cited = Set(events.flatMap { $0.citations.map(\.article) })
+    return corpus.articles.filter { cited.contains($0.id) }
+  }
+
+  /// The corpus's articles by id (the first of a duplicated id), for constant-time lookups.
+  static func articleLookup(_ corpus: Corpus) -> [String: Article] {
+    Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// `Title, Outlet, March 2019` for a citation's source.
+  static func sourceLine(_ article: Article?, id: String) -> String {
+    guard let article else { return id }
+    return [article.title, article.outlet, article.publishedDisplay].filter { !$0.isEmpty }.joined(separator: ", ")
+  }
+
+  /// The `json` format.
+  struct PlainFile: Encodable {
+    var formatVersion = 1
+    var title: String?
+    var themes: [Theme]
+    var eras: [Era]
+    var events: [Event]
+    var articles: [ArticleEntry]
+
+    init(corpus: Corpus, events: [Event]) {
+      title = corpus.title
+      themes = corpus.themes
+      eras = corpus.eras
+      self.events = events
+      articles = CorpusExport.citedArticles(corpus, events).map(ArticleEntry.init)
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case title, themes, eras, events, articles
+      case formatVersion = "format_version"
+    }
+  }
+
+  /// An article's metadata in the `json` format (the text stays in the corpus).
+  struct ArticleEntry: Encodable {
+    var id: String
+    var title: String
+    var outlet: String
+    var authors: [String]
+    var published: PartialDate?
+    var publishedDisplay: String
+    var url: String?
+
+    init(_ article: Article) {
+      id = article.id
+      title = article.title
+      outlet = article.outlet
+      authors = article.authors
+      published = article.published
+      publishedDisplay = article.publishedDisplay
+      url = article.url
+    }
+
+    enum CodingKeys: String, CodingKey {
+      case id, title, outlet, authors, published, url
+      case publishedDisplay = "published_display"
+    }
+  }
+}

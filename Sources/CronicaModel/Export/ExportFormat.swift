@@ -1,0 +1,40 @@
+/// The formats `cronica export` writes.
+public enum ExportFormat: String, CaseIterable, Sendable {
+  /// Cronica's own JSON, with `format_version`, themes, eras, events and the cited articles.
+  case json
+  /// One row per event, RFC 4180, formula-like cells defused.
+  case csv
+  /// A readable chronology with quotes.
+  case markdown
+  /// TimelineJS 3 JSON (title slide, one slide per event, themes as groups).
+  case timelinejs
+  /// The TimelineJS Google Sheets layout as CSV.
+  case timelinejsCSV = "timelinejs-csv"
+
+  /// The usual file extension (`json`, `csv`, `md`).
+  public var fileExtension: String {
+    switch self {
+    case .json, .timelinejs: return "json"
+    case .csv, .timelinejsCSV: return "csv"
+    case .markdown: return "md"
+    }
+  }
+
+  /// A sensible default file name (`cronica-export.json`, `cronica-timeline.json`).
+  public var defaultFileName: String {
+    switch self {
+    case .json, .csv, .markdown: return "cronica-export." + fileExtension
+    case .timelinejs: return "cronica-timeline.json"
+    case .timelinejsCSV: return "cronica-timeline.csv"
+    }
+  }
+}
+
+/// Why an export could not be produced or written.
+public struct ExportError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, for people.
+  public var description: String
+
+  /// Creates an error.
+  public init(_ description: String) { self.description = description }
+}

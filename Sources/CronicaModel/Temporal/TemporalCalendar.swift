@@ -1,0 +1,60 @@
+/// Day arithmetic on the proleptic Gregorian calendar, for resolving relative dates.
+enum TemporalCalendar {
+  /// Days since 1970-01-01 of a civil date (H. Hinnant's algorithm).
+  static func days(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  /// The civil date of a day count since 1970-01-01.
+  static func date(days z0: Int) -> (year: Int, month: Int, day: Int) {
+    let z = z0 + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+
+  /// The ISO weekday (Monday 1 … Sunday 7) of a day count.
+  static func weekday(days: Int) -> Int {
+    let w = (days + 3) % 7  // 1970-01-01 was a Thursday (ISO 4).
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  /// The ISO week value (`2017-W20`) of a day count.
+  static func isoWeek(days: Int) -> String {
+    let thursday = days + 4 - weekday(days: days)
+    let year = date(days: thursday).year
+    let week = (thursday - TemporalCalendar.days(year: year, month: 1, day: 1)) / 7 + 1
+    return "\(pad(year, 4))-W\(pad(week, 2))"
+  }
+
+  /// A day count as `YYYY-MM-DD`.
+  static func iso(days: Int) -> String {
+    let d = date(days: days)
+    return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+  }
+
+  /// Adds months to a year and month.
+  static func addMonths(year: Int, month: Int, _ count: Int) -> (year: Int, month: Int) {
+    let total = year * 12 + (month - 1) + count
+    let y = total >= 0 ? total / 12 : (total - 11) / 12
+    return (y, total - y * 12 + 1)
+  }
+
+  /// A number padded with zeros to a width.
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(abs(value))
+    let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
+    return value < 0 ? "-" + padded : padded
+  }
+}

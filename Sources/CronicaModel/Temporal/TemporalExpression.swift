@@ -1,0 +1,56 @@
+/// A temporal expression found in a text, with its TIMEX3 normalization.
+public struct TemporalExpression: Hashable, Sendable {
+  /// The expression as written (`late 2019`).
+  public var text: String
+  /// Its UTF-8 offsets in the tagged text.
+  public var utf8Range: Range<Int>
+  /// The TIMEX3 value (`2019`, `2017-W20`, `P1DE`, `2018-10/2022-09`); nil when unresolved.
+  public var value: String?
+  /// The TIMEX3 type.
+  public var type: TimexType
+  /// The TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`), if any.
+  public var mod: String?
+  /// The sentence the expression occurs in, verbatim.
+  public var sentence: String
+  /// The index of that sentence in the text.
+  public var sentenceIndex: Int
+  /// What the value was computed against.
+  public var anchor: TemporalAnchor
+  /// The id of the rule that matched.
+  public var rule: String
+}
+
+/// What a temporal value was computed against.
+public enum TemporalAnchor: Hashable, Sendable, CustomStringConvertible {
+  /// An absolute expression (or a vague reference) that needs no anchor.
+  case none
+  /// Resolved against the publication date.
+  case published(PartialDate)
+  /// Resolved against the last date mentioned before it.
+  case lastMentioned(PartialDate)
+  /// A relative expression that could not be resolved (no anchor, or one too coarse).
+  case unresolved
+
+  /// The anchor in words (`published 2017-05-24`).
+  public var description: String {
+    switch self {
+    case .none: "none"
+    case .published(let date): "published \(date.iso)"
+    case .lastMentioned(let date): "last mentioned \(date.iso)"
+    case .unresolved: "unresolved"
+    }
+  }
+}
+
+/// How relative expressions are anchored.
+public enum TemporalMode: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Against the publication date, tense deciding past or future (news articles).
+  case news
+  /// Against the last mentioned date (histories, chronologies).
+  case narrative
+}
+
+/// The tense of a sentence, as far as cue words tell.
+enum TemporalTense: Sendable {
+  case past, present, future
+}

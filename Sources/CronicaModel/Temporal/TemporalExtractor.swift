@@ -1,0 +1,132 @@
+/// Tags an article and proposes its dated events: a sentence with a resolvable date and an
+/// event cue ("met", "agreed", "took office", "rose"…) becomes a proposal citing that sentence.
+public struct TemporalExtractor: Sendable {
+  /// The tagger, and through it the rules (event cues included).
+  public let tagger: TemporalTagger
+
+  /// Creates an extractor for a set of rules.
+  public init(rules: TemporalRules) {
+    tagger = TemporalTagger(rules: rules)
+  }
+
+  /// Extracts expressions and proposed events from cleaned article text.
+  ///
+  /// - Parameters:
+  ///   - published: the publication date, nil when unknown (relative dates then stay unresolved in news mode).
+  ///   - themes: the taxonomy; a theme applies when one of its phrases occurs in the sentence.
+  ///   - article: the article id the citations name.
+  public func extract(
+    text: String, published: PartialDate?, mode: TemporalMode, themes: [Theme], article: String = "article"
+  ) -> ExtractionReport {
+    let expressions = tagger.tag(text, published: published, mode: mode)
+    let anchor: String
+    switch mode {
+    case .narrative: anchor = "last-mentioned"
+    case .news: anchor = published == nil ? "none" : "published"
+    }
+    var events: [ProposedEvent] = []
+    var ids: Set<String> = []
+    var seenSentences: Set<Int> = []
+    for expression in expressions where !seenSentences.contains(expression.sentenceIndex) {
+      guard expression.type == .date || expression.type == .time, let value = expression.value,
+        let span = TemporalSpan(timex: value), let kind = kind(of: expression)
+      else { continue }
+      seenSentences.insert(expression.sentenceIndex)
+      var event = Event(
+        id: "", start: span.start, end: span.end, display: display(expression, span), kind: kind,
+        title: title(from: expression), summary: expression.sentence,
+        themes: Self.themes(of: expression.sentence, in: themes),
+        citations: [Citation(article: article, quote: expression.sentence)], dateBasis: dateBasis(expression))
+      event.id = Self.uniqueID(for: event, taken: &ids)
+      events.append(ProposedEvent(event: event, expression: expression))
+    }
+    return ExtractionReport(published: published, anchor: anchor, expressions: expressions, events: events)
+  }
+
+  /// The event kind a sentence suggests: a statistic when it carries a statistic cue and a figure
+  /// besides its date, else the kind of its earliest event cue; nil without a cue.
+  func kind(of expression: TemporalExpression) -> EventKind? {
+    let sentence = " " + TextFolding.fold(expression.sentence) + " "
+    var best: (position: String.Index, kind: String)?
+    for cue in tagger.rules.eventCues {
+      let folded = TextFolding.fold(cue.phrase)
+      guard let range = Self.wordRange(of: folded, in: sentence) else { continue }
+      if let current = best, current.position <= range.lowerBound { continue }
+      best = (range.lowerBound, cue.kind)
+    }
+    guard let best else { return nil }
+    let withoutDate = sentence.replacingOccurrences(of: TextFolding.fold(expression.text), with: " ")
+    let hasFigure = withoutDate.contains { $0.isASCII && $0.isNumber }
+    let statisticCue = tagger.rules.statisticCues.contains { withoutDate.contains(TextFolding.fold($0)) }
+    if hasFigure && statisticCue { return .statistic }
+    return EventKind(rawValue: best.kind)
+  }
+
+  /// The range of a phrase in a sentence on word boundaries (the sentence is padded with spaces).
+  static func wordRange(of phrase: String, in sentence: String) -> Range<String.Index>? {
+    var search = sentence.startIndex..<sentence.endIndex
+    while let range = sentence.range(of: phrase, range: search) {
+      let before = range.lowerBound > sentence.startIndex ? sentence[sentence.index(before: range.lowerBound)] : " "
+      let after = range.upperBound < sentence.endIndex ? sentence[range.upperBound] : " "
+      if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return range }
+      search = range.upperBound..<sentence.endIndex
+    }
+    return nil
+  }
+
+  /// How the date reads: the expression itself when absolute or when it names its year
+  /// (`late 2019`, `since 2019`), else the resolved dates (`2017-05-18`).
+  func display(_ expression: TemporalExpression, _ span: TemporalSpan) -> String {
+    let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
+    if case .none = expression.anchor { return expression.text }
+    if namesYear { return expression.text }
+    return span.start.iso + (span.end.map { "–" + $0.iso } ?? "")
+  }
+
+  /// The basis of a relative date (`'last Thursday' resolved against the publication date 2017-05-24`).
+  func dateBasis(_ expression: TemporalExpression) -> String? {
+    switch expression.anchor {
+    case .published(let date): "'\(expression.text)' resolved against the publication date \(date.iso)"
+    case .lastMentioned(let date): "'\(expression.text)' resolved against the last mentioned date \(date.iso)"
+    case .none, .unresolved: nil
+    }
+  }
+
+  /// A short title: the sentence without a leading date phrase, cut at twelve words.
+  func title(from expression: TemporalExpression) -> String {
+    var text = Substring(expression.sentence)
+    if let range = text.range(of: expression.text), text[..<range.lowerBound].split(separator: " ").count <= 1 {
+      let rest = text[range.upperBound...].drop { $0 == "," || $0 == " " }
+      if rest.count > 20 { text = rest }
+    }
+    var words = text.split(separator: " ")
+    let cut = words.count > 12
+    if cut { words = Array(words.prefix(12)) }
+    var title = words.joined(separator: " ")
+    while let last = title.last, ".,;:".contains(last) { title.removeLast() }
+    if let first = title.first, first.isLowercase { title = first.uppercased() + title.dropFirst() }
+    return cut ? title + "…" : title
+  }
+
+  /// The keys of the themes whose phrases occur in a sentence.
+  static func themes(of sentence: String, in themes: [Theme]) -> [String] {
+    let folded = " " + TextFolding.fold(sentence) + " "
+    return themes.filter { theme in
+      theme.phrases.contains { wordRange(of: TextFolding.fold($0), in: folded) != nil }
+    }.map(\.key)
+  }
+
+  /// An id from the date and the title's first words, made unique among those already taken.
+  static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
+    let words = TextFolding.fold(event.title).split { !$0.isLetter && !$0.isNumber }.prefix(4)
+    let base = (["extracted", event.start.iso] + words.map(String.init)).joined(separator: "-")
+    var id = base
+    var n = 2
+    while taken.contains(id) {
+      id = "\(base)-\(n)"
+      n += 1
+    }
+    taken.insert(id)
+    return id
+  }
+}

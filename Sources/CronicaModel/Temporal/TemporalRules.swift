@@ -1,0 +1,127 @@
+import Foundation
+
+/// The data that drives temporal tagging: word tables, patterns, tense cues and event verbs.
+///
+/// Rules are loaded from the JSON files of a folder (`en.json`, `es.json`, …), merged in file-name
+/// order; patterns keep their file order, which breaks ties between matches of equal length.
+public struct TemporalRules: Sendable {
+  /// Word tables by class name (`MONTH`, `UNIT`, …): lower-case word → value.
+  public var lexicon: [String: [String: TemporalLexValue]]
+  /// The compiled patterns, in priority order.
+  var patterns: [TemporalPattern]
+  /// Words that make a sentence future tense.
+  public var futureWords: Set<String>
+  /// Words that make a sentence past tense.
+  public var pastWords: Set<String>
+  /// Word endings that make a sentence past tense (`ed`, `aron`).
+  public var pastSuffixes: [String]
+  /// Word endings that make a sentence future tense (`rá`).
+  public var futureSuffixes: [String]
+  /// Words after which a period does not end a sentence (`jan`, `u.s`).
+  public var abbreviations: Set<String>
+  /// Event cues: a lower-case phrase and the kind of event it suggests.
+  public var eventCues: [TemporalEventCue]
+  /// Phrases whose presence makes a sentence a statistic.
+  public var statisticCues: [String]
+
+  /// Builds rules from decoded rule documents; throws when a pattern cannot be compiled.
+  public init(documents: [TemporalRuleDocument]) throws(TemporalRulesError) {
+    lexicon = [:]
+    patterns = []
+    futureWords = []
+    pastWords = []
+    pastSuffixes = []
+    futureSuffixes = []
+    abbreviations = []
+    eventCues = []
+    statisticCues = []
+    for document in documents {
+      for (name, table) in document.lexicon {
+        lexicon[name, default: [:]].merge(table) { first, _ in first }
+      }
+      futureWords.formUnion(document.tense.future)
+      pastWords.formUnion(document.tense.past)
+      pastSuffixes += document.tense.pastSuffixes ?? []
+      futureSuffixes += document.tense.futureSuffixes ?? []
+      abbreviations.formUnion(document.abbreviations)
+      eventCues += document.events
+      statisticCues += document.statisticCues
+    }
+    for document in documents {
+      for spec in document.patterns {
+        patterns.append(try TemporalPattern(spec: spec, language: document.language, lexicon: lexicon))
+      }
+    }
+  }
+
+  /// Loads and merges every `*.json` file of a folder, in file-name order.
+  public static func load(from directory: URL) throws(TemporalRulesError) -> TemporalRules {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        .filter { $0.hasSuffix(".json") }.sorted()
+    } catch {
+      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list folder: \(error)")
+    }
+    guard !names.isEmpty else {
+      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "no rule files (*.json)")
+    }
+    var documents: [TemporalRuleDocument] = []
+    for name in names {
+      let url = directory.appendingPathComponent(name)
+      do {
+        let data = try Data(contentsOf: url)
+        documents.append(try JSONDecoder().decode(TemporalRuleDocument.self, from: data))
+      } catch {
+        throw TemporalRulesError(file: url.path, pattern: nil, reason: "\(error)")
+      }
+    }
+    return try TemporalRules(documents: documents)
+  }
+}
+
+/// Why temporal rules could not be loaded.
+public struct TemporalRulesError: Error, Sendable, CustomStringConvertible {
+  /// The rule file concerned.
+  public var file: String
+  /// The pattern id concerned, if any.
+  public var pattern: String?
+  /// What went wrong.
+  public var reason: String
+
+  /// Creates an error for a rule file, optionally a pattern of it.
+  public init(file: String, pattern: String?, reason: String) {
+    self.file = file
+    self.pattern = pattern
+    self.reason = reason
+  }
+
+  /// The error as one line: file, pattern and reason.
+  public var description: String {
+    "temporal rules \(file)\(pattern.map { " pattern '\($0)'" } ?? ""): \(reason)"
+  }
+}
+
+/// A value in a word table: a number (months, numbers) or a code (`SU`, `END`, `Y*`).
+public enum TemporalLexValue: Sendable, Hashable, Decodable {
+  case number(Int)
+  case code(String)
+
+  /// Decodes a JSON number or string.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let number = try? container.decode(Int.self) {
+      self = .number(number)
+    } else {
+      self = .code(try container.decode(String.self))
+    }
+  }
+}
+
+/// A phrase that suggests an event of some kind ("took office" → appointment).
+public struct TemporalEventCue: Sendable, Hashable, Decodable {
+  /// The lower-case phrase, matched on word boundaries.
+  public var phrase: String
+  /// The event kind it suggests.
+  public var kind: String
+}

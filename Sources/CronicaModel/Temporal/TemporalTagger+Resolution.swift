@@ -1,0 +1,181 @@
+/// The normalized form of one match.
+struct TemporalResolution: Sendable {
+  var value: String?
+  var mod: String?
+  var anchor: TemporalAnchor
+  /// The value as a calendar date, when it is one (it becomes the last mentioned date).
+  var pointDate: PartialDate?
+}
+
+extension TemporalAnchor {
+  /// The anchor's date, if it has one.
+  var date: PartialDate? {
+    switch self {
+    case .published(let date), .lastMentioned(let date): date
+    case .none, .unresolved: nil
+    }
+  }
+}
+
+extension TemporalTagger {
+  /// Computes the TIMEX3 value, modifier and anchor of a match.
+  func resolve(
+    _ pattern: TemporalPattern, _ state: MatchState, context: ResolutionContext, tense: TemporalTense
+  ) -> TemporalResolution {
+    var mod = pattern.mod
+    if let m = mod, m.hasPrefix("{") { mod = state.code(String(m.dropFirst().dropLast())) }
+    var anchor = TemporalAnchor.none
+    var value: String?
+    switch pattern.operation {
+    case .template(let template):
+      value = fill(template, pattern, state, context, tense, &anchor)
+    case .shift(let unitName, let byText):
+      anchor = Self.anchor(previous: pattern.anchorsOnPrevious, context)
+      let n = state.int("num") ?? 1
+      let by = byText == "num" ? n : (byText == "-num" ? -n : Int(byText) ?? 0)
+      if let unit = unitName ?? state.code("unit"), let date = anchor.date {
+        value = Self.shift(date, unit: unit, by: by, keep: pattern.keepsAnchorPrecision)
+      }
+    case .weekday(let by):
+      anchor = Self.anchor(previous: pattern.anchorsOnPrevious, context)
+      if let target = state.int("weekday"), let date = anchor.date, let month = date.month, let day = date.day {
+        let days = TemporalCalendar.days(year: date.year, month: month, day: day)
+        let direction = by != 0 ? by : (tense == .future ? 1 : -1)
+        let weekday = TemporalCalendar.weekday(days: days)
+        var diff = direction < 0 ? (weekday - target + 7) % 7 : (target - weekday + 7) % 7
+        if diff == 0 { diff = 7 }
+        value = TemporalCalendar.iso(days: days + direction * diff)
+      }
+    }
+    // A part of day (`Monday night`, `this morning`) makes a relative date a TIME.
+    if case .template = pattern.operation {} else if let part = state.code("part"), let date = value {
+      value = date + "T" + part
+    }
+    if value == nil, anchor != .none { anchor = .unresolved }
+    if value == nil { anchor = .unresolved }
+    var point: PartialDate?
+    if let value, let first = value.split(separator: "T").first, first.count >= 4 {
+      point = try? PartialDate(parsing: String(first))
+    }
+    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: point)
+  }
+
+  /// The anchor of a relative expression: the last mentioned date for `previous` rules and in
+  /// narrative mode, else the publication date.
+  static func anchor(previous: Bool, _ context: ResolutionContext) -> TemporalAnchor {
+    if previous { return context.lastMentioned.map { .lastMentioned($0) } ?? .unresolved }
+    if context.mode == .narrative, let date = context.lastMentioned { return .lastMentioned(date) }
+    return context.published.map { .published($0) } ?? .unresolved
+  }
+
+  /// Shifts a date by units (`Y`, `M`, `Q`, `W`, `D`, `DE`, `CE`); nil when the date is too coarse.
+  static func shift(_ date: PartialDate, unit: String, by: Int, keep: Bool) -> String? {
+    let pad = TemporalCalendar.pad
+    switch unit {
+    case "Y":
+      let year = date.year + by
+      guard keep, let month = date.month else { return pad(year, 4) }
+      let day = date.day.map { min($0, PartialDate.daysIn(month: month, year: year)) }
+      return PartialDate(year: year, month: month, day: day)?.iso
+    case "M":
+      guard let month = date.month else { return nil }
+      let shifted = TemporalCalendar.addMonths(year: date.year, month: month, by)
+      let day = keep ? date.day.map { min($0, PartialDate.daysIn(month: shifted.month, year: shifted.year)) } : nil
+      return PartialDate(year: shifted.year, month: shifted.month, day: day)?.iso
+    case "Q":
+      guard let month = date.month else { return nil }
+      let total = date.year * 4 + (month - 1) / 3 + by
+      let year = total >= 0 ? total / 4 : (total - 3) / 4
+      return "\(pad(year, 4))-Q\(total - year * 4 + 1)"
+    case "W", "D":
+      guard let month = date.month, let day = date.day else { return nil }
+      let days = TemporalCalendar.days(year: date.year, month: month, day: day)
+      return unit == "W" ? TemporalCalendar.isoWeek(days: days + 7 * by) : TemporalCalendar.iso(days: days + by)
+    case "DE": return pad(date.year / 10 + by, 3)
+    case "CE": return pad(date.year / 100 + by, 2)
+    default: return nil
+    }
+  }
+
+  /// Fills a value template (`{year}-{month}`, `{year-1}-10/{year2}-09`, `{duration}`, `{now}`).
+  private func fill(
+    _ template: String, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
+    _ tense: TemporalTense, _ anchor: inout TemporalAnchor
+  ) -> String? {
+    var output = ""
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      output += rest[..<open]
+      guard let close = rest[open...].firstIndex(of: "}") else { return nil }
+      var name = rest[rest.index(after: open)..<close]
+      rest = rest[rest.index(after: close)...]
+      var offset = 0
+      if let sign = name.lastIndex(where: { $0 == "-" || $0 == "+" }), sign != name.startIndex,
+        let n = Int(name[sign...])
+      {
+        offset = n
+        name = name[..<sign]
+      }
+      // `{num:2}` pads to two digits.
+      var width = 0
+      if let colon = name.firstIndex(of: ":") {
+        width = Int(name[name.index(after: colon)...]) ?? 0
+        name = name[..<colon]
+      }
+      let key = String(name)
+      if let piece = placeholder(key, offset, pattern, state, context, tense, &anchor) {
+        output += width > 0 && Int(piece) != nil ? TemporalCalendar.pad(Int(piece) ?? 0, width) : piece
+      } else {
+        return nil
+      }
+    }
+    return output + rest
+  }
+
+  private func placeholder(
+    _ key: String, _ offset: Int, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
+    _ tense: TemporalTense, _ anchor: inout TemporalAnchor
+  ) -> String? {
+    let pad = TemporalCalendar.pad
+    switch state.captures[key] {
+    case .number(let n)?:
+      if key.hasPrefix("year") { return pad(n + offset, 4) }
+      if key.hasPrefix("month") || key.hasPrefix("day") { return pad(n + offset, 2) }
+      return String(n + offset)
+    case .code?:
+      guard let code = state.code(key) else { return nil }
+      if offset != 0, let n = Int(code) { return String(n + offset) }
+      return code
+    case nil:
+      break
+    }
+    switch key {
+    case "now":
+      guard let published = context.published else { return "PRESENT_REF" }
+      anchor = .published(published)
+      return published.iso
+    case "duration":
+      let count = pattern.vague ? "X" : String(state.int("num") ?? 1)
+      guard var unit = state.code("unit") ?? state.code("freq") ?? pattern.fixedUnit else { return nil }
+      var amount = count
+      if unit == "Q" {
+        unit = "M"
+        amount = pattern.vague ? "X" : String((state.int("num") ?? 1) * 3)
+      }
+      return unit == "H" ? "PT\(amount)H" : "P\(amount)\(unit)"
+    case "year":
+      // A date without its year takes the anchor's, moved by tense across the anchor's month.
+      let used = Self.anchor(previous: false, context)
+      guard let date = used.date else { return nil }
+      anchor = used
+      var year = date.year
+      if let month = state.int("month"), let anchorMonth = date.month {
+        if tense == .past, month > anchorMonth { year -= 1 }
+        if tense == .future, month < anchorMonth { year += 1 }
+      }
+      return pad(year + offset, 4)
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// Finds temporal expressions in article text and normalizes them to TIMEX3 values.
+///
+/// A hand-written scanner over tokens: at each token only the patterns whose first element can
+/// match it are tried, and the longest match wins (ties go to the earlier pattern). The rules
+/// come as a value (`TemporalRules`), loaded from JSON by the caller.
+public struct TemporalTagger: Sendable {
+  /// The rules this tagger applies.
+  public let rules: TemporalRules
+  /// The rules compiled to word ids.
+  let vocabulary: TemporalVocabulary
+  /// The plain-data first pass of matching.
+  let probe: TemporalProbe
+
+  /// Creates a tagger for a set of rules.
+  public init(rules: TemporalRules) {
+    self.rules = rules
+    vocabulary = TemporalVocabulary(rules: rules)
+    probe = TemporalProbe(vocabulary: vocabulary, patterns: rules.patterns)
+  }
+
+  /// Tags a text: every expression found, in text order.
+  ///
+  /// - Parameters:
+  ///   - published: the publication date, to the precision known; nil when unknown.
+  ///   - mode: news anchors relative expressions on the publication date, narrative on the last
+  ///     mentioned date.
+  public func tag(_ text: String, published: PartialDate?, mode: TemporalMode) -> [TemporalExpression] {
+    let prepared = TemporalText(text, abbreviations: rules.abbreviations)
+    var context = ResolutionContext(published: published, mode: mode)
+    var results: [TemporalExpression] = []
+    var i = 0
+    let tokens = prepared.tokens
+    let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
+    let plain = TemporalProbe.tokens(prepared, ids: ids)
+    while i < tokens.count {
+      let candidates = vocabulary.candidates(for: plain[i])
+      if candidates.isEmpty {
+        i += 1
+        continue
+      }
+      var best: (pattern: Int, state: MatchState)?
+      for p in candidates where probe.matches(p, plain, at: i) {
+        guard let state = match(p, in: prepared, ids: ids, at: i) else { continue }
+        if let current = best, current.state.last >= state.last { continue }
+        best = (p, state)
+      }
+      guard let best else {
+        i += 1
+        continue
+      }
+      let pattern = rules.patterns[best.pattern]
+      let range = tokens[best.state.first].start..<tokens[best.state.last].end
+      let sentenceIndex = tokens[best.state.first].sentence
+      let sentenceRange = prepared.sentences[sentenceIndex]
+      let tense = context.tense(of: sentenceIndex, in: prepared, rules: rules)
+      let resolved = resolve(pattern, best.state, context: context, tense: tense)
+      if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
+        context.lastMentioned = date
+      }
+      results.append(
+        TemporalExpression(
+          text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
+          mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
+          anchor: resolved.anchor, rule: pattern.id))
+      i = best.state.end
+    }
+    return results
+  }
+}
+
+/// What the tagger knows while it walks a text: the anchors and each sentence's tense.
+struct ResolutionContext {
+  var published: PartialDate?
+  var mode: TemporalMode
+  var lastMentioned: PartialDate?
+  var tenses: [Int: TemporalTense] = [:]
+
+  init(published: PartialDate?, mode: TemporalMode) {
+    self.published = published
+    self.mode = mode
+  }
+
+  /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
+  mutating func tense(of sentence: Int, in text: TemporalText, rules: TemporalRules) -> TemporalTense {
+    if let known = tenses[sentence] { return known }
+    var past = false
+    var future = false
+    for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
+      let word = text.tokens[t].lower
+      if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
+        future = true
+      } else if rules.pastWords.contains(word)
+        || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+      {
+        past = true
+      }
+    }
+    let tense: TemporalTense = future ? .future : (past ? .past : .present)
+    tenses[sentence] = tense
+    return tense
+  }
+}

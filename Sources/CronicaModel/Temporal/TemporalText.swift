@@ -1,0 +1,185 @@
+/// Article text split into tokens and sentences for temporal tagging, in one pass over UTF-8.
+struct TemporalText: Sendable {
+  /// One word, number or punctuation mark, located by UTF-8 offsets.
+  struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// Lower-case text.
+    var lower: String
+    /// The value of a plain number (digits only, or digits with thousands commas).
+    var number: Int?
+    /// The digit count of a number written without separators; 0 otherwise.
+    var digits: Int
+    var capitalized: Bool
+    var sentence: Int
+  }
+
+  var bytes: [UInt8]
+  var tokens: [Token] = []
+  /// Each sentence's UTF-8 range.
+  var sentences: [Range<Int>] = []
+  /// Each sentence's token indices.
+  var sentenceTokens: [Range<Int>] = []
+
+  init(_ text: String, abbreviations: Set<String>) {
+    bytes = Array(text.utf8)
+    tokenize(abbreviations: abbreviations)
+  }
+
+  /// The text of a UTF-8 range.
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+  private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+  /// The Unicode scalar starting at a byte offset, and its length.
+  private func scalar(at i: Int) -> (Unicode.Scalar?, Int) {
+    let lead = bytes[i]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard i + length <= bytes.count else { return (nil, 1) }
+    var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+    for k in 1..<max(length, 1) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
+    return (Unicode.Scalar(value), length)
+  }
+
+  /// True when the byte at `i` begins a letter or digit; returns the character's length.
+  private func wordCharacter(at i: Int) -> Int? {
+    let b = bytes[i]
+    if b < 0x80 { return Self.isASCIILetter(b) || Self.isDigit(b) ? 1 : nil }
+    let (s, length) = scalar(at: i)
+    guard let s, s.properties.isAlphabetic else { return nil }
+    return length
+  }
+
+  private mutating func tokenize(abbreviations: Set<String>) {
+    let n = bytes.count
+    tokens.reserveCapacity(n / 5)
+    var i = 0
+    var sentence = 0
+    var sentenceStart: Int?
+    var lastEnd = 0
+    var newline = false
+    var pendingBoundary = false
+    func closeSentence(_ s: inout Int, _ start: inout Int?, _ end: Int, _ list: inout [Range<Int>]) {
+      if let begin = start {
+        list.append(begin..<end)
+        s += 1
+        start = nil
+      }
+    }
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A { newline = true; i += 1; continue }
+      if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+      let start = i
+      var kind = Token.Kind.punct
+      var ascii = true
+      var number: Int?
+      var digits = 0
+      if Self.isDigit(b) {
+        kind = .number
+        var value = 0
+        var separated = false
+        var decimal = false
+        while i < n, Self.isDigit(bytes[i]) {
+          value = value &* 10 &+ Int(bytes[i] - 0x30)
+          i += 1
+        }
+        // Thousands groups and decimals stay in the number.
+        while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, Self.isDigit(bytes[i + 1]) {
+          if bytes[i] == 0x2E { decimal = true } else { separated = true }
+          i += 1
+          while i < n, Self.isDigit(bytes[i]) {
+            value = value &* 10 &+ Int(bytes[i] - 0x30)
+            i += 1
+          }
+        }
+        if !decimal, i - start <= 15 { number = value }
+        if !decimal, !separated { digits = i - start }
+        if i < n, wordCharacter(at: i) != nil { kind = .word }
+      } else if b < 0x80 ? Self.isASCIILetter(b) : wordCharacter(at: i) != nil {
+        kind = .word
+      } else if b >= 0x80, let s = scalar(at: i).0, s.properties.isWhitespace {
+        i += scalar(at: i).1
+        continue
+      } else {
+        ascii = b < 0x80
+        i += b < 0x80 ? 1 : scalar(at: i).1
+      }
+      if kind == .word {
+        while i < n {
+          let c = bytes[i]
+          if c < 0x80 {
+            if Self.isASCIILetter(c) || Self.isDigit(c) {
+              i += 1
+              continue
+            }
+          } else if let length = wordCharacter(at: i) {
+            ascii = false
+            i += length
+            continue
+          }
+          // Inner periods (U.S, D.C) stay in the word; hyphens split (twenty - first, six - year).
+          if c == 0x2E, i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
+            Self.isASCIILetter(bytes[i + 1])
+          {
+            i += 1
+            continue
+          }
+          break
+        }
+      }
+      let slice = bytes[start..<i]
+      var lower: String
+      if ascii {
+        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
+          var k = 0
+          for b in slice {
+            buffer[k] = Self.isASCIILetter(b) ? b | 0x20 : b
+            k += 1
+          }
+          return k
+        }
+      } else {
+        lower = String(decoding: slice, as: UTF8.self).lowercased()
+      }
+      if kind == .word {
+        number = nil
+        digits = 0
+      }
+      let first = slice.first ?? 0
+      let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (scalar(at: start).0?.properties.isUppercase ?? false)
+      // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
+      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) {
+        closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
+      }
+      if kind != .punct { pendingBoundary = false }
+      if kind == .punct, lower == "." || lower == "!" || lower == "?" || lower == "…" {
+        let previous = tokens.last
+        let isAbbreviation = previous.map {
+          $0.end == start && $0.kind == .word && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1)
+        } ?? false
+        pendingBoundary = !isAbbreviation
+      }
+      newline = false
+      if sentenceStart == nil { sentenceStart = start }
+      tokens.append(
+        Token(
+          kind: kind, start: start, end: i, lower: lower, number: number, digits: digits,
+          capitalized: capitalized, sentence: sentence))
+      lastEnd = i
+    }
+    closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
+    var begin = 0
+    for s in 0..<sentences.count {
+      var end = begin
+      while end < tokens.count, tokens[end].sentence == s { end += 1 }
+      sentenceTokens.append(begin..<end)
+      begin = end
+    }
+  }
+}

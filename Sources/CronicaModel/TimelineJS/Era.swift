@@ -1,0 +1,16 @@
+/// A named period shown as a band in the year strip (a TimelineJS era).
+public struct Era: Hashable, Sendable, Codable {
+  /// The era's name, as plain text.
+  public var title: String
+  /// When the era begins.
+  public var start: PartialDate
+  /// When the era ends (on or after `start`).
+  public var end: PartialDate
+
+  /// Creates an era.
+  public init(title: String, start: PartialDate, end: PartialDate) {
+    self.title = title
+    self.start = start
+    self.end = end
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+extension Corpus {
+  /// Opens whatever `url` points at: a bundled-layout folder (it has `manifest.json`), a user
+  /// folder of articles, a TimelineJS JSON file or a TimelineJS sheet saved as CSV.
+  ///
+  /// Files are recognized by extension (`.json`, `.csv`), else by content (`{` starts JSON).
+  /// - Parameter defaultThemes: the taxonomy for a user folder without `themes.json`.
+  public static func open(at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError)
+    -> OpenedCorpus
+  {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      throw CorpusError([CorpusProblem(file: url.path, message: "no such file or folder")])
+    }
+    if isDirectory.boolValue {
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent(CorpusFiles.manifest).path) {
+        return OpenedCorpus(corpus: try load(from: url), source: .bundledLayout)
+      }
+      return try loadUserFolder(at: url, defaultThemes: defaultThemes)
+    }
+    let file = url.lastPathComponent
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw CorpusError([CorpusProblem(file: file, message: "not readable (check its permissions)")])
+    }
+    switch detectFormat(of: data, name: file) {
+    case .timelineCSV: return try TimelineJS.importCSV(data, file: file)
+    default: return try TimelineJS.importJSON(data, file: file)
+    }
+  }
+
+  /// Whether a file holds TimelineJS JSON or CSV: by extension, else by its first character.
+  public static func detectFormat(of data: Data, name: String) -> CorpusSource {
+    switch (name as NSString).pathExtension.lowercased() {
+    case "json": return .timelineJSON
+    case "csv": return .timelineCSV
+    default:
+      let first = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+      return first == UInt8(ascii: "{") ? .timelineJSON : .timelineCSV
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+extension Corpus {
+  /// The article file extensions a user folder may hold.
+  static let userArticleExtensions: Set<String> = ["md", "txt", "markdown"]
+
+  /// Loads a user corpus folder: `.md`/`.txt` articles with YAML front matter (in `articles/` if
+  /// that folder exists, else in the folder itself), plus optional `events.json` and `themes.json`
+  /// in the bundled formats.
+  ///
+  /// Every problem is collected and reported at once; nothing loads halfway.
+  /// - Parameter defaultThemes: the taxonomy used when the folder has no `themes.json`.
+  public static func loadUserFolder(
+    at folder: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy
+  ) throws(CorpusError) -> OpenedCorpus {
+    var problems: [CorpusProblem] = []
+    var warnings: [CorpusProblem] = []
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
+    let inSubfolder =
+      fileManager.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    let articleFolder = inSubfolder ? articlesURL : folder
+    let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
+    let names: [String]
+    do {
+      names = try fileManager.contentsOfDirectory(atPath: articleFolder.path).sorted()
+    } catch {
+      throw CorpusError([
+        CorpusProblem(file: folder.path, message: "cannot list the folder (check that it exists and is readable)")
+      ])
+    }
+    var articles: [Article] = []
+    var articleFiles: [String] = []
+    for name in names where !name.hasPrefix(".") {
+      let ext = (name as NSString).pathExtension.lowercased()
+      guard userArticleExtensions.contains(ext) else { continue }
+      if !inSubfolder, name.lowercased().hasPrefix("readme.") { continue }
+      let file = prefix + name
+      let text: String
+      do {
+        text = try readText(at: articleFolder.appendingPathComponent(name))
+      } catch {
+        problems.append(CorpusProblem(file: file, message: error.message))
+        continue
+      }
+      if let article = UserArticle.read(text, file: file, origin: name, problems: &problems, warnings: &warnings) {
+        articles.append(article)
+        articleFiles.append(file)
+      }
+    }
+    let articleProblems = problems.count
+    let eventsExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
+    let themesExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path)
+    let eventsFile = optionalJSON(
+      CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
+    let themesFile = optionalJSON(
+      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    if articles.isEmpty, problems.isEmpty {
+      problems.append(
+        CorpusProblem(
+          file: articleFolder.path, message: "no articles found: add .md or .txt files (see `cronica init`)"))
+    }
+    if !eventsExists {
+      warnings.append(CorpusProblem(file: CorpusFiles.events, message: "no events.json: the chronology is empty"))
+    }
+    let fileEvents = eventsFile?.events ?? []
+    let corpus = Corpus(articles: articles, events: fileEvents, themes: themesFile?.themes ?? defaultThemes)
+    // Check the events whenever both JSON files could be read, so that all problems come at once;
+    // when an article failed to load, citations of unknown articles are not reported again.
+    if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
+      let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
+      var found = relocate(corpus.validate(fileEvents: fileEvents), articleFiles: articleFiles, eventsData: eventsBytes)
+      if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
+      problems += found
+    }
+    guard problems.isEmpty else { throw CorpusError(problems) }
+    return OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
+  }
+
+  /// Decodes an optional JSON file of the folder; nil when it does not exist or is broken.
+  static func optionalJSON<T: Decodable>(
+    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
+  ) -> T? {
+    let url = folder.appendingPathComponent(file)
+    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    let text: String
+    do {
+      text = try readText(at: url)
+    } catch {
+      problems.append(CorpusProblem(file: file, message: error.message))
+      return nil
+    }
+    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+  }
+
+  /// Points validation problems at the user's files: article problems at the article's file,
+  /// event problems at their line and column in `events.json` with the event's id.
+  static func relocate(_ problems: [CorpusProblem], articleFiles: [String], eventsData: Data) -> [CorpusProblem] {
+    var result = problems
+    var eventPaths: [(Int, [JSONPathComponent])] = []
+    for (position, problem) in problems.enumerated() {
+      guard let location = problem.location else { continue }
+      let path = parsePath(location)
+      if problem.file == CorpusFiles.manifest, path.count >= 2, case .index(let index) = path[1],
+        index < articleFiles.count
+      {
+        result[position] = CorpusProblem(file: articleFiles[index], location: "id", message: problem.message)
+      } else if problem.file == CorpusFiles.events, !eventsData.isEmpty {
+        eventPaths.append((position, path))
+      }
+    }
+    let located = LocatedJSON.locations(
+      of: eventPaths.map(\.1), bytes: [UInt8](eventsData), data: eventsData, idKeys: ["id"])
+    for ((position, _), location) in zip(eventPaths, located) {
+      result[position].location = location
+    }
+    return result
+  }
+
+  /// Parses `events[3].citations[0].quote` into path components.
+  static func parsePath(_ text: String) -> [JSONPathComponent] {
+    var result: [JSONPathComponent] = []
+    for part in text.split(separator: ".") {
+      var rest = Substring(part)
+      if let bracket = rest.firstIndex(of: "[") {
+        let key = rest[..<bracket]
+        if !key.isEmpty { result.append(.key(String(key))) }
+        rest = rest[bracket...]
+        while rest.first == "[", let close = rest.firstIndex(of: "]") {
+          if let index = Int(rest[rest.index(after: rest.startIndex)..<close]) { result.append(.index(index)) }
+          rest = rest[rest.index(after: close)...]
+        }
+      } else {
+        result.append(.key(String(rest)))
+      }
+    }
+    return result
+  }
+}

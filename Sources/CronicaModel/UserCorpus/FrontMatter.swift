@@ -1,0 +1,121 @@
+import Yams
+
+/// The YAML front matter of a user article, split from its body and read field by field.
+struct FrontMatter {
+  /// The metadata fields an article file may give.
+  static let knownFields: Set<String> = [
+    "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "url",
+  ]
+
+  /// The scalar values by field; `authors` may hold several.
+  var scalars: [String: (value: String, position: TextPosition)] = [:]
+  /// The authors, when given (a list or one string).
+  var authors: [String]?
+  /// The body after the closing `---`.
+  var body: String
+  /// True when the file has front matter at all.
+  var present: Bool
+
+  /// Splits and parses `text` (line endings already `\n`); problems are located in `file`.
+  static func parse(_ text: String, file: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
+    -> FrontMatter
+  {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let first = lines.first, first.trimmedText == "---" else {
+      return FrontMatter(body: text, present: false)
+    }
+    lines.removeFirst()
+    guard let close = lines.firstIndex(where: { $0.trimmedText == "---" || $0.trimmedText == "..." })
+    else {
+      problems.append(
+        CorpusProblem(
+          file: file, location: "line 1, column 1",
+          message: "the front matter opened with '---' is never closed; add a line '---' after the metadata"))
+      return FrontMatter(body: "", present: true)
+    }
+    let yaml = lines[..<close].joined(separator: "\n")
+    let body = lines[(close + 1)...].joined(separator: "\n")
+    var result = FrontMatter(body: body, present: true)
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      problems.append(problem(for: error, file: file))
+      return result
+    } catch {
+      problems.append(CorpusProblem(file: file, message: "the front matter is not valid YAML: \(error)"))
+      return result
+    }
+    guard let node else { return result }
+    guard let mapping = node.mapping else {
+      problems.append(
+        CorpusProblem(
+          file: file, location: position(node.mark).description,
+          message: "the front matter must be 'field: value' lines (a YAML mapping)"))
+      return result
+    }
+    for (keyNode, valueNode) in mapping {
+      let key = keyNode.scalar?.string ?? ""
+      let here = position(keyNode.mark)
+      guard knownFields.contains(key) else {
+        warnings.append(
+          CorpusProblem(
+            file: file, location: here.description,
+            message: "unknown field '\(key)' ignored (known: \(knownFields.sorted().joined(separator: ", ")))"))
+        continue
+      }
+      if key == "authors" {
+        if let list = valueNode.sequence {
+          var names: [String] = []
+          for item in list {
+            guard let name = item.scalar?.string else {
+              problems.append(
+                CorpusProblem(
+                  file: file, location: "\(position(item.mark)): authors", message: "each author must be a name"))
+              continue
+            }
+            names.append(name)
+          }
+          result.authors = names
+        } else if let name = valueNode.scalar?.string {
+          result.authors = name.isEmpty ? [] : [name]
+        } else {
+          problems.append(
+            CorpusProblem(file: file, location: "\(here): authors", message: "expected a list of names"))
+        }
+        continue
+      }
+      guard let scalar = valueNode.scalar else {
+        problems.append(
+          CorpusProblem(file: file, location: "\(position(valueNode.mark)): \(key)", message: "expected a single value")
+        )
+        continue
+      }
+      result.scalars[key] = (scalar.string, position(valueNode.mark))
+    }
+    return result
+  }
+
+  /// A Yams mark in file coordinates: the YAML starts on line 2, after the opening `---`.
+  static func position(_ mark: Mark?) -> TextPosition {
+    guard let mark else { return TextPosition(line: 1, column: 1) }
+    return TextPosition(line: mark.line + 1, column: mark.column)
+  }
+
+  private static func problem(for error: YamlError, file: String) -> CorpusProblem {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return CorpusProblem(
+        file: file, location: position(mark).description, message: "invalid YAML front matter: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return CorpusProblem(
+        file: file, location: position(context.mark).description,
+        message: "the front matter repeats \(duplicates.joined(separator: ", "))")
+    case .reader(let problem, _, _, _):
+      return CorpusProblem(file: file, message: "the front matter cannot be read: \(problem)")
+    default:
+      return CorpusProblem(file: file, message: "invalid YAML front matter: \(error)")
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// What kind of source a corpus was opened from.
+public enum CorpusSource: String, Hashable, Sendable {
+  /// A bundled-layout folder (`manifest.json`, `events.json`, `themes.json`, `articles/`).
+  case bundledLayout
+  /// A user folder of `.md`/`.txt` articles with front matter, optional `events.json`/`themes.json`.
+  case userFolder
+  /// A TimelineJS JSON file.
+  case timelineJSON
+  /// A TimelineJS spreadsheet exported as CSV.
+  case timelineCSV
+}
+
+/// A corpus opened from disk, with the warnings that did not stop it from loading.
+public struct OpenedCorpus: Sendable {
+  /// The loaded, validated corpus.
+  public var corpus: Corpus
+  /// Things worth telling the user (`validate` prints them), such as an article without front matter.
+  public var warnings: [CorpusProblem]
+  /// What the path turned out to be.
+  public var source: CorpusSource
+
+  /// Creates an opened corpus.
+  public init(corpus: Corpus, warnings: [CorpusProblem] = [], source: CorpusSource) {
+    self.corpus = corpus
+    self.warnings = warnings
+    self.source = source
+  }
+}

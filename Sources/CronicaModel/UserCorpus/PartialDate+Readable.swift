@@ -1,0 +1,50 @@
+extension PartialDate {
+  /// English month names, January first.
+  static let englishMonths = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+
+  /// The date as people read it, in the style TimelineJS uses: `2019`, `November 2019`,
+  /// `November 4, 2019`; years before 1 get `BCE` (`44 BCE`, as TimelineJS shows year -44);
+  /// years beyond TimelineJS's human scale read `13.8 billion years ago`.
+  public var readable: String {
+    if let cosmic = PartialDate.cosmologicalText(year: year) { return cosmic }
+    let yearText = year < 0 ? "\(year.magnitude) BCE" : String(year)
+    guard let month else { return yearText }
+    let name = PartialDate.englishMonths[month - 1]
+    guard let day else { return "\(name) \(yearText)" }
+    return "\(name) \(day), \(yearText)"
+  }
+
+  /// The year in TimelineJS's cosmological style, or nil for years JavaScript dates can hold.
+  ///
+  /// JavaScript dates reach from year -271821 to 275760; beyond that TimelineJS switches to
+  /// whole years shown as "N billion/million/thousand years ago".
+  static func cosmologicalText(year: Int) -> String? {
+    guard year < -271_820 || year > 275_759 else { return nil }
+    let magnitude = Double(year.magnitude)
+    let suffix = year < 0 ? "years ago" : "years from now"
+    let scales: [(Double, String, Int)] = [(1e9, "billion", 2), (1e6, "million", 1), (1e3, "thousand", 1)]
+    for (unit, word, digits) in scales where magnitude / unit >= 1 {
+      return "\(decimal(magnitude / unit, digits: digits)) \(word) \(suffix)"
+    }
+    return "\(year.magnitude) \(suffix)"
+  }
+
+  /// A number with at most `digits` decimals and no trailing zeros (`13.8`, `4.54`, `2`).
+  static func decimal(_ value: Double, digits: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    if rounded == rounded.rounded(), rounded.magnitude < 1e15 { return String(Int(rounded)) }
+    var text = String(rounded)
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text[text.index(after: dot)...]
+      if decimals.count > digits { text = String(text[...text.index(dot, offsetBy: digits)]) }
+    }
+    while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text
+  }
+}

@@ -1,0 +1,94 @@
+/// Reads one user article file (`.md` or `.txt`, optional YAML front matter) into an `Article`.
+enum UserArticle {
+  /// Builds the article from the file's text; problems and warnings are located in `file`.
+  ///
+  /// - Parameters:
+  ///   - text: the whole file as read.
+  ///   - file: the path shown in messages (`articles/culiacan.md`).
+  ///   - origin: the file's name, kept as the article's origin.
+  static func read(
+    _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
+  ) -> Article? {
+    var normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+    if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
+    let before = problems.count
+    let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
+    let cleaned = ArticleCleaner.clean(matter.body)
+    func field(_ key: String) -> String? {
+      guard let raw = matter.scalars[key]?.value else { return nil }
+      let value = HTMLText.strippingControls(raw).replacingOccurrences(of: "\n", with: " ").trimmedText
+      return value.isEmpty ? nil : value
+    }
+    var published: PartialDate?
+    if let raw = field("published"), let position = matter.scalars["published"]?.position {
+      do {
+        published = try PartialDate(parsing: raw)
+      } catch {
+        problems.append(CorpusProblem(file: file, location: "\(position): published", message: error.description))
+      }
+    }
+    var titleSupplied = false
+    if let raw = field("title_supplied"), let position = matter.scalars["title_supplied"]?.position {
+      switch raw.lowercased() {
+      case "true", "yes": titleSupplied = true
+      case "false", "no": titleSupplied = false
+      default:
+        problems.append(
+          CorpusProblem(
+            file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
+      }
+    }
+    if let url = field("url"), let position = matter.scalars["url"]?.position, !isWebAddress(url) {
+      problems.append(
+        CorpusProblem(
+          file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
+    }
+    guard problems.count == before else { return nil }
+    if !matter.present {
+      warnings.append(
+        CorpusProblem(
+          file: file, message: "no front matter: the title is taken from the first line and the date is unknown"))
+    }
+    let firstLine = cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
+    let fallbackTitle = firstLine.map { String($0.drop { $0 == "#" }.trimmedText) } ?? ""
+    let title = field("title") ?? fallbackTitle
+    if title.isEmpty {
+      problems.append(CorpusProblem(file: file, message: "the article is empty: no title and no text"))
+      return nil
+    }
+    let id = field("id") ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
+    return Article(
+      id: id, title: title, titleSupplied: titleSupplied, outlet: field("outlet") ?? "",
+      authors: (matter.authors ?? []).map { HTMLText.strippingControls($0).trimmedText }, published: published,
+      publishedDisplay: field("published_display") ?? published?.readable ?? "date unknown",
+      dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
+      origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
+  }
+
+  /// True for `http://` and `https://` addresses with a host.
+  static func isWebAddress(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    for scheme in ["http://", "https://"] where lower.hasPrefix(scheme) {
+      return lower.count > scheme.count
+        && !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
+    }
+    return false
+  }
+
+  /// A lower-case identifier of letters, digits and hyphens (`Culiacán Report` → `culiacan-report`).
+  static func slug(_ text: String) -> String {
+    let folded = TextFolding.fold(text)
+    var result = ""
+    var pendingHyphen = false
+    for scalar in folded.unicodeScalars {
+      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if pendingHyphen, !result.isEmpty { result += "-" }
+        pendingHyphen = false
+        result.unicodeScalars.append(scalar)
+      } else {
+        pendingHyphen = true
+      }
+    }
+    return result.isEmpty ? "item" : result
+  }
+}

@@ -1,0 +1,105 @@
+import CronicaUI
+
+/// The terminal as the loop sees it: a screen that also reads input, reports signals and suspends.
+///
+/// `CursesScreen` is the real one; tests drive the loop with a scripted fake.
+protocol TerminalDevice: TerminalScreen {
+  /// The terminal's size now.
+  var size: Size { get }
+  /// Waits up to `timeout` milliseconds (0 polls) for one input.
+  func read(timeout: Int) -> ReadResult
+  /// Stops the process as Ctrl-Z does; returns once continued.
+  func suspend()
+  /// The pending terminating signal number, cleared; 0 when none.
+  func takeTerminatingSignal() -> Int
+  /// Whether SIGTSTP arrived since the last call.
+  func takeStopRequest() -> Bool
+  /// Whether SIGCONT arrived since the last call.
+  func takeContinued() -> Bool
+}
+
+/// The synchronous render → present → read → handle loop.
+struct BrowserLoop {
+  /// Why the loop ended.
+  enum Outcome: Hashable, Sendable {
+    /// The UI asked to quit.
+    case quit
+    /// A terminating signal arrived (SIGINT, SIGTERM, SIGHUP or SIGQUIT).
+    case signal(Int)
+  }
+
+  /// How long one wait for input lasts, so signal flags are polled at least this often.
+  static let pollInterval = 100
+  /// Present at least once per this many events even while input keeps arriving.
+  static let maxBatch = 32
+
+  var browser: Browser
+  var presenter: Presenter
+  let idle: IdleSignal
+  let debugCrash: Bool
+  /// Input events handled so far (keys, mouse, resizes).
+  private(set) var handled = 0
+
+  init(browser: Browser, options: TerminalOptions, colorCapacity: Int) {
+    self.browser = browser
+    self.presenter = Presenter(palette: ColorPalette(capacity: colorCapacity))
+    self.idle = IdleSignal(path: options.idleFile)
+    self.debugCrash = options.debugCrash
+  }
+
+  /// Runs until the UI quits or a terminating signal arrives.
+  mutating func run(on screen: some TerminalDevice) -> Outcome {
+    predefineColors(on: screen)
+    _ = browser.handle(.resize(screen.size))
+    var dirty = true
+    var batch = 0
+    while true {
+      let signal = screen.takeTerminatingSignal()
+      if signal != 0 { return .signal(signal) }
+      if screen.takeStopRequest() { suspend(screen) }
+      if screen.takeContinued() { presenter.invalidate() }
+      if presenter.last == nil { dirty = true }
+      if dirty, batch >= Self.maxBatch { present(on: screen, batch: &batch) }
+      switch screen.read(timeout: dirty ? 0 : Self.pollInterval) {
+      case .timeout:
+        if dirty {
+          present(on: screen, batch: &batch)
+          idle.write(handled)
+          dirty = false
+        }
+      case .ignored:
+        continue
+      case .event(let event):
+        DebugCrash.check(event, enabled: debugCrash)
+        handled += 1
+        batch += 1
+        dirty = true
+        for effect in browser.handle(event) {
+          switch effect {
+          case .quit: return .quit
+          case .suspend: suspend(screen)
+          }
+        }
+      }
+    }
+  }
+
+  /// Draws the current frame.
+  private mutating func present(on screen: some TerminalDevice, batch: inout Int) {
+    presenter.present(browser.render(), on: screen)
+    batch = 0
+  }
+
+  /// Suspends (Ctrl-Z or SIGTSTP) and, once continued, prepares a full repaint at the current size.
+  private mutating func suspend(_ screen: some TerminalDevice) {
+    screen.suspend()
+    presenter.invalidate()
+    let size = screen.size
+    if size != browser.size { _ = browser.handle(.resize(size)) }
+  }
+
+  /// Defines pairs 1–8: the eight colours on the terminal's default background.
+  private mutating func predefineColors(on screen: some TerminalDevice) {
+    presenter.predefine(ColorPalette.basic, on: screen)
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How the interactive browser should run.
+public struct TerminalOptions: Sendable {
+  /// When set, after every input has been handled and the frame presented, the loop writes the
+  /// number of input events handled so far to this file (an idle signal for end-to-end tests).
+  public var idleFile: String?
+  /// Force colour off (as `NO_COLOR` does); nil decides from the environment and the terminal.
+  public var color: Bool?
+  /// How long ncurses waits after Esc for the rest of an escape sequence, in milliseconds.
+  public var escapeDelay: Int
+  /// When true, F12 crashes the program on purpose (a Swift trap) so tests can check the
+  /// terminal is restored after a crash. Defaults to the `CRONICA_DEBUG_CRASH` environment variable.
+  public var debugCrash: Bool
+
+  /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
+  public init(idleFile: String? = nil, color: Bool? = nil, escapeDelay: Int = 20, debugCrash: Bool? = nil) {
+    self.idleFile = idleFile
+    self.color = color
+    self.escapeDelay = max(0, escapeDelay)
+    let environment = ProcessInfo.processInfo.environment
+    self.debugCrash = debugCrash ?? !(environment["CRONICA_DEBUG_CRASH"] ?? "").isEmpty
+  }
+
+  /// Whether colour should be used, given the environment and whether the terminal has colours.
+  ///
+  /// `NO_COLOR` turns colour off when set to any value (even empty); `color == false` forces it off.
+  public func usesColor(environment: [String: String], terminalHasColors: Bool) -> Bool {
+    if color == false { return false }
+    if environment["NO_COLOR"] != nil { return false }
+    return terminalHasColors
+  }
+}

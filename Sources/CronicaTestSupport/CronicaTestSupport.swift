@@ -1,2 +1,0 @@
-/// Module CronicaTestSupport (bootstrap).
-enum CronicaTestSupportModule {}

@@ -1,0 +1,33 @@
+extension KeyMap {
+  /// The order modes are documented in.
+  public static let documentedModes: [Mode] = [.timeline, .detail, .reader, .themes, .sources, .search, .jump, .help]
+
+  /// The help lines of a mode, grouped: `(group, keys, help)` in binding order, groups in first-use order.
+  public func helpEntries(for mode: Mode) -> [(group: String, keys: String, help: String)] {
+    let listed = bindings(for: mode).filter(\.listed)
+    var groups: [String] = []
+    for binding in listed where !groups.contains(binding.group) { groups.append(binding.group) }
+    return groups.flatMap { group in
+      listed.filter { $0.group == group }.map { (group: group, keys: $0.keysText, help: $0.help) }
+    }
+  }
+
+  /// `docs/KEYS.md`: every binding of every mode as Markdown tables.
+  public func markdown() -> String {
+    var out = "# Keys\n\n"
+    out += "Generated from `KeyMap.standard` by `KeyMap.markdown()`; do not edit by hand. The test\n"
+    out += "`keysMarkdownIsGenerated` fails when this file and the key map differ; run the UI tests with\n"
+    out += "`RECORD_SNAPSHOTS=1` to write it again. Press `?` in the browser for the same list.\n\n"
+    out += "The mouse wheel scrolls, a click selects a row, and a click on the year strip jumps to that\n"
+    out += "year. In the search and jump prompts every printable key is typed.\n"
+    for mode in KeyMap.documentedModes {
+      out += "\n## \(mode.title)\n\n| Keys | Action | Group |\n|---|---|---|\n"
+      for entry in helpEntries(for: mode) {
+        let keys = entry.keys.split(separator: ", ", omittingEmptySubsequences: false)
+          .map { "`" + $0.map { $0 == "|" ? "\\|" : String($0) }.joined() + "`" }.joined(separator: ", ")
+        out += "| \(keys) | \(entry.help) | \(entry.group) |\n"
+      }
+    }
+    return out
+  }
+}

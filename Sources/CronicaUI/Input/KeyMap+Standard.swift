@@ -1,0 +1,124 @@
+extension KeyMap {
+  /// The browser's key map.
+  public static let standard = KeyMap(
+    modes: [
+      .timeline: selectionMoves + listPages + eventActions + [
+        Binding([.enter], .openDetail, "open the event's detail full screen", group: "Views"),
+        Binding([.char("q")], .close, "quit", group: "Views"),
+        Binding([.escape], .cancel, "clear the message", group: "Views"),
+      ],
+      .detail: selectionMoves + detailScrolls + eventActions + closers,
+      .reader: textScrolls + citationPicks + [
+        Binding([.char("n")], .nextPassage, "next cited passage", group: "Passages"),
+        Binding([.char("N")], .previousPassage, "previous cited passage", group: "Passages"),
+        Binding([.enter], .jumpToPassageEvent, "back to the event citing the highlighted passage", group: "Passages"),
+        Binding([.char("o")], .openReader, "the first citation of the event the reader came from", group: "Passages"),
+        Binding([.char("s")], .openSources, "list the source articles", group: "Views"),
+        Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
+      ] + closers,
+      .themes: cursorMoves + [
+        Binding([.char(" "), .enter], .toggleTheme, "show or hide the theme under the cursor", group: "Filter"),
+        Binding([.char("a")], .selectAllThemes, "select every theme", group: "Filter"),
+        Binding([.char("x")], .clearThemes, "clear the theme filter (show all events)", group: "Filter"),
+        Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
+        Binding([.char("q"), .char("t")], .close, "close the panel", group: "Views"),
+        Binding([.escape], .cancel, "close the panel", group: "Views"),
+      ],
+      .sources: cursorMoves + listPages + [
+        Binding([.enter], .openSelectedSource, "read the article under the cursor", group: "Views"),
+        Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
+      ] + closers,
+      .help: textScrolls + [
+        Binding([.char("q"), .char("?")], .close, "close help", group: "Views"),
+        Binding([.escape], .cancel, "close help", group: "Views"),
+      ],
+      .search: promptKeys(submit: "keep the search", cancel: "cancel and restore the previous search"),
+      .jump: promptKeys(submit: "jump to the first event on or after the date", cancel: "cancel the jump"),
+    ],
+    global: [
+      Binding([.char("Q")], .quit, "quit from anywhere", group: "Program"),
+      Binding([.ctrl("c")], .quit, "quit from anywhere, even in a prompt", group: "Program"),
+      Binding([.ctrl("z")], .suspend, "suspend (fg resumes)", group: "Program"),
+    ])
+
+  /// Moving the selected event: lines, ends and years.
+  static let selectionMoves: [Binding] = [
+    Binding([.char("j"), .down], .move(.lineDown), "next event", group: "Move"),
+    Binding([.char("k"), .up], .move(.lineUp), "previous event", group: "Move"),
+    Binding([.char("g"), .home], .move(.top), "first event", group: "Move"),
+    Binding([.char("G"), .end], .move(.bottom), "last event", group: "Move"),
+    Binding([.char("]")], .move(.nextYear), "first event of the next year", group: "Move"),
+    Binding([.char("[")], .move(.previousYear), "first event of this (or the previous) year", group: "Move"),
+  ]
+
+  /// Moving a cursor by lines and to the ends.
+  static let cursorMoves: [Binding] = [
+    Binding([.char("j"), .down], .move(.lineDown), "down", group: "Move"),
+    Binding([.char("k"), .up], .move(.lineUp), "up", group: "Move"),
+    Binding([.char("g"), .home], .move(.top), "first", group: "Move"),
+    Binding([.char("G"), .end], .move(.bottom), "last", group: "Move"),
+  ]
+
+  /// Moving a list selection by pages.
+  static let listPages: [Binding] = [
+    Binding([.char(" "), .pageDown], .move(.pageDown), "page down", group: "Move"),
+    Binding([.char("b"), .pageUp], .move(.pageUp), "page up", group: "Move"),
+    Binding([.ctrl("d")], .move(.halfPageDown), "half a page down", group: "Move"),
+    Binding([.ctrl("u")], .move(.halfPageUp), "half a page up", group: "Move"),
+  ]
+
+  /// Scrolling the detail text by pages.
+  static let detailScrolls: [Binding] = [
+    Binding([.char(" "), .pageDown], .scrollDetail(.pageDown), "scroll the detail down a page", group: "Move"),
+    Binding([.char("b"), .pageUp], .scrollDetail(.pageUp), "scroll the detail up a page", group: "Move"),
+    Binding([.ctrl("d")], .scrollDetail(.halfPageDown), "scroll the detail down half a page", group: "Move"),
+    Binding([.ctrl("u")], .scrollDetail(.halfPageUp), "scroll the detail up half a page", group: "Move"),
+  ]
+
+  /// Scrolling a text (reader, help).
+  static let textScrolls: [Binding] = [
+    Binding([.char("j"), .down], .move(.lineDown), "scroll down a line", group: "Move"),
+    Binding([.char("k"), .up], .move(.lineUp), "scroll up a line", group: "Move"),
+    Binding([.char(" "), .pageDown], .move(.pageDown), "page down", group: "Move"),
+    Binding([.char("b"), .pageUp], .move(.pageUp), "page up", group: "Move"),
+    Binding([.ctrl("d")], .move(.halfPageDown), "half a page down", group: "Move"),
+    Binding([.ctrl("u")], .move(.halfPageUp), "half a page up", group: "Move"),
+    Binding([.char("g"), .home], .move(.top), "top", group: "Move"),
+    Binding([.char("G"), .end], .move(.bottom), "bottom", group: "Move"),
+  ]
+
+  /// `1`–`9`: open one citation of the event.
+  static let citationPicks: [Binding] = (1...9).map { number in
+    Binding(
+      [.char(Character(String(number)))], .openCitation(number), "open citation 1–9 of the event in the reader",
+      group: "Sources", keyLabel: number == 1 ? "1–9" : nil, listed: number == 1)
+  }
+
+  /// What timeline and detail share: reader, panels, search and jump.
+  static let eventActions: [Binding] =
+    citationPicks + [
+      Binding([.char("o")], .openReader, "open the first citation's article at the passage", group: "Sources"),
+      Binding([.char("s")], .openSources, "list the source articles", group: "Sources"),
+      Binding([.char("t")], .openThemes, "themes filter panel", group: "Filter"),
+      Binding([.char("/")], .openSearch, "search titles, summaries and quotes", group: "Filter"),
+      Binding([.char("n")], .nextMatch, "next matching event", group: "Filter"),
+      Binding([.char("N")], .previousMatch, "previous matching event", group: "Filter"),
+      Binding([.char(":")], .openJump, "jump to a year or year-month", group: "Move"),
+      Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
+    ]
+
+  /// `q` and Esc close the view on top.
+  static let closers: [Binding] = [
+    Binding([.char("q")], .close, "close this view", group: "Views"),
+    Binding([.escape], .cancel, "close this view", group: "Views"),
+  ]
+
+  /// Enter, Esc and Backspace in a prompt.
+  static func promptKeys(submit: String, cancel: String) -> [Binding] {
+    [
+      Binding([.enter], .promptSubmit, submit, group: "Prompt"),
+      Binding([.escape], .cancel, cancel, group: "Prompt"),
+      Binding([.backspace, .delete, .ctrl("h")], .promptDelete, "delete the last character", group: "Prompt"),
+    ]
+  }
+}

@@ -1,0 +1,71 @@
+/// A way to move through a list or a text.
+public enum Movement: Hashable, Sendable {
+  /// One row down or up.
+  case lineDown, lineUp
+  /// One screen down or up.
+  case pageDown, pageUp
+  /// Half a screen down or up.
+  case halfPageDown, halfPageUp
+  /// The first or the last row.
+  case top, bottom
+  /// The first row of the next or the previous year.
+  case nextYear, previousYear
+}
+
+/// Everything the browser can be asked to do: the verbs the key map binds keys to.
+public enum Action: Hashable, Sendable {
+  /// Move the selection (lists) or the view (texts).
+  case move(Movement)
+  /// Scroll the detail text without changing the selection (positive is down).
+  case scrollDetail(Movement)
+  /// Scroll by a number of rows, as the mouse wheel does (positive is down).
+  case wheel(Int)
+  /// A mouse click at a screen cell.
+  case click(x: Int, y: Int)
+  /// Open the selected event's detail full screen.
+  case openDetail
+  /// Open the reader on the selected event's first citation.
+  case openReader
+  /// Open the reader on the selected event's citation number n (1-based); in the reader, switch to it.
+  case openCitation(Int)
+  /// In the reader: the next or previous cited passage.
+  case nextPassage, previousPassage
+  /// In the reader: go back to the event that cites the current passage.
+  case jumpToPassageEvent
+  /// Open the themes filter panel.
+  case openThemes
+  /// In the themes panel: toggle the theme under the cursor.
+  case toggleTheme
+  /// In the themes panel: select every theme.
+  case selectAllThemes
+  /// In the themes panel: clear the theme filter (every event shows).
+  case clearThemes
+  /// Open the list of source articles.
+  case openSources
+  /// In the sources list: open the article under the cursor in the reader.
+  case openSelectedSource
+  /// Start an incremental search prompt.
+  case openSearch
+  /// Start a jump-to-date prompt (`2015` or `2015-06`).
+  case openJump
+  /// Type a character into the open prompt.
+  case promptInput(Character)
+  /// Delete the last character of the open prompt.
+  case promptDelete
+  /// Accept the open prompt.
+  case promptSubmit
+  /// Select the next or previous event that matches the search (wrapping around).
+  case nextMatch, previousMatch
+  /// Show the bindings of the current view.
+  case showHelp
+  /// Close the current view; quit from the timeline.
+  case close
+  /// Cancel the open prompt or panel.
+  case cancel
+  /// Quit from anywhere.
+  case quit
+  /// Suspend the program (Ctrl-Z).
+  case suspend
+  /// The screen now has this size.
+  case resize(Size)
+}

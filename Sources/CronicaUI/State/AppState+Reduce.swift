@@ -1,0 +1,220 @@
+import CronicaModel
+
+/// Applies an action to the state and returns the effects the host must perform.
+///
+/// Pure and total: every action is valid in every state (an action that makes no sense where it
+/// arrives leaves the state alone, at most with a message).
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  state.reduce(action)
+}
+
+extension AppState {
+  /// Applies an action (see the free function `reduce(_:_:)`).
+  public mutating func reduce(_ action: Action) -> [Effect] {
+    if case .resize = action {} else { message = nil }
+    switch action {
+    case .quit: return [.quit]
+    case .suspend: return [.suspend]
+    case .resize(let newSize): resize(to: newSize)
+    case .close: return close()
+    case .cancel: cancel()
+    case .move(let movement): move(movement)
+    case .scrollDetail(let movement): scrollDetail(movement)
+    case .wheel(let rows): wheel(rows)
+    case .click(let x, let y): click(x: x, y: y)
+    case .openDetail:
+      if selectedEvent != nil {
+        views.append(.detail)
+      } else {
+        message = Message(text: "no event to show", isError: true)
+      }
+    case .openReader: openCitation(1, ofEvent: view == .reader ? reader?.origin : selectedEvent)
+    case .openCitation(let number): openCitation(number, ofEvent: view == .reader ? reader?.origin : selectedEvent)
+    case .nextPassage: stepPassage(forward: true)
+    case .previousPassage: stepPassage(forward: false)
+    case .jumpToPassageEvent: jumpToPassageEvent()
+    case .openThemes:
+      views.append(.themes)
+      themeCursor = min(themeCursor, max(0, library.corpus.themes.count - 1))
+      recountThemes()
+    case .toggleTheme: toggleTheme()
+    case .selectAllThemes:
+      query.themes = Set(library.corpus.themes.map(\.key))
+      applyQuery()
+      scrollListToSelection()
+    case .clearThemes:
+      query.themes = []
+      applyQuery()
+      scrollListToSelection()
+    case .openSources:
+      views.append(.sources)
+      sourceCursor = min(sourceCursor, max(0, library.corpus.articles.count - 1))
+    case .openSelectedSource:
+      if library.corpus.articles.indices.contains(sourceCursor) { openReader(article: sourceCursor, at: nil) }
+    case .openSearch: prompt = Prompt(mode: .search, text: query.search, savedSearch: query.search)
+    case .openJump: prompt = Prompt(mode: .jump, text: "", savedSearch: query.search)
+    case .promptInput(let character): promptInput(character)
+    case .promptDelete: promptDelete()
+    case .promptSubmit: promptSubmit()
+    case .nextMatch: stepMatch(forward: true)
+    case .previousMatch: stepMatch(forward: false)
+    case .showHelp:
+      helpScroll = 0
+      views.append(.help)
+    }
+    return []
+  }
+
+  /// `q`: closes the view on top; quits from the timeline.
+  mutating func close() -> [Effect] {
+    if prompt != nil {
+      cancel()
+      return []
+    }
+    guard views.count > 1 else { return [.quit] }
+    let closed = views.removeLast()
+    if closed == .reader, !views.contains(.reader) { reader = nil }
+    scrollListToSelection()
+    return []
+  }
+
+  /// Esc: cancels the prompt, or closes a panel or view (never quits).
+  mutating func cancel() {
+    if let prompt {
+      if prompt.mode == .search, query.search != prompt.savedSearch {
+        query.search = prompt.savedSearch
+        applyQuery()
+        scrollListToSelection()
+      }
+      self.prompt = nil
+      return
+    }
+    if views.count > 1 { _ = close() }
+  }
+
+  /// Applies a movement to whatever the current view moves.
+  mutating func move(_ movement: Movement) {
+    switch view {
+    case .timeline, .detail: moveSelection(movement)
+    case .reader: scrollReader(movement)
+    case .themes: themeCursor = AppState.moved(themeCursor, movement, count: library.corpus.themes.count, page: 10)
+    case .sources:
+      sourceCursor = AppState.moved(
+        sourceCursor, movement, count: library.corpus.articles.count, page: max(1, Layout(size: size).page.height - 3))
+    case .help:
+      let height = Layout(size: size).page.height
+      let maxScroll = max(0, helpLineCount - height)
+      helpScroll = AppState.moved(helpScroll, movement, count: maxScroll + 1, page: max(1, height - 1))
+    }
+  }
+
+  /// A cursor moved within `0..<count`.
+  static func moved(_ cursor: Int, _ movement: Movement, count: Int, page: Int) -> Int {
+    guard count > 0 else { return 0 }
+    var next = cursor
+    switch movement {
+    case .lineDown: next += 1
+    case .lineUp: next -= 1
+    case .pageDown, .nextYear: next += page
+    case .pageUp, .previousYear: next -= page
+    case .halfPageDown: next += max(1, page / 2)
+    case .halfPageUp: next -= max(1, page / 2)
+    case .top: next = 0
+    case .bottom: next = count - 1
+    }
+    return min(max(next, 0), count - 1)
+  }
+
+  /// Scrolls the detail text.
+  mutating func scrollDetail(_ movement: Movement) {
+    let page = max(1, Layout(size: size).body.height - 1)
+    switch movement {
+    case .lineDown: detailScroll += 1
+    case .lineUp: detailScroll -= 1
+    case .pageDown, .nextYear: detailScroll += page
+    case .pageUp, .previousYear: detailScroll -= page
+    case .halfPageDown: detailScroll += max(1, page / 2)
+    case .halfPageUp: detailScroll -= max(1, page / 2)
+    case .top: detailScroll = 0
+    case .bottom: detailScroll = Int.max / 2
+    }
+    detailScroll = min(max(0, detailScroll), maxDetailScroll)
+  }
+
+  /// The largest useful detail scroll: the detail's line count less the rows it is shown in.
+  var maxDetailScroll: Int {
+    guard let position = selectedEvent else { return 0 }
+    let layout = Layout(size: size)
+    let rect = view == .detail ? layout.body : layout.side
+    guard !rect.isEmpty else { return 0 }
+    let lines = DetailView.lines(library, event: position, width: max(1, rect.width - 2))
+    return max(0, lines.count - rect.height)
+  }
+
+  /// The mouse wheel: moves the list selection, or scrolls texts, by `rows`.
+  mutating func wheel(_ rows: Int) {
+    let steps = min(abs(rows), 1000)
+    for _ in 0..<steps {
+      switch view {
+      case .detail: scrollDetail(rows > 0 ? .lineDown : .lineUp)
+      default: move(rows > 0 ? .lineDown : .lineUp)
+      }
+    }
+  }
+
+  /// A click: selects the clicked timeline row or list entry.
+  mutating func click(x: Int, y: Int) {
+    let layout = Layout(size: size)
+    if view == .timeline || view == .detail, y == layout.strip.y, !layout.isTooSmall,
+      let year = YearStrip.Geometry(range: library.yearRange, rect: layout.strip)?.year(atColumn: x)
+    {
+      // A click on the year strip jumps to that year.
+      if let date = PartialDate(year: year) { select(onOrAfter: date, named: String(year)) }
+      return
+    }
+    switch view {
+    case .timeline:
+      let list = layout.list
+      guard x >= list.x, x < list.x + list.width, y >= list.y, y < list.y + list.height else { return }
+      if case .event(let index) = timelineRow(listScroll + y - list.y) {
+        selection = index
+        selectionChanged()
+      }
+    case .themes:
+      let box = ThemesView.frame(in: layout.body, themes: library.corpus.themes.count)
+      let rows = max(0, box.height - 3)
+      let row = y - (box.y + 2)
+      guard x > box.x, x < box.x + box.width - 1, row >= 0, row < rows else { return }
+      let index = ThemesView.scroll(cursor: themeCursor, rows: rows) + row
+      if library.corpus.themes.indices.contains(index) {
+        themeCursor = index
+        toggleTheme()
+      }
+    case .sources:
+      let rows = max(0, layout.page.height - 2)
+      let row = y - 2 + SourcesView.scroll(cursor: sourceCursor, rows: rows)
+      if y >= 2, library.corpus.articles.indices.contains(row) { sourceCursor = row }
+    default: break
+    }
+  }
+
+  /// Toggles the theme under the themes-panel cursor.
+  mutating func toggleTheme() {
+    guard library.corpus.themes.indices.contains(themeCursor) else { return }
+    let key = library.corpus.themes[themeCursor].key
+    if query.themes.contains(key) { query.themes.remove(key) } else { query.themes.insert(key) }
+    applyQuery()
+    scrollListToSelection()
+  }
+
+  /// Applies a new screen size: relayouts the reader and keeps selections visible.
+  mutating func resize(to newSize: Size) {
+    size = newSize
+    if var state = reader {
+      state.relayout(width: max(1, newSize.width))
+      reader = state
+      scrollReaderToPassage()
+    }
+    scrollListToSelection()
+  }
+}

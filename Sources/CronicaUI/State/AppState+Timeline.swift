@@ -1,0 +1,141 @@
+import CronicaModel
+import Foundation
+
+/// One row of the timeline list: a year heading or an event.
+public enum TimelineRow: Hashable, Sendable {
+  /// The heading of a year.
+  case heading(year: Int)
+  /// An event, as an index into `AppState.filtered`.
+  case event(index: Int)
+}
+
+extension AppState {
+  /// The number of rows of the timeline list (events plus year headings).
+  public var timelineRowCount: Int { filtered.count + yearStarts.count }
+
+  /// The list row of a filtered index.
+  public func row(ofFiltered index: Int) -> Int {
+    // Headings at or before this index each add one row.
+    var low = 0
+    var high = yearStarts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if yearStarts[middle].index <= index { low = middle + 1 } else { high = middle }
+    }
+    return index + low
+  }
+
+  /// What is shown on a list row, or nil past the end.
+  public func timelineRow(_ row: Int) -> TimelineRow? {
+    guard row >= 0, row < timelineRowCount else { return nil }
+    // The last heading whose row is at or before `row`; heading k sits at yearStarts[k].index + k.
+    var low = 0
+    var high = yearStarts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if yearStarts[middle].index + middle <= row { low = middle + 1 } else { high = middle }
+    }
+    let heading = low - 1
+    guard heading >= 0 else { return nil }
+    if yearStarts[heading].index + heading == row { return .heading(year: yearStarts[heading].year) }
+    return .event(index: row - heading - 1)
+  }
+
+  /// The number of list rows on screen.
+  var listHeight: Int { Layout(size: size).list.height }
+
+  /// Moves the selection and keeps it on screen.
+  mutating func moveSelection(_ movement: Movement) {
+    guard !filtered.isEmpty else { return }
+    let page = max(1, listHeight - 1)
+    let last = filtered.count - 1
+    switch movement {
+    case .lineDown: selection += 1
+    case .lineUp: selection -= 1
+    case .pageDown: selection += page
+    case .pageUp: selection -= page
+    case .halfPageDown: selection += max(1, page / 2)
+    case .halfPageUp: selection -= max(1, page / 2)
+    case .top: selection = 0
+    case .bottom: selection = last
+    case .nextYear:
+      let current = yearStartIndex(containing: selection)
+      if current + 1 < yearStarts.count {
+        selection = yearStarts[current + 1].index
+      } else {
+        message = Message(text: "no later year", isError: false)
+      }
+    case .previousYear:
+      let current = yearStartIndex(containing: selection)
+      if current >= 0, yearStarts[current].index < selection {
+        selection = yearStarts[current].index
+      } else if current > 0 {
+        selection = yearStarts[current - 1].index
+      } else {
+        message = Message(text: "no earlier year", isError: false)
+      }
+    }
+    selection = min(max(selection, 0), last)
+    selectionChanged()
+  }
+
+  /// The position in `yearStarts` of the year holding a filtered index (-1 when none).
+  func yearStartIndex(containing index: Int) -> Int {
+    var low = 0
+    var high = yearStarts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if yearStarts[middle].index <= index { low = middle + 1 } else { high = middle }
+    }
+    return low - 1
+  }
+
+  /// Resets what follows the selection and scrolls the list so the selection is visible.
+  mutating func selectionChanged() {
+    detailScroll = 0
+    scrollListToSelection()
+  }
+
+  /// Scrolls the list so the selected row (and its year heading, when it is the year's first) shows.
+  mutating func scrollListToSelection() {
+    let height = listHeight
+    let total = timelineRowCount
+    guard height > 0, total > 0 else {
+      listScroll = 0
+      return
+    }
+    let row = row(ofFiltered: selection)
+    var top = row
+    if case .heading = timelineRow(row - 1) { top = row - 1 }
+    if top < listScroll { listScroll = top }
+    if row >= listScroll + height { listScroll = row - height + 1 }
+    listScroll = min(max(listScroll, 0), max(0, total - height))
+  }
+
+  /// Selects the first shown event on or after a date (`2015` or `2015-06`); false when the text is no date.
+  mutating func jump(to text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard let date = try? PartialDate(parsing: trimmed), date.day == nil else { return false }
+    select(onOrAfter: date, named: trimmed)
+    return true
+  }
+
+  /// Selects the first shown event starting on or after a date (the last one when none does).
+  mutating func select(onOrAfter date: PartialDate, named name: String) {
+    guard !filtered.isEmpty else {
+      message = Message(text: "no events to jump to", isError: true)
+      return
+    }
+    var low = 0
+    var high = filtered.count
+    while low < high {
+      let middle = (low + high) / 2
+      if library.corpus.events[filtered[middle]].start < date { low = middle + 1 } else { high = middle }
+    }
+    if low >= filtered.count {
+      message = Message(text: "nothing shown on or after \(name); went to the last event", isError: false)
+    }
+    selection = min(low, filtered.count - 1)
+    selectionChanged()
+  }
+}

@@ -1,0 +1,160 @@
+import CronicaModel
+
+/// A text prompt at the bottom of the screen (`/` search or `:` jump).
+public struct Prompt: Hashable, Sendable {
+  /// Which prompt this is.
+  public var mode: Mode
+  /// What has been typed so far.
+  public var text: String
+  /// The search text before the prompt opened, restored on cancel.
+  public var savedSearch: String
+}
+
+/// A line of the message area: information or an error.
+public struct Message: Hashable, Sendable {
+  /// The text shown.
+  public var text: String
+  /// True when something went wrong (drawn in a warning style).
+  public var isError: Bool
+}
+
+/// Everything the browser shows, as a value: the reducer changes it, the views draw it.
+public struct AppState: Sendable {
+  /// The corpus and its precomputed index.
+  public let library: Library
+  /// The screen size.
+  public var size: Size
+  /// The active filter: themes and search text.
+  public var query = EventQuery()
+  /// Corpus positions of the events the query keeps, ascending.
+  public private(set) var filtered: [Int] = []
+  /// The query `filtered` was computed for.
+  var filteredQuery: EventQuery?
+  /// The search text `themeCounts` was computed for.
+  var themeCountsSearch: String?
+  /// The events matching the search alone (any theme), when `themeCounts` computed them.
+  var searchMatches: [Int]?
+  /// For each year that has filtered events: the index into `filtered` of its first event.
+  public private(set) var yearStarts: [(year: Int, index: Int)] = []
+  /// Filtered events per year.
+  public private(set) var yearCounts: [Int: Int] = [:]
+  /// The selection as an index into `filtered` (0 when empty).
+  public var selection = 0
+  /// The first visible row of the timeline list (rows include year headings).
+  public var listScroll = 0
+  /// The first visible line of the detail text.
+  public var detailScroll = 0
+  /// The stack of open views; the last is on top. Never empty.
+  public var views: [View] = [.timeline]
+  /// The prompt being typed, if any.
+  public var prompt: Prompt?
+  /// The message line.
+  public var message: Message?
+  /// The open article, when the reader is on the stack.
+  public var reader: ReaderState?
+  /// The cursor in the themes panel.
+  public var themeCursor = 0
+  /// Events per theme under the current search (ignoring the theme filter), for the themes panel.
+  public private(set) var themeCounts: [Int] = []
+  /// The cursor in the sources list.
+  public var sourceCursor = 0
+  /// The first visible line of the help screen.
+  public var helpScroll = 0
+  /// The number of lines the help screen shows (set when it opens, for scrolling).
+  var helpLineCount = 0
+
+  /// A fresh state on the whole corpus, with the first event selected.
+  public init(library: Library, size: Size) {
+    self.library = library
+    self.size = size
+    applyQuery()
+  }
+
+  /// The view on top of the stack.
+  public var view: View { views.last ?? .timeline }
+
+  /// The mode keys are interpreted in.
+  public var mode: Mode { prompt?.mode ?? Mode(view) }
+
+  /// The corpus position of the selected event, or nil when nothing is shown.
+  public var selectedEvent: Int? {
+    filtered.indices.contains(selection) ? filtered[selection] : nil
+  }
+
+  /// Recomputes the filtered positions, year starts and counts from the query (one pass).
+  ///
+  /// The selected event stays selected when it is still shown; otherwise the next shown one is.
+  public mutating func applyQuery() {
+    let previous = selectedEvent
+    let narrowing = filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false
+    // Toggling themes keeps the search: only the events matching it need checking.
+    let searchOnly = themeCountsSearch == query.search && !query.search.isEmpty ? searchMatches : nil
+    filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : searchOnly)
+    filteredQuery = query
+    // Events are in date order, so each year's events are one run.
+    var starts: [(year: Int, index: Int)] = []
+    var lastYear: Int?
+    for (index, position) in filtered.enumerated() {
+      let year = library.eventYears[position]
+      if year != lastYear {
+        starts.append((year, index))
+        lastYear = year
+      }
+    }
+    var counts: [Int: Int] = [:]
+    for (offset, start) in starts.enumerated() {
+      let end = offset + 1 < starts.count ? starts[offset + 1].index : filtered.count
+      counts[start.year, default: 0] += end - start.index
+    }
+    yearStarts = starts
+    yearCounts = counts
+    if let previous {
+      selection = min(Self.lowerBound(of: previous, in: filtered), max(filtered.count - 1, 0))
+    } else {
+      selection = 0
+    }
+    if view == .themes { recountThemes() }
+  }
+
+  /// Counts, for every theme, the events it would show under the current search.
+  public mutating func recountThemes() {
+    guard themeCountsSearch != query.search else { return }
+    themeCountsSearch = query.search
+    let themes = library.corpus.themes
+    var counts = Array(repeating: 0, count: themes.count)
+    let searchOnly = EventQuery(search: query.search)
+    let masks = library.index.themeMasks
+    let words = library.themeWords
+    let useWords = words.count == masks.count
+    func count(_ position: Int) {
+      if useWords {
+        var word = words[position]
+        while word != 0 {
+          counts[word.trailingZeroBitCount] += 1
+          word &= word - 1
+        }
+      } else {
+        let mask = masks[position]
+        for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
+      }
+    }
+    if query.search.isEmpty {
+      for position in masks.indices { count(position) }
+    } else {
+      searchMatches = EventFilter.matches(searchOnly, library: library, candidates: nil)
+      for position in searchMatches ?? [] { count(position) }
+    }
+    themeCounts = counts
+  }
+
+  /// The first index of `sorted` whose value is not less than `value`.
+  static func lowerBound(of value: Int, in sorted: [Int]) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+}

@@ -1,0 +1,106 @@
+import CronicaModel
+
+/// The filtering pass behind the timeline: `EventIndex.matches` for themes and search, made fast.
+///
+/// Text is compared as folded UTF-8 bytes, and a search that extends the previous one only
+/// re-checks the events the previous one kept (typing narrows, so each keystroke costs less).
+enum EventFilter {
+  /// The corpus positions the query keeps, ascending.
+  ///
+  /// - Parameter candidates: positions known to contain every match (ascending); nil scans all events.
+  static func matches(_ query: EventQuery, library: Library, candidates: [Int]?) -> [Int] {
+    guard query.kinds.isEmpty, query.from == nil, query.to == nil else {
+      return library.index.matches(query, in: library.corpus)
+    }
+    let index = library.index
+    let wanted = index.mask(for: query.themes)
+    let filterThemes = !query.themes.isEmpty
+    let useWords = library.themeWords.count == index.themeMasks.count
+    var wantedWord: UInt64 = 0
+    for key in query.themes { if let bit = index.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
+    let needle = Array(TextFolding.fold(query.search).utf8)
+    var result: [Int] = []
+    library.foldedBytes.withUnsafeBufferPointer { bytes in
+      library.foldedOffsets.withUnsafeBufferPointer { offsets in
+        library.themeWords.withUnsafeBufferPointer { words in
+          needle.withUnsafeBufferPointer { pattern in
+            func keep(_ position: Int) {
+              if filterThemes {
+                if useWords {
+                  if words[position] & wantedWord == 0 { return }
+                } else if !index.themeMasks[position].intersects(wanted) {
+                  return
+                }
+              }
+              if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) {
+                return
+              }
+              result.append(position)
+            }
+            if let candidates {
+              for position in candidates { keep(position) }
+            } else {
+              for position in 0..<(offsets.count - 1) { keep(position) }
+            }
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// True when `bytes[start..<end]` contains the (non-empty) pattern.
+  @inline(__always)
+  static func contains(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ pattern: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let count = pattern.count
+    guard end - start >= count, let base = bytes.baseAddress, let target = pattern.baseAddress else { return false }
+    let first = target[0]
+    var cursor = start
+    let last = end - count
+    while cursor <= last {
+      if base[cursor] == first {
+        var offset = 1
+        while offset < count, base[cursor + offset] == target[offset] { offset += 1 }
+        if offset == count { return true }
+      }
+      cursor += 1
+    }
+    return false
+  }
+
+  /// True when the UTF-8 bytes of `text` contain `needle`.
+  static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      needle.withUnsafeBufferPointer { pattern in
+        let count = pattern.count
+        guard count > 0 else { return true }
+        guard haystack.count >= count, let base = haystack.baseAddress, let target = pattern.baseAddress else {
+          return false
+        }
+        let first = target[0]
+        var start = 0
+        let last = haystack.count - count
+        while start <= last {
+          if base[start] == first {
+            var offset = 1
+            while offset < count, base[start + offset] == target[offset] { offset += 1 }
+            if offset == count { return true }
+          }
+          start += 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// True when results of `new` are a subset of those of `old`: same themes, search extended.
+  static func narrows(_ new: EventQuery, from old: EventQuery) -> Bool {
+    guard new.themes == old.themes, new.kinds == old.kinds, new.from == old.from, new.to == old.to else { return false }
+    if new.search == old.search { return true }
+    let oldNeedle = Array(TextFolding.fold(old.search).utf8)
+    return oldNeedle.isEmpty ? false : contains(TextFolding.fold(new.search), oldNeedle)
+  }
+}

@@ -1,0 +1,54 @@
+/// A screen the browser can show; views stack, the timeline is always at the bottom.
+public enum View: Hashable, Sendable, CaseIterable {
+  /// The list of events by year (with the detail beside it on wide screens).
+  case timeline
+  /// The selected event's detail, full screen.
+  case detail
+  /// The cited article's text.
+  case reader
+  /// The themes filter panel, over the timeline.
+  case themes
+  /// The list of source articles.
+  case sources
+  /// The key bindings of the view below.
+  case help
+}
+
+/// What keys mean right now: a view, or a prompt that takes typed text.
+public enum Mode: String, Hashable, Sendable, CaseIterable {
+  /// Keys of the view with the same name.
+  case timeline, detail, reader, themes, sources, help
+  /// Typing an incremental search after `/`.
+  case search
+  /// Typing a year or year-month after `:`.
+  case jump
+
+  /// The mode in which a view takes keys.
+  public init(_ view: View) {
+    switch view {
+    case .timeline: self = .timeline
+    case .detail: self = .detail
+    case .reader: self = .reader
+    case .themes: self = .themes
+    case .sources: self = .sources
+    case .help: self = .help
+    }
+  }
+
+  /// True for the modes where printable keys are typed into a prompt.
+  public var isPrompt: Bool { self == .search || self == .jump }
+
+  /// A title for people (help screen, `docs/KEYS.md`).
+  public var title: String {
+    switch self {
+    case .timeline: "Timeline"
+    case .detail: "Detail"
+    case .reader: "Source reader"
+    case .themes: "Themes panel"
+    case .sources: "Sources"
+    case .help: "Help"
+    case .search: "Search prompt (/)"
+    case .jump: "Jump prompt (:)"
+    }
+  }
+}

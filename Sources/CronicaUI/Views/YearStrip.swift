@@ -1,0 +1,73 @@
+/// The one-line strip of years from the corpus's first to its last, with filtered-event density.
+enum YearStrip {
+  /// Density glyphs from one event to the most in any year.
+  static let levels: [String] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+  /// Where the strip's parts go for a corpus year range and a width.
+  struct Geometry {
+    /// The first and last year shown.
+    var first: Int
+    var last: Int
+    /// Years summed into one cell (1 unless the range is wider than the screen).
+    var yearsPerCell: Int
+    /// Columns drawn per cell (1 to 3).
+    var cellsPerYear: Int
+    /// The number of cells.
+    var cells: Int
+    /// The column of the left label and of the first cell.
+    var labelX: Int
+    var firstCellX: Int
+
+    /// Lays out the strip; nil when it does not fit or the range is absurd.
+    init?(range: ClosedRange<Int>?, rect: Rect) {
+      guard !rect.isEmpty, let range else { return nil }
+      first = range.lowerBound
+      last = range.upperBound
+      let (span, overflow) = last.subtractingReportingOverflow(first)
+      guard !overflow, span < Int.max / 8 else { return nil }
+      let years = span + 1
+      let leftWidth = DisplayText.width(of: "\(first) ")
+      let available = rect.width - leftWidth - DisplayText.width(of: " \(last)")
+      guard available >= 1 else { return nil }
+      yearsPerCell = (years + available - 1) / available
+      cellsPerYear = yearsPerCell == 1 ? max(1, min(3, available / years)) : 1
+      cells = (years + yearsPerCell - 1) / yearsPerCell
+      labelX = rect.x + max(0, (available - cells * cellsPerYear) / 2)
+      firstCellX = labelX + leftWidth
+    }
+
+    /// The first year of the cell under a column, or nil outside the cells.
+    func year(atColumn x: Int) -> Int? {
+      guard x >= firstCellX, x < firstCellX + cells * cellsPerYear else { return nil }
+      return first + (x - firstCellX) / cellsPerYear * yearsPerCell
+    }
+  }
+
+  /// Draws the strip: `2008 ▁▃·▇… 2023`, the selected event's year in reverse.
+  static func draw(_ grid: inout Grid, _ state: AppState, in rect: Rect) {
+    guard let geometry = Geometry(range: state.library.yearRange, rect: rect) else { return }
+    let first = geometry.first
+    var counts = Array(repeating: 0, count: geometry.cells)
+    for (year, count) in state.yearCounts where year >= first && year <= geometry.last {
+      counts[min(geometry.cells - 1, (year - first) / geometry.yearsPerCell)] += count
+    }
+    let most = counts.max() ?? 0
+    let selectedCell = state.selectedEvent.map { (state.library.eventYears[$0] - first) / geometry.yearsPerCell }
+    grid.put("\(first) ", x: geometry.labelX, y: rect.y, style: Styles.dim)
+    var x = geometry.firstCellX
+    for (cell, count) in counts.enumerated() {
+      let glyph: String
+      if count == 0 || most == 0 {
+        glyph = "·"
+      } else {
+        glyph = levels[min(levels.count - 1, (count * levels.count - 1) / most)]
+      }
+      let style = cell == selectedCell ? Style(bold: true, reverse: true) : Style(foreground: .cyan)
+      for _ in 0..<geometry.cellsPerYear {
+        grid.put(glyph, x: x, y: rect.y, style: style)
+        x += 1
+      }
+    }
+    grid.put(" \(geometry.last)", x: x, y: rect.y, style: Styles.dim)
+  }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// Both fixed sizes the brief asks for.
+let sizes: [(Int, Int)] = [(120, 40), (80, 24)]
+
+/// Checks the terminal is back to how the shell had it: same `stty -g`, normal screen, cursor
+/// shown, mouse reporting off.
+func expectRestored(_ session: BrowserSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
+  let stty = session.sttyBeforeAndAfter
+  #expect(stty.before != nil, "stty -g before was not recorded", sourceLocation: sourceLocation)
+  #expect(stty.before == stty.after, "stty -g differs after the browser exited", sourceLocation: sourceLocation)
+  #expect(
+    try session.tmux.display("#{alternate_on}") == "0", "still on the alternate screen", sourceLocation: sourceLocation)
+  #expect(try session.tmux.display("#{cursor_flag}") == "1", "cursor still hidden", sourceLocation: sourceLocation)
+  #expect(
+    try session.tmux.display("#{mouse_any_flag}") == "0", "mouse reporting still on", sourceLocation: sourceLocation)
+}
+
+@Suite("End-to-end: start and restore (tmux)")
+struct TerminalRestoreTests {
+  @Test("opens full screen and shows the events", arguments: sizes)
+  func opens(width: Int, height: Int) async throws {
+    let session = try await BrowserSession.start(width: width, height: height)
+    defer { session.close() }
+    let screen = try session.tmux.capture()
+    #expect(screen.contains("events"), "screen:\n\(screen)")
+    #expect(try session.tmux.display("#{alternate_on}") == "1")
+    #expect(try session.tmux.display("#{cursor_flag}") == "0")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+  }
+
+  @Test("q quits: shell prompt back and terminal restored", arguments: sizes)
+  func quitWithQ(width: Int, height: Int) async throws {
+    let session = try await BrowserSession.start(width: width, height: height)
+    defer { session.close() }
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+    let screen = try await poll("the shell prompt after the browser") {
+      let screen = try session.tmux.capture()
+      let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      return screen.contains("cronica exited 0") && lines.last == "$" ? screen : nil
+    }
+    #expect(!screen.contains("events"), "the browser's screen is still showing:\n\(screen)")
+    try expectRestored(session)
+  }
+
+  @Test("Ctrl-C quits and restores the terminal")
+  func ctrlC() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    try session.tmux.send("C-c")
+    #expect(try await session.waitForExit() == 0)
+    try expectRestored(session)
+  }
+
+  @Test(
+    "a terminating signal restores the terminal and exits with 128+n",
+    arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGINT])
+  func terminatingSignal(signal: Int32) async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    let pid = try #require(session.pid)
+    #expect(kill(pid, signal) == 0)
+    #expect(try await session.waitForExit() == 128 + Int(signal))
+    try expectRestored(session)
+  }
+
+  @Test("a crash (Swift trap) restores the terminal through the fatal-signal handler")
+  func crash() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24, environment: ["CRONICA_DEBUG_CRASH": "1"])
+    defer { session.close() }
+    try session.tmux.send("F12")
+    let status = try await session.waitForExit()
+    #expect([128 + Int(SIGILL), 128 + Int(SIGTRAP)].contains(status), "exit status \(status)")
+    try expectRestored(session)
+  }
+
+  @Test("F12 does nothing without the crash switch")
+  func noCrashWithoutSwitch() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    try await session.press("F12")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+  }
+
+  @Test("Ctrl-Z suspends to the shell with the terminal restored; fg redraws")
+  func suspendAndResume() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    let tmux = session.tmux
+    try tmux.send("C-z")
+    try await session.waitForScreen(containing: "Stopped")
+    #expect(try tmux.display("#{alternate_on}") == "0")
+    #expect(try tmux.display("#{cursor_flag}") == "1")
+    #expect(try tmux.display("#{mouse_any_flag}") == "0")
+    try tmux.type("fg")
+    try tmux.send("Enter")
+    try await poll("the browser to redraw after fg") {
+      try tmux.display("#{alternate_on}") == "1" && tmux.capture().contains("events") ? true : nil
+    }
+    #expect(try tmux.display("#{cursor_flag}") == "0")
+    try tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+    try expectRestored(session)
+  }
+
+  @Test("SIGTSTP from outside suspends like Ctrl-Z")
+  func externalStop() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    let pid = try #require(session.pid)
+    #expect(kill(pid, SIGTSTP) == 0)
+    try await session.waitForScreen(containing: "Stopped")
+    #expect(try session.tmux.display("#{alternate_on}") == "0")
+    try session.tmux.type("fg")
+    try session.tmux.send("Enter")
+    try await poll("the browser to redraw after fg") {
+      try session.tmux.display("#{alternate_on}") == "1" && session.tmux.capture().contains("events") ? true : nil
+    }
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+    try expectRestored(session)
+  }
+
+  @Test("Esc is handled at once (no ESCDELAY wait)")
+  func escapeLatency() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    var latencies: [Double] = []
+    for _ in 0..<5 {
+      let before = session.idleCount ?? 0
+      let start = Date()
+      try session.tmux.send("Escape")
+      try await session.waitForIdle(count: before + 1)
+      latencies.append(Date().timeIntervalSince(start))
+    }
+    let best = latencies.min() ?? 1
+    // ncurses' default ESCDELAY is 1000 ms; ours is 20 ms. Best of five absorbs scheduling noise.
+    #expect(best < 0.3, "Esc latencies: \(latencies)")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+  }
+
+  @Test("a resize reaches the browser, and a resize storm down to 1x1 and back does not crash it")
+  func resize() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    try session.tmux.resize(width: 100, height: 30)
+    try await session.waitForIdle(count: 1)
+    for (width, height) in [(1, 1), (2, 1), (10, 3), (300, 100), (1, 1), (120, 40), (80, 24)] {
+      try session.tmux.resize(width: width, height: height)
+    }
+    try await session.waitForScreen(containing: "events")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+    try expectRestored(session)
+  }
+}

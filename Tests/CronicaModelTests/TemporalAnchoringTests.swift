@@ -1,0 +1,96 @@
+import CronicaModel
+import Foundation
+import Testing
+
+/// Anchoring of relative expressions, tense, unknown publication dates, and rule loading errors.
+@Suite struct TemporalAnchoringTests {
+  func tag(_ text: String, published: String?, mode: TemporalMode = .news) throws -> [TemporalExpression] {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    return tagger.tag(text, published: try published.map { try PartialDate(parsing: $0) }, mode: mode)
+  }
+
+  @Test func unknownPublicationDateTagsAbsoluteDatesAndLeavesRelativeOnesUnresolved() throws {
+    let found = try tag("In May 2017 they agreed. Last Thursday they met again. Earlier this year, talks stalled.", published: nil)
+    #expect(found.map(\.text) == ["May 2017", "Last Thursday", "Earlier this year"])
+    #expect(found[0].value == "2017-05")
+    #expect(found[0].anchor == .none)
+    #expect(found[1].value == nil)
+    #expect(found[1].anchor == .unresolved)
+    #expect(found[2].value == nil)
+  }
+
+  @Test func tenseDecidesTheDirectionOfABareWeekday() throws {
+    let found = try tag("The talks took place on Friday. The minister will travel on Friday.", published: "2021-03-10")
+    #expect(found.map(\.value) == ["2021-03-05", "2021-03-12"])
+    #expect(found.allSatisfy { $0.anchor == .published(PartialDate(year: 2021, month: 3, day: 10)!) })
+  }
+
+  @Test func narrativeModeAnchorsOnTheLastMentionedDate() throws {
+    let text = "In 2011, the program grew. Last year, funds had fallen. On June 3, officials met."
+    let narrative = try tag(text, published: "2020-05-01", mode: .narrative)
+    #expect(narrative.map(\.value) == ["2011", "2010", "2010-06-03"])
+    #expect(narrative[1].anchor == .lastMentioned(PartialDate(year: 2011)!))
+    let news = try tag(text, published: "2020-05-01", mode: .news)
+    #expect(news.map(\.value) == ["2011", "2019", "2019-06-03"])
+  }
+
+  @Test func coarsePublicationDatesCannotResolveDays() throws {
+    let found = try tag("Yesterday the minister resigned. This year is different.", published: "2017-10")
+    #expect(found[0].value == nil)
+    #expect(found[0].anchor == .unresolved)
+    #expect(found[1].value == "2017")
+  }
+
+  @Test func sentencesSplitAfterPeriodsButNotAbbreviations() throws {
+    let found = try tag("The U.S. and Mexico met on Jan. 5. Officials said so in 2019.", published: "2019-03-01")
+    #expect(found.map(\.value) == ["2019-01-05", "2019"])
+    #expect(found[0].sentence == "The U.S. and Mexico met on Jan. 5.")
+  }
+
+  @Test func modalMayIsNotAMonth() throws {
+    let found = try tag("Officials may meet. The talks may 2 days last.", published: "2019-03-01")
+    #expect(found.map(\.text) == ["2 days"])
+  }
+
+  @Test func rulesFolderWithoutFilesIsAnError() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("empty-rules-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
+  }
+
+  @Test func unknownPatternClassNamesThePattern() throws {
+    let json = """
+      {"language": "xx", "lexicon": {}, "tense": {"future": [], "past": []}, "abbreviations": [],
+       "patterns": [{"id": "broken", "match": ["NOSUCHCLASS"], "type": "DATE", "value": "x"}],
+       "events": [], "statisticCues": []}
+      """
+    let document = try JSONDecoder().decode(TemporalRuleDocument.self, from: Data(json.utf8))
+    do {
+      _ = try TemporalRules(documents: [document])
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.pattern == "broken")
+      #expect(error.description.contains("NOSUCHCLASS"))
+    }
+  }
+}
+
+/// Inputs that must not trap or misbehave.
+@Suite struct TemporalRobustnessTests {
+  @Test func hugeNumbersAndOddBytesDoNotTrap() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    let text = "999999999999999 years ago, 99999999999999999999 days later, \u{0}\u{1B}[31m 2019 \u{FEFF}emoji 🎉 in May 2019."
+    let found = tagger.tag(text, published: PartialDate(year: 2020, month: 1, day: 1), mode: .news)
+    #expect(found.contains { $0.value == "2019-05" })
+    #expect(found.contains { $0.value == "2019" })
+    #expect(found.first?.value == "-999999999997979")
+    #expect(tagger.tag("", published: nil, mode: .narrative).isEmpty)
+  }
+
+  @Test func expressionsNeverCrossSentences() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    let found = tagger.tag("They met in May.\n2019 was hard.", published: PartialDate(year: 2020), mode: .news)
+    #expect(found.map(\.text) == ["May", "2019"])
+  }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+
+import CronicaResources
+@testable import CronicaModel
+
+@Suite struct UserCorpusTests {
+  static let goodArticle = """
+    ---
+    id: a1
+    title: First article
+    outlet: Gazette
+    published: 2021-02-03
+    ---
+    The mayor opened the new bridge on Wednesday.
+
+    """
+
+  static func event(id: String, quote: String, theme: String = "politics", start: String = "2021-02-03") -> String {
+    """
+        {"id": "\(id)", "start": "\(start)", "display": "x", "kind": "meeting", "title": "T",
+         "summary": "S", "themes": ["\(theme)"], "citations": [{"article": "a1", "quote": "\(quote)"}]}
+    """
+  }
+
+  @Test func loadsTheFixtureFolderWithFrontMatterAndWithout() throws {
+    let opened = try Corpus.loadUserFolder(at: TestFiles.fixture("usercorpus/valid"))
+    #expect(opened.source == .userFolder)
+    let corpus = opened.corpus
+    #expect(corpus.articles.map(\.id) == ["2020-05-harbor-dredging", "season-notes"])
+    let harbor = try #require(corpus.article(id: "2020-05-harbor-dredging"))
+    #expect(harbor.authors == ["Maria Lopez", "Tom Baker"])
+    #expect(harbor.published == PartialDate(year: 2020, month: 5))
+    #expect(harbor.publishedDisplay == "May 2020")
+    #expect(harbor.url == "https://example.com/harbor")
+    #expect(harbor.outlet == "Coastal Times")
+    let notes = try #require(corpus.article(id: "season-notes"))
+    #expect(notes.title == "Fishing season opens early")
+    #expect(notes.published == nil)
+    #expect(notes.publishedDisplay == "date unknown")
+    #expect(!notes.text.contains("\r"))
+    #expect(corpus.events.map(\.id) == ["fishing-season-early", "harbor-dredging-done"])
+    #expect(corpus.themes == Theme.defaultTaxonomy)
+    #expect(
+      opened.warnings.contains { $0.file == "articles/season-notes.txt" && $0.message.contains("no front matter") })
+  }
+
+  @Test func yamlSyntaxErrorIsLocatedInTheFile() throws {
+    let folder = try TestFiles.folder([
+      "articles/bad.md": "---\nid: b\ntitle: Bad\nauthors: [One, Two\n---\nText.\n"
+    ])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    let problem = try #require(problems.first)
+    #expect(problems.count == 1)
+    #expect(problem.file == "articles/bad.md")
+    let location = try #require(problem.location)
+    #expect(location.hasPrefix("line "))
+    let line = Int(location.dropFirst(5).prefix { $0.isNumber }) ?? 0
+    #expect((4...5).contains(line), "the unclosed list is on line 4 and the YAML ends on line 5: \(location)")
+    #expect(problem.message.contains("YAML"))
+  }
+
+  @Test func badFieldValuesNameTheFieldLineAndColumn() throws {
+    let folder = try TestFiles.folder([
+      "articles/bad.md": "---\nid: b\npublished: 2019-13\nurl: javascript:alert(1)\ntitle_supplied: maybe\n---\nText.\n"
+    ])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    let locations = problems.compactMap(\.location)
+    #expect(locations.contains("line 3, column 12: published"))
+    #expect(locations.contains("line 4, column 6: url"))
+    #expect(locations.contains("line 5, column 17: title_supplied"))
+    #expect(problems.allSatisfy { $0.file == "articles/bad.md" })
+  }
+
+  @Test func unclosedFrontMatterIsAProblem() throws {
+    let folder = try TestFiles.folder(["articles/open.md": "---\nid: x\ntitle: Never closed\n"])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.map(\.location) == ["line 1, column 1"])
+    #expect(problems.first?.message.contains("never closed") == true)
+  }
+
+  @Test func jsonSyntaxErrorGetsLineAndColumn() throws {
+    let events = "{\n  \"format_version\": 1,\n  \"events\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n"
+    let folder = try TestFiles.folder(["articles/a.md": Self.goodArticle, "events.json": events])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.count == 1)
+    #expect(problems.first?.file == "events.json")
+    #expect(problems.first?.location == "line 5, column 5")
+    #expect(problems.first?.message.contains("expected ',' or ']'") == true)
+  }
+
+  @Test func jsonTypeErrorGetsLineColumnAndEventId() throws {
+    let events = """
+      {"format_version": 1, "events": [
+      \(Self.event(id: "ok", quote: "The mayor opened the new bridge")),
+        {"id": "wrong-type", "start": 2021, "display": "x", "kind": "meeting", "title": "T",
+         "summary": "S", "themes": ["politics"], "citations": []}
+      ]}
+      """
+    let folder = try TestFiles.folder(["articles/a.md": Self.goodArticle, "events.json": events])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.count == 1)
+    #expect(problems.first?.location == "line 4, column 33: events[1] (id 'wrong-type').start")
+  }
+
+  @Test func semanticProblemsAreAllListedWithEventIdAndPosition() throws {
+    let events = """
+      {"format_version": 1, "events": [
+      \(Self.event(id: "unknown-theme", quote: "The mayor opened the new bridge", theme: "weather")),
+      \(Self.event(id: "misquoted", quote: "The mayor closed the bridge"))
+      ]}
+      """
+    let folder = try TestFiles.folder([
+      "articles/a.md": Self.goodArticle, "articles/b.md": "---\nid: a1\n---\nSame id twice.\n", "events.json": events,
+    ])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    let rendered = problems.map(\.description)
+    #expect(rendered.contains { $0.hasPrefix("articles/b.md: id: duplicate article id 'a1'") })
+    #expect(
+      rendered.contains {
+        $0.contains("events[0] (id 'unknown-theme').themes[0]") && $0.contains("unknown theme 'weather'")
+      })
+    #expect(
+      rendered.contains { $0.contains("events[1] (id 'misquoted').citations[0].quote") && $0.contains("not found") })
+    #expect(rendered.contains { $0.hasPrefix("events.json: line 3, column 33: events[0]") }, "\(rendered)")
+  }
+
+  @Test func articleAndEventProblemsComeTogether() throws {
+    let events = """
+      {"format_version": 1, "events": [
+      \(Self.event(id: "cites-broken", quote: "anything")),
+      \(Self.event(id: "bad-theme", quote: "The mayor opened the new bridge", theme: "nope"))
+      ]}
+      """
+    let folder = try TestFiles.folder([
+      "articles/broken.md": "---\nid: a1\npublished: someday\n---\nText.\n",
+      "articles/fine.md": "---\nid: other\n---\nThe mayor opened the new bridge on Wednesday.\n",
+      "events.json": events,
+    ])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.map(\.file) == ["articles/broken.md", "events.json"])
+    #expect(problems.last?.message.contains("unknown theme 'nope'") == true)
+  }
+
+  @Test func exampleCorpusLoadsAndValidates() throws {
+    let folder = try TestFiles.scratchFolder().appendingPathComponent("example")
+    try Corpus.writeExample(to: folder)
+    let opened = try Corpus.loadUserFolder(at: folder)
+    #expect(opened.corpus.articles.count == 2)
+    #expect(opened.corpus.events.count == 3)
+    #expect(opened.corpus.validate().isEmpty)
+    #expect(opened.warnings.map(\.file) == ["articles/council-notes.txt"])
+    let again = TestFiles.problems { () throws(CorpusError) in try Corpus.writeExample(to: folder) }
+    #expect(again.count == 4)
+  }
+
+  @Test func exampleUsesTheGivenTaxonomy() throws {
+    let themes = [Theme(key: "arms", label: "Arms", description: "d", phrases: [])]
+    let folder = try TestFiles.scratchFolder()
+    try Corpus.writeExample(to: folder, themes: themes)
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.themes == themes)
+    #expect(corpus.events.allSatisfy { $0.themes == ["arms"] })
+  }
+
+  @Test func emptyFolderIsAProblem() throws {
+    let folder = try TestFiles.scratchFolder()
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: folder) }
+    #expect(problems.first?.message.contains("no articles") == true)
+  }
+
+  @Test func jsonScannerFindsNestedValuesAndRejectsDeepNesting() {
+    let text = Array("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n \"é\": true}".utf8)
+    #expect(JSONSyntax.firstError(in: text) == nil)
+    #expect(JSONSyntax.position(of: [.key("a"), .index(1), .key("b")], in: text) == TextPosition(line: 1, column: 17))
+    #expect(JSONSyntax.position(of: [.key("é")], in: text) == TextPosition(line: 2, column: 7))
+    let deep = Array((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8)
+    #expect(JSONSyntax.firstError(in: deep)?.message == "nested too deeply")
+  }
+}
+
+@Suite struct UserCorpusOpenTests {
+  @Test func opensTheBundledLayoutWithItsOwnLoader() throws {
+    let url = try #require(CronicaResources.corpusURL)
+    let opened = try Corpus.open(at: url)
+    #expect(opened.source == .bundledLayout)
+    #expect(!opened.corpus.events.isEmpty)
+  }
+
+  @Test func missingPathIsAProblem() {
+    let problems = TestFiles.problems { () throws(CorpusError) in
+      _ = try Corpus.open(at: URL(fileURLWithPath: "/nonexistent/cronica/corpus"))
+    }
+    #expect(problems.map(\.message) == ["no such file or folder"])
+  }
+
+  @Test func exampleHasNoThemeWarnings() throws {
+    let folder = try TestFiles.scratchFolder()
+    try Corpus.writeExample(to: folder)
+    let opened = try Corpus.open(at: folder)
+    #expect(opened.source == .userFolder)
+    #expect(opened.corpus.themeWarnings().isEmpty)
+  }
+
+  @Test func controlCharactersInFrontMatterAreRemoved() throws {
+    let article = "---\nid: x\ntitle: \"Bad\\e[2J title\\u202E\"\nauthors: [\"A\\u0007B\"]\n---\nBody text.\n"
+    let folder = try TestFiles.folder(["articles/x.md": article])
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.articles.first?.title == "Bad[2J title")
+    #expect(corpus.articles.first?.authors == ["AB"])
+  }
+
+  @Test func readmeInTheFolderItselfIsNotAnArticle() throws {
+    let folder = try TestFiles.folder([
+      "README.md": "# My corpus\n\nNotes.\n", "one.txt": "Title line\n\nBody.\n",
+    ])
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.articles.map(\.id) == ["one"])
+  }
+}

@@ -1,0 +1,161 @@
+import CronicaModel
+import CronicaUI
+import Foundation
+import Testing
+
+@testable import CronicaTerminal
+
+/// A terminal that plays a script: reads, signals, stop and continue requests, in order.
+final class ScriptedDevice: TerminalDevice {
+  /// One scripted happening, consumed by the loop call that asks for it.
+  enum Step {
+    case input(ReadResult)
+    case signal(Int)
+    case stop
+    case continued
+  }
+
+  var size = Size(width: 40, height: 10)
+  var script: [Step]
+  let screen = RecordingScreen()
+  /// The timeouts the loop asked for, in order.
+  var timeouts: [Int] = []
+  var suspensions = 0
+
+  init(_ script: [Step]) { self.script = script }
+
+  func read(timeout: Int) -> ReadResult {
+    timeouts.append(timeout)
+    guard case .input(let result) = script.first else {
+      // Out of script (or a signal is due and the loop read anyway): Ctrl-C quits from anywhere.
+      return script.isEmpty ? .event(.key(.ctrl("c"))) : .timeout
+    }
+    script.removeFirst()
+    return result
+  }
+  func suspend() { suspensions += 1 }
+  func takeTerminatingSignal() -> Int {
+    guard case .signal(let number) = script.first else { return 0 }
+    script.removeFirst()
+    return number
+  }
+  func takeStopRequest() -> Bool {
+    guard case .stop = script.first else { return false }
+    script.removeFirst()
+    return true
+  }
+  func takeContinued() -> Bool {
+    guard case .continued = script.first else { return false }
+    script.removeFirst()
+    return true
+  }
+  func draw(symbol: String, x: Int, y: Int, attributes: CellAttributes, pair: Int) {
+    screen.draw(symbol: symbol, x: x, y: y, attributes: attributes, pair: pair)
+  }
+  func definePair(_ pair: Int, _ combination: ColorPalette.Combination) -> Bool {
+    screen.definePair(pair, combination)
+  }
+  func clearAll() { screen.clearAll() }
+  func flush() { screen.flush() }
+
+  /// How many frames were presented, and how many of them were full repaints.
+  var frames: (all: Int, full: Int) {
+    (screen.calls.filter { $0 == .flush }.count, screen.calls.filter { $0 == .clearAll }.count)
+  }
+}
+
+@Suite("Browser loop (scripted terminal)")
+struct BrowserLoopTests {
+  let idlePath = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-loop-\(UUID().uuidString)")
+    .path
+
+  func makeLoop() -> BrowserLoop {
+    let browser = Browser(corpus: Corpus(articles: [], events: [], themes: []), size: Size(width: 80, height: 24))
+    return BrowserLoop(
+      browser: browser, options: TerminalOptions(idleFile: idlePath, debugCrash: false), colorCapacity: 0)
+  }
+
+  func idleCount() -> String? { try? String(contentsOfFile: idlePath, encoding: .utf8) }
+
+  @Test("a batch of input is handled before one frame is presented and the idle count written")
+  func batch() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([
+      .input(.event(.key(.char("x")))), .input(.event(.key(.char("y")))), .input(.timeout),
+      .input(.event(.key(.char("q")))),
+    ])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .quit)
+    #expect(device.timeouts == [0, 0, 0, BrowserLoop.pollInterval])
+    #expect(device.frames.all == 1)
+    #expect(idleCount() == "2\n")
+    #expect(loop.handled == 3)
+  }
+
+  @Test("the first frame has the terminal's size, not the size the browser was created with")
+  func startsAtTerminalSize() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([.input(.timeout), .input(.event(.key(.char("q"))))])
+    var loop = makeLoop()
+    _ = loop.run(on: device)
+    #expect(loop.presenter.last?.size == device.size)
+    #expect(idleCount() == "0\n")
+  }
+
+  @Test("input that decodes to nothing is not counted")
+  func ignoredInput() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([.input(.ignored), .input(.timeout), .input(.event(.key(.char("q"))))])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .quit)
+    #expect(idleCount() == "0\n")
+  }
+
+  @Test("a terminating signal ends the loop with its number")
+  func signal() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([.input(.timeout), .signal(15)])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .signal(15))
+  }
+
+  @Test("Ctrl-Z suspends and the next frame is a full repaint")
+  func ctrlZ() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([
+      .input(.timeout), .input(.event(.key(.ctrl("z")))), .input(.timeout), .input(.event(.key(.char("q")))),
+    ])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .quit)
+    #expect(device.suspensions == 1)
+    #expect(device.frames.all == 2)
+    #expect(device.frames.full == 2)
+  }
+
+  @Test("SIGTSTP from outside suspends; SIGCONT alone forces a full repaint")
+  func stopAndContinue() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([
+      .input(.timeout), .stop, .input(.timeout), .continued, .input(.timeout), .input(.event(.key(.char("q")))),
+    ])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .quit)
+    #expect(device.suspensions == 1)
+    #expect(device.frames.all == 3)
+    #expect(device.frames.full == 3)
+  }
+
+  @Test("a resize is an input event and repaints at the new size")
+  func resize() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let size = Size(width: 20, height: 5)
+    let device = ScriptedDevice([
+      .input(.timeout), .input(.event(.resize(size))), .input(.timeout), .input(.event(.key(.char("q")))),
+    ])
+    var loop = makeLoop()
+    _ = loop.run(on: device)
+    #expect(loop.presenter.last?.size == size)
+    #expect(device.frames.full == 2)
+    #expect(idleCount() == "1\n")
+  }
+}

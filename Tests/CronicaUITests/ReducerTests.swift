@@ -1,0 +1,226 @@
+import CronicaModel
+import CronicaTestSupport
+import CronicaUI
+import Testing
+
+/// One row of a reducer table: keys pressed on a fresh browser, and the state expected after.
+struct KeyCase: CustomTestStringConvertible, Sendable {
+  var keys: String
+  var selected: String?
+  var view: View = .timeline
+  var search = ""
+  var themes: Set<String> = []
+  var shown = 12
+  var mode: Mode? = nil
+  var testDescription: String { "\"\(keys)\" → \(selected ?? "nil")" }
+}
+
+@Suite struct ReducerTests {
+  static let moves: [KeyCase] = [
+    KeyCase(keys: "", selected: "merida-signed"),
+    KeyCase(keys: "j", selected: "helicopters"),
+    KeyCase(keys: "<Down><Down>", selected: "guns-south"),
+    KeyCase(keys: "jjk", selected: "helicopters"),
+    KeyCase(keys: "kkk", selected: "merida-signed"),
+    KeyCase(keys: "G", selected: "overdoses"),
+    KeyCase(keys: "GGj", selected: "overdoses"),
+    KeyCase(keys: "Gg", selected: "merida-signed"),
+    KeyCase(keys: "<End><Home>", selected: "merida-signed"),
+    KeyCase(keys: "<C-d>", selected: "mixed-results"),
+    KeyCase(keys: "<C-d><C-u>", selected: "merida-signed"),
+    KeyCase(keys: "<Space>", selected: "overdoses"),
+    KeyCase(keys: "<PgDn>b", selected: "merida-signed"),
+    KeyCase(keys: "]", selected: "helicopters"),
+    KeyCase(keys: "]]", selected: "nogales-seizure"),
+    KeyCase(keys: "G[", selected: "mixed-results"),
+    KeyCase(keys: "G[[", selected: "bicentennial"),
+    KeyCase(keys: "jj[", selected: "helicopters"),
+    KeyCase(keys: ":2019<Enter>", selected: "seizures-climb"),
+    KeyCase(keys: ":2019-03<Enter>", selected: "data-sharing"),
+    KeyCase(keys: ":2012<Enter>", selected: "laundering"),
+    KeyCase(keys: ":2030<Enter>", selected: "overdoses"),
+    KeyCase(keys: "j:abc<Enter>", selected: "helicopters"),
+    KeyCase(keys: ":20", selected: "merida-signed", mode: .jump),
+  ]
+
+  static let filters: [KeyCase] = [
+    KeyCase(keys: "/fentanyl<Enter>", selected: "seizures-climb", search: "fentanyl", shown: 1),
+    KeyCase(keys: "/merida<Enter>", selected: "merida-signed", search: "merida", shown: 2),
+    KeyCase(keys: "/MERIDA<Enter>n", selected: "bicentennial", search: "MERIDA", shown: 2),
+    KeyCase(keys: "/merida<Enter>nn", selected: "merida-signed", search: "merida", shown: 2),
+    KeyCase(keys: "/merida<Enter>N", selected: "bicentennial", search: "merida", shown: 2),
+    KeyCase(keys: "/mérida", selected: "merida-signed", search: "mérida", shown: 2, mode: .search),
+    KeyCase(keys: "/merida<Esc>", selected: "merida-signed"),
+    KeyCase(keys: "/merida<Enter>/x<Esc>", selected: "merida-signed", search: "merida", shown: 2),
+    KeyCase(keys: "/mer<BS><BS><BS>", selected: "merida-signed", mode: .search),
+    KeyCase(keys: "/Qq<Enter>", selected: nil, search: "Qq", shown: 0),
+    KeyCase(keys: "t<Space>q", selected: "guns-south", themes: ["arms"], shown: 3),
+    KeyCase(keys: "tj<Space>", selected: "nogales-seizure", view: .themes, themes: ["cash"], shown: 3),
+    KeyCase(keys: "tj<Space>j<Space><Esc>", selected: "nogales-seizure", themes: ["cash", "fentanyl"], shown: 7),
+    KeyCase(keys: "tj<Space><Space>q", selected: "nogales-seizure"),
+    KeyCase(keys: "ta", selected: "merida-signed", view: .themes, themes: ["arms", "cash", "fentanyl", "security"]),
+    KeyCase(keys: "tj<Space>x", selected: "nogales-seizure", view: .themes),
+    KeyCase(keys: "tj<Space>q/seiz<Enter>", selected: "nogales-seizure", search: "seiz", themes: ["cash"], shown: 1),
+    KeyCase(keys: "tj<Space>qG", selected: "data-sharing", themes: ["cash"], shown: 3),
+    KeyCase(keys: "tj<Space>q]]", selected: "data-sharing", themes: ["cash"], shown: 3),
+    KeyCase(keys: "tGk<Space>q:2019<Enter>", selected: "seizures-climb", themes: ["fentanyl"], shown: 4),
+  ]
+
+  static let views: [KeyCase] = [
+    KeyCase(keys: "<Enter>", selected: "merida-signed", view: .detail),
+    KeyCase(keys: "<Enter>j", selected: "helicopters", view: .detail),
+    KeyCase(keys: "<Enter>q", selected: "merida-signed"),
+    KeyCase(keys: "<Enter><Esc>", selected: "merida-signed"),
+    KeyCase(keys: "o", selected: "merida-signed", view: .reader),
+    KeyCase(keys: "oq", selected: "merida-signed"),
+    KeyCase(keys: "s", selected: "merida-signed", view: .sources),
+    KeyCase(keys: "sj<Enter>", selected: "merida-signed", view: .reader),
+    KeyCase(keys: "sj<Enter>q", selected: "merida-signed", view: .sources),
+    KeyCase(keys: "?", selected: "merida-signed", view: .help),
+    KeyCase(keys: "?q", selected: "merida-signed"),
+    KeyCase(keys: "<Enter>?<Esc>", selected: "merida-signed", view: .detail),
+    KeyCase(keys: "jo<Enter>", selected: "helicopters"),
+    KeyCase(keys: "jon<Enter>", selected: "guns-south"),
+    KeyCase(keys: "joN<Enter>", selected: "merida-signed"),
+    KeyCase(keys: "joNN<Enter>", selected: "durable"),
+    KeyCase(keys: "G2", selected: "overdoses"),
+    KeyCase(keys: ":2021<Enter>2<Enter>", selected: "bicentennial"),
+    KeyCase(keys: "tj<Space>q:2021<Enter>o<Enter>", selected: "data-sharing", themes: ["cash"], shown: 3),
+    KeyCase(keys: "x", selected: "merida-signed"),
+  ]
+
+  @Test(arguments: moves + filters + views)
+  func keysGiveState(_ row: KeyCase) {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    let effects = browser.press(row.keys)
+    let state = browser.state
+    #expect(effects.isEmpty)
+    #expect(state.selectedEvent.map { Fixtures.corpus.events[$0].id } == row.selected)
+    #expect(state.view == row.view)
+    #expect(state.query.search == row.search)
+    #expect(state.query.themes == row.themes)
+    #expect(state.filtered.count == row.shown)
+    #expect(state.mode == (row.mode ?? Mode(row.view)))
+  }
+
+  @Test(arguments: [
+    ("q", [Effect.quit]), ("Q", [.quit]), ("<C-c>", [.quit]), ("<C-z>", [.suspend]), ("<Enter>q", []),
+    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", [.quit]), ("/Q", []),
+    ("/q<Esc>q", [.quit]),
+    ("?<C-z>", [.suspend]), ("<Esc><Esc>", []),
+  ])
+  func effects(_ keys: String, _ expected: [Effect]) {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    #expect(browser.press(keys) == expected)
+  }
+
+  @Test func readerOpensAtCitedPassageAndStepsThroughAll() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press(":2021<Enter>2")
+    let reader = try #require(browser.state.reader)
+    let current = try #require(reader.current)
+    let passage = reader.passages[current]
+    #expect(Fixtures.corpus.events[passage.ref.event].id == "bicentennial")
+    #expect(passage.ref.citation == 1)
+    #expect(String(reader.characters[passage.range]) == "precursor chemicals arrived mostly from Asia")
+    #expect(reader.scroll <= passage.firstLine)
+    // n visits every passage once before wrapping.
+    var seen = Set<Int>()
+    for _ in reader.passages.indices {
+      browser.press("n")
+      seen.insert(try #require(browser.state.reader?.current))
+    }
+    #expect(seen.count == reader.passages.count)
+    #expect(reader.passages.count == 5)
+  }
+
+  @Test func readerStepsSkipPassagesOfHiddenEvents() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t<Space>q")  // arms: guns-south, refocus, bicentennial
+    browser.press("o")  // guns-south's passage in the Mérida article
+    var visited: [String] = []
+    for _ in 0..<4 {
+      browser.press("n")
+      let reader = try #require(browser.state.reader)
+      let current = try #require(reader.current)
+      visited.append(Fixtures.corpus.events[reader.passages[current].ref.event].id)
+    }
+    #expect(visited == ["refocus", "guns-south", "refocus", "guns-south"])
+    browser.press("N<Enter>")  // back from guns-south past hidden passages, wrapping to refocus
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+  }
+
+  @Test func jumpBackToHiddenEventExplains() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("tj<Space>q")  // cash only: the Mérida article's events are hidden
+    browser.press("s<Enter>")  // the first article in the reader, at its first cited passage
+    #expect(browser.state.view == .reader)
+    browser.press("<Enter>")
+    #expect(browser.state.view == .timeline)
+    #expect(browser.state.message?.isError == true)
+  }
+
+  @Test func clickSelectsRowAndWheelMoves() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    // Row 1 is the 2008 heading, row 2 merida-signed, row 3 the 2010 heading, row 4 helicopters.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 4)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "helicopters")
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 3)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "helicopters")
+    _ = browser.handle(.mouse(MouseEvent(kind: .wheelDown, x: 0, y: 0)))
+    #expect(browser.state.selection == 4)
+    _ = browser.handle(.mouse(MouseEvent(kind: .wheelUp, x: 0, y: 0)))
+    #expect(browser.state.selection == 1)
+  }
+
+  @Test func clickOnYearStripJumpsToThatYear() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    let strip = browser.render().lines[0]
+    // 2008…2023 at three columns a year: 2016 is the ninth year.
+    let leading = strip.prefix { $0 == " " }.count
+    #expect(strip.dropFirst(leading).hasPrefix("2008 "))
+    let x = leading + "2008 ".count + 8 * 3 + 1
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
+    // 2012 has no event: the next shown one is selected.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: leading + "2008 ".count + 4 * 3, y: 0)))
+    #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "laundering")
+  }
+
+  @Test func clickInThemesPanelTogglesTheClickedTheme() throws {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t")
+    let grid = browser.render()
+    let y = try #require(grid.lines.firstIndex { $0.contains("Fentanyl") })
+    let x = try #require(
+      grid.lines[y].range(of: "Fentanyl").map {
+        grid.lines[y].distance(from: grid.lines[y].startIndex, to: $0.lowerBound)
+      })
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: y)))
+    #expect(browser.state.query.themes == ["fentanyl"])
+    #expect(browser.state.themeCursor == 2)
+  }
+
+  @Test func helpScrollStopsAtTheEnd() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 10))
+    browser.press("?" + String(repeating: "j", count: 200))
+    let bottom = browser.state.helpScroll
+    #expect(bottom > 0)
+    #expect(browser.render().lines.joined().contains("suspend"))  // the last binding shows
+    browser.press("k")
+    #expect(browser.state.helpScroll == bottom - 1)
+  }
+
+  @Test func selectionStaysVisibleWhileMoving() {
+    var browser = Browser(corpus: Fixtures.large(count: 500), size: Size(width: 80, height: 10))
+    for script in ["j", "<PgDn>", "<C-d>", "]", "G", "[", "b", "<C-u>", "k", "g"] {
+      for _ in 0..<7 {
+        browser.press(script)
+        let state = browser.state
+        let row = state.row(ofFiltered: state.selection)
+        let height = Layout(size: state.size).list.height
+        #expect(row >= state.listScroll && row < state.listScroll + height, "after \(script)")
+      }
+    }
+  }
+}
