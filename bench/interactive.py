@@ -14,6 +14,9 @@ SIZE = "120x40"
 RUNS = {"bundled": 5, "1k": 5, "100k": 3, "1m": 3}
 TIMEOUT = {"bundled": 20, "1k": 20, "100k": 60, "1m": 300}
 
+# Cronica's global quit (any mode, even a prompt); tuilat falls back to SIGTERM.
+QUIT = "Q"
+
 # (step name, keys) for Cronica's browser; q/Esc and the keys follow the brief's key map.
 CRONICA_STEPS = [
     ("move down (j)", "j"),
@@ -147,14 +150,14 @@ def measure_all(args, cronica, folders, out_root, log):
     log("interactive: cronica on the bundled corpus")
     result["cronica"]["bundled"] = measure(
         tool, "cronica", [cronica, "browse"], [bundled_first_title(root)[:16]], steps, "bundled",
-        out_root, "qqq", log=log)
+        out_root, QUIT, log=log)
     for label, folder in folders.items():
         txt = folder / "events.txt"
         head = lines_of(txt, 39)
         log(f"interactive: {label}")
         result["cronica"][label] = measure(
             tool, "cronica", [cronica, "browse", "--corpus", folder], [title_of(head[0])[:16]], steps, label,
-            out_root, "qqq", log=log)
+            out_root, QUIT, log=log)
         if args.smoke:
             continue
         if _has("less"):
