@@ -85,7 +85,7 @@ def render(data, args, root):
         la, lb = merged.get("load_before") or [0], merged.get("load_after") or [0]
         out += [f"Sizes not measured in this run come from an earlier run ({merged['started']} → "
                 f"{merged['finished']}, load average {la[0]:.1f} → {lb[0]:.1f}; `{merged['file']}`).", ""]
-    for key in ("remeasured", "list_1m"):
+    for key in ("remeasured", "list_1m", "cronica_interactive"):
         if data.get(key):
             out += [f"Measured after the run: {data[key]}.", ""]
     for note in args.note:
@@ -248,7 +248,8 @@ def interactive_section(data):
     cron = inter.get("cronica", {})
     labels = list(cron.keys())
     if labels:
-        out += ["### Cronica", "", "| metric | " + " | ".join(labels) + " |", "|---|" + "---|" * len(labels)]
+        heads = [x + (" (1 run)" if (cron[x] or {}).get("single_run") else "") for x in labels]
+        out += ["### Cronica", "", "| metric | " + " | ".join(heads) + " |", "|---|" + "---|" * len(labels)]
         keys = [("first_frame_ms", "first frame"), ("first_settle_ms", "first frame settled")]
         from interactive import CRONICA_STEPS
         keys += [(f"step{i + 1} {n} settle_ms", n) for i, (n, _) in enumerate(CRONICA_STEPS)]
@@ -304,8 +305,8 @@ def targets_section(data):
     ffb = i_value(b, "first_settle_ms")
     row("bundled: first frame ≤ 20 ms", ffb, 20.0, "settled first frame")
     row("bundled: first frame ≤ 4× less (one screen)", ffb, 4 * less1 if less1 else None, "")
-    worst = worst_key(b)
-    row("bundled: every keystroke ≤ 5 ms", worst, 5.0, "slowest keystroke median")
+    row("bundled: every keystroke ≤ 5 ms", worst_key(b), 5.0, worst_name(b))
+    row("(bundled: every keystroke but Esc ≤ 5 ms)", worst_key(b, True), 5.0, worst_name(b, True))
     esc = [i_value(r, k) for r in cron.values() for k in (r or {}).get("summary", {}) if "(Esc)" in k]
     esc = [e for e in esc if e is not None]
     row("Esc acts within 30 ms", max(esc) if esc else None, 30.0, "slowest Esc median, all sizes")
@@ -314,7 +315,8 @@ def targets_section(data):
         lnav_ff = i_value((inter.get("lnav") or {}).get(label), "first_settle_ms")
         row(f"{label}: first frame ≤ {lnav_factor:g}× lnav's", i_value(c, "first_settle_ms"),
             lnav_factor * lnav_ff if lnav_ff else None, "settled first frames")
-        row(f"{label}: every keystroke ≤ {limit:.0f} ms", worst_key(c), limit, "slowest keystroke median")
+        row(f"{label}: every keystroke ≤ {limit:.0f} ms", worst_key(c), limit, worst_name(c))
+        row(f"({label}: every keystroke but Esc ≤ {limit:.0f} ms)", worst_key(c, True), limit, worst_name(c, True))
     c1m = cron.get("1m")
     fzf1m = (inter.get("fzf") or {}).get("1m")
     rss_c = rss(c1m)
@@ -345,11 +347,20 @@ def ld_1m(data):
     return ld if ld.get("median") else None
 
 
-def worst_key(result):
+def worst_key(result, skip_esc=False):
     if not result or "na" in result:
         return None
-    vals = [v["median"] for k, v in result["summary"].items() if k.startswith("step") and v]
+    vals = [v["median"] for k, v in result["summary"].items()
+            if k.startswith("step") and v and not (skip_esc and "(Esc)" in k)]
     return max(vals) if vals else None
+
+
+def worst_name(result, skip_esc=False):
+    if not result or "na" in result:
+        return ""
+    vals = [(v["median"], k.split(" ", 1)[1].rsplit(" ", 1)[0]) for k, v in result["summary"].items()
+            if k.startswith("step") and v and not (skip_esc and "(Esc)" in k)]
+    return "slowest: " + max(vals)[1] if vals else ""
 
 
 def commands_section(data, args, sizes):
