@@ -15,7 +15,7 @@ extension Corpus {
       problems.append(
         CorpusProblem(file: CorpusFiles.themes, location: "themes[\(index)].key", message: "duplicate theme key '\(theme.key)'"))
     }
-    let textByArticle = Dictionary(articles.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+    var quotes = QuoteLookup(articles: articles)
     let articleChoices = articles.map(\.id).joined(separator: ", ")
     var seenEvents = Set<String>()
     for (index, event) in (fileEvents ?? events).enumerated() {
@@ -37,14 +37,15 @@ extension Corpus {
       if event.citations.isEmpty { problem(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
       for (citationIndex, citation) in event.citations.enumerated() {
         let field = ".citations[\(citationIndex)]"
-        guard let text = textByArticle[citation.article] else {
+        guard let found = quotes.contains(citation.quote, inArticle: citation.article) else {
           problem(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
           continue
         }
         if citation.quote.trimmingWhitespace().isEmpty {
           problem(field + ".quote", "the quote is empty")
-        } else if !text.contains(citation.quote) {
-          problem(field + ".quote", "not found in article \(citation.article): \"\(citation.quote.prefix(60))\"")
+        } else if !found {
+          let hint = quotes.matchesOnlyLoosely(citation.quote, inArticle: citation.article) ? Self.looseMatchHint : ""
+          problem(field + ".quote", "not found in article \(citation.article): \"\(citation.quote.prefix(60))\"" + hint)
         }
       }
     }

@@ -1,0 +1,50 @@
+import Foundation
+
+extension Corpus {
+  /// Added to a quote problem when the quote differs from the article only in Unicode form.
+  static let looseMatchHint =
+    " (the same text is there in another Unicode normalization form or starts or ends inside a character;"
+    + " quotes must use the article's exact characters)"
+}
+
+/// Answers "is this quote verbatim in that article?" for validation, scanning each article's
+/// UTF-8 bytes once per distinct quote (see `String.containsVerbatim` for what verbatim means).
+struct QuoteLookup {
+  /// Each article's cleaned text by id (the first article wins when ids repeat).
+  private let textByArticle: [String: String]
+  /// Answers so far: article id → quote (by its bytes) → verbatim.
+  private var answers: [String: [QuoteBytes: Bool]] = [:]
+
+  init(articles: [Article]) {
+    textByArticle = Dictionary(articles.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Whether `quote` is verbatim in the article; nil when there is no such article.
+  mutating func contains(_ quote: String, inArticle id: String) -> Bool? {
+    guard let text = textByArticle[id] else { return nil }
+    let key = QuoteBytes(text: quote)
+    if let known = answers[id]?[key] { return known }
+    let found = text.containsVerbatim(quote)
+    answers[id, default: [:]][key] = found
+    return found
+  }
+
+  /// True when Foundation's looser, canonical-equivalence search finds a quote that is not verbatim.
+  func matchesOnlyLoosely(_ quote: String, inArticle id: String) -> Bool {
+    guard let text = textByArticle[id] else { return false }
+    return text.contains(quote)
+  }
+}
+
+/// A string compared and hashed by its UTF-8 bytes, not by Swift's canonical equivalence
+/// (so an NFC and an NFD spelling are different keys, as they are different quotes).
+struct QuoteBytes: Hashable {
+  let text: String
+
+  static func == (a: QuoteBytes, b: QuoteBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+  func hash(into hasher: inout Hasher) {
+    var copy = text
+    copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
