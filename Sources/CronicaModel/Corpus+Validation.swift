@@ -2,6 +2,9 @@ extension Corpus {
   /// Checks the corpus for errors that must stop a load: duplicate ids, unknown articles and
   /// themes, quotes that are not verbatim in the cleaned text, ends before starts, empty fields.
   ///
+  /// Quotes are checked by UTF-8 byte search (each distinct quote once per article); "verbatim"
+  /// means the same bytes, on character boundaries (see `String.containsVerbatim`).
+  ///
   /// - Parameter fileEvents: the events in file order, so that locations (`events[12]`) match the file.
   public func validate(fileEvents: [Event]? = nil) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
