@@ -8,6 +8,8 @@ public struct EventIndex: Sendable {
   public let themeMasks: [ThemeMask]
   /// Theme key → bit position.
   public let themeBits: [String: Int]
+  /// Whether each event's folded text is all ASCII (then an ASCII search is a plain byte search).
+  let foldedIsASCII: [Bool]
 
   /// Indexes the events of a corpus.
   public init(corpus: Corpus) {
@@ -21,9 +23,11 @@ public struct EventIndex: Sendable {
       for key in event.themes { if let bit = bits[key] { mask.insert(bit) } }
       return mask
     }
-    foldedText = corpus.events.map { event in
+    let folded = corpus.events.map { event in
       TextFolding.fold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
     }
+    foldedText = folded
+    foldedIsASCII = folded.map { $0.utf8.allSatisfy { $0 < 0x80 } }
   }
 
   /// The mask of a set of theme keys (unknown keys are ignored).
@@ -37,6 +41,8 @@ public struct EventIndex: Sendable {
   public func matches(_ query: EventQuery, in corpus: Corpus) -> [Int] {
     let wanted = mask(for: query.themes)
     let needle = TextFolding.fold(query.search)
+    let needleBytes = Array(needle.utf8)
+    let needleIsASCII = needleBytes.allSatisfy { $0 < 0x80 }
     let from = query.from?.firstDay
     let to = query.to?.lastDay
     var result: [Int] = []
@@ -45,10 +51,30 @@ public struct EventIndex: Sendable {
       if !query.kinds.isEmpty, !query.kinds.contains(event.kind) { continue }
       if let from, event.lastDay < from { continue }
       if let to, to < event.firstDay { continue }
-      if !needle.isEmpty, !foldedText[index].contains(needle) { continue }
+      if !needle.isEmpty {
+        let found =
+          needleIsASCII && foldedIsASCII[index]
+          ? Self.containsBytes(foldedText[index], needleBytes) : foldedText[index].contains(needle)
+        if !found { continue }
+      }
       result.append(index)
     }
     return result
+  }
+}
+
+extension EventIndex {
+  /// True when the UTF-8 bytes of `text` contain the (non-empty) `needle` bytes.
+  ///
+  /// For ASCII text and an ASCII needle this is exactly Foundation's `contains`: ASCII has no
+  /// combining marks and no other canonically equivalent spelling. Anything else uses Foundation.
+  static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
+    var text = text
+    return text.withUTF8 { haystack in
+      needle.withUnsafeBufferPointer { pattern in
+        String.firstOffset(of: pattern, in: haystack, from: 0) != nil
+      }
+    }
   }
 }
 
