@@ -27,7 +27,7 @@ public struct EventIndex: Sendable {
       TextFolding.fold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
     }
     foldedText = folded
-    foldedIsASCII = folded.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+    foldedIsASCII = folded.map(Self.isASCII)
   }
 
   /// The mask of a set of theme keys (unknown keys are ignored).
@@ -64,6 +64,16 @@ public struct EventIndex: Sendable {
 }
 
 extension EventIndex {
+  /// True when every byte of the text is ASCII (one OR over the bytes, which vectorizes).
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var union: UInt8 = 0
+      for byte in bytes { union |= byte }
+      return union < 0x80
+    }
+  }
+
   /// True when the UTF-8 bytes of `text` contain the (non-empty) `needle` bytes.
   ///
   /// For ASCII text and an ASCII needle this is exactly Foundation's `contains`: ASCII has no
