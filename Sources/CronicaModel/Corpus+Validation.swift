@@ -2,8 +2,10 @@ extension Corpus {
   /// Checks the corpus for errors that must stop a load: duplicate ids, unknown articles and
   /// themes, quotes that are not verbatim in the cleaned text, ends before starts, empty fields.
   ///
-  /// - Parameter fileEvents: the events in file order, so that locations (`events[12]`) match the file.
-  public func validate(fileEvents: [Event]? = nil) -> [CorpusProblem] {
+  /// - Parameters:
+  ///   - fileEvents: the events in file order, so that locations (`events[12]`) match the file.
+  ///   - fileIndices: each event's position in the file when some events failed to decode.
+  public func validate(fileEvents: [Event]? = nil, fileIndices: [Int]? = nil) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
     var seenArticles = Set<String>()
     for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
@@ -18,7 +20,8 @@ extension Corpus {
     let textByArticle = Dictionary(articles.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
     let articleChoices = articles.map(\.id).joined(separator: ", ")
     var seenEvents = Set<String>()
-    for (index, event) in (fileEvents ?? events).enumerated() {
+    for (position, event) in (fileEvents ?? events).enumerated() {
+      let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
       let here = "events[\(index)]"
       func problem(_ field: String, _ message: String) {
         problems.append(CorpusProblem(file: CorpusFiles.events, location: here + field, message: message))
