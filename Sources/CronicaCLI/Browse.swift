@@ -1,5 +1,6 @@
 import ArgumentParser
 import CronicaModel
+import CronicaResources
 import CronicaTerminal
 import CronicaUI
 
@@ -31,7 +32,11 @@ public struct Browse: CronicaSubcommand {
     }
     let corpus = try corpusOptions.load(in: context)
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
-    let options = TerminalOptions(idleFile: context.environment["CRONICA_IDLE_FILE"])
+    // Marks are kept per corpus: the bundled one by name, a folder by its full path.
+    let folder = try corpusOptions.folder(in: context)
+    let identity = folder == CronicaResources.corpusURL ? "bundled" : folder.standardizedFileURL.path
+    let options = TerminalOptions(
+      idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: identity, environment: context.environment)
     do {
       try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)

@@ -74,6 +74,10 @@ enum TimelineView {
       badgesWidth = min(badgesWidth, width / 3)
     }
     let titleX = x + 2 + dateWidth
+    if state.isMarked(state.filtered[index]) {
+      // The gap between date and title holds the mark.
+      grid.put("★", x: titleX - 1, y: y, style: Style(foreground: .yellow, bold: true, reverse: selected))
+    }
     let titleWidth = max(0, width - (titleX - x) - badgesWidth - 1)
     let title = DisplayText.truncate(DisplayText.sanitizedLine(event.title), to: titleWidth)
     grid.draw(
