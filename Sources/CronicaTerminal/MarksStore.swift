@@ -102,10 +102,23 @@ public struct MarksStore: Sendable {
   }
 
   /// The file's bytes for a set of marks: sorted, pretty, versioned.
-  func encode(_ marks: [String]) -> Data {
-    let object: [String: Any] = ["format_version": Self.formatVersion, "corpus": identity, "marks": marks.sorted()]
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-    return data + Data("\n".utf8)
+  func encode(_ marks: [String]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
+    data.append(contentsOf: Array("\n".utf8))
+    return data
+  }
+
+  /// The file's fields.
+  struct Content: Encodable {
+    var formatVersion: Int
+    var corpus: String
+    var marks: [String]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case corpus, marks
+    }
   }
 
   /// Writes the marks atomically, creating the folder when needed; the problem for the message line, if any.
@@ -116,8 +129,14 @@ public struct MarksStore: Sendable {
     } catch {
       return "cannot create \(folder.path) for the marks: \(error.localizedDescription)"
     }
+    let data: Data
     do {
-      try AtomicFile.write(encode(marks), to: url)
+      data = try encode(marks)
+    } catch {
+      return "cannot encode the marks: \(error)"
+    }
+    do {
+      try AtomicFile.write(data, to: url)
     } catch {
       return "cannot save the marks: \(error.description)"
     }
