@@ -1,8 +1,8 @@
 import ArgumentParser
 import CronicaModel
-import CronicaResources
 import CronicaTerminal
 import CronicaUI
+import Foundation
 
 /// `cronica browse`: the full-screen browser.
 public struct Browse: CronicaSubcommand {
@@ -32,11 +32,10 @@ public struct Browse: CronicaSubcommand {
     }
     let corpus = try corpusOptions.load(in: context)
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
-    // Marks are kept per corpus: the bundled one by name, a folder by its full path.
-    let folder = try corpusOptions.folder(in: context)
-    let identity = folder == CronicaResources.corpusURL ? "bundled" : folder.standardizedFileURL.path
+    let chosen = corpusOptions.corpus ?? context.environment[CorpusOptions.environmentKey]
     let options = TerminalOptions(
-      idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: identity, environment: context.environment)
+      idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
+      environment: context.environment)
     do {
       try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
@@ -44,5 +43,11 @@ public struct Browse: CronicaSubcommand {
       throw CommandFailure("cannot run the browser: \(DisplayText.sanitizedLine(error.message))", status: 1)
     }
     return CommandOutput("")
+  }
+
+  /// Names the corpus for its marks file: `bundled`, or the chosen corpus path made absolute.
+  static func marksIdentity(chosen: String?) -> String {
+    guard let chosen, !chosen.isEmpty else { return "bundled" }
+    return URL(fileURLWithPath: chosen).standardizedFileURL.path
   }
 }
