@@ -35,9 +35,10 @@ public struct MarksStore: Sendable {
   /// A readable, collision-resistant file name: the identity's last part as a slug, then a hash.
   static func fileName(for identity: String) -> String {
     let last = identity.split(separator: "/").last.map(String.init) ?? "corpus"
-    var slug = String(last.lowercased().unicodeScalars.map { scalar -> Character in
-      (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "-"
-    }.prefix(40))
+    var slug = String(
+      last.lowercased().unicodeScalars.map { scalar -> Character in
+        (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "-"
+      }.prefix(40))
     if slug.isEmpty { slug = "corpus" }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: stable across runs and platforms
     for byte in identity.utf8 {
@@ -71,10 +72,12 @@ public struct MarksStore: Sendable {
     case .failure(let reason):
       let bad = path + ".bad"
       if rename(path, bad) == 0 {
-        return Loaded(marks: [], problem: "the marks file was damaged (\(reason.text)); moved it to \(bad), starting with no marks")
+        return Loaded(
+          marks: [], problem: "the marks file was damaged (\(reason.text)); moved it to \(bad), starting with no marks")
       }
       let error = String(cString: strerror(errno))
-      return Loaded(marks: [], problem: "the marks file \(path) is damaged (\(reason.text)) and could not be moved aside: \(error)")
+      return Loaded(
+        marks: [], problem: "the marks file \(path) is damaged (\(reason.text)) and could not be moved aside: \(error)")
     }
   }
 

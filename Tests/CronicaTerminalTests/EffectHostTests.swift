@@ -39,9 +39,11 @@ struct EffectHostTests {
     #expect(!FileManager.default.fileExists(atPath: "pwned"))
   }
 
-  @Test("javascript: and file: addresses are refused: nothing is launched", arguments: [
-    "javascript:alert(1)", "file:///etc/passwd", "JAVASCRIPT://example.org/%0Aalert(1)",
-  ])
+  @Test(
+    "javascript: and file: addresses are refused: nothing is launched",
+    arguments: [
+      "javascript:alert(1)", "file:///etc/passwd", "JAVASCRIPT://example.org/%0Aalert(1)",
+    ])
   func refusesOtherSchemes(_ address: String) throws {
     let folder = try temporaryFolder("refuse")
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -67,7 +69,8 @@ struct EffectHostTests {
     let url = "https://example.org/"
     #expect(WebBrowserLauncher(environment: [:]).command(for: url) == ["xdg-open", url])
     #expect(WebBrowserLauncher(environment: ["BROWSER": "lynx -dump:w3m"]).command(for: url) == ["lynx", "-dump", url])
-    #expect(WebBrowserLauncher(environment: ["BROWSER": "open --url=%s"]).command(for: url) == ["open", "--url=" + url])
+    #expect(
+      WebBrowserLauncher(environment: ["BROWSER": "open --url=%s"]).command(for: url) == ["open", "--url=" + url])
     let missing = WebBrowserLauncher(environment: ["BROWSER": "no-such-browser-xyz", "PATH": "/nonexistent"])
     #expect(missing.open(url)?.contains("not found") == true)
     let failing = WebBrowserLauncher(environment: ["BROWSER": "/bin/false"])

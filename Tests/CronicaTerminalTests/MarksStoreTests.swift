@@ -67,7 +67,8 @@ struct MarksStoreTests {
     let folder = try temporaryFolder("marks-bad")
     defer { try? FileManager.default.removeItem(at: folder) }
     let store = try #require(MarksStore(identity: "bundled", environment: ["XDG_STATE_HOME": folder.path]))
-    try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(content.utf8).write(to: store.url)
     let loaded = store.load()
     #expect(loaded.marks.isEmpty)
@@ -99,7 +100,8 @@ struct MarksStoreTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let environment = ["XDG_STATE_HOME": folder.path]
     let store = try #require(MarksStore(identity: "/c", environment: environment))
-    try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data("garbage".utf8).write(to: store.url)
     let device = ScriptedDevice([.input(.timeout)])
     device.size = Size(width: 80, height: 24)

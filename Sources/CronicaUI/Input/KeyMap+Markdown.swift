@@ -1,6 +1,8 @@
 extension KeyMap {
   /// The order modes are documented in.
-  public static let documentedModes: [Mode] = [.timeline, .detail, .reader, .themes, .sources, .search, .jump, .export, .help]
+  public static let documentedModes: [Mode] = [
+    .timeline, .detail, .reader, .themes, .sources, .search, .jump, .export, .help,
+  ]
 
   /// The help lines of a mode, grouped: `(group, keys, help)` in binding order, groups in first-use order.
   public func helpEntries(for mode: Mode) -> [(group: String, keys: String, help: String)] {

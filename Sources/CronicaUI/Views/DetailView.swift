@@ -47,7 +47,10 @@ enum DetailView {
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)
     if marked {
-      lines.append([Span("Marked".padding(to: 8), Styles.heading), Span("★", Style(foreground: .yellow, bold: true)), Span(" yes (m unmarks)")])
+      lines.append([
+        Span("Marked".padding(to: 8), Styles.heading), Span("★", Style(foreground: .yellow, bold: true)),
+        Span(" yes (m unmarks)"),
+      ])
     }
     // One chunk per theme (badge and label), wrapped as words under the "Themes" label.
     var chunks: [[Span]] = []
