@@ -77,49 +77,6 @@ extension Corpus {
       problems.append(CorpusProblem(file: file, message: error.message))
       return nil
     }
-    do {
-      return try JSONDecoder().decode(T.self, from: Data(text.utf8))
-    } catch let error as DecodingError {
-      problems.append(CorpusProblem(decodingError: error, file: file))
-    } catch {
-      problems.append(CorpusProblem(file: file, message: "not valid JSON: \(error.localizedDescription)"))
-    }
-    return nil
-  }
-}
-
-extension CorpusProblem {
-  /// Describes a JSON decoding failure with the path of the bad value (`events[3].start`).
-  init(decodingError: DecodingError, file: String) {
-    func path(_ keys: [any CodingKey]) -> String? {
-      var result = ""
-      for key in keys {
-        if let index = key.intValue {
-          result += "[\(index)]"
-        } else {
-          result += (result.isEmpty ? "" : ".") + key.stringValue
-        }
-      }
-      return result.isEmpty ? nil : result
-    }
-    switch decodingError {
-    case .typeMismatch(let type, let context):
-      self.init(file: file, location: path(context.codingPath), message: "expected \(type): \(context.debugDescription)")
-    case .valueNotFound(let type, let context):
-      self.init(file: file, location: path(context.codingPath), message: "missing value of type \(type)")
-    case .keyNotFound(let key, let context):
-      self.init(
-        file: file, location: path(context.codingPath + [key]), message: "required field '\(key.stringValue)' is missing")
-    case .dataCorrupted(let context):
-      var message = context.debugDescription
-      if let underlying = context.underlyingError as NSError?,
-        let detail = underlying.userInfo[NSDebugDescriptionErrorKey] as? String
-      {
-        message = "not valid JSON: \(detail)"
-      }
-      self.init(file: file, location: path(context.codingPath), message: message)
-    @unknown default:
-      self.init(file: file, message: "could not be decoded")
-    }
+    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
   }
 }

@@ -70,3 +70,20 @@ import Testing
     assertTextSnapshot(KeyMap.standard.markdown(), at: url)
   }
 }
+
+@Suite("README key table")
+struct ReadmeKeyTableTests {
+  /// The README shows the timeline's key table; it must be the generated one, row for row.
+  @Test func readmeShowsTheGeneratedTimelineTable() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    let markdown = KeyMap.standard.markdown()
+    let start = try #require(markdown.range(of: "## Timeline\n"))
+    let rest = markdown[start.upperBound...]
+    let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+    let table = rest[..<end].trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(table.hasPrefix("| Keys |"))
+    #expect(readme.contains(table), "README.md's key table differs from KeyMap.standard; copy it from docs/KEYS.md")
+  }
+}
