@@ -61,13 +61,9 @@ public struct MarksStore: Sendable {
   public func load() -> Loaded {
     let path = url.path
     guard FileManager.default.fileExists(atPath: path) else { return Loaded(marks: []) }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      return Loaded(marks: [], problem: "cannot read the marks file \(path): \(error.localizedDescription)")
-    }
-    switch Self.decode(data) {
+    // An unreadable file is kept aside like a damaged one, so the next save cannot replace it.
+    let decoded = (try? Data(contentsOf: url)).map(Self.decode) ?? .failure(Damage(text: "cannot be read"))
+    switch decoded {
     case .success(let marks): return Loaded(marks: marks)
     case .failure(let reason):
       let bad = path + ".bad"

@@ -34,7 +34,7 @@ struct WebBrowserLauncher: Sendable {
       return "not opening \(address): only http and https addresses are opened"
     }
     let arguments = command(for: address)
-    let program = arguments[0]
+    guard let program = arguments.first else { return "cannot open the address: no browser command" }
     var pid: pid_t = 0
     let argv = arguments.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

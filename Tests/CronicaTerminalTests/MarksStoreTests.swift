@@ -18,9 +18,10 @@ func smallCorpus(url: String? = nil) -> Corpus {
   let article = Article(
     id: "a", title: "Article A", outlet: "Outlet", authors: [], published: nil, publishedDisplay: "2020",
     dateBasis: "test", origin: "a.txt", text: text, url: url)
-  let events = ["alpha", "beta", "gamma"].enumerated().map { offset, id in
-    Event(
-      id: id, start: PartialDate(year: 2000 + offset) ?? PartialDate(year: 2000)!, display: "\(2000 + offset)",
+  let events = ["alpha", "beta", "gamma"].enumerated().compactMap { offset, id -> Event? in
+    guard let start = PartialDate(year: 2000 + offset) else { return nil }
+    return Event(
+      id: id, start: start, display: "\(2000 + offset)",
       kind: .report, title: id.capitalized, summary: "\(id) summary.", themes: [],
       citations: [Citation(article: "a", quote: "\(id.capitalized) happened.")])
   }

@@ -182,4 +182,23 @@ func corpusWithURL(_ address: String) -> Corpus {
     let band = (0..<grid.width).filter { grid[$0, 1].style.foreground == .magenta }
     #expect(band.first == firstCell && band.count == 15)
   }
+
+  @Test func eraBandsAndMarksDrawAtEverySizeWithoutControlCharacters() {
+    var corpus = Fixtures.corpus
+    corpus.eras = [
+      Era(title: "Hostile \u{1B}[31mera\u{7}", start: .fixture(2005), end: .fixture(2010)),
+      Era(title: String(repeating: "Ω", count: 300), start: .fixture(2019), end: .fixture(2040)),
+      Era(title: "Backwards", start: .fixture(2016), end: .fixture(2014)),
+    ]
+    for width in [1, 5, 19, 20, 21, 40, 79, 80, 99, 100, 160] {
+      for height in [1, 4, 5, 6, 7, 24] {
+        var browser = Browser(corpus: corpus, size: Size(width: width, height: height))
+        browser.press("mjm'<Enter>qe")
+        let grid = browser.render()
+        #expect(grid.width == width && grid.height == height)
+        let text = grid.lines.joined()
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(width)x\(height)")
+      }
+    }
+  }
 }
