@@ -10,11 +10,27 @@ public struct Browse: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Open the full-screen timeline browser (needs a terminal).")
 
-  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// A corpus folder or TimelineJS file to browse (the same as `--corpus PATH`).
+  @Argument(
+    help: ArgumentHelp(
+      "A corpus folder or TimelineJS JSON/CSV file to browse (same as --corpus PATH).", valueName: "path"))
+  public var path: String?
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
+
+  /// Rejects a path given both ways.
+  public func validate() throws {
+    if path != nil, corpusOptions.corpus != nil {
+      throw ValidationError("give the corpus either as PATH or as --corpus PATH, not both")
+    }
+  }
+
+  /// The path to load, from the argument or `--corpus` (nil: `CRONICA_CORPUS` or the bundled corpus).
+  var chosenPath: String? { path ?? corpusOptions.corpus }
 
   /// Opens the browser; fails with status 1 when stdout is not a terminal or `TERM` is unusable.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
@@ -30,7 +46,7 @@ public struct Browse: CronicaSubcommand {
           + "set TERM (e.g. xterm-256color) or use `cronica list`",
         status: 1)
     }
-    let corpus = try corpusOptions.load(in: context)
+    let corpus = try corpusOptions.load(explicit: path, in: context)
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
     let chosen = corpusOptions.corpus ?? context.environment[CorpusOptions.environmentKey]
     let options = TerminalOptions(

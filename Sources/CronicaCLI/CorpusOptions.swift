@@ -4,55 +4,79 @@ import CronicaResources
 import CronicaUI
 import Foundation
 
-/// The `--corpus DIR` option shared by every command (also `CRONICA_CORPUS`).
+/// The `--corpus PATH` option shared by every command (also `CRONICA_CORPUS`).
+///
+/// The path may be a bundled-layout folder, a folder of your own articles, or a TimelineJS JSON
+/// or CSV file; `Corpus.open(at:)` tells them apart.
 public struct CorpusOptions: ParsableArguments, Sendable {
-  /// The environment variable naming a corpus folder when `--corpus` is not given.
+  /// The environment variable naming a corpus when `--corpus` is not given.
   public static let environmentKey = "CRONICA_CORPUS"
 
-  /// A corpus folder to load instead of the bundled one.
+  /// A corpus folder or TimelineJS file to load instead of the bundled corpus.
   @Option(
     name: .customLong("corpus"),
     help: ArgumentHelp(
-      "Load this corpus folder instead of the bundled one (default: $CRONICA_CORPUS).", valueName: "dir"))
+      "Load this corpus instead of the bundled one: a corpus folder, a folder of your articles, or a TimelineJS "
+        + "JSON or CSV file (default: $CRONICA_CORPUS).",
+      valueName: "path"))
   public var corpus: String?
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Creates options naming a folder (nil for the default).
+  /// Creates options naming a path (nil for the default).
   public init(corpus: String?) {
     self.corpus = corpus
   }
 
-  /// The folder to load: `explicit`, else `--corpus`, else `CRONICA_CORPUS`, else the bundled corpus.
-  public func folder(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> URL {
-    let chosen = explicit ?? corpus ?? context.environment[Self.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
-    guard let path = chosen else {
+  /// The path given by `explicit`, else `--corpus`, else `CRONICA_CORPUS`; nil for the bundled corpus.
+  func chosenPath(explicit: String?, in context: CommandContext) -> String? {
+    explicit ?? corpus ?? context.environment[Self.environmentKey].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The folder or file to load: `explicit`, else `--corpus`, else `CRONICA_CORPUS`, else the bundled corpus.
+  public func location(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> URL {
+    guard let path = chosenPath(explicit: explicit, in: context) else {
       guard let url = CronicaResources.corpusURL else {
-        throw CommandFailure("the bundled corpus is missing; reinstall Cronica or pass --corpus DIR", status: 66)
+        throw CommandFailure("the bundled corpus is missing; reinstall Cronica or pass --corpus PATH", status: 66)
       }
       return url
     }
-    let shown = DisplayText.sanitizedLine(path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .usage("corpus folder '\(shown)' does not exist")
+      throw .usage("corpus '\(DisplayText.sanitizedLine(path))' does not exist")
     }
-    guard isDirectory.boolValue else {
-      throw .usage(
-        "corpus '\(shown)' is a file; expected a folder with manifest.json, events.json, themes.json and articles/")
+    return URL(fileURLWithPath: path, isDirectory: isDirectory.boolValue)
+  }
+
+  /// Opens the chosen corpus with its warnings; a corpus with problems fails with every problem
+  /// located (exit 65). A folder of articles without `events.json` gets proposed events.
+  public func open(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> OpenedCorpus {
+    let url = try location(explicit: explicit, in: context)
+    let opened: OpenedCorpus
+    do {
+      opened = try Corpus.open(at: url)
+    } catch {
+      throw .data(Self.describe(error, at: url))
     }
-    return URL(fileURLWithPath: path, isDirectory: true)
+    return try Self.completed(opened, at: url)
+  }
+
+  /// An opened corpus as the commands see it: a folder of articles without `events.json` gets
+  /// proposed events (marked extracted); anything else is returned as it is.
+  static func completed(_ opened: OpenedCorpus, at url: URL) throws(CommandFailure) -> OpenedCorpus {
+    guard opened.source == .userFolder, !hasEventsFile(url) else { return opened }
+    return try ProposedChronology.filling(opened)
   }
 
   /// Loads the chosen corpus; a corpus with problems fails with every problem located (exit 65).
   public func load(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> Corpus {
-    let url = try folder(explicit: explicit, in: context)
-    do {
-      return try Corpus.load(from: url)
-    } catch {
-      throw .data(Self.describe(error, at: url))
-    }
+    try open(explicit: explicit, in: context).corpus
+  }
+
+  /// True when a folder has an `events.json`.
+  static func hasEventsFile(_ folder: URL) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
   }
 
   /// The located problems of a corpus that failed to load, one sanitized line each.

@@ -21,12 +21,18 @@ public struct CronicaCommand: ParsableCommand {
     commandName: "cronica",
     abstract: "A terminal timeline browser for a cited chronology.",
     discussion: """
-      With no subcommand, opens the browser when stdout is a terminal and prints the timeline
-      as text when it is not. Every subcommand takes --corpus DIR (or $CRONICA_CORPUS).
-      Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data.
+      With no subcommand, opens the browser when stdout is a terminal and prints the timeline \
+      as text when it is not. Every subcommand takes --corpus PATH (or $CRONICA_CORPUS): a corpus \
+      folder, a folder of your own articles, or a TimelineJS JSON or CSV file.
+
+      Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data, \
+      73 cannot create or write a file.
       """,
     version: version,
-    subcommands: [Browse.self, List.self, Show.self, Sources.self, Read.self, Themes.self, Validate.self],
+    subcommands: [
+      Browse.self, List.self, Show.self, Sources.self, Read.self, Themes.self, Validate.self, Export.self,
+      Extract.self, Init.self,
+    ],
     defaultSubcommand: Browse.self)
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
@@ -66,7 +72,7 @@ public struct CronicaCommand: ParsableCommand {
     }
     if let browse = command as? Browse, arguments.first != "browse", !context.stdoutIsTerminal {
       // Not a terminal: print the timeline as `cronica list` would, with the same corpus.
-      let listArguments = browse.corpusOptions.corpus.map { ["--corpus", $0] } ?? []
+      let listArguments = browse.chosenPath.map { ["--corpus", $0] } ?? []
       do {
         return outcome(of: try List.parse(listArguments), in: context)
       } catch {

@@ -17,17 +17,23 @@ enum EventText {
   /// The CSV columns of an event listing.
   static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]
 
-  /// Events as RFC 4180 CSV: themes joined by `;`, citations one per line as `article: quote`.
+  /// Events as RFC 4180 CSV (`CSV.encode`): themes joined by `;`, citations one per line as
+  /// `article: quote`; every cell goes through `csvCell`.
   static func csv(_ events: [Event]) -> String {
-    CSVText.document(
-      header: csvHeader,
-      rows: events.map { event in
-        [
-          event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
-          event.summary, event.themes.joined(separator: ";"),
-          event.citations.map { "\($0.article): \($0.quote)" }.joined(separator: "\n"),
-        ]
-      })
+    let rows = events.map { event in
+      [
+        event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
+        event.summary, event.themes.joined(separator: ";"),
+        event.citations.map { "\($0.article): \($0.quote)" }.joined(separator: "\n"),
+      ]
+    }
+    return CSV.encode(([csvHeader] + rows).map { $0.map(csvCell) })
+  }
+
+  /// One CSV cell before quoting: control characters made visible (line breaks kept), then
+  /// defused against spreadsheet formulas (`CSV.defused`).
+  static func csvCell(_ raw: String) -> String {
+    CSV.defused(DisplayText.sanitize(raw, keepNewlines: true))
   }
 
   /// One event in full for `show`: fields, summary, then every citation with its article title.

@@ -2,12 +2,13 @@ import CronicaModel
 import CronicaUI
 import Foundation
 
-/// The JSON shape of an event: `id, start, end, display, kind, title, summary, themes, citations`.
+/// The JSON shape of an event: `id, start, end, display, kind, title, summary, themes, citations`,
+/// plus `origin` for events that were not curated (`"extracted"`).
 struct EventRecord: Encodable {
   var event: Event
 
   enum CodingKeys: String, CodingKey {
-    case id, start, end, display, kind, title, summary, themes, citations
+    case id, start, end, display, kind, title, summary, themes, citations, origin
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -21,6 +22,7 @@ struct EventRecord: Encodable {
     try container.encode(event.summary, forKey: .summary)
     try container.encode(event.themes, forKey: .themes)
     try container.encode(event.citations.map(CitationRecord.init), forKey: .citations)
+    try container.encodeIfPresent(event.origin, forKey: .origin)
   }
 }
 

@@ -8,33 +8,20 @@ public struct List: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
-      Several --theme (or --kind) options keep events with any of them. --from and --to keep events
-      whose period overlaps the window; dates are YYYY, YYYY-MM or YYYY-MM-DD. --search is case- and
+      Several --theme (or --kind) options keep events with any of them. --from and --to keep events \
+      whose period overlaps the window; dates are YYYY, YYYY-MM or YYYY-MM-DD. --search is case- and \
       accent-insensitive and looks in titles, summaries and quotes.
       """)
 
-  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
+  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// Theme keys; an event is kept when it has any of them.
-  @Option(name: .customLong("theme"), help: ArgumentHelp("Keep events with this theme (repeatable).", valueName: "key"))
-  public var themes: [String] = []
+  /// A TimelineJS file to list (the same as `--corpus FILE`).
+  @Option(help: ArgumentHelp("List this TimelineJS JSON or CSV file (same as --corpus FILE).", valueName: "file"))
+  public var timelinejs: String?
 
-  /// The start of the date window.
-  @Option(help: ArgumentHelp("Keep events that end on or after this date.", valueName: "date"))
-  public var from: String?
-
-  /// The end of the date window.
-  @Option(help: ArgumentHelp("Keep events that start on or before this date.", valueName: "date"))
-  public var to: String?
-
-  /// Text that must occur in the title, summary or a quote.
-  @Option(help: ArgumentHelp("Keep events mentioning this text (case- and accent-insensitive).", valueName: "text"))
-  public var search: String?
-
-  /// Event kinds; an event is kept when it is any of them.
-  @Option(name: .customLong("kind"), help: ArgumentHelp("Keep events of this kind (repeatable).", valueName: "kind"))
-  public var kinds: [String] = []
+  /// The filters, shared with `export`.
+  @OptionGroup public var filters: EventFilterOptions
 
   /// The output format.
   @Option(help: "Output format: text, json, csv or markdown.")
@@ -43,64 +30,17 @@ public struct List: CronicaSubcommand {
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Rejects malformed dates and an empty window before any corpus is loaded.
+  /// Rejects `--timelinejs` together with `--corpus`.
   public func validate() throws {
-    let window: (PartialDate?, PartialDate?)
-    do {
-      window = (
-        try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
-        try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") }
-      )
-    } catch {
-      throw ValidationError(error.message)
+    if timelinejs != nil, corpusOptions.corpus != nil {
+      throw ValidationError("give either --timelinejs FILE or --corpus PATH, not both")
     }
-    if let start = window.0, let end = window.1, end.lastDay < start.firstDay {
-      throw ValidationError("--from \(start) is after --to \(end); no event could match")
-    }
-  }
-
-  /// Parses a date option, naming the option and the expected forms on failure.
-  static func parseDate(_ text: String, option: String) throws(CommandFailure) -> PartialDate {
-    do {
-      return try PartialDate(parsing: text)
-    } catch {
-      throw .usage("\(option): \(DisplayText.sanitizedLine(error.description))")
-    }
-  }
-
-  /// Builds the query, checking themes and kinds against the corpus.
-  func query(for corpus: Corpus) throws(CommandFailure) -> EventQuery {
-    let keys = corpus.themes.map(\.key)
-    for key in themes where !keys.contains(key) {
-      throw .usage(
-        "unknown theme '\(DisplayText.sanitizedLine(key))' (\(Suggestions.choices(for: key, among: keys, listedBy: "cronica themes")))"
-      )
-    }
-    let validKinds = Self.kinds(in: corpus)
-    for kind in kinds where !validKinds.contains(kind) {
-      throw .usage("unknown kind '\(DisplayText.sanitizedLine(kind))' (valid: \(validKinds.joined(separator: ", ")))")
-    }
-    return EventQuery(
-      themes: Set(themes),
-      from: try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
-      to: try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") },
-      kinds: Set(kinds.map(EventKind.init(rawValue:))),
-      search: search ?? "")
-  }
-
-  /// The kinds a corpus accepts: the known ones, then any others its events use.
-  static func kinds(in corpus: Corpus) -> [String] {
-    var result = EventKind.known.map(\.rawValue)
-    for event in corpus.events where !result.contains(event.kind.rawValue) { result.append(event.kind.rawValue) }
-    return result
   }
 
   /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
-    let corpus = try corpusOptions.load(in: context)
-    let query = try query(for: corpus)
-    let index = EventIndex(corpus: corpus)
-    let events = index.matches(query, in: corpus).map { corpus.events[$0] }
+    let corpus = try corpusOptions.load(explicit: timelinejs, in: context)
+    let (events, query) = try filters.selection(in: corpus)
     switch format {
     case .text:
       return CommandOutput(EventText.table(events, total: corpus.events.count, width: context.width))

@@ -3,17 +3,20 @@ import CronicaModel
 import CronicaUI
 import Foundation
 
-/// `cronica validate [PATH]`: checks a corpus folder and lists every problem.
+/// `cronica validate [PATH]`: checks a corpus (folder or TimelineJS file) and lists every problem.
 public struct Validate: CronicaSubcommand {
   /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
-    abstract: "Check a corpus folder and list every problem (exit 65 when there is any).")
+    abstract: "Check a corpus and list every problem and warning (exit 65 when there is any problem).")
 
   /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The corpus folder to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
-  @Argument(help: ArgumentHelp("The corpus folder to check (default: the bundled corpus).", valueName: "path"))
+  /// The corpus to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
+  @Argument(
+    help: ArgumentHelp(
+      "The corpus folder or TimelineJS file to check (default: --corpus, $CRONICA_CORPUS, the bundled corpus).",
+      valueName: "path"))
   public var path: String?
 
   /// The output format.
@@ -72,17 +75,25 @@ public struct Validate: CronicaSubcommand {
 
   /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
-    let url = try corpusOptions.folder(explicit: path, in: context)
+    if path != nil, corpusOptions.corpus != nil {
+      throw .usage("give the corpus either as PATH or as --corpus PATH, not both")
+    }
+    let url = try corpusOptions.location(explicit: path, in: context)
     var report = Report(valid: true, corpus: url.path, problems: [], warnings: [])
+    let loaded: OpenedCorpus?
     do {
-      let corpus = try Corpus.load(from: url)
-      report.articles = corpus.articles.count
-      report.events = corpus.events.count
-      report.themes = corpus.themes.count
-      report.warnings = Self.warnings(for: corpus, in: url).map(ProblemRecord.init)
+      loaded = try Corpus.open(at: url)
     } catch {
+      loaded = nil
       report.valid = false
       report.problems = error.problems.map(ProblemRecord.init)
+    }
+    if let loaded {
+      let opened = try CorpusOptions.completed(loaded, at: url)
+      report.articles = opened.corpus.articles.count
+      report.events = opened.corpus.events.count
+      report.themes = opened.corpus.themes.count
+      report.warnings = (opened.warnings + Self.themeWarnings(for: opened.corpus, in: url)).map(ProblemRecord.init)
     }
     let status = report.valid ? 0 : CommandFailure.dataStatus
     switch format {
@@ -92,11 +103,15 @@ public struct Validate: CronicaSubcommand {
   }
 
   /// Theme warnings from the model (events whose citations speak of a theme they lack), located
-  /// by the events' positions in the file.
-  static func warnings(for corpus: Corpus, in folder: URL) -> [CorpusProblem] {
-    let fileEvents = try? JSONDecoder().decode(
-      CorpusFiles.EventsFile.self, from: Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))
-    ).events
+  /// by the events' positions in the folder's `events.json`; none for TimelineJS files and for
+  /// folders without `events.json` (their events are proposals, tagged by the same phrases).
+  static func themeWarnings(for corpus: Corpus, in location: URL) -> [CorpusProblem] {
+    let eventsURL = location.appendingPathComponent(CorpusFiles.events)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory), isDirectory.boolValue,
+      let data = try? Data(contentsOf: eventsURL)
+    else { return [] }
+    let fileEvents = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data).events
     return corpus.themeWarnings(fileEvents: fileEvents)
   }
 
@@ -115,7 +130,7 @@ public struct Validate: CronicaSubcommand {
     }
     lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0.line) }
     if report.valid, !report.warnings.isEmpty {
-      lines.append("\(report.warnings.count) theme warning\(report.warnings.count == 1 ? "" : "s") (not errors)")
+      lines.append("\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s") (not errors)")
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -21,10 +21,14 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   /// How the date was established when the sources do not state it outright
   /// ("'last week' in an article published late May 2017"); nil when stated.
   public var dateBasis: String?
+  /// Where the event came from when not curated by hand: `extracted` for proposals of the
+  /// temporal extractor; nil for curated events (and omitted from JSON).
+  public var origin: String?
 
   public init(
     id: String, start: PartialDate, end: PartialDate? = nil, display: String, kind: EventKind,
-    title: String, summary: String, themes: [String], citations: [Citation], dateBasis: String? = nil
+    title: String, summary: String, themes: [String], citations: [Citation], dateBasis: String? = nil,
+    origin: String? = nil
   ) {
     self.id = id
     self.start = start
@@ -36,10 +40,11 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     self.themes = themes
     self.citations = citations
     self.dateBasis = dateBasis
+    self.origin = origin
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, start, end, display, kind, title, summary, themes, citations
+    case id, start, end, display, kind, title, summary, themes, citations, origin
     case dateBasis = "date_basis"
   }
 }

@@ -130,7 +130,7 @@ struct ValidateWarningTests {
     // cash-2019-06 is events[3] in the file and quotes "bulk cash" without the cash theme.
     #expect(warnings.first?.hasPrefix("warning: events.json: events[3].themes: 'cash-2019-06'") == true)
     #expect(warnings.first?.contains("'cash'") == true)
-    #expect(outcome.stdout.hasSuffix("1 theme warning (not errors)\n"))
+    #expect(outcome.stdout.hasSuffix("1 warning (not errors)\n"))
     let json = CLIHarness.run(["validate", CLIHarness.corpus("warnings"), "--format", "json"])
     let report = try #require(try CLIHarness.json(json.stdout) as? [String: Any])
     let list = try #require(report["warnings"] as? [[String: Any]])

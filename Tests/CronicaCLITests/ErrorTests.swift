@@ -107,9 +107,15 @@ struct ErrorTests {
     #expect(validate.status == 64)
   }
 
-  @Test func corpusIsAFile() {
+  /// A file is read as TimelineJS: Cronica's own events.json is not a timeline, so it fails with
+  /// located problems (65) instead of loading halfway.
+  @Test func corpusIsANonTimelineFile() {
     let file = CLIHarness.corpus("valid") + "/events.json"
-    expectUsage(CLIHarness.run(["themes", "--corpus", file]), naming: ["is a file; expected a folder"])
+    let outcome = CLIHarness.run(["themes", "--corpus", file])
+    #expect(outcome.status == 65)
+    #expect(outcome.stdout.isEmpty)
+    #expect(outcome.stderr.hasPrefix("Error: cannot load the corpus at \(file)"))
+    #expect(outcome.stderr.contains("events.json: line "))
   }
 
   @Test func corpusMissingEventsFile() {

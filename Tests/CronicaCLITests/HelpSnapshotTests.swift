@@ -31,4 +31,16 @@ struct HelpSnapshotTests {
   @Test func validateHelp() throws {
     try assertSnapshot(CronicaCommand.helpMessage(for: Validate.self, columns: 100), named: "help-validate")
   }
+
+  @Test func exportHelp() throws {
+    try assertSnapshot(CronicaCommand.helpMessage(for: Export.self, columns: 100), named: "help-export")
+  }
+
+  @Test func extractHelp() throws {
+    try assertSnapshot(CronicaCommand.helpMessage(for: Extract.self, columns: 100), named: "help-extract")
+  }
+
+  @Test func initHelp() throws {
+    try assertSnapshot(CronicaCommand.helpMessage(for: Init.self, columns: 100), named: "help-init")
+  }
 }

@@ -1,3 +1,4 @@
+import CronicaModel
 import CronicaUI
 import Foundation
 import Testing
@@ -108,14 +109,18 @@ struct ListOutputTests {
     }
   }
 
+  /// The one CSV implementation (the model's `CSV.encode`/`CSV.defused`) after the CLI's sanitizing.
   @Test func csvFieldRules() {
-    #expect(CSVText.field("plain") == "plain")
-    #expect(CSVText.field("a,b") == "\"a,b\"")
-    #expect(CSVText.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-    #expect(CSVText.field("two\nlines") == "\"two\nlines\"")
-    #expect(CSVText.field("=1+1") == "'=1+1")
-    #expect(CSVText.field("-3,4") == "\"'-3,4\"")
-    #expect(CSVText.field("x\u{1B}y") == "x\u{241B}y")
+    func field(_ raw: String) -> String { CSV.quote(EventText.csvCell(raw)) }
+    #expect(field("plain") == "plain")
+    #expect(field("a,b") == "\"a,b\"")
+    #expect(field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(field("two\nlines") == "\"two\nlines\"")
+    #expect(field("=1+1") == "'=1+1")
+    #expect(field("-3,4") == "\"'-3,4\"")
+    #expect(field("x\u{1B}y") == "x\u{241B}y")
+    #expect(field("@SUM(A1)") == "'@SUM(A1)")
+    #expect(CSV.encode([["a", "b"], ["c,d", "e"]]) == "a,b\r\n\"c,d\",e\r\n")
   }
 
   @Test func markdownGroupsByYearWithBlockQuotes() {

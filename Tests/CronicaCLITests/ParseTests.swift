@@ -26,19 +26,19 @@ struct ParseTests {
         "list", "--theme", "arms", "--theme", "cash", "--from", "2019", "--to", "2020-06-30",
         "--search", "Mérida", "--kind", "meeting", "--kind", "report", "--format", "csv", "--corpus", "/c",
       ]) as? List)
-    #expect(command.themes == ["arms", "cash"])
-    #expect(command.from == "2019")
-    #expect(command.to == "2020-06-30")
-    #expect(command.search == "Mérida")
-    #expect(command.kinds == ["meeting", "report"])
+    #expect(command.filters.themes == ["arms", "cash"])
+    #expect(command.filters.from == "2019")
+    #expect(command.filters.to == "2020-06-30")
+    #expect(command.filters.search == "Mérida")
+    #expect(command.filters.kinds == ["meeting", "report"])
     #expect(command.format == .csv)
     #expect(command.corpusOptions.corpus == "/c")
   }
 
   @Test func listDefaults() throws {
     let command = try #require(try CronicaCommand.parseAsRoot(["list"]) as? List)
-    #expect(command.themes.isEmpty && command.kinds.isEmpty)
-    #expect(command.from == nil && command.to == nil && command.search == nil)
+    #expect(command.filters.themes.isEmpty && command.filters.kinds.isEmpty)
+    #expect(command.filters.from == nil && command.filters.to == nil && command.filters.search == nil)
     #expect(command.format == .text)
     #expect(command.corpusOptions.corpus == nil)
   }

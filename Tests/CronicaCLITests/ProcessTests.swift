@@ -1,3 +1,4 @@
+import CronicaCLI
 import Foundation
 import Testing
 
@@ -89,5 +90,23 @@ struct ProcessTests {
     let help = try run(["list", "--help"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("--theme <key>"))
+  }
+
+  @Test func initValidateExportAndExtractThroughTheBinary() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = folder.path("corpus")
+    let created = try run(["init", corpus])
+    #expect(created.status == 0 && created.stdout.contains("cronica validate \(corpus)"))
+    #expect(try run(["validate", corpus]).status == 0)
+    let again = try run(["init", corpus])
+    #expect(again.status == 73 && again.stdout.isEmpty && again.stderr.hasPrefix("Error: nothing written"))
+    let file = folder.path("timeline.json")
+    let export = try run(["export", "--corpus", corpus, "--format", "timelinejs", "-o", file])
+    #expect(export.status == 0, "\(export.stderr)")
+    let listed = try run(["list", "--timelinejs", file, "--format", "json"])
+    #expect(try CLIHarness.ids(CommandOutcome(stdout: listed.stdout)).count == 3)
+    let extract = try run(["extract", "2021-03-river-report", "--corpus", corpus, "--format", "json"])
+    #expect(extract.status == 0 && extract.stdout.contains("\"anchor\" : \"published\""))
   }
 }

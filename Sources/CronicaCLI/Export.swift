@@ -1,0 +1,101 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+import Foundation
+
+extension ExportFormat: ExpressibleByArgument {}
+
+/// `cronica export`: the (filtered) chronology in an exchange format, to stdout or a file.
+public struct Export: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(
+    abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown or TimelineJS.",
+    discussion: """
+      Formats: json (Cronica's own, with format_version), csv (one row per event, formula-like \
+      cells defused), markdown, timelinejs (TimelineJS 3 JSON: title slide, one slide per event, \
+      themes as groups) and timelinejs-csv (the TimelineJS Google Sheets columns). Without -o the \
+      export goes to stdout; with -o it is written atomically (a temporary file, then a rename), \
+      so an interrupted or failed export leaves the old file as it was.
+      """)
+
+  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// The filters, shared with `list`.
+  @OptionGroup public var filters: EventFilterOptions
+
+  /// The export format.
+  @Option(help: "Export format: json, csv, markdown, timelinejs or timelinejs-csv.")
+  public var format: ExportFormat = .json
+
+  /// The file to write; nil for stdout.
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+  public var output: String?
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// Rejects an empty output path.
+  public func validate() throws {
+    if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+  }
+
+  /// Loads the corpus, renders the selected events, and prints or writes them.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let corpus = try corpusOptions.load(in: context)
+    let (events, _) = try filters.selection(in: corpus)
+    let data: Data
+    do {
+      data = try CorpusExport.data(of: corpus, events: events, format: format)
+    } catch {
+      throw CommandFailure("cannot export: \(DisplayText.sanitizedLine(error.description))", status: 70)
+    }
+    guard let output else {
+      return CommandOutput(Self.printable(data, format: format, terminal: context.stdoutIsTerminal))
+    }
+    try Self.checkDestination(output)
+    do {
+      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+    } catch {
+      throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Self.cannotCreateStatus)
+    }
+    let noun = events.count == 1 ? "event" : "events"
+    return CommandOutput(
+      "wrote \(events.count) \(noun) as \(format.rawValue) to \(DisplayText.sanitizedLine(output))"
+        + " (\(data.count) bytes)\n")
+  }
+
+  /// The exit status when a file cannot be created or written (EX_CANTCREAT).
+  static let cannotCreateStatus: Int32 = 73
+
+  /// Fails (exit 73) when the destination's folder does not exist or the destination is a folder.
+  static func checkDestination(_ path: String) throws(CommandFailure) {
+    let url = URL(fileURLWithPath: path)
+    let shown = DisplayText.sanitizedLine(path)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw CommandFailure("cannot write \(shown): it is a folder", status: cannotCreateStatus)
+    }
+    let folder = url.deletingLastPathComponent().path
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CommandFailure(
+        "cannot write \(shown): the folder \(DisplayText.sanitizedLine(folder)) does not exist",
+        status: cannotCreateStatus)
+    }
+  }
+
+  /// The export as text for stdout. JSON formats get terminal-unsafe characters as `\uXXXX`
+  /// escapes (same data); the text formats get them made visible when stdout is a terminal.
+  static func printable(_ data: Data, format: ExportFormat, terminal: Bool) -> String {
+    let text = String(decoding: data, as: UTF8.self)
+    switch format {
+    case .json, .timelinejs: return JSONText.escapeUnsafe(text)
+    case .csv, .markdown, .timelinejsCSV:
+      guard terminal else { return text }
+      return text.components(separatedBy: "\r\n").map { DisplayText.sanitize($0, keepNewlines: true) }
+        .joined(separator: "\r\n")
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import CronicaModel
+import CronicaUI
+import Foundation
+
+extension TemporalMode: ExpressibleByArgument {}
+
+/// `cronica extract (ARTICLE-ID | FILE)`: temporal expressions and proposed events of an article.
+public struct Extract: CronicaSubcommand {
+  /// The command's name, help text and subcommands.
+  public static let configuration = CommandConfiguration(
+    abstract: "Find an article's dates (TIMEX3) and propose its dated events.",
+    discussion: """
+      The target is an article id of the current corpus (its cleaned text and publication date) or, \
+      when no article has that id, a text file (cleaned like the corpus articles). In news mode \
+      relative dates ("last Thursday") are resolved against the publication date (--published \
+      overrides it; without one they stay unresolved); in narrative mode against the last date \
+      mentioned. --write appends the proposals, marked "origin": "extracted", to the events.json \
+      of a folder of your own articles (--corpus DIR), atomically; proposals already there are skipped.
+      """)
+
+  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
+  @OptionGroup public var corpusOptions: CorpusOptions
+
+  /// An article id, or the path of a text file.
+  @Argument(help: ArgumentHelp("An article id of the corpus, or a text file.", valueName: "article-id-or-file"))
+  public var target: String
+
+  /// The publication date to anchor relative dates on.
+  @Option(help: ArgumentHelp("The publication date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+  public var published: String?
+
+  /// How relative dates are anchored.
+  @Option(help: "news (against the publication date) or narrative (against the last date mentioned).")
+  public var mode: TemporalMode = .news
+
+  /// The output format.
+  @Option(help: "Output format: text or json.")
+  public var format: DataFormat = .text
+
+  /// Whether to append the proposals to the corpus's events file.
+  @Flag(help: "Append the proposals to the corpus's events.json (folders of your own articles only).")
+  public var write = false
+
+  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
+  public init() {}
+
+  /// Rejects a malformed `--published` before anything is loaded.
+  public func validate() throws {
+    if let published {
+      do {
+        _ = try EventFilterOptions.parseDate(published, option: "--published")
+      } catch {
+        throw ValidationError(error.message)
+      }
+    }
+  }
+
+  /// The text to extract from, with its id and publication date.
+  struct Source {
+    var id: String
+    var text: String
+    var published: PartialDate?
+    var inCorpus: Bool
+  }
+
+  /// Extracts, prints, and with `--write` appends the proposals to the events file.
+  public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
+    let location = try corpusOptions.location(in: context)
+    let opened = try corpusOptions.open(explicit: location.path, in: context)
+    let corpus = opened.corpus
+    let source = try source(in: corpus)
+    if write {
+      guard source.inCorpus else {
+        throw .usage("--write needs an article id of the corpus; '\(DisplayText.sanitizedLine(target))' is a file")
+      }
+      guard opened.source == .userFolder else {
+        throw .usage(
+          "--write works on a folder of your own articles (--corpus DIR); this corpus is "
+            + Self.describe(opened.source) + " and is not changed")
+      }
+    }
+    let extractor = try ProposedChronology.extractor()
+    let report = extractor.extract(
+      text: source.text, published: source.published, mode: mode, themes: corpus.themes, article: source.id)
+    var note = ""
+    if write {
+      note = try EventsFileAppend.append(report.events, to: location, corpus: corpus)
+    }
+    switch format {
+    case .json:
+      // stdout stays pure JSON; the write itself is the effect.
+      return CommandOutput(try JSONText.render(report))
+    case .text:
+      return CommandOutput(ExtractText.render(report, source: source.id, mode: mode, width: context.width) + note)
+    }
+  }
+
+  /// The article named by the target, else the file at that path.
+  func source(in corpus: Corpus) throws(CommandFailure) -> Source {
+    let date = try published.map { text throws(CommandFailure) in
+      try EventFilterOptions.parseDate(text, option: "--published")
+    }
+    if let article = corpus.article(id: target) {
+      return Source(id: article.id, text: article.text, published: date ?? article.published, inCorpus: true)
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else {
+      let choices = Suggestions.choices(for: target, among: corpus.articles.map(\.id), listedBy: "cronica sources")
+      throw .usage("'\(DisplayText.sanitizedLine(target))' is neither an article id (\(choices)) nor a file")
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: target))
+    } catch {
+      throw CommandFailure("cannot read \(DisplayText.sanitizedLine(target)) (check its permissions)", status: 66)
+    }
+    guard let raw = String(data: data, encoding: .utf8) else {
+      throw .data("\(DisplayText.sanitizedLine(target)): not UTF-8 text")
+    }
+    let cleaned = ArticleCleaner.clean(raw)
+    return Source(
+      id: Self.slug(URL(fileURLWithPath: target).deletingPathExtension().lastPathComponent),
+      text: cleaned.text, published: date, inCorpus: false)
+  }
+
+  /// A file name as an article id: lower-case letters and digits, other runs as `-`.
+  static func slug(_ name: String) -> String {
+    var result = ""
+    for character in name.lowercased() {
+      if character.isLetter || character.isNumber, character.isASCII {
+        result.append(character)
+      } else if !result.isEmpty, result.last != "-" {
+        result.append("-")
+      }
+    }
+    while result.last == "-" { result.removeLast() }
+    return result.isEmpty ? "article" : result
+  }
+
+  /// What a corpus source is, in words.
+  static func describe(_ source: CorpusSource) -> String {
+    switch source {
+    case .bundledLayout: return "a corpus folder with manifest.json"
+    case .userFolder: return "a folder of articles"
+    case .timelineJSON: return "a TimelineJS JSON file"
+    case .timelineCSV: return "a TimelineJS CSV file"
+    }
+  }
+}
