@@ -48,7 +48,7 @@ public struct Browse: CronicaSubcommand {
     }
     let corpus = try corpusOptions.load(explicit: path, in: context)
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
-    let chosen = corpusOptions.corpus ?? context.environment[CorpusOptions.environmentKey]
+    let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]
     let options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)

@@ -27,6 +27,8 @@ extension KeyMap {
     out += "`e` writes the shown events (filters and marks) in the format the file name's extension\n"
     out += "names (`.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`). `O` opens the first\n"
     out += "cited article's http/https address with `$BROWSER` (else `xdg-open`), without a shell.\n"
+    out += "In the timeline, ★ before a title marks a marked event and ◇ an event the extractor\n"
+    out += "proposed (`\"origin\": \"extracted\"`) rather than a person curated.\n"
     for mode in KeyMap.documentedModes {
       out += "\n## \(mode.title)\n\n| Keys | Action | Group |\n|---|---|---|\n"
       for entry in helpEntries(for: mode) {

@@ -46,6 +46,14 @@ enum DetailView {
     field("Date", date)
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)
+    if event.origin == Event.extractedOrigin {
+      lines.append([
+        Span("Origin".padding(to: 8), Styles.heading), Span("◇", Style(foreground: .magenta, bold: true)),
+        Span(" extracted: proposed by Cronica from the cited sentence, not curated"),
+      ])
+    } else if let origin = event.origin, !origin.isEmpty {
+      field("Origin", origin)
+    }
     if marked {
       lines.append([
         Span("Marked".padding(to: 8), Styles.heading), Span("★", Style(foreground: .yellow, bold: true)),
