@@ -49,7 +49,7 @@ enum DetailView {
     if event.origin == Event.extractedOrigin {
       lines.append([
         Span("Origin".padding(to: 8), Styles.heading), Span("◇", Style(foreground: .magenta, bold: true)),
-        Span(" extracted: proposed by Cronica from the cited sentence, not curated"),
+        Span(" extracted (proposed, not curated)"),
       ])
     } else if let origin = event.origin, !origin.isEmpty {
       field("Origin", origin)
