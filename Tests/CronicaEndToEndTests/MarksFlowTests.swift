@@ -58,3 +58,52 @@ struct MarksFlowTests {
     #expect(try await session.waitForExit() == 0)
   }
 }
+
+/// `O` through the real binary: the terminal is handed to `$BROWSER` and taken back.
+@Suite("End-to-end: open the cited article (tmux, fake $BROWSER)")
+struct OpenURLFlowTests {
+  @Test("O runs $BROWSER with the address, outside curses, then the screen is redrawn")
+  func openRunsBrowser() async throws {
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-open-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let corpusFolder = work.appendingPathComponent("corpus")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    try Corpus.writeExample(to: corpusFolder)
+    let corpus = try Corpus.open(at: corpusFolder).corpus
+    // The first event whose first cited article has a web address.
+    let target = try #require(
+      corpus.events.firstIndex { event in
+        event.citations.contains { citation in corpus.article(id: citation.article)?.url != nil }
+      })
+    let addresses = corpus.events[target].citations.compactMap { citation -> String? in
+      corpus.article(id: citation.article).flatMap(\.url)
+    }
+    let address = try #require(addresses.first)
+    let record = work.appendingPathComponent("launched.txt")
+    let script = work.appendingPathComponent("fake-browser")
+    // Records its arguments and whether the terminal was back in cooked mode (curses off) while it ran.
+    try """
+    #!/bin/sh
+    printf '%s\\n' "$@" > '\(record.path)'
+    stty -a | grep -q ' icanon' && echo cooked >> '\(record.path)'
+    """.write(to: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+
+    let session = try await BrowserSession.start(
+      width: 120, height: 40,
+      environment: [
+        "CRONICA_CORPUS": corpusFolder.path, "BROWSER": script.path,
+        "XDG_STATE_HOME": work.appendingPathComponent("state").path,
+      ])
+    defer { session.close() }
+    for _ in 0..<target { try await session.press("j") }
+    try await session.press("O")
+    let screen = try await session.waitForScreen(containing: "opened \(address)")
+    #expect(screen.contains("events │"), "the status line was not redrawn:\n\(screen)")
+    #expect(try String(contentsOf: record, encoding: .utf8) == address + "\ncooked\n")
+    #expect(try session.tmux.display("#{alternate_on}") == "1", "curses did not take the screen back")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
+    try expectRestored(session)
+  }
+}
