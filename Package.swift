@@ -6,7 +6,8 @@ let package = Package(
   name: "Cronica",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "cronica", targets: ["cronica"])
+    .executable(name: "cronica", targets: ["cronica"]),
+    .executable(name: "cronica-bench", targets: ["cronica-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +43,8 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "cronica", dependencies: ["CronicaCLI"]),
+    /// Benchmark harness: seeded synthetic corpora and model timings (see bench/run.py).
+    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel"]),
     /// Test-only helpers: grid snapshots, line diffs, fixture builders.
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI"]),
     .testTarget(

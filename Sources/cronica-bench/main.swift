@@ -1,0 +1,63 @@
+import CronicaModel
+import Foundation
+
+// cronica-bench: synthetic corpora and model timings for the benchmark (bench/run.py drives it).
+
+let usage = """
+  usage: cronica-bench generate --events N [--seed S] --out DIR [--themes FILE]
+         cronica-bench load DIR [--search WORD] [--theme KEY] [--breakdown] [--json]
+
+  generate  write a reproducible synthetic corpus (manifest.json, events.json, themes.json,
+            articles/, plus events.txt with one `date  [themes]  title` line per event).
+            --themes defaults to Resources/corpus/themes.json (run from the package root).
+  load      time Corpus.load, EventIndex, a theme filter and a search; print peak RSS (VmHWM).
+            --breakdown also times each loading stage on its own (after the peak is read).
+  """
+
+func runBench() throws(BenchError) {
+  let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()), flags: ["--breakdown", "--json", "--help"])
+  if arguments.flags.contains("--help") || arguments.command == "--help" || arguments.command == "help" {
+    print(usage)
+    return
+  }
+  switch arguments.command {
+  case "generate":
+    guard let countText = arguments.options["--events"], let count = Int(countText.replacingOccurrences(of: "_", with: "")),
+      count > 0
+    else { throw BenchError("generate needs --events N (a positive number)\n\(usage)") }
+    guard let out = arguments.options["--out"] else { throw BenchError("generate needs --out DIR\n\(usage)") }
+    guard let seed = UInt64(arguments.options["--seed"] ?? "1") else { throw BenchError("--seed must be a number") }
+    let generator = CorpusGenerator(
+      events: count, seed: seed, out: URL(fileURLWithPath: out),
+      themesFile: URL(fileURLWithPath: arguments.options["--themes"] ?? "Resources/corpus/themes.json"))
+    let start = ContinuousClock.now
+    let summary = try generator.run()
+    let elapsed = (ContinuousClock.now - start).milliseconds
+    print(
+      "generated \(summary.events) events, \(summary.articles) articles, \(summary.citations) citations "
+        + "into \(out) in \(Int(elapsed)) ms (seed \(seed))")
+  case "load":
+    guard let folder = arguments.positional.first else { throw BenchError("load needs a corpus folder\n\(usage)") }
+    let report = LoadReport(
+      folder: URL(fileURLWithPath: folder), search: arguments.options["--search"] ?? "precursor",
+      theme: arguments.options["--theme"] ?? "fentanyl", breakdown: arguments.flags.contains("--breakdown"))
+    let figures = try report.run()
+    if arguments.flags.contains("--json") {
+      print("{" + figures.map { "\"\($0.name)\": \($0.value)" }.joined(separator: ", ") + "}")
+    } else {
+      for figure in figures {
+        let value = figure.unit.isEmpty ? String(Int(figure.value)) : String(format: "%.1f", figure.value)
+        print(figure.name.padding(toLength: 26, withPad: " ", startingAt: 0) + value + (figure.unit.isEmpty ? "" : " " + figure.unit))
+      }
+    }
+  default:
+    throw BenchError("unknown command '\(arguments.command)'\n\(usage)")
+  }
+}
+
+do {
+  try runBench()
+} catch {
+  FileHandle.standardError.write(Data(("cronica-bench: " + error.description + "\n").utf8))
+  exit(1)
+}
