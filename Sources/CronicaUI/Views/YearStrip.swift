@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// The one-line strip of years from the corpus's first to its last, with filtered-event density.
 enum YearStrip {
   /// Density glyphs from one event to the most in any year.
@@ -69,5 +71,26 @@ enum YearStrip {
       }
     }
     grid.put(" \(geometry.last)", x: x, y: rect.y, style: Styles.dim)
+    if rect.height >= 2 { drawBands(&grid, eras: state.library.corpus.eras, geometry: geometry, y: rect.y + 1) }
+  }
+
+  /// Draws each era as a band under the years it covers, its title over the band (later eras on top).
+  static func drawBands(_ grid: inout Grid, eras: [Era], geometry: Geometry, y: Int) {
+    let palette: [Color] = [.magenta, .yellow, .green, .blue]
+    for (number, era) in eras.enumerated() {
+      let low = max(geometry.first, min(era.start.year, era.end.year))
+      let high = min(geometry.last, max(era.start.year, era.end.year))
+      guard low <= high else { continue }
+      let firstCell = (low - geometry.first) / geometry.yearsPerCell
+      let lastCell = (high - geometry.first) / geometry.yearsPerCell
+      let x = geometry.firstCellX + firstCell * geometry.cellsPerYear
+      let width = (lastCell - firstCell + 1) * geometry.cellsPerYear
+      let style = Style(foreground: palette[number % palette.count], bold: true, underline: true)
+      let title = DisplayText.truncate(DisplayText.sanitizedLine(era.title), to: width)
+      let used = grid.put(title, x: x, y: y, style: style, maxWidth: width)
+      if used < width {
+        grid.put(String(repeating: "━", count: width - used), x: x + used, y: y, style: style, maxWidth: width - used)
+      }
+    }
   }
 }
