@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// The status line (counts, filters, position) and the message / prompt line under it.
 enum StatusLine {
   /// Draws both lines.
@@ -53,7 +55,7 @@ enum StatusLine {
     }
     var right = ""
     if let position = state.selectedEvent {
-      right = "\(state.selection + 1)/\(state.filtered.count) · \(library.eventYears[position])"
+      right = "\(state.selection + 1)/\(state.filtered.count) · \(PartialDate.yearLabel(library.eventYears[position]))"
     }
     switch state.view {
     case .reader:

@@ -19,7 +19,7 @@ enum TimelineView {
       switch row {
       case .heading(let year):
         let count = state.yearCounts[year] ?? 0
-        let label = "── \(year) · \(count) event\(count == 1 ? "" : "s") "
+        let label = "── \(PartialDate.yearLabel(year)) · \(count) event\(count == 1 ? "" : "s") "
         let used = grid.put(label, x: list.x, y: y, style: Styles.heading, maxWidth: list.width)
         grid.put(
           String(repeating: "─", count: max(0, list.width - used)), x: list.x + used, y: y, style: Styles.dim,

@@ -28,8 +28,8 @@ enum YearStrip {
       let (span, overflow) = last.subtractingReportingOverflow(first)
       guard !overflow, span < Int.max / 8 else { return nil }
       let years = span + 1
-      let leftWidth = DisplayText.width(of: "\(first) ")
-      let available = rect.width - leftWidth - DisplayText.width(of: " \(last)")
+      let leftWidth = DisplayText.width(of: PartialDate.yearLabel(first) + " ")
+      let available = rect.width - leftWidth - DisplayText.width(of: " " + PartialDate.yearLabel(last))
       guard available >= 1 else { return nil }
       yearsPerCell = (years + available - 1) / available
       cellsPerYear = yearsPerCell == 1 ? max(1, min(3, available / years)) : 1
@@ -55,7 +55,7 @@ enum YearStrip {
     }
     let most = counts.max() ?? 0
     let selectedCell = state.selectedEvent.map { (state.library.eventYears[$0] - first) / geometry.yearsPerCell }
-    grid.put("\(first) ", x: geometry.labelX, y: rect.y, style: Styles.dim)
+    grid.put(PartialDate.yearLabel(first) + " ", x: geometry.labelX, y: rect.y, style: Styles.dim)
     var x = geometry.firstCellX
     for (cell, count) in counts.enumerated() {
       let glyph: String
@@ -70,7 +70,7 @@ enum YearStrip {
         x += 1
       }
     }
-    grid.put(" \(geometry.last)", x: x, y: rect.y, style: Styles.dim)
+    grid.put(" " + PartialDate.yearLabel(geometry.last), x: x, y: rect.y, style: Styles.dim)
     if rect.height >= 2 { drawBands(&grid, eras: state.library.corpus.eras, geometry: geometry, y: rect.y + 1) }
   }
 
