@@ -261,6 +261,25 @@ void cn_suspend(void) {
   }
 }
 
+static int paused = 0;
+
+void cn_pause(void) {
+  if (!curses_active || paused) return;
+  paused = 1;
+  curses_active = 0;
+  mousemask(0, NULL);
+  endwin();
+}
+
+void cn_resume(void) {
+  if (!paused) return;
+  paused = 0;
+  clearok(curscr, TRUE);
+  wrefresh(stdscr);  /* the first refresh after endwin re-enters curses mode */
+  curses_active = 1;
+  cn_enable_mouse();
+}
+
 void cn_reraise(int signal_number) {
   struct sigaction action;
   memset(&action, 0, sizeof action);

@@ -2,6 +2,7 @@ import ArgumentParser
 import CronicaModel
 import CronicaTerminal
 import CronicaUI
+import Foundation
 
 /// `cronica browse`: the full-screen browser.
 public struct Browse: CronicaSubcommand {
@@ -47,7 +48,10 @@ public struct Browse: CronicaSubcommand {
     }
     let corpus = try corpusOptions.load(explicit: path, in: context)
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
-    let options = TerminalOptions(idleFile: context.environment["CRONICA_IDLE_FILE"])
+    let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]
+    let options = TerminalOptions(
+      idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
+      environment: context.environment)
     do {
       try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
@@ -55,5 +59,11 @@ public struct Browse: CronicaSubcommand {
       throw CommandFailure("cannot run the browser: \(DisplayText.sanitizedLine(error.message))", status: 1)
     }
     return CommandOutput("")
+  }
+
+  /// Names the corpus for its marks file: `bundled`, or the chosen corpus path made absolute.
+  static func marksIdentity(chosen: String?) -> String {
+    guard let chosen, !chosen.isEmpty else { return "bundled" }
+    return URL(fileURLWithPath: chosen).standardizedFileURL.path
   }
 }

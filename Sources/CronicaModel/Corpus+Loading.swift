@@ -9,7 +9,7 @@ extension Corpus {
     var problems: [CorpusProblem] = []
     let manifest = decode(CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems)
     let themesFile = decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
-    let eventsFile = decode(CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
+    let eventsFile = decode(CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
 
     var articles: [Article] = []
     for (index, entry) in (manifest?.articles ?? []).enumerated() {
@@ -35,7 +35,7 @@ extension Corpus {
     }
     let corpus = Corpus(articles: articles, events: eventsFile?.events ?? [], themes: themesFile?.themes ?? [])
     if manifest != nil, eventsFile != nil, themesFile != nil {
-      problems += corpus.validate(fileEvents: eventsFile?.events ?? [])
+      problems += corpus.validate(fileEvents: eventsFile?.events ?? [], fileIndices: eventsFile?.fileIndices)
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return corpus

@@ -5,8 +5,10 @@ extension Corpus {
   /// Quotes are checked by UTF-8 byte search (each distinct quote once per article); "verbatim"
   /// means the same bytes, on character boundaries (see `String.containsVerbatim`).
   ///
-  /// - Parameter fileEvents: the events in file order, so that locations (`events[12]`) match the file.
-  public func validate(fileEvents: [Event]? = nil) -> [CorpusProblem] {
+  /// - Parameters:
+  ///   - fileEvents: the events in file order, so that locations (`events[12]`) match the file.
+  ///   - fileIndices: each event's position in the file when some events failed to decode.
+  public func validate(fileEvents: [Event]? = nil, fileIndices: [Int]? = nil) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
     var seenArticles = Set<String>()
     for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
@@ -21,7 +23,8 @@ extension Corpus {
     var quotes = QuoteLookup(articles: articles)
     let articleChoices = articles.map(\.id).joined(separator: ", ")
     var seenEvents = Set<String>()
-    for (index, event) in (fileEvents ?? events).enumerated() {
+    for (position, event) in (fileEvents ?? events).enumerated() {
+      let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
       let here = "events[\(index)]"
       func problem(_ field: String, _ message: String) {
         problems.append(CorpusProblem(file: CorpusFiles.events, location: here + field, message: message))

@@ -16,6 +16,10 @@ protocol TerminalDevice: TerminalScreen {
   func takeStopRequest() -> Bool
   /// Whether SIGCONT arrived since the last call.
   func takeContinued() -> Bool
+  /// Hands the terminal to another program (curses off) until `resumeAfterProgram`.
+  func pauseForProgram()
+  /// Takes the terminal back after `pauseForProgram`.
+  func resumeAfterProgram()
 }
 
 /// The synchronous render → present → read → handle loop.
@@ -37,6 +41,8 @@ struct BrowserLoop {
   var presenter: Presenter
   let idle: IdleSignal
   let debugCrash: Bool
+  /// Performs file and program effects.
+  let host: EffectHost
   /// Input events handled so far (keys, mouse, resizes).
   private(set) var handled = 0
 
@@ -45,12 +51,16 @@ struct BrowserLoop {
     self.presenter = Presenter(palette: ColorPalette(capacity: colorCapacity))
     self.idle = IdleSignal(path: options.idleFile)
     self.debugCrash = options.debugCrash
+    self.host = EffectHost(options: options)
   }
 
   /// Runs until the UI quits or a terminating signal arrives.
   mutating func run(on screen: some TerminalDevice) -> Outcome {
     predefineColors(on: screen)
     _ = browser.handle(.resize(screen.size))
+    let loaded = host.loadMarks()
+    if !loaded.marks.isEmpty { _ = browser.perform(.setMarks(loaded.marks)) }
+    if let message = loaded.message { _ = browser.perform(.notify(message)) }
     var dirty = true
     var batch = 0
     while true {
@@ -78,6 +88,11 @@ struct BrowserLoop {
           switch effect {
           case .quit: return .quit
           case .suspend: suspend(screen)
+          case .saveMarks(let ids):
+            if let message = host.saveMarks(ids) { _ = browser.perform(.notify(message)) }
+          case .export(let request):
+            _ = browser.perform(.notify(host.export(request, of: browser.corpus)))
+          case .openURL(let address): open(address, on: screen)
           }
         }
       }
@@ -96,6 +111,17 @@ struct BrowserLoop {
     presenter.invalidate()
     let size = screen.size
     if size != browser.size { _ = browser.handle(.resize(size)) }
+  }
+
+  /// Opens a web address with the terminal handed over to the browser program, then repaints fully.
+  private mutating func open(_ address: String, on screen: some TerminalDevice) {
+    screen.pauseForProgram()
+    let problem = host.open(address)
+    screen.resumeAfterProgram()
+    presenter.invalidate()
+    let size = screen.size
+    if size != browser.size { _ = browser.handle(.resize(size)) }
+    _ = browser.perform(.notify(problem ?? Message(text: "opened \(address)", isError: false)))
   }
 
   /// Defines pairs 1–8: the eight colours on the terminal's default background.

@@ -76,6 +76,10 @@ final class CursesScreen: TerminalDevice {
     _ = cn_take_continued()
   }
 
+  func pauseForProgram() { cn_pause() }
+
+  func resumeAfterProgram() { cn_resume() }
+
   func takeTerminatingSignal() -> Int { Int(cn_take_terminating_signal()) }
 
   func takeStopRequest() -> Bool { cn_take_stop_request() != 0 }

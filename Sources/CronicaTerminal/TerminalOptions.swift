@@ -12,14 +12,24 @@ public struct TerminalOptions: Sendable {
   /// When true, F12 crashes the program on purpose (a Swift trap) so tests can check the
   /// terminal is restored after a crash. Defaults to the `CRONICA_DEBUG_CRASH` environment variable.
   public var debugCrash: Bool
+  /// Names the corpus for its marks file (a corpus folder's path, or `bundled`); nil keeps marks
+  /// for the session only.
+  public var corpusIdentity: String?
+  /// The environment: `XDG_STATE_HOME`/`HOME` for the marks, `$BROWSER` and `PATH` for `O`.
+  public var environment: [String: String]
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
-  public init(idleFile: String? = nil, color: Bool? = nil, escapeDelay: Int = 20, debugCrash: Bool? = nil) {
+  public init(
+    idleFile: String? = nil, color: Bool? = nil, escapeDelay: Int = 20, debugCrash: Bool? = nil,
+    corpusIdentity: String? = nil, environment: [String: String]? = nil
+  ) {
     self.idleFile = idleFile
     self.color = color
     self.escapeDelay = max(0, escapeDelay)
-    let environment = ProcessInfo.processInfo.environment
+    let environment = environment ?? ProcessInfo.processInfo.environment
     self.debugCrash = debugCrash ?? !(environment["CRONICA_DEBUG_CRASH"] ?? "").isEmpty
+    self.corpusIdentity = corpusIdentity
+    self.environment = environment
   }
 
   /// Whether colour should be used, given the environment and whether the terminal has colours.

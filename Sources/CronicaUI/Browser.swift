@@ -51,6 +51,11 @@ public struct Browser: Sendable {
     return reduce(&state, action)
   }
 
+  /// Applies an action the host decided on (loaded marks, an effect's outcome) and returns its effects.
+  public mutating func perform(_ action: Action) -> [Effect] {
+    reduce(&state, action)
+  }
+
   /// Draws the current state into a grid of the current size.
   public func render() -> Grid {
     Screen.render(state, keyMap: keyMap)

@@ -138,8 +138,10 @@ struct TerminalRestoreTests {
       latencies.append(Date().timeIntervalSince(start))
     }
     let best = latencies.min() ?? 1
-    // ncurses' default ESCDELAY is 1000 ms; ours is 20 ms. Best of five absorbs scheduling noise.
-    #expect(best < 0.3, "Esc latencies: \(latencies)")
+    // This tells our 20 ms ESCDELAY from ncurses' default 1000 ms (every press would take > 1 s);
+    // it is not a speed measurement (the benchmark measures Esc latency), so the bound leaves wide
+    // room for a loaded CI machine. Best of five absorbs scheduling noise.
+    #expect(best < 0.8, "Esc latencies: \(latencies)")
     try session.tmux.send("q")
     #expect(try await session.waitForExit() == 0)
   }

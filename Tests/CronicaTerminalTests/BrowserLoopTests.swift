@@ -34,6 +34,10 @@ final class ScriptedDevice: TerminalDevice {
     return result
   }
   func suspend() { suspensions += 1 }
+  /// Pauses and resumes around external programs, in order (`pause`, `resume`).
+  var handovers: [String] = []
+  func pauseForProgram() { handovers.append("pause") }
+  func resumeAfterProgram() { handovers.append("resume") }
   func takeTerminatingSignal() -> Int {
     guard case .signal(let number) = script.first else { return 0 }
     script.removeFirst()

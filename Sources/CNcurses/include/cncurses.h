@@ -81,6 +81,11 @@ int cn_take_continued(void);
 /* Why: stops the process like Ctrl-Z does: endwin, default SIGTSTP, SIGTSTP to the job, then resume curses. */
 void cn_suspend(void);
 
+/* Why: hands the terminal to another program (endwin, mouse off); cn_resume takes it back and
+   forces a full repaint. Used around launching a web browser. */
+void cn_pause(void);
+void cn_resume(void);
+
 /* Why: after restore, dies by the same signal with its default action (exit status 128+n). */
 void cn_reraise(int signal_number);
 

@@ -3,10 +3,16 @@
 public struct TemporalExtractor: Sendable {
   /// The tagger, and through it the rules (event cues included).
   public let tagger: TemporalTagger
+  /// The event cues, folded once: phrase → kind.
+  let eventCues: PhraseMatcher
+  /// The statistic cues, folded once.
+  let statisticCues: PhraseMatcher
 
   /// Creates an extractor for a set of rules.
   public init(rules: TemporalRules) {
     tagger = TemporalTagger(rules: rules)
+    eventCues = PhraseMatcher(rules.eventCues.map { ($0.phrase, $0.kind) })
+    statisticCues = PhraseMatcher(rules.statisticCues.map { ($0, $0) })
   }
 
   /// Extracts expressions and proposed events from cleaned article text.
@@ -24,6 +30,7 @@ public struct TemporalExtractor: Sendable {
     case .narrative: anchor = "last-mentioned"
     case .news: anchor = published == nil ? "none" : "published"
     }
+    let themeMatchers = themes.map { theme in (key: theme.key, matcher: PhraseMatcher(theme.phrases.map { ($0, theme.key) })) }
     var events: [ProposedEvent] = []
     var ids: Set<String> = []
     var seenSentences: Set<Int> = []
@@ -35,7 +42,7 @@ public struct TemporalExtractor: Sendable {
       var event = Event(
         id: "", start: span.start, end: span.end, display: display(expression, span), kind: kind,
         title: title(from: expression), summary: expression.sentence,
-        themes: Self.themes(of: expression.sentence, in: themes),
+        themes: Self.themes(of: expression.sentence, in: themeMatchers),
         citations: [Citation(article: article, quote: expression.sentence)], dateBasis: dateBasis(expression))
       event.id = Self.uniqueID(for: event, taken: &ids)
       events.append(ProposedEvent(event: event, expression: expression))
@@ -46,32 +53,14 @@ public struct TemporalExtractor: Sendable {
   /// The event kind a sentence suggests: a statistic when it carries a statistic cue and a figure
   /// besides its date, else the kind of its earliest event cue; nil without a cue.
   func kind(of expression: TemporalExpression) -> EventKind? {
-    let sentence = " " + TextFolding.fold(expression.sentence) + " "
-    var best: (position: String.Index, kind: String)?
-    for cue in tagger.rules.eventCues {
-      let folded = TextFolding.fold(cue.phrase)
-      guard let range = Self.wordRange(of: folded, in: sentence) else { continue }
-      if let current = best, current.position <= range.lowerBound { continue }
-      best = (range.lowerBound, cue.kind)
-    }
-    guard let best else { return nil }
-    let withoutDate = sentence.replacingOccurrences(of: TextFolding.fold(expression.text), with: " ")
-    let hasFigure = withoutDate.contains { $0.isASCII && $0.isNumber }
-    let statisticCue = tagger.rules.statisticCues.contains { withoutDate.contains(TextFolding.fold($0)) }
-    if hasFigure && statisticCue { return .statistic }
-    return EventKind(rawValue: best.kind)
-  }
-
-  /// The range of a phrase in a sentence on word boundaries (the sentence is padded with spaces).
-  static func wordRange(of phrase: String, in sentence: String) -> Range<String.Index>? {
-    var search = sentence.startIndex..<sentence.endIndex
-    while let range = sentence.range(of: phrase, range: search) {
-      let before = range.lowerBound > sentence.startIndex ? sentence[sentence.index(before: range.lowerBound)] : " "
-      let after = range.upperBound < sentence.endIndex ? sentence[range.upperBound] : " "
-      if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return range }
-      search = range.upperBound..<sentence.endIndex
-    }
-    return nil
+    let sentence = PhraseMatcher.prepare(expression.sentence)
+    guard let best = eventCues.matches(in: sentence).min(by: { $0.offset < $1.offset }) else { return nil }
+    let date = PhraseMatcher.prepare(expression.text)
+    var withoutDate = sentence
+    while !date.isEmpty, let range = withoutDate.firstRange(of: date) { withoutDate.replaceSubrange(range, with: [0x20]) }
+    let hasFigure = withoutDate.contains { $0 >= 0x30 && $0 <= 0x39 }
+    if hasFigure && statisticCues.containsAny(in: withoutDate) { return .statistic }
+    return EventKind(rawValue: best.value)
   }
 
   /// How the date reads: the expression itself when absolute or when it names its year
@@ -109,11 +98,9 @@ public struct TemporalExtractor: Sendable {
   }
 
   /// The keys of the themes whose phrases occur in a sentence.
-  static func themes(of sentence: String, in themes: [Theme]) -> [String] {
-    let folded = " " + TextFolding.fold(sentence) + " "
-    return themes.filter { theme in
-      theme.phrases.contains { wordRange(of: TextFolding.fold($0), in: folded) != nil }
-    }.map(\.key)
+  static func themes(of sentence: String, in matchers: [(key: String, matcher: PhraseMatcher)]) -> [String] {
+    let folded = PhraseMatcher.prepare(sentence)
+    return matchers.filter { $0.matcher.matchesAny(in: folded) }.map(\.key)
   }
 
   /// An id from the date and the title's first words, made unique among those already taken.

@@ -53,7 +53,7 @@ extension Corpus {
     let eventsExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
     let themesExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path)
     let eventsFile = optionalJSON(
-      CorpusFiles.EventsFile.self, file: CorpusFiles.events, in: folder, problems: &problems)
+      CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
     let themesFile = optionalJSON(
       CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
     if articles.isEmpty, problems.isEmpty {
@@ -70,7 +70,8 @@ extension Corpus {
     // when an article failed to load, citations of unknown articles are not reported again.
     if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
       let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
-      var found = relocate(corpus.validate(fileEvents: fileEvents), articleFiles: articleFiles, eventsData: eventsBytes)
+      var found = relocate(
+        corpus.validate(fileEvents: fileEvents, fileIndices: eventsFile?.fileIndices), articleFiles: articleFiles, eventsData: eventsBytes)
       if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
       problems += found
     }

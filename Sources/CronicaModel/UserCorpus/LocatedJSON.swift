@@ -10,7 +10,14 @@ enum LocatedJSON {
     _ type: T.Type, from data: Data, file: String, idKeys: [String] = ["id"], problems: inout [CorpusProblem]
   ) -> T? {
     do {
-      return try JSONDecoder().decode(T.self, from: data)
+      let value = try JSONDecoder().decode(T.self, from: data)
+      if let partial = value as? any PartiallyDecoded, !partial.decodingFailures.isEmpty {
+        let bytes = [UInt8](data)
+        for error in partial.decodingFailures {
+          problems.append(problem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys))
+        }
+      }
+      return value
     } catch {
       // Decoding failed: a syntax error is located by our scanner (Foundation does not say where).
       let bytes = [UInt8](data)

@@ -48,3 +48,10 @@ extension PartialDate {
     return text
   }
 }
+
+extension PartialDate {
+  /// A year as people read it: `2019`, `44 BCE`, `13.8 billion years ago` (headings, year strips).
+  public static func yearLabel(_ year: Int) -> String {
+    cosmologicalText(year: year) ?? (year < 0 ? "\(year.magnitude) BCE" : String(year))
+  }
+}

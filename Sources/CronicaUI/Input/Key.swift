@@ -41,4 +41,10 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Suspend the program as Ctrl-Z does; the host redraws fully when resumed.
   case suspend
+  /// Save the marked event ids (sorted), atomically, in the corpus's marks file.
+  case saveMarks([String])
+  /// Write the given events of the corpus to a file.
+  case export(ExportRequest)
+  /// Open an http or https address with the user's web browser (terminal suspended around it).
+  case openURL(String)
 }

@@ -1,6 +1,8 @@
 extension KeyMap {
   /// The order modes are documented in.
-  public static let documentedModes: [Mode] = [.timeline, .detail, .reader, .themes, .sources, .search, .jump, .help]
+  public static let documentedModes: [Mode] = [
+    .timeline, .detail, .reader, .themes, .sources, .search, .jump, .export, .help,
+  ]
 
   /// The help lines of a mode, grouped: `(group, keys, help)` in binding order, groups in first-use order.
   public func helpEntries(for mode: Mode) -> [(group: String, keys: String, help: String)] {
@@ -19,7 +21,14 @@ extension KeyMap {
     out += "`keysMarkdownIsGenerated` fails when this file and the key map differ; run the UI tests with\n"
     out += "`RECORD_SNAPSHOTS=1` to write it again. Press `?` in the browser for the same list.\n\n"
     out += "The mouse wheel scrolls, a click selects a row, and a click on the year strip jumps to that\n"
-    out += "year. In the search and jump prompts every printable key is typed.\n"
+    out += "year. In the search, jump and export prompts every printable key is typed.\n"
+    out += "\nMarks (`m`) are saved per corpus in `$XDG_STATE_HOME/cronica/` (default\n"
+    out += "`~/.local/state/cronica/`), one file per corpus; a damaged file is moved aside to `.bad`.\n"
+    out += "`e` writes the shown events (filters and marks) in the format the file name's extension\n"
+    out += "names (`.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`). `O` opens the first\n"
+    out += "cited article's http/https address with `$BROWSER` (else `xdg-open`), without a shell.\n"
+    out += "In the timeline, ★ before a title marks a marked event and ◇ an event the extractor\n"
+    out += "proposed (`\"origin\": \"extracted\"`) rather than a person curated.\n"
     for mode in KeyMap.documentedModes {
       out += "\n## \(mode.title)\n\n| Keys | Action | Group |\n|---|---|---|\n"
       for entry in helpEntries(for: mode) {

@@ -34,6 +34,8 @@ extension KeyMap {
       ],
       .search: promptKeys(submit: "keep the search", cancel: "cancel and restore the previous search"),
       .jump: promptKeys(submit: "jump to the first event on or after the date", cancel: "cancel the jump"),
+      .export: promptKeys(
+        submit: "write the shown events to the file (.json, .csv, .md, .timelinejs.json)", cancel: "cancel the export"),
     ],
     global: [
       Binding([.char("Q")], .quit, "quit from anywhere", group: "Program"),
@@ -99,6 +101,10 @@ extension KeyMap {
     citationPicks + [
       Binding([.char("o")], .openReader, "open the first citation's article at the passage", group: "Sources"),
       Binding([.char("s")], .openSources, "list the source articles", group: "Sources"),
+      Binding([.char("O")], .openURL, "open the cited article's web address in $BROWSER", group: "Sources"),
+      Binding([.char("m")], .toggleMark, "mark or unmark the event (marks are saved)", group: "Marks"),
+      Binding([.char("'")], .toggleMarkedOnly, "show only marked events, or all again", group: "Marks"),
+      Binding([.char("e")], .openExport, "export the shown events to a file", group: "Marks"),
       Binding([.char("t")], .openThemes, "themes filter panel", group: "Filter"),
       Binding([.char("/")], .openSearch, "search titles, summaries and quotes", group: "Filter"),
       Binding([.char("n")], .nextMatch, "next matching event", group: "Filter"),

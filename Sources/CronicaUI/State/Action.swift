@@ -68,4 +68,16 @@ public enum Action: Hashable, Sendable {
   case suspend
   /// The screen now has this size.
   case resize(Size)
+  /// Mark or unmark the selected event.
+  case toggleMark
+  /// Show only marked events, or every event again (combines with themes and search).
+  case toggleMarkedOnly
+  /// Start the export prompt (the path to write the current view to).
+  case openExport
+  /// Open the web address of the selected event's first cited article that has one.
+  case openURL
+  /// Replace the marks (event ids) with those the host loaded; unknown ids are kept but ignored.
+  case setMarks(Set<String>)
+  /// Show a message from the host (the outcome of an effect).
+  case notify(Message)
 }

@@ -24,9 +24,9 @@ extension AppState {
     if current.mode == .search { setSearch(current.text) }
   }
 
-  /// Accepts the prompt: keeps the search, or jumps to the typed date.
-  mutating func promptSubmit() {
-    guard let current = prompt else { return }
+  /// Accepts the prompt: keeps the search, jumps to the typed date, or asks for the export.
+  mutating func promptSubmit() -> [Effect] {
+    guard let current = prompt else { return [] }
     prompt = nil
     switch current.mode {
     case .search:
@@ -35,12 +35,14 @@ extension AppState {
         message = Message(text: "no event matches \"\(current.text)\"", isError: true)
       }
     case .jump:
-      if current.text.isEmpty { return }
+      if current.text.isEmpty { return [] }
       if !jump(to: current.text) {
         message = Message(text: "not a year or year-month: \"\(current.text)\" (try 2015 or 2015-06)", isError: true)
       }
+    case .export: return submitExport(current.text)
     default: break
     }
+    return []
   }
 
   /// Sets the search text and refilters when it changed.

@@ -13,7 +13,7 @@ extension AppState {
 
   /// The rows of text the reader shows below its header.
   var readerBodyHeight: Int {
-    let page = Layout(size: size).page
+    let page = layout.page
     let article = reader.flatMap {
       library.corpus.articles.indices.contains($0.article) ? library.corpus.articles[$0.article] : nil
     }

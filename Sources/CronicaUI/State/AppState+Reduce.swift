@@ -11,7 +11,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
-    if case .resize = action {} else { message = nil }
+    switch action {
+    case .resize, .setMarks: break
+    default: message = nil
+    }
     switch action {
     case .quit: return [.quit]
     case .suspend: return [.suspend]
@@ -55,12 +58,19 @@ extension AppState {
     case .openJump: prompt = Prompt(mode: .jump, text: "", savedSearch: query.search)
     case .promptInput(let character): promptInput(character)
     case .promptDelete: promptDelete()
-    case .promptSubmit: promptSubmit()
+    case .promptSubmit: return promptSubmit()
     case .nextMatch: stepMatch(forward: true)
     case .previousMatch: stepMatch(forward: false)
     case .showHelp:
       helpScroll = 0
       views.append(.help)
+    case .toggleMark: return toggleMark()
+    case .toggleMarkedOnly: toggleMarkedOnly()
+    case .openExport:
+      prompt = Prompt(mode: .export, text: ExportRequest.defaultPath, savedSearch: query.search)
+    case .openURL: return openURL()
+    case .setMarks(let ids): setMarks(ids)
+    case .notify(let note): message = note
     }
     return []
   }
@@ -100,9 +110,9 @@ extension AppState {
     case .themes: themeCursor = AppState.moved(themeCursor, movement, count: library.corpus.themes.count, page: 10)
     case .sources:
       sourceCursor = AppState.moved(
-        sourceCursor, movement, count: library.corpus.articles.count, page: max(1, Layout(size: size).page.height - 3))
+        sourceCursor, movement, count: library.corpus.articles.count, page: max(1, layout.page.height - 3))
     case .help:
-      let height = Layout(size: size).page.height
+      let height = layout.page.height
       let maxScroll = max(0, helpLineCount - height)
       helpScroll = AppState.moved(helpScroll, movement, count: maxScroll + 1, page: max(1, height - 1))
     }
@@ -127,7 +137,7 @@ extension AppState {
 
   /// Scrolls the detail text.
   mutating func scrollDetail(_ movement: Movement) {
-    let page = max(1, Layout(size: size).body.height - 1)
+    let page = max(1, layout.body.height - 1)
     switch movement {
     case .lineDown: detailScroll += 1
     case .lineUp: detailScroll -= 1
@@ -144,10 +154,10 @@ extension AppState {
   /// The largest useful detail scroll: the detail's line count less the rows it is shown in.
   var maxDetailScroll: Int {
     guard let position = selectedEvent else { return 0 }
-    let layout = Layout(size: size)
+    let layout = self.layout
     let rect = view == .detail ? layout.body : layout.side
     guard !rect.isEmpty else { return 0 }
-    let lines = DetailView.lines(library, event: position, width: max(1, rect.width - 2))
+    let lines = DetailView.lines(library, event: position, width: max(1, rect.width - 2), marked: isMarked(position))
     return max(0, lines.count - rect.height)
   }
 
@@ -164,7 +174,7 @@ extension AppState {
 
   /// A click: selects the clicked timeline row or list entry.
   mutating func click(x: Int, y: Int) {
-    let layout = Layout(size: size)
+    let layout = self.layout
     if view == .timeline || view == .detail, y == layout.strip.y, !layout.isTooSmall,
       let year = YearStrip.Geometry(range: library.yearRange, rect: layout.strip)?.year(atColumn: x)
     {

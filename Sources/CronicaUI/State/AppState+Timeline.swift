@@ -42,7 +42,7 @@ extension AppState {
   }
 
   /// The number of list rows on screen.
-  var listHeight: Int { Layout(size: size).list.height }
+  var listHeight: Int { layout.list.height }
 
   /// Moves the selection and keeps it on screen.
   mutating func moveSelection(_ movement: Movement) {

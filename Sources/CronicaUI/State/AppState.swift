@@ -16,6 +16,12 @@ public struct Message: Hashable, Sendable {
   public var text: String
   /// True when something went wrong (drawn in a warning style).
   public var isError: Bool
+
+  /// Creates a message.
+  public init(text: String, isError: Bool) {
+    self.text = text
+    self.isError = isError
+  }
 }
 
 /// Everything the browser shows, as a value: the reducer changes it, the views draw it.
@@ -62,6 +68,12 @@ public struct AppState: Sendable {
   public var helpScroll = 0
   /// The number of lines the help screen shows (set when it opens, for scrolling).
   var helpLineCount = 0
+  /// The marked event ids, including ids the corpus does not have (kept, never shown).
+  public internal(set) var marks: Set<String> = []
+  /// True when only marked events are shown.
+  public internal(set) var marksOnly = false
+  /// The marks `filtered` was computed for (nil when it was computed without the marks filter).
+  var filteredMarks: Set<String>?
 
   /// A fresh state on the whole corpus, with the first event selected.
   public init(library: Library, size: Size) {
@@ -69,6 +81,9 @@ public struct AppState: Sendable {
     self.size = size
     applyQuery()
   }
+
+  /// The layout of the screen: the year strip has a second row for era bands when the corpus has eras.
+  public var layout: Layout { Layout(size: size, bands: !library.corpus.eras.isEmpty) }
 
   /// The view on top of the stack.
   public var view: View { views.last ?? .timeline }
@@ -86,11 +101,15 @@ public struct AppState: Sendable {
   /// The selected event stays selected when it is still shown; otherwise the next shown one is.
   public mutating func applyQuery() {
     let previous = selectedEvent
-    let narrowing = filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false
+    let wantedMarks = marksOnly ? marks : nil
+    let narrowing =
+      filteredMarks == wantedMarks && (filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false)
     // Toggling themes keeps the search: only the events matching it need checking.
     let searchOnly = themeCountsSearch == query.search && !query.search.isEmpty ? searchMatches : nil
     filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : searchOnly)
+    if let wantedMarks { filtered = filtered.filter { wantedMarks.contains(library.corpus.events[$0].id) } }
     filteredQuery = query
+    filteredMarks = wantedMarks
     // Events are in date order, so each year's events are one run.
     var starts: [(year: Int, index: Int)] = []
     var lastYear: Int?

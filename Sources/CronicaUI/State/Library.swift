@@ -32,6 +32,8 @@ public struct Library: Sendable {
   public let eventCountByArticle: [String: Int]
   /// The position of each article id in `corpus.articles`.
   public let articlePositions: [String: Int]
+  /// The position of each event id in `corpus.events` (the first, should ids repeat).
+  public let eventPositions: [String: Int]
   /// Every event's folded text (`index.foldedText`) as UTF-8, back to back, for fast scanning.
   let foldedBytes: [UInt8]
   /// Where each event's bytes start in `foldedBytes`; one more entry than events.
@@ -66,6 +68,9 @@ public struct Library: Sendable {
       positions[article.id] = position
     }
     articlePositions = positions
+    var events: [String: Int] = [:]
+    for (position, event) in corpus.events.enumerated() where events[event.id] == nil { events[event.id] = position }
+    eventPositions = events
     var bytes: [UInt8] = []
     var offsets: [Int] = [0]
     offsets.reserveCapacity(index.foldedText.count + 1)

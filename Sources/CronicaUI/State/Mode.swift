@@ -22,6 +22,8 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   case search
   /// Typing a year or year-month after `:`.
   case jump
+  /// Typing the path to export the current view to, after `e`.
+  case export
 
   /// The mode in which a view takes keys.
   public init(_ view: View) {
@@ -36,7 +38,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   }
 
   /// True for the modes where printable keys are typed into a prompt.
-  public var isPrompt: Bool { self == .search || self == .jump }
+  public var isPrompt: Bool { self == .search || self == .jump || self == .export }
 
   /// A title for people (help screen, `docs/KEYS.md`).
   public var title: String {
@@ -49,6 +51,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
     case .help: "Help"
     case .search: "Search prompt (/)"
     case .jump: "Jump prompt (:)"
+    case .export: "Export prompt (e)"
     }
   }
 }

@@ -10,7 +10,7 @@ enum DetailView {
       return
     }
     let width = max(1, rect.width - 2)
-    let lines = self.lines(state.library, event: position, width: width)
+    let lines = self.lines(state.library, event: position, width: width, marked: state.isMarked(position))
     let scroll = min(state.detailScroll, max(0, lines.count - rect.height))
     let needle = SearchHighlight.needle(state.query.search)
     for offset in 0..<rect.height {
@@ -26,7 +26,7 @@ enum DetailView {
   }
 
   /// The detail of an event laid out for a width, as lines of spans.
-  static func lines(_ library: Library, event position: Int, width: Int) -> [[Span]] {
+  static func lines(_ library: Library, event position: Int, width: Int, marked: Bool = false) -> [[Span]] {
     let event = library.corpus.events[position]
     var lines: [[Span]] = []
     func field(_ label: String, _ value: String, searchable: Bool = false) {
@@ -46,6 +46,20 @@ enum DetailView {
     field("Date", date)
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)
+    if event.origin == Event.extractedOrigin {
+      lines.append([
+        Span("Origin".padding(to: 8), Styles.heading), Span("◇", Style(foreground: .magenta, bold: true)),
+        Span(" extracted (proposed, not curated)"),
+      ])
+    } else if let origin = event.origin, !origin.isEmpty {
+      field("Origin", origin)
+    }
+    if marked {
+      lines.append([
+        Span("Marked".padding(to: 8), Styles.heading), Span("★", Style(foreground: .yellow, bold: true)),
+        Span(" yes (m unmarks)"),
+      ])
+    }
     // One chunk per theme (badge and label), wrapped as words under the "Themes" label.
     var chunks: [[Span]] = []
     for key in event.themes {
@@ -80,10 +94,18 @@ enum DetailView {
     for (number, citation) in event.citations.enumerated() {
       lines.append([])
       let article = library.articlePositions[citation.article].map { library.corpus.articles[$0] }
-      var source =
-        article.map { "\($0.title) — \($0.outlet), \($0.publishedDisplay)" } ?? "unknown article \(citation.article)"
+      var source = article.map { article in
+        // The outlet is a TimelineJS slide's media credit: omit what a source leaves empty.
+        let facts = [article.outlet, article.publishedDisplay].filter { !$0.isEmpty }.joined(separator: ", ")
+        return facts.isEmpty ? article.title : "\(article.title) — \(facts)"
+      } ?? "unknown article \(citation.article)"
       source = "[\(number + 1)] " + source
       for line in DisplayText.wrap(source, width: width) { lines.append([Span(line, Style(bold: true))]) }
+      if let url = article?.url, !url.isEmpty {
+        for line in DisplayText.wrap(url, width: max(1, width - 4)) {
+          lines.append([Span("  ↗ ", Styles.dim), Span(line, Style(underline: true))])
+        }
+      }
       for line in DisplayText.wrap(citation.quote, width: max(1, width - 4)) {
         lines.append([Span("  │ ", Styles.dim), Span(line, Style(foreground: .cyan), searchable: true)])
       }

@@ -22,14 +22,16 @@ public struct Layout: Hashable, Sendable {
   /// The message / prompt line (bottom row).
   public var message: Rect
 
-  /// Computes the layout of a screen.
-  public init(size: Size) {
+  /// Computes the layout of a screen; `bands` gives the year strip a second row (era bands)
+  /// when the screen has a row to spare beyond the minimum.
+  public init(size: Size, bands: Bool = false) {
     let width = size.width
     let height = size.height
     screen = Rect(x: 0, y: 0, width: width, height: height)
     isTooSmall = width < Layout.minimum.width || height < Layout.minimum.height
-    strip = Rect(x: 0, y: 0, width: width, height: min(1, height))
-    body = Rect(x: 0, y: 1, width: width, height: max(0, height - 3))
+    let stripHeight = bands && height > Layout.minimum.height ? 2 : 1
+    strip = Rect(x: 0, y: 0, width: width, height: min(stripHeight, height))
+    body = Rect(x: 0, y: stripHeight, width: width, height: max(0, height - 2 - stripHeight))
     status = Rect(x: 0, y: max(0, height - 2), width: width, height: height >= 2 ? 1 : 0)
     message = Rect(x: 0, y: max(0, height - 1), width: width, height: height >= 1 ? 1 : 0)
     if width >= Layout.splitWidth {

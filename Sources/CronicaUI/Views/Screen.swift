@@ -3,7 +3,7 @@ public enum Screen {
   /// Renders the state into a grid of the state's size (immediate mode: nothing is kept).
   public static func render(_ state: AppState, keyMap: KeyMap = .standard) -> Grid {
     var grid = Grid(size: state.size)
-    let layout = Layout(size: state.size)
+    let layout = state.layout
     if layout.isTooSmall {
       drawTooSmall(&grid)
       return grid

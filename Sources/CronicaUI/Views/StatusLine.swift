@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// The status line (counts, filters, position) and the message / prompt line under it.
 enum StatusLine {
   /// Draws both lines.
@@ -15,7 +17,7 @@ enum StatusLine {
     let line = layout.message
     guard !line.isEmpty else { return }
     if let prompt = state.prompt {
-      let head = prompt.mode == .search ? "/" : ":"
+      let head = prompt.mode == .search ? "/" : prompt.mode == .export ? "export to: " : ":"
       let text = DisplayText.sanitizedLine(prompt.text)
       // Keep the end of long input visible.
       var shown = text
@@ -46,9 +48,14 @@ enum StatusLine {
       parts.append("themes: " + badges.joined(separator: ","))
     }
     if !state.query.search.isEmpty { parts.append("search: \"\(state.query.search)\"") }
+    if state.marksOnly {
+      parts.append("only marked (\(state.markedCount))")
+    } else if !state.marks.isEmpty {
+      parts.append("\(state.markedCount) marked")
+    }
     var right = ""
     if let position = state.selectedEvent {
-      right = "\(state.selection + 1)/\(state.filtered.count) · \(library.eventYears[position])"
+      right = "\(state.selection + 1)/\(state.filtered.count) · \(PartialDate.yearLabel(library.eventYears[position]))"
     }
     switch state.view {
     case .reader:

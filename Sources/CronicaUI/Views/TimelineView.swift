@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// The list of events under year headings, and the detail pane beside it on wide screens.
 enum TimelineView {
   /// Draws the list (visible rows only) and, when there is room, the detail of the selection.
@@ -17,7 +19,7 @@ enum TimelineView {
       switch row {
       case .heading(let year):
         let count = state.yearCounts[year] ?? 0
-        let label = "── \(year) · \(count) event\(count == 1 ? "" : "s") "
+        let label = "── \(PartialDate.yearLabel(year)) · \(count) event\(count == 1 ? "" : "s") "
         let used = grid.put(label, x: list.x, y: y, style: Styles.heading, maxWidth: list.width)
         grid.put(
           String(repeating: "─", count: max(0, list.width - used)), x: list.x + used, y: y, style: Styles.dim,
@@ -74,11 +76,21 @@ enum TimelineView {
       badgesWidth = min(badgesWidth, width / 3)
     }
     let titleX = x + 2 + dateWidth
+    if state.isMarked(state.filtered[index]) {
+      // The gap between date and title holds the mark.
+      grid.put("★", x: titleX - 1, y: y, style: Style(foreground: .yellow, bold: true, reverse: selected))
+    }
     let titleWidth = max(0, width - (titleX - x) - badgesWidth - 1)
-    let title = DisplayText.truncate(DisplayText.sanitizedLine(event.title), to: titleWidth)
+    // Events the extractor proposed (not curated) carry a distinct marker before the title.
+    let extracted = event.origin == Event.extractedOrigin
+    let markerWidth = extracted && titleWidth > 4 ? 2 : 0
+    if markerWidth > 0 {
+      grid.put("◇", x: titleX, y: y, style: Style(foreground: .magenta, bold: true, reverse: selected))
+    }
+    let title = DisplayText.truncate(DisplayText.sanitizedLine(event.title), to: titleWidth - markerWidth)
     grid.draw(
-      [Span(title, selected ? Style(bold: true, reverse: true) : .plain, searchable: true)], x: titleX, y: y,
-      width: titleWidth, needle: needle)
+      [Span(title, selected ? Style(bold: true, reverse: true) : .plain, searchable: true)], x: titleX + markerWidth,
+      y: y, width: titleWidth - markerWidth, needle: needle)
     if badgesWidth > 0 {
       grid.draw(badges, x: x + width - badgesWidth - 1, y: y, width: badgesWidth)
     }

@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// The one-line strip of years from the corpus's first to its last, with filtered-event density.
 enum YearStrip {
   /// Density glyphs from one event to the most in any year.
@@ -26,8 +28,8 @@ enum YearStrip {
       let (span, overflow) = last.subtractingReportingOverflow(first)
       guard !overflow, span < Int.max / 8 else { return nil }
       let years = span + 1
-      let leftWidth = DisplayText.width(of: "\(first) ")
-      let available = rect.width - leftWidth - DisplayText.width(of: " \(last)")
+      let leftWidth = DisplayText.width(of: PartialDate.yearLabel(first) + " ")
+      let available = rect.width - leftWidth - DisplayText.width(of: " " + PartialDate.yearLabel(last))
       guard available >= 1 else { return nil }
       yearsPerCell = (years + available - 1) / available
       cellsPerYear = yearsPerCell == 1 ? max(1, min(3, available / years)) : 1
@@ -53,7 +55,7 @@ enum YearStrip {
     }
     let most = counts.max() ?? 0
     let selectedCell = state.selectedEvent.map { (state.library.eventYears[$0] - first) / geometry.yearsPerCell }
-    grid.put("\(first) ", x: geometry.labelX, y: rect.y, style: Styles.dim)
+    grid.put(PartialDate.yearLabel(first) + " ", x: geometry.labelX, y: rect.y, style: Styles.dim)
     var x = geometry.firstCellX
     for (cell, count) in counts.enumerated() {
       let glyph: String
@@ -68,6 +70,27 @@ enum YearStrip {
         x += 1
       }
     }
-    grid.put(" \(geometry.last)", x: x, y: rect.y, style: Styles.dim)
+    grid.put(" " + PartialDate.yearLabel(geometry.last), x: x, y: rect.y, style: Styles.dim)
+    if rect.height >= 2 { drawBands(&grid, eras: state.library.corpus.eras, geometry: geometry, y: rect.y + 1) }
+  }
+
+  /// Draws each era as a band under the years it covers, its title over the band (later eras on top).
+  static func drawBands(_ grid: inout Grid, eras: [Era], geometry: Geometry, y: Int) {
+    let palette: [Color] = [.magenta, .yellow, .green, .blue]
+    for (number, era) in eras.enumerated() {
+      let low = max(geometry.first, min(era.start.year, era.end.year))
+      let high = min(geometry.last, max(era.start.year, era.end.year))
+      guard low <= high else { continue }
+      let firstCell = (low - geometry.first) / geometry.yearsPerCell
+      let lastCell = (high - geometry.first) / geometry.yearsPerCell
+      let x = geometry.firstCellX + firstCell * geometry.cellsPerYear
+      let width = (lastCell - firstCell + 1) * geometry.cellsPerYear
+      let style = Style(foreground: palette[number % palette.count], bold: true, underline: true)
+      let title = DisplayText.truncate(DisplayText.sanitizedLine(era.title), to: width)
+      let used = grid.put(title, x: x, y: y, style: style, maxWidth: width)
+      if used < width {
+        grid.put(String(repeating: "━", count: width - used), x: x + used, y: y, style: style, maxWidth: width - used)
+      }
+    }
   }
 }

@@ -1,0 +1,38 @@
+/// A decoded file that kept going past bad elements and remembers why each one failed.
+protocol PartiallyDecoded {
+  /// Why each element that could not be decoded failed, in file order.
+  var decodingFailures: [DecodingError] { get }
+}
+
+extension CorpusFiles {
+  /// `events.json` decoded one event at a time, so that every bad event is reported, not just the first.
+  struct EventEntries: Decodable, PartiallyDecoded {
+    /// The events that decoded, in file order.
+    var events: [Event] = []
+    /// The position in the file's `events` array of each decoded event.
+    var fileIndices: [Int] = []
+    /// Why each other event failed.
+    var decodingFailures: [DecodingError] = []
+
+    /// Accepts any JSON value; used to step over an element that failed to decode.
+    private struct Skip: Decodable {
+      init(from decoder: any Decoder) throws {}
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: EventsFile.CodingKeys.self)
+      _ = try container.decode(Int.self, forKey: .formatVersion)
+      var list = try container.nestedUnkeyedContainer(forKey: .events)
+      while !list.isAtEnd {
+        let index = list.currentIndex
+        do {
+          events.append(try list.decode(Event.self))
+          fileIndices.append(index)
+        } catch let error as DecodingError {
+          decodingFailures.append(error)
+          if list.currentIndex == index { _ = try list.decode(Skip.self) }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// Performs the effects that touch the world (files, other programs) and says how they went.
+///
+/// The UI stays pure: it asks for `saveMarks`, `export` and `openURL`; this does the I/O and the
+/// loop feeds the outcome back as a message.
+struct EffectHost: Sendable {
+  /// Where the corpus's marks live; nil when marks are not persisted (no identity or no home).
+  var marks: MarksStore?
+  /// The environment (`HOME` for `~`, `$BROWSER`, `PATH`).
+  var environment: [String: String]
+  /// The folder relative export paths are resolved against.
+  var currentDirectory: String
+
+  /// Builds the host from the options.
+  init(options: TerminalOptions) {
+    environment = options.environment
+    marks = options.corpusIdentity.flatMap { MarksStore(identity: $0, environment: options.environment) }
+    currentDirectory = FileManager.default.currentDirectoryPath
+  }
+
+  /// The marks to start with, and a message when the file was damaged or marks cannot be kept.
+  func loadMarks() -> (marks: Set<String>, message: Message?) {
+    guard let marks else { return ([], nil) }
+    let loaded = marks.load()
+    return (loaded.marks, loaded.problem.map { Message(text: $0, isError: true) })
+  }
+
+  /// Saves the marks; a message only when that failed (or cannot be done at all).
+  func saveMarks(_ ids: [String]) -> Message? {
+    guard let marks else {
+      return Message(text: "marks are kept for this session only (no corpus identity or home folder)", isError: false)
+    }
+    return marks.save(ids).map { Message(text: $0, isError: true) }
+  }
+
+  /// The file an export path names: `~/` expanded, relative paths under the current directory.
+  func resolve(_ path: String) -> URL {
+    var expanded = path
+    if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {
+      expanded = home + path.dropFirst()
+    }
+    if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded) }
+    return URL(fileURLWithPath: currentDirectory, isDirectory: true).appendingPathComponent(expanded)
+  }
+
+  /// Writes the requested events atomically; the outcome for the message line.
+  func export(_ request: ExportRequest, of corpus: Corpus) -> Message {
+    let events = request.events.filter { corpus.events.indices.contains($0) }.map { corpus.events[$0] }
+    let url = resolve(request.path)
+    do {
+      try CorpusExport.write(corpus, events: events, format: request.format, to: url)
+    } catch {
+      return Message(text: "export failed: \(error.description)", isError: true)
+    }
+    let count = events.count
+    return Message(
+      text: "exported \(count) event\(count == 1 ? "" : "s") as \(request.format.rawValue) to \(url.path)",
+      isError: false)
+  }
+
+  /// Opens a web address (the screen is paused around it by the caller); a message when it failed.
+  func open(_ address: String) -> Message? {
+    WebBrowserLauncher(environment: environment).open(address).map { Message(text: $0, isError: true) }
+  }
+}

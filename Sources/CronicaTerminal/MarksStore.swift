@@ -1,0 +1,144 @@
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// The marks of one corpus on disk: `$XDG_STATE_HOME/cronica/<name>-<hash>.marks.json`.
+///
+/// The file is JSON (`{"format_version": 1, "corpus": …, "marks": [ids]}`), replaced atomically on
+/// every save. A file that cannot be read as marks is moved aside to `<file>.bad`, never dropped.
+public struct MarksStore: Sendable {
+  /// The marks file.
+  public let url: URL
+  /// The corpus identity the file belongs to (a corpus folder's path, or `bundled`).
+  public let identity: String
+
+  /// The current version of the file format.
+  static let formatVersion = 1
+
+  /// The store for a corpus identity, or nil when neither `XDG_STATE_HOME` (absolute) nor `HOME` is set.
+  public init?(identity: String, environment: [String: String]) {
+    guard let folder = Self.folder(environment: environment) else { return nil }
+    self.identity = identity
+    url = folder.appendingPathComponent(Self.fileName(for: identity))
+  }
+
+  /// `$XDG_STATE_HOME/cronica`, else `$HOME/.local/state/cronica` (a relative `XDG_STATE_HOME` is ignored, per XDG).
+  static func folder(environment: [String: String]) -> URL? {
+    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+      return URL(fileURLWithPath: state, isDirectory: true).appendingPathComponent("cronica", isDirectory: true)
+    }
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+    return URL(fileURLWithPath: home, isDirectory: true)
+      .appendingPathComponent(".local/state/cronica", isDirectory: true)
+  }
+
+  /// A readable, collision-resistant file name: the identity's last part as a slug, then a hash.
+  static func fileName(for identity: String) -> String {
+    let last = identity.split(separator: "/").last.map(String.init) ?? "corpus"
+    var slug = String(
+      last.lowercased().unicodeScalars.map { scalar -> Character in
+        (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "-"
+      }.prefix(40))
+    if slug.isEmpty { slug = "corpus" }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: stable across runs and platforms
+    for byte in identity.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return slug + "-" + String(repeating: "0", count: 16 - hex.count) + hex + ".marks.json"
+  }
+
+  /// What loading found: the marks, and a message when something needs saying.
+  public struct Loaded: Sendable {
+    /// The marked ids (unknown ones included: they are kept, not lost).
+    public var marks: Set<String>
+    /// What went wrong, for the message line; nil when all is well.
+    public var problem: String?
+  }
+
+  /// Reads the marks; a missing file is no marks, a damaged one is moved to `.bad` with a message.
+  public func load() -> Loaded {
+    let path = url.path
+    guard FileManager.default.fileExists(atPath: path) else { return Loaded(marks: []) }
+    // An unreadable file is kept aside like a damaged one, so the next save cannot replace it.
+    let decoded = (try? Data(contentsOf: url)).map(Self.decode) ?? .failure(Damage(text: "cannot be read"))
+    switch decoded {
+    case .success(let marks): return Loaded(marks: marks)
+    case .failure(let reason):
+      let bad = path + ".bad"
+      if rename(path, bad) == 0 {
+        return Loaded(
+          marks: [], problem: "the marks file was damaged (\(reason.text)); moved it to \(bad), starting with no marks")
+      }
+      let error = String(cString: strerror(errno))
+      return Loaded(
+        marks: [], problem: "the marks file \(path) is damaged (\(reason.text)) and could not be moved aside: \(error)")
+    }
+  }
+
+  /// Why a file's bytes are not marks.
+  struct Damage: Error {
+    var text: String
+  }
+
+  /// The marks in a file's bytes, or why there are none.
+  static func decode(_ data: Data) -> Result<Set<String>, Damage> {
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: data)
+    } catch {
+      return .failure(Damage(text: "not JSON"))
+    }
+    guard let dictionary = object as? [String: Any] else { return .failure(Damage(text: "not a JSON object")) }
+    guard let list = dictionary["marks"] as? [Any] else { return .failure(Damage(text: "no \"marks\" list")) }
+    var marks = Set<String>()
+    for (index, item) in list.enumerated() {
+      guard let id = item as? String else { return .failure(Damage(text: "marks[\(index)] is not a string")) }
+      marks.insert(id)
+    }
+    return .success(marks)
+  }
+
+  /// The file's bytes for a set of marks: sorted, pretty, versioned.
+  func encode(_ marks: [String]) throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    var data = try encoder.encode(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
+    data.append(contentsOf: Array("\n".utf8))
+    return data
+  }
+
+  /// The file's fields.
+  struct Content: Encodable {
+    var formatVersion: Int
+    var corpus: String
+    var marks: [String]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case corpus, marks
+    }
+  }
+
+  /// Writes the marks atomically, creating the folder when needed; the problem for the message line, if any.
+  public func save(_ marks: [String]) -> String? {
+    let folder = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      return "cannot create \(folder.path) for the marks: \(error.localizedDescription)"
+    }
+    let data: Data
+    do {
+      data = try encode(marks)
+    } catch {
+      return "cannot encode the marks: \(error)"
+    }
+    do {
+      try AtomicFile.write(data, to: url)
+    } catch {
+      return "cannot save the marks: \(error.description)"
+    }
+    return nil
+  }
+}

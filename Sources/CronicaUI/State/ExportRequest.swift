@@ -1,0 +1,52 @@
+import CronicaModel
+
+/// What `e` asks the host to write: the events of the current view, a path and a format.
+public struct ExportRequest: Hashable, Sendable {
+  /// The file to write, as typed (relative to the current directory unless absolute).
+  public var path: String
+  /// The format, picked from the path's extension.
+  public var format: ExportFormat
+  /// Corpus positions of the events to write, in corpus order.
+  public var events: [Int]
+
+  /// Creates a request.
+  public init(path: String, format: ExportFormat, events: [Int]) {
+    self.path = path
+    self.format = format
+    self.events = events
+  }
+
+  /// The path the export prompt starts with.
+  public static let defaultPath = "cronica-export.json"
+
+  /// The format a file name asks for: `.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`.
+  ///
+  /// Nil when the extension is none of these.
+  public static func format(forPath path: String) -> ExportFormat? {
+    let name = path.lowercased()
+    if name.hasSuffix(".timelinejs.json") { return .timelinejs }
+    if name.hasSuffix(".timelinejs.csv") { return .timelinejsCSV }
+    if name.hasSuffix(".json") { return .json }
+    if name.hasSuffix(".csv") { return .csv }
+    if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
+    return nil
+  }
+}
+
+/// Which web addresses the browser agrees to hand to a web browser.
+public enum WebAddress {
+  /// True for an `http://` or `https://` address with a host and no spaces or control characters.
+  public static func isOpenable(_ address: String) -> Bool {
+    let lower = address.lowercased()
+    let rest: Substring
+    if lower.hasPrefix("https://") {
+      rest = lower.dropFirst(8)
+    } else if lower.hasPrefix("http://") {
+      rest = lower.dropFirst(7)
+    } else {
+      return false
+    }
+    guard let first = rest.first, first != "/" else { return false }
+    return !address.unicodeScalars.contains { $0.value <= 0x20 || ($0.value >= 0x7f && $0.value <= 0x9f) }
+  }
+}
