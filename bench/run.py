@@ -227,7 +227,8 @@ def main():
     p.add_argument("--merge", default=None, help="a previous results.json whose sizes not measured now "
                    "are added to the report (e.g. a separate 1m run)")
     p.add_argument("--results", default=None, help="raw results file (default bench-out/results.json)")
-    p.add_argument("--tuilat", default=str(ROOT.parent.parent / "shared/tools/tuilat.py"))
+    candidates = [base / "shared/tools/tuilat.py" for base in (ROOT.parent, ROOT.parent.parent)]
+    p.add_argument("--tuilat", default=str(next((c for c in candidates if c.exists()), candidates[0])))
     p.add_argument("--note", action="append", default=[], help="a line for the report's notes")
     p.add_argument("--render", default=None, metavar="RESULTS",
                    help="only rewrite the report from a results.json of an earlier run")

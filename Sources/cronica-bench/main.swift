@@ -6,12 +6,14 @@ import Foundation
 let usage = """
   usage: cronica-bench generate --events N [--seed S] --out DIR [--themes FILE]
          cronica-bench load DIR [--search WORD] [--theme KEY] [--breakdown] [--json]
+         cronica-bench tag FILE [--rules DIR] [--runs N]
 
   generate  write a reproducible synthetic corpus (manifest.json, events.json, themes.json,
             articles/, plus events.txt with one `date  [themes]  title` line per event).
             --themes defaults to Resources/corpus/themes.json (run from the package root).
   load      time Corpus.load, EventIndex, a theme filter and a search; print peak RSS (VmHWM).
             --breakdown also times each loading stage on its own (after the peak is read).
+  tag       time the temporal tagger alone on a text file (rules default to Resources/temporal).
   """
 
 func runBench() throws(BenchError) {
@@ -50,6 +52,12 @@ func runBench() throws(BenchError) {
         print(figure.name.padding(toLength: 26, withPad: " ", startingAt: 0) + value + (figure.unit.isEmpty ? "" : " " + figure.unit))
       }
     }
+  case "tag":
+    guard let file = arguments.positional.first else { throw BenchError("tag needs a text file\n\(usage)") }
+    let report = TagReport(
+      file: URL(fileURLWithPath: file), rules: URL(fileURLWithPath: arguments.options["--rules"] ?? "Resources/temporal"),
+      runs: Int(arguments.options["--runs"] ?? "5") ?? 5)
+    print(try report.run())
   default:
     throw BenchError("unknown command '\(arguments.command)'\n\(usage)")
   }
