@@ -80,7 +80,13 @@ extension Corpus {
     do {
       return try JSONDecoder().decode(T.self, from: Data(text.utf8))
     } catch let error as DecodingError {
-      problems.append(CorpusProblem(decodingError: error, file: file))
+      // Foundation does not say where a syntax error is: locate it with our scanner.
+      if let syntax = JSONSyntax.firstError(in: Array(text.utf8)) {
+        problems.append(
+          CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
+      } else {
+        problems.append(CorpusProblem(decodingError: error, file: file))
+      }
     } catch {
       problems.append(CorpusProblem(file: file, message: "not valid JSON: \(error.localizedDescription)"))
     }
