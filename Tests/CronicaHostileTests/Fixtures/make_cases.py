@@ -112,7 +112,7 @@ case("events-is-directory", variant(lambda f: f.update({"events.json": None})), 
 case("article-is-directory", variant(lambda f: f.update({"articles/a.txt": None})), bad("a.txt", "directory"))
 case("article-unreadable", base(), bad("a.txt", "not readable"), setup="chmod-000",
      note="a.txt is chmod 000 at test time; as root (CI) the read succeeds and the case must display")
-case("article-symlink-loop", base(), bad("a.txt"), setup="symlink-loop-article",
+case("article-symlink-loop", base(), bad("a.txt", "symbolic link that leads nowhere"), setup="symlink-loop-article",
      note="a.txt replaced at test time by a symlink to itself")
 case("corpus-symlink-loop", base(), bad("does not exist", status=64), setup="symlink-loop-corpus",
      note="the corpus path itself is a symlink loop")
