@@ -71,6 +71,14 @@ let package = Package(
       dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
       exclude: ["Snapshots", "Fixtures"]
     ),
+    /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, and kill -9 tests.
+    .testTarget(
+      name: "CronicaHostileTests",
+      dependencies: ["cronica", "cronica-atomic-writer", "CronicaModel", "CronicaUI", "CronicaTestSupport"],
+      exclude: ["Fixtures"]
+    ),
+    /// Test helper: writes files with `AtomicFile` in a loop so a test can kill it mid-write.
+    .executableTarget(name: "cronica-atomic-writer", dependencies: ["CronicaModel"], path: "fuzz/atomic-writer"),
   ],
   swiftLanguageModes: [.v6]
 )

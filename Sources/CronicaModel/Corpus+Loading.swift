@@ -50,6 +50,9 @@ extension Corpus {
   static func readText(at url: URL) throws(ReadFailure) -> String {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
+        throw ReadFailure(message: "a symbolic link that leads nowhere (broken or a loop)")
+      }
       throw ReadFailure(message: "no such file")
     }
     if isDirectory.boolValue { throw ReadFailure(message: "is a directory, expected a file") }

@@ -35,6 +35,8 @@ public enum AtomicFile {
       return mkstemp(base)
     }
     guard descriptor >= 0 else { throw AtomicWriteError(path: path, reason: systemReason()) }
+    // Held until the rename: a temporary nobody holds was left by a killed writer (see sweep).
+    flock(descriptor, LOCK_EX)
     let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     var failure: String?
     data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
@@ -56,16 +58,34 @@ public enum AtomicFile {
       fchmod(descriptor, mode)
       if fsync(descriptor) != 0 { failure = systemReason() }
     }
-    if close(descriptor) != 0, failure == nil { failure = systemReason() }
     if failure == nil, rename(temporary, path) != 0 { failure = systemReason() }
+    if close(descriptor) != 0, failure == nil { failure = systemReason() }
     if let failure {
       unlink(temporary)
       throw AtomicWriteError(path: path, reason: failure)
     }
+    sweepTemporaries(in: folder, of: url.lastPathComponent)
     let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY)
     if folderDescriptor >= 0 {
       fsync(folderDescriptor)
       close(folderDescriptor)
+    }
+  }
+
+  /// Removes temporaries of `name` left by writers killed mid-write (`kill -9`, power loss).
+  ///
+  /// A live writer holds an exclusive `flock` on its temporary until the rename, so one that can
+  /// be locked here has no writer left.
+  private static func sweepTemporaries(in folder: String, of name: String) {
+    let directory = folder.isEmpty ? "." : folder
+    let prefix = "." + name + ".tmp-"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+    for entry in names where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
+      let stale = directory + "/" + entry
+      let descriptor = open(stale, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+      guard descriptor >= 0 else { continue }
+      if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { unlink(stale) }
+      close(descriptor)
     }
   }
 
