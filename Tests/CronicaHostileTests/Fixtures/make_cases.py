@@ -96,7 +96,7 @@ def year(y):
 case("year-0000", variant(year("0000")), DISPLAYS, note="year 0 is 1 BCE in ISO 8601")
 case("year-minus-5000", variant(year("-5000")), DISPLAYS)
 case("year-99999999", variant(year("99999999")), DISPLAYS)
-case("february-30", variant(year("2019-02-30")), bad("events.json", "events[0].start", "2019-02-30"))
+case("february-30", variant(year("2019-02-30")), bad("events.json", "events[0] (id 'merida-2008').start", "2019-02-30"))
 def end_before(f): event(f)["end"] = "2001"
 case("end-before-start", variant(end_before), bad("events.json", "merida-2008", "end"))
 def dup(f): event(f, 1)["id"] = "merida-2008"
@@ -116,7 +116,7 @@ case("article-symlink-loop", base(), bad("a.txt", "symbolic link that leads nowh
      note="a.txt replaced at test time by a symlink to itself")
 case("corpus-symlink-loop", base(), bad("does not exist", status=64), setup="symlink-loop-corpus",
      note="the corpus path itself is a symlink loop")
-case("corpus-is-file", {"corpus": "just a file\n"}, bad("is a file", status=64), path="corpus")
+case("corpus-is-file", {"corpus": "just a file\n"}, bad("not a TimelineJS sheet"), path="corpus")
 case("events-not-json", variant(lambda f: f.update({"events.json": b'{"format_version": 1, "events": [ {"id": }'})),
      bad("events.json", "line 1, column", "not valid JSON"))
 def hostile_everywhere(f):
