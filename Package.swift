@@ -64,7 +64,7 @@ let package = Package(
     /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
     .testTarget(
       name: "CronicaEndToEndTests",
-      dependencies: ["cronica", "CronicaModel", "CronicaResources"]
+      dependencies: ["cronica", "CronicaModel", "CronicaResources", "CronicaTestSupport"]
     ),
     .testTarget(
       name: "CronicaCLITests",

@@ -1,4 +1,5 @@
 import Foundation
+import CronicaTestSupport
 
 #if canImport(Glibc)
   import Glibc
@@ -70,23 +71,6 @@ enum ChildProcess {
   static func spawn(
     _ executable: String, _ arguments: [String], stdout: String, stderr: String, environment: [String: String] = [:]
   ) throws -> pid_t {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     var env = ProcessInfo.processInfo.environment
     env["CRONICA_CORPUS"] = nil
     // Under `swift test --sanitize=address` the children are ASan builds too. LeakSanitizer would
@@ -94,16 +78,11 @@ enum ChildProcess {
     // docs/reliability.md) into exit status 1; memory errors still abort the child.
     env["ASAN_OPTIONS"] = "detect_leaks=0"
     for (key, value) in environment { env[key] = value }
-    let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
+    do {
+      return try CleanSpawn.start(executable, arguments, stdout: stdout, stderr: stderr, environment: env)
+    } catch {
+      throw HostileError(error.description)
     }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard result == 0 else { throw HostileError("cannot start \(executable): error \(result)") }
-    return pid
   }
 
   /// Finds a product built next to the test bundle (or in `.build/*/debug`).
