@@ -42,7 +42,8 @@ enum DetailView {
     }
     lines.append([])
     var date = event.display
-    if let end = event.end { date += "  (\(event.start.iso) – \(end.iso))" } else { date += "  (\(event.start.iso))" }
+    let iso = event.end.map { "\(event.start.iso) – \($0.iso)" } ?? event.start.iso
+    if iso != event.display { date += "  (\(iso))" }  // the exact span, unless the display already is it
     field("Date", date)
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)
