@@ -3,11 +3,13 @@
 #define _DEFAULT_SOURCE 1
 #include "cncurses.h"
 
+#include <fcntl.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -31,6 +33,7 @@ static struct sigaction old_tstp, old_cont;
 static sigset_t old_mask;
 static int handlers_installed = 0;
 static char alternate_stack[64 * 1024];
+static char crash_log_path[1024] = {0};
 
 /* Reset sequences written by the crash handler: mouse off, attributes off, leave the alternate
    screen, show the cursor, keypad transmit off. */
@@ -169,13 +172,61 @@ static void on_continue_signal(int signal_number) {
   pending_continued = 1;
 }
 
-/* Runs on the alternate stack: async-signal-safe calls only, then dies by the same signal. */
+void cn_set_crash_log(const char *path) {
+  strncpy(crash_log_path, path, sizeof crash_log_path - 1);
+  crash_log_path[sizeof crash_log_path - 1] = 0;
+}
+
+/* Writes a whole string; async-signal-safe. */
+static void put(int fd, const char *text) {
+  size_t length = strlen(text);
+  while (length > 0) {
+    ssize_t written = write(fd, text, length);
+    if (written <= 0) return;
+    text += written;
+    length -= (size_t)written;
+  }
+}
+
+/* Decimal digits of a non-negative number into a caller's buffer; async-signal-safe. */
+static const char *decimal(long long value, char buffer[24]) {
+  char *end = buffer + 23;
+  *end = 0;
+  if (value < 0) value = 0;
+  do {
+    *--end = (char)('0' + value % 10);
+    value /= 10;
+  } while (value > 0 && end > buffer);
+  return end;
+}
+
+/* Runs on the alternate stack: async-signal-safe calls only (write, open, time, tcsetattr), then
+   tells the user what happened and where the log is, and dies by the same signal. */
 static void on_fatal_signal(int signal_number) {
   if (curses_active) {
     curses_active = 0;
     ssize_t ignored = write(tty_fd, reset_sequence, sizeof reset_sequence - 1);
     (void)ignored;
     if (have_saved_termios) tcsetattr(tty_fd, TCSANOW, &saved_termios);
+  }
+  char number[24], seconds[24];
+  const char *signal_text = decimal(signal_number, number);
+  put(STDERR_FILENO, "\ncronica crashed (signal ");
+  put(STDERR_FILENO, signal_text);
+  put(STDERR_FILENO, "); the terminal has been restored.\n");
+  if (crash_log_path[0]) {
+    int log = open(crash_log_path, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (log >= 0) {
+      put(log, "cronica crashed: signal ");
+      put(log, signal_text);
+      put(log, " at unix time ");
+      put(log, decimal((long long)time(NULL), seconds));
+      put(log, "\n");
+      close(log);
+      put(STDERR_FILENO, "A crash log was written to ");
+      put(STDERR_FILENO, crash_log_path);
+      put(STDERR_FILENO, "\nPlease report it with what you were doing.\n");
+    }
   }
   signal(signal_number, SIG_DFL);
   raise(signal_number);

@@ -13,6 +13,7 @@ final class CursesScreen: TerminalDevice {
   /// Starts curses on the terminal named by `term`, configured for the browser.
   init(term: String, options: TerminalOptions, environment: [String: String]) throws(TerminalError) {
     cn_set_locale()
+    if let log = CrashLog.prepare(environment: environment) { cn_set_crash_log(log.path) }
     cn_install_signal_handlers()
     guard cn_start(term) == 0 else {
       cn_restore_signal_handlers()

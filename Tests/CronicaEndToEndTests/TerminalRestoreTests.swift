@@ -69,12 +69,22 @@ struct TerminalRestoreTests {
 
   @Test("a crash (Swift trap) restores the terminal through the fatal-signal handler")
   func crash() async throws {
-    let session = try await BrowserSession.start(width: 80, height: 24, environment: ["CRONICA_DEBUG_CRASH": "1"])
+    let state = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-crash-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: state) }
+    let session = try await BrowserSession.start(
+      width: 80, height: 24, environment: ["CRONICA_DEBUG_CRASH": "1", "XDG_STATE_HOME": state.path])
     defer { session.close() }
     try session.tmux.send("F12")
     let status = try await session.waitForExit()
     #expect([128 + Int(SIGILL), 128 + Int(SIGTRAP)].contains(status), "exit status \(status)")
     try expectRestored(session)
+    // The user is told what happened and where the log is; the log names the signal.
+    let log = state.appendingPathComponent("cronica/crash.log")
+    let screen = try session.tmux.capture().replacingOccurrences(of: "\n", with: "")
+    #expect(screen.contains("cronica crashed (signal"), "\(screen)")
+    #expect(screen.contains("crash.log"), "\(screen)")
+    let text = try String(contentsOf: log, encoding: .utf8)
+    #expect(text.hasPrefix("cronica crashed: signal "), "\(text)")
   }
 
   @Test("F12 does nothing without the crash switch")

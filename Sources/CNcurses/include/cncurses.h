@@ -66,6 +66,9 @@ void cn_stop(void);
    SIGQUIT, SIGTSTP, SIGCONT) and alternate-stack handlers for the fatal signals. */
 int cn_install_signal_handlers(void);
 
+/* Why: the crash handler may only use async-signal-safe calls, so the log path is copied in advance. */
+void cn_set_crash_log(const char *path);
+
 /* Why: puts back the dispositions that were there before cn_install_signal_handlers. */
 void cn_restore_signal_handlers(void);
 
