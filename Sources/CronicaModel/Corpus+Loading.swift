@@ -9,7 +9,7 @@ extension Corpus {
     var problems: [CorpusProblem] = []
     let manifest = decode(CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems)
     let themesFile = decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
-    let eventsFile = decode(CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
+    let eventsFile = decodeEvents(in: folder, problems: &problems)
 
     var articles: [Article] = []
     for (index, entry) in (manifest?.articles ?? []).enumerated() {
@@ -46,8 +46,38 @@ extension Corpus {
     var message: String
   }
 
+  /// Reads `events.json`: by `EventsFileScanner` when the file is well formed (fast), else by
+  /// `JSONDecoder`, which reports every problem with its position.
+  static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
+    let data: Data
+    do {
+      data = try readData(at: folder.appendingPathComponent(CorpusFiles.events))
+    } catch {
+      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
+      return nil
+    }
+    if let events = EventsFileScanner.events(in: data) {
+      return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
+      return nil
+    }
+    return LocatedJSON.decode(CorpusFiles.EventEntries.self, from: Data(text.utf8), file: CorpusFiles.events, problems: &problems)
+  }
+
+  /// What a file that is not UTF-8 is told.
+  static let notUTF8 = "not valid UTF-8 text; convert it to UTF-8"
+
   /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
   static func readText(at url: URL) throws(ReadFailure) -> String {
+    let data = try readData(at: url)
+    guard let text = String(data: data, encoding: .utf8) else { throw ReadFailure(message: notUTF8) }
+    return text
+  }
+
+  /// Reads a file's bytes, rejecting directories, broken links and unreadable files.
+  static func readData(at url: URL) throws(ReadFailure) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
@@ -62,10 +92,7 @@ extension Corpus {
     } catch {
       throw ReadFailure(message: "not readable (check its permissions)")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
-    }
-    return text
+    return data
   }
 
   /// Decodes one JSON file of the corpus, recording a located problem on failure.

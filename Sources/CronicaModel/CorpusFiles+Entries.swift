@@ -14,6 +14,12 @@ extension CorpusFiles {
     /// Why each other event failed.
     var decodingFailures: [DecodingError] = []
 
+    /// Entries that all decoded (from `EventsFileScanner`).
+    init(events: [Event], fileIndices: [Int]) {
+      self.events = events
+      self.fileIndices = fileIndices
+    }
+
     /// Accepts any JSON value; used to step over an element that failed to decode.
     private struct Skip: Decodable {
       init(from decoder: any Decoder) throws {}

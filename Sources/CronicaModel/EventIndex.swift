@@ -1,9 +1,13 @@
 /// Precomputed per-event data for fast filtering and search: folded text and theme bitsets.
 ///
-/// Built once per corpus; queries then touch only compact arrays.
+/// Built once per corpus (on all cores for large ones); queries then touch only compact arrays.
+/// The folded text of all events lies back to back in one byte arena rather than in a million
+/// separate strings.
 public struct EventIndex: Sendable {
-  /// Folded title, summary and quotes of each event, in corpus order.
-  public let foldedText: [String]
+  /// Every event's folded title, summary and quotes (joined by newlines) as UTF-8, back to back.
+  public let foldedBytes: [UInt8]
+  /// Where each event's folded text starts in `foldedBytes`; one more entry than events.
+  public let foldedOffsets: [Int]
   /// Each event's themes as a bitset over the taxonomy order (bit i = `themes[i]`).
   public let themeMasks: [ThemeMask]
   /// Theme key → bit position.
@@ -18,16 +22,35 @@ public struct EventIndex: Sendable {
       bits[theme.key] = index
     }
     themeBits = bits
-    themeMasks = corpus.events.map { event in
-      var mask = ThemeMask()
-      for key in event.themes { if let bit = bits[key] { mask.insert(bit) } }
-      return mask
+    let events = corpus.events
+    let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
+    let pieces = Parallel.map(pieces: ranges.count) { [bits] piece in
+      FoldedPiece(events: events[ranges[piece]], themeBits: bits)
     }
-    let folded = corpus.events.map { event in
-      TextFolding.fold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
+    var bytes: [UInt8] = []
+    var offsets: [Int] = [0]
+    var masks: [ThemeMask] = []
+    var ascii: [Bool] = []
+    bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.bytes.count })
+    offsets.reserveCapacity(events.count + 1)
+    masks.reserveCapacity(events.count)
+    ascii.reserveCapacity(events.count)
+    for piece in pieces {
+      let base = bytes.count
+      bytes += piece.bytes
+      offsets += piece.ends.lazy.map { $0 + base }
+      masks += piece.masks
+      ascii += piece.ascii
     }
-    foldedText = folded
-    foldedIsASCII = folded.map(Self.isASCII)
+    foldedBytes = bytes
+    foldedOffsets = offsets
+    themeMasks = masks
+    foldedIsASCII = ascii
+  }
+
+  /// The folded text of the event at `position` (title, summary and quotes joined by newlines).
+  public func foldedText(at position: Int) -> String {
+    String(decoding: foldedBytes[foldedOffsets[position]..<foldedOffsets[position + 1]], as: UTF8.self)
   }
 
   /// The mask of a set of theme keys (unknown keys are ignored).
@@ -54,7 +77,7 @@ public struct EventIndex: Sendable {
       if !needle.isEmpty {
         let found =
           needleIsASCII && foldedIsASCII[index]
-          ? Self.containsBytes(foldedText[index], needleBytes) : foldedText[index].contains(needle)
+          ? containsBytes(at: index, needleBytes) : foldedText(at: index).contains(needle)
         if !found { continue }
       }
       result.append(index)
@@ -74,16 +97,14 @@ extension EventIndex {
     }
   }
 
-  /// True when the UTF-8 bytes of `text` contain the (non-empty) `needle` bytes.
+  /// True when the folded bytes of the event at `position` contain the (non-empty) `needle` bytes.
   ///
   /// For ASCII text and an ASCII needle this is exactly Foundation's `contains`: ASCII has no
   /// combining marks and no other canonically equivalent spelling. Anything else uses Foundation.
-  static func containsBytes(_ text: String, _ needle: [UInt8]) -> Bool {
-    var text = text
-    return text.withUTF8 { haystack in
-      needle.withUnsafeBufferPointer { pattern in
-        String.firstOffset(of: pattern, in: haystack, from: 0) != nil
-      }
+  func containsBytes(at position: Int, _ needle: [UInt8]) -> Bool {
+    foldedBytes.withUnsafeBufferPointer { arena in
+      let text = UnsafeBufferPointer(rebasing: arena[foldedOffsets[position]..<foldedOffsets[position + 1]])
+      return needle.withUnsafeBufferPointer { pattern in String.firstOffset(of: pattern, in: text, from: 0) != nil }
     }
   }
 }

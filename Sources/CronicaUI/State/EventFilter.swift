@@ -20,8 +20,8 @@ enum EventFilter {
     for key in query.themes { if let bit = index.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     let needle = Array(TextFolding.fold(query.search).utf8)
     var result: [Int] = []
-    library.foldedBytes.withUnsafeBufferPointer { bytes in
-      library.foldedOffsets.withUnsafeBufferPointer { offsets in
+    library.index.foldedBytes.withUnsafeBufferPointer { bytes in
+      library.index.foldedOffsets.withUnsafeBufferPointer { offsets in
         library.themeWords.withUnsafeBufferPointer { words in
           needle.withUnsafeBufferPointer { pattern in
             func keep(_ position: Int) {

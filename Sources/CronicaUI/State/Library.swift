@@ -34,10 +34,6 @@ public struct Library: Sendable {
   public let articlePositions: [String: Int]
   /// The position of each event id in `corpus.events` (the first, should ids repeat).
   public let eventPositions: [String: Int]
-  /// Every event's folded text (`index.foldedText`) as UTF-8, back to back, for fast scanning.
-  let foldedBytes: [UInt8]
-  /// Where each event's bytes start in `foldedBytes`; one more entry than events.
-  let foldedOffsets: [Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
   let themeWords: [UInt64]
 
@@ -71,15 +67,6 @@ public struct Library: Sendable {
     var events: [String: Int] = [:]
     for (position, event) in corpus.events.enumerated() where events[event.id] == nil { events[event.id] = position }
     eventPositions = events
-    var bytes: [UInt8] = []
-    var offsets: [Int] = [0]
-    offsets.reserveCapacity(index.foldedText.count + 1)
-    for text in index.foldedText {
-      bytes.append(contentsOf: text.utf8)
-      offsets.append(bytes.count)
-    }
-    foldedBytes = bytes
-    foldedOffsets = offsets
     let bits = index.themeBits
     themeWords =
       corpus.themes.count > 64

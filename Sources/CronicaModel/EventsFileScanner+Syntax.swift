@@ -1,0 +1,264 @@
+/// The JSON grammar under `EventsFileScanner`: objects, arrays, strings, numbers, literals.
+///
+/// Strict RFC 8259 JSON; anything else makes the scanner give up (the slow path reports it).
+extension EventsFileScanner {
+  /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
+  enum Key {
+    case formatVersion, events, id, start, end, display, kind, title, summary, themes, citations
+    case dateBasis, origin, article, quote, other
+  }
+
+  /// Each known key's spelling in UTF-8.
+  private static let keyTable: [(spelling: [UInt8], key: Key)] = ([
+    ("id", .id), ("start", .start), ("end", .end), ("display", .display), ("kind", .kind),
+    ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
+    ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
+    ("format_version", .formatVersion), ("events", .events),
+  ] as [(String, Key)]).map { (Array($0.0.utf8), $0.1) }
+
+  /// The byte at the current position, or 0 at the end.
+  private var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
+
+  /// Steps over JSON whitespace (space, tab, line feed, carriage return).
+  mutating func skipSpace() {
+    while position < bytes.count {
+      switch bytes[position] {
+      case 0x20, 0x09, 0x0A, 0x0D: position += 1
+      default: return
+      }
+    }
+  }
+
+  /// Steps over `byte` after optional whitespace, or gives up.
+  private mutating func expect(_ byte: UInt8) throws(GiveUp) {
+    skipSpace()
+    guard current == byte else { throw GiveUp() }
+    position += 1
+  }
+
+  /// Reads an object, calling `member` with the scanner placed at each value.
+  mutating func object(_ member: (inout EventsFileScanner, Key) throws(GiveUp) -> Void) throws(GiveUp) {
+    try expect(0x7B)  // {
+    skipSpace()
+    if current == 0x7D {
+      position += 1
+      return
+    }
+    while true {
+      skipSpace()
+      let key = try keyName()
+      try expect(0x3A)  // :
+      skipSpace()
+      try member(&self, key)
+      skipSpace()
+      switch current {
+      case 0x2C: position += 1  // ,
+      case 0x7D: position += 1; return  // }
+      default: throw GiveUp()
+      }
+    }
+  }
+
+  /// Reads an array, calling `element` with the scanner placed at each element.
+  mutating func array(_ element: (inout EventsFileScanner) throws(GiveUp) -> Void) throws(GiveUp) {
+    try expect(0x5B)  // [
+    skipSpace()
+    if current == 0x5D {
+      position += 1
+      return
+    }
+    while true {
+      skipSpace()
+      try element(&self)
+      skipSpace()
+      switch current {
+      case 0x2C: position += 1
+      case 0x5D: position += 1; return
+      default: throw GiveUp()
+      }
+    }
+  }
+
+  /// `null` as nil, anything else read by `value`.
+  mutating func nullable<T>(_ value: (inout EventsFileScanner) throws(GiveUp) -> T) throws(GiveUp) -> T? {
+    skipSpace()
+    if literal("null") { return nil }
+    return try value(&self)
+  }
+
+  /// Steps over `word` when it is next; false (and no move) otherwise.
+  private mutating func literal(_ word: StaticString) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard position + count <= bytes.count else { return false }
+    for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
+    position += count
+    return true
+  }
+
+  /// A plain integer that fits any platform's `Int` exactly (`-?(0|[1-9][0-9]{0,17})`).
+  mutating func integer() throws(GiveUp) {
+    if current == 0x2D { position += 1 }
+    let start = position
+    while position < bytes.count, (0x30...0x39).contains(bytes[position]) { position += 1 }
+    let count = position - start
+    guard (1...18).contains(count), count == 1 || bytes[start] != 0x30 else { throw GiveUp() }
+    switch current {
+    case 0x2E, 0x65, 0x45: throw GiveUp()  // . e E: not an exact integer
+    default: return
+    }
+  }
+
+  /// Steps over any value; gives up on numbers with an exponent or more than 15 digits, whose
+  /// reading could differ, and on nesting deeper than `maxDepth`.
+  mutating func skipValue(depth: Int) throws(GiveUp) {
+    guard depth < Self.maxDepth else { throw GiveUp() }
+    skipSpace()
+    switch current {
+    case 0x7B: try object { (scanner: inout EventsFileScanner, _: Key) throws(GiveUp) in try scanner.skipValue(depth: depth + 1) }
+    case 0x5B: try array { (scanner: inout EventsFileScanner) throws(GiveUp) in try scanner.skipValue(depth: depth + 1) }
+    case 0x22: _ = try string()
+    case 0x74: guard literal("true") else { throw GiveUp() }
+    case 0x66: guard literal("false") else { throw GiveUp() }
+    case 0x6E: guard literal("null") else { throw GiveUp() }
+    case 0x2D, 0x30...0x39: try shortNumber()
+    default: throw GiveUp()
+    }
+  }
+
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 15 digits in all.
+  private mutating func shortNumber() throws(GiveUp) {
+    if current == 0x2D { position += 1 }
+    var digits = 0
+    let first = current
+    while (0x30...0x39).contains(current) {
+      position += 1
+      digits += 1
+    }
+    guard digits >= 1, digits == 1 || first != 0x30 else { throw GiveUp() }
+    if current == 0x2E {
+      position += 1
+      var fraction = 0
+      while (0x30...0x39).contains(current) {
+        position += 1
+        fraction += 1
+      }
+      guard fraction >= 1 else { throw GiveUp() }
+      digits += fraction
+    }
+    guard digits <= 15, current != 0x65, current != 0x45 else { throw GiveUp() }
+  }
+
+  // MARK: Strings
+
+  /// An object key, matched against the known spellings.
+  private mutating func keyName() throws(GiveUp) -> Key {
+    guard current == 0x22 else { throw GiveUp() }
+    let start = position + 1
+    var end = start
+    while end < bytes.count, bytes[end] != 0x22, bytes[end] != 0x5C, bytes[end] >= 0x20 { end += 1 }
+    guard end < bytes.count, bytes[end] == 0x22 else {
+      // Escapes in a key: decode the whole string, then match it.
+      let text = try string()
+      return Self.key(matching: UnsafeBufferPointer(start: nil, count: 0), orText: text)
+    }
+    position = end + 1
+    return Self.key(matching: UnsafeBufferPointer(rebasing: bytes[start..<end]), orText: nil)
+  }
+
+  /// The key spelled by `spelling` (or by `text`, when given).
+  private static func key(matching spelling: UnsafeBufferPointer<UInt8>, orText text: String?) -> Key {
+    if let text {
+      return keyTable.first { $0.spelling.elementsEqual(text.utf8) }?.key ?? .other
+    }
+    for entry in keyTable where entry.spelling.count == spelling.count {
+      if entry.spelling.withUnsafeBufferPointer({ $0.elementsEqual(spelling) }) { return entry.key }
+    }
+    return .other
+  }
+
+  /// A string value; gives up on invalid UTF-8, raw control characters and lone surrogates.
+  mutating func string() throws(GiveUp) -> String {
+    skipSpace()
+    guard current == 0x22 else { throw GiveUp() }
+    position += 1
+    let start = position
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == 0x22 {
+        let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+        position += 1
+        guard let text else { throw GiveUp() }
+        return text
+      }
+      if byte == 0x5C { return try escapedString(from: start) }
+      guard byte >= 0x20 else { throw GiveUp() }
+      position += 1
+    }
+    throw GiveUp()
+  }
+
+  /// The rest of a string that holds escapes, from its first byte `start`; `position` is at a backslash.
+  private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
+    scratch.removeAll(keepingCapacity: true)
+    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+    while position < bytes.count {
+      let byte = bytes[position]
+      position += 1
+      switch byte {
+      case 0x22:
+        guard let text = String(validating: scratch, as: UTF8.self) else { throw GiveUp() }
+        return text
+      case 0x5C:
+        let escape = current
+        position += 1
+        switch escape {
+        case 0x22, 0x5C, 0x2F: scratch.append(escape)
+        case 0x62: scratch.append(0x08)
+        case 0x66: scratch.append(0x0C)
+        case 0x6E: scratch.append(0x0A)
+        case 0x72: scratch.append(0x0D)
+        case 0x74: scratch.append(0x09)
+        case 0x75: try appendUnicodeEscape()
+        default: throw GiveUp()
+        }
+      case 0..<0x20: throw GiveUp()
+      default: scratch.append(byte)
+      }
+    }
+    throw GiveUp()
+  }
+
+  /// After `\u`: four hex digits (a surrogate pair takes two escapes), appended as UTF-8.
+  private mutating func appendUnicodeEscape() throws(GiveUp) {
+    var value = try hex4()
+    if (0xD800...0xDBFF).contains(value) {
+      guard literal("\\u") else { throw GiveUp() }
+      let low = try hex4()
+      guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+      value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+    } else if (0xDC00...0xDFFF).contains(value) {
+      throw GiveUp()
+    }
+    guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { throw GiveUp() }
+    scratch.append(contentsOf: encoded)
+  }
+
+  /// Four hexadecimal digits as a number.
+  private mutating func hex4() throws(GiveUp) -> UInt32 {
+    guard position + 4 <= bytes.count else { throw GiveUp() }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[position]
+      let digit: UInt32
+      switch byte {
+      case 0x30...0x39: digit = UInt32(byte - 0x30)
+      case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+      case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+      default: throw GiveUp()
+      }
+      value = value << 4 | digit
+      position += 1
+    }
+    return value
+  }
+}

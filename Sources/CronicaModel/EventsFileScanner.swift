@@ -1,0 +1,153 @@
+import Foundation
+
+/// A fast, single-pass reader of a well-formed `events.json` that builds `Event` values from the bytes.
+///
+/// `JSONDecoder` spends most of a large corpus's load time building an intermediate tree and
+/// going through `Decodable`'s containers. This scanner reads the bytes once and fills the events
+/// directly. It accepts only what it fully understands: on anything else (a syntax or type error,
+/// a missing or duplicate key, an invalid date, invalid UTF-8, a number it would not read exactly,
+/// nesting deeper than `maxDepth`) it gives up and returns nil, and the caller decodes the file
+/// with `JSONDecoder`, whose failures `LocatedJSON` turns into located problems. So on every file
+/// it accepts it must agree with `JSONDecoder` exactly; a differential test and the `events` fuzz
+/// target check that.
+struct EventsFileScanner {
+  /// Why the scanner gave up; the reason is not reported (the slow path explains the problem).
+  struct GiveUp: Error {}
+
+  /// The file's bytes.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The offset of the next byte to read.
+  var position = 0
+  /// Reused for strings that contain escapes.
+  var scratch: [UInt8] = []
+  /// How deep unknown values may nest before the scanner gives up.
+  static let maxDepth = 256
+
+  init(bytes: UnsafeBufferPointer<UInt8>) {
+    self.bytes = bytes
+  }
+
+  /// The events of `data` in file order, or nil when the file needs `JSONDecoder` (see the type).
+  static func events(in data: Data) -> [Event]? {
+    data.withUnsafeBytes { raw -> [Event]? in
+      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+      return try? scanner.file()
+    }
+  }
+
+  // MARK: The file and its events
+
+  /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
+  private mutating func file() throws(GiveUp) -> [Event] {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+    var events: [Event]?
+    var sawVersion = false
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .formatVersion:
+        guard !sawVersion else { throw GiveUp() }
+        sawVersion = true
+        try scanner.integer()
+      case .events:
+        guard events == nil else { throw GiveUp() }
+        events = try scanner.eventList()
+      default:
+        try scanner.skipValue(depth: 1)
+      }
+    }
+    skipSpace()
+    guard position == bytes.count, sawVersion, let events else { throw GiveUp() }
+    return events
+  }
+
+  /// One event object with `Event`'s coding keys; optional fields may be absent or null.
+  mutating func event() throws(GiveUp) -> Event {
+    var id: String?, display: String?, kind: String?, title: String?, summary: String?
+    var start: PartialDate?, end: PartialDate??, themes: [String]?, citations: [Citation]?
+    var dateBasis: String??, origin: String??
+    func once<T>(_ slot: T?) throws(GiveUp) { if slot != nil { throw GiveUp() } }
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .id: try once(id); id = try scanner.string()
+      case .start: try once(start); start = try scanner.date()
+      case .end: try once(end); end = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.date() })
+      case .display: try once(display); display = try scanner.string()
+      case .kind: try once(kind); kind = try scanner.string()
+      case .title: try once(title); title = try scanner.string()
+      case .summary: try once(summary); summary = try scanner.string()
+      case .themes:
+        try once(themes)
+        var list: [String] = []
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.string()) }
+        themes = list
+      case .citations:
+        try once(citations)
+        var list: [Citation] = []
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.citation()) }
+        citations = list
+      case .dateBasis:
+        try once(dateBasis)
+        dateBasis = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.string() })
+      case .origin:
+        try once(origin)
+        origin = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.string() })
+      default:
+        try scanner.skipValue(depth: 2)
+      }
+    }
+    guard let id, let start, let display, let kind, let title, let summary, let themes, let citations else {
+      throw GiveUp()
+    }
+    return Event(
+      id: id, start: start, end: end ?? nil, display: display, kind: EventKind(rawValue: kind), title: title,
+      summary: summary, themes: themes, citations: citations, dateBasis: dateBasis ?? nil, origin: origin ?? nil)
+  }
+
+  /// `{ "article": "…", "quote": "…" }`, unknown keys skipped.
+  private mutating func citation() throws(GiveUp) -> Citation {
+    var article: String?, quote: String?
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .article: if article != nil { throw GiveUp() }; article = try scanner.string()
+      case .quote: if quote != nil { throw GiveUp() }; quote = try scanner.string()
+      default: try scanner.skipValue(depth: 3)
+      }
+    }
+    guard let article, let quote else { throw GiveUp() }
+    return Citation(article: article, quote: quote)
+  }
+
+  /// A partial date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or anything `PartialDate(parsing:)` takes).
+  private mutating func date() throws(GiveUp) -> PartialDate {
+    let text = try string()
+    if let quick = Self.quickDate(text) { return quick }
+    do { return try PartialDate(parsing: text) } catch { throw GiveUp() }
+  }
+
+  /// The common shapes `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (four-digit year) without allocating; nil otherwise.
+  static func quickDate(_ text: String) -> PartialDate? {
+    var text = text
+    return text.withUTF8 { b -> PartialDate? in
+      func digits(_ from: Int, _ count: Int) -> Int? {
+        var value = 0
+        for i in from..<from + count {
+          let d = Int(b[i]) - 0x30
+          guard (0...9).contains(d) else { return nil }
+          value = value * 10 + d
+        }
+        return value
+      }
+      switch b.count {
+      case 4: return digits(0, 4).flatMap { PartialDate(year: $0) }
+      case 7:
+        guard b[4] == 0x2D, let year = digits(0, 4), let month = digits(5, 2) else { return nil }
+        return PartialDate(year: year, month: month)
+      case 10:
+        guard b[4] == 0x2D, b[7] == 0x2D, let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2)
+        else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+      default: return nil
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import CronicaTestSupport
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// Large corpora are read and indexed in pieces on several cores; the result must be exactly
+/// what one core reading everything in order gives.
+@Suite struct LargeCorpusPiecesTests {
+  /// 12,000 events (several pieces), every third with an ASCII-only text and some with escapes.
+  static let events: [Event] = Fixtures.large(count: 12_000).events.enumerated().map { position, event in
+    var event = event
+    if position % 3 == 0 { event.title = "Plain ASCII title \(position)" }
+    if position % 1_000 == 7 { event.summary = "Quote \"inside\"\n\ttab \u{1F600} \\ end." }
+    return event
+  }
+
+  static func encoded(_ events: [Event]) throws -> Data {
+    try JSONEncoder().encode(CorpusFiles.EventsFile(formatVersion: 1, events: events))
+  }
+
+  @Test func aLargeFileReadInPiecesEqualsTheDecodersReading() throws {
+    #expect(Parallel.ranges(of: Self.events.count, minimum: EventsFileScanner.eventsPerPiece).count == min(Parallel.width, 3))
+    let data = try Self.encoded(Self.events)
+    let fast = try #require(EventsFileScanner.events(in: data))
+    #expect(fast == Self.events)
+    #expect(fast == (try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data).events))
+  }
+
+  @Test func aBadEventInALaterPieceSendsTheFileToTheDecoder() throws {
+    var text = String(decoding: try Self.encoded(Self.events), as: UTF8.self)
+    let target = "\"id\":\"e11000\""
+    let range = try #require(text.range(of: target))
+    text.replaceSubrange(range, with: "\"id\":11000")
+    #expect(EventsFileScanner.events(in: Data(text.utf8)) == nil)
+  }
+
+  @Test func theIndexBuiltInPiecesMatchesFoundationsFoldingAndSearch() throws {
+    let corpus = Corpus(articles: Fixtures.large(count: 1).articles, events: Self.events, themes: Fixtures.themes)
+    let index = EventIndex(corpus: corpus)
+    #expect(index.foldedOffsets.count == corpus.events.count + 1)
+    for position in stride(from: 0, to: corpus.events.count, by: 997) {
+      let event = corpus.events[position]
+      let reference = TextFolding.foundationFold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
+      #expect(index.foldedText(at: position) == reference)
+    }
+    for needle in ["plain ascii title 11", "merida", "INSIDE", "😀"] {
+      let reference = corpus.events.indices.filter { position in
+        let event = corpus.events[position]
+        return TextFolding.foundationFold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
+          .contains(TextFolding.foundationFold(needle))
+      }
+      #expect(index.matches(EventQuery(search: needle), in: corpus) == reference, "\(needle)")
+    }
+    let themeReference = corpus.events.indices.filter { corpus.events[$0].themes.contains("cash") }
+    #expect(index.matches(EventQuery(themes: ["cash"]), in: corpus) == themeReference)
+  }
+}
