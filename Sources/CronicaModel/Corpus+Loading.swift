@@ -11,34 +11,50 @@ extension Corpus {
     let themesFile = decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
     let eventsFile = decodeEvents(in: folder, problems: &problems)
 
-    var articles: [Article] = []
-    for (index, entry) in (manifest?.articles ?? []).enumerated() {
-      let relative = CorpusFiles.articlesFolder + "/" + entry.origin
-      let url = folder.appendingPathComponent(CorpusFiles.articlesFolder).appendingPathComponent(entry.origin)
-      let raw: String
-      do {
-        raw = try readText(at: url)
-      } catch {
-        problems.append(
-          CorpusProblem(
-            file: CorpusFiles.manifest, location: "articles[\(index)].origin",
-            message: "cannot read \(relative): \(error.message)"))
-        continue
-      }
-      let cleaned = ArticleCleaner.clean(raw)
-      articles.append(
-        Article(
-          id: entry.id, title: entry.title, titleSupplied: entry.titleSupplied ?? false,
-          outlet: entry.outlet, authors: entry.authors, published: entry.published,
-          publishedDisplay: entry.publishedDisplay, dateBasis: entry.dateBasis, origin: entry.origin,
-          authorNotes: cleaned.authorNotes, text: cleaned.text))
-    }
+    let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &problems)
     let corpus = Corpus(articles: articles, events: eventsFile?.events ?? [], themes: themesFile?.themes ?? [])
     if manifest != nil, eventsFile != nil, themesFile != nil {
       problems += corpus.validate(fileEvents: eventsFile?.events ?? [], fileIndices: eventsFile?.fileIndices)
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return corpus
+  }
+
+  /// Reads and cleans the manifest's articles (on all cores when there are many), in manifest
+  /// order; an article that cannot be read becomes a problem located at its manifest entry.
+  static func readArticles(
+    _ entries: [CorpusFiles.ArticleEntry], in folder: URL, problems: inout [CorpusProblem]
+  ) -> [Article] {
+    let ranges = Parallel.ranges(of: entries.count, minimum: 64)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
+        let entry = entries[index]
+        let relative = CorpusFiles.articlesFolder + "/" + entry.origin
+        let url = folder.appendingPathComponent(CorpusFiles.articlesFolder).appendingPathComponent(entry.origin)
+        let raw: String
+        do throws(ReadFailure) {
+          raw = try readText(at: url)
+        } catch {
+          let problem = CorpusProblem(
+            file: CorpusFiles.manifest, location: "articles[\(index)].origin",
+            message: "cannot read \(relative): \(error.message)")
+          return (nil, problem)
+        }
+        let cleaned = ArticleCleaner.clean(raw)
+        return (
+          Article(
+            id: entry.id, title: entry.title, titleSupplied: entry.titleSupplied ?? false,
+            outlet: entry.outlet, authors: entry.authors, published: entry.published,
+            publishedDisplay: entry.publishedDisplay, dateBasis: entry.dateBasis, origin: entry.origin,
+            authorNotes: cleaned.authorNotes, text: cleaned.text), nil)
+      }
+    }
+    var articles: [Article] = []
+    for outcome in pieces.joined() {
+      if let article = outcome.article { articles.append(article) }
+      if let problem = outcome.problem { problems.append(problem) }
+    }
+    return articles
   }
 
   /// A read failure with a message for people.

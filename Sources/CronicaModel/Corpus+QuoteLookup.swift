@@ -41,7 +41,16 @@ struct QuoteLookup {
 struct QuoteBytes: Hashable {
   let text: String
 
-  static func == (a: QuoteBytes, b: QuoteBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+  static func == (a: QuoteBytes, b: QuoteBytes) -> Bool {
+    var left = a.text
+    var right = b.text
+    return left.withUTF8 { x in
+      right.withUTF8 { y in
+        guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+        return memcmp(p, q, x.count) == 0
+      }
+    }
+  }
 
   func hash(into hasher: inout Hasher) {
     var copy = text

@@ -20,46 +20,72 @@ extension Corpus {
       problems.append(
         CorpusProblem(file: CorpusFiles.themes, location: "themes[\(index)].key", message: "duplicate theme key '\(theme.key)'"))
     }
-    var quotes = QuoteLookup(articles: articles)
+    let list = fileEvents ?? events
+    let duplicate = Self.repeatedIDs(list)
+    let knownThemes = seenThemes
+    let themeChoices = themes.map(\.key).joined(separator: ", ")
     let articleChoices = articles.map(\.id).joined(separator: ", ")
-    var seenEvents = Set<String>()
-    for (position, event) in (fileEvents ?? events).enumerated() {
-      let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
-      let here = "events[\(index)]"
-      func problem(_ field: String, _ message: String) {
-        problems.append(CorpusProblem(file: CorpusFiles.events, location: here + field, message: message))
-      }
-      if event.id.isEmpty { problem(".id", "the id is empty") }
-      if !seenEvents.insert(event.id).inserted { problem(".id", "duplicate event id '\(event.id)'") }
-      if event.title.trimmingWhitespace().isEmpty { problem(".title", "the title of '\(event.id)' is empty") }
-      if event.display.trimmingWhitespace().isEmpty { problem(".display", "the display date of '\(event.id)' is empty") }
-      if let end = event.end, end.lastDay < event.start.firstDay {
-        problem(".end", "'\(event.id)' ends (\(end)) before it starts (\(event.start))")
-      }
-      if event.themes.isEmpty { problem(".themes", "'\(event.id)' has no theme") }
-      for (themeIndex, key) in event.themes.enumerated() where !seenThemes.contains(key) {
-        problem(".themes[\(themeIndex)]", "unknown theme '\(key)' (known: \(themes.map(\.key).joined(separator: ", ")))")
-      }
-      if event.citations.isEmpty { problem(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
-      for (citationIndex, citation) in event.citations.enumerated() {
-        let field = ".citations[\(citationIndex)]"
-        guard let found = quotes.contains(citation.quote, inArticle: citation.article) else {
-          problem(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
-          continue
+    let articles = self.articles
+    let ranges = Parallel.ranges(of: list.count, minimum: 2_000)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var quotes = QuoteLookup(articles: articles)
+      var found: [CorpusProblem] = []
+      for position in ranges[piece] {
+        let event = list[position]
+        let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
+        let here = "events[\(index)]"
+        func problem(_ field: String, _ message: String) {
+          found.append(CorpusProblem(file: CorpusFiles.events, location: here + field, message: message))
         }
-        if citation.quote.trimmingWhitespace().isEmpty {
-          problem(field + ".quote", "the quote is empty")
-        } else if !found {
-          let hint = quotes.matchesOnlyLoosely(citation.quote, inArticle: citation.article) ? Self.looseMatchHint : ""
-          problem(field + ".quote", "not found in article \(citation.article): \"\(citation.quote.prefix(60))\"" + hint)
+        if event.id.isEmpty { problem(".id", "the id is empty") }
+        if duplicate[position] { problem(".id", "duplicate event id '\(event.id)'") }
+        if event.title.isBlank { problem(".title", "the title of '\(event.id)' is empty") }
+        if event.display.isBlank { problem(".display", "the display date of '\(event.id)' is empty") }
+        if let end = event.end, end.lastDay < event.start.firstDay {
+          problem(".end", "'\(event.id)' ends (\(end)) before it starts (\(event.start))")
+        }
+        if event.themes.isEmpty { problem(".themes", "'\(event.id)' has no theme") }
+        for (themeIndex, key) in event.themes.enumerated() where !knownThemes.contains(key) {
+          problem(".themes[\(themeIndex)]", "unknown theme '\(key)' (known: \(themeChoices))")
+        }
+        if event.citations.isEmpty { problem(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
+        for (citationIndex, citation) in event.citations.enumerated() {
+          let field = ".citations[\(citationIndex)]"
+          guard let verbatim = quotes.contains(citation.quote, inArticle: citation.article) else {
+            problem(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
+            continue
+          }
+          if citation.quote.isBlank {
+            problem(field + ".quote", "the quote is empty")
+          } else if !verbatim {
+            let hint = quotes.matchesOnlyLoosely(citation.quote, inArticle: citation.article) ? Self.looseMatchHint : ""
+            problem(field + ".quote", "not found in article \(citation.article): \"\(citation.quote.prefix(60))\"" + hint)
+          }
         }
       }
+      return found
     }
+    problems += pieces.joined()
     return problems
   }
 }
 
+extension Corpus {
+  /// For each event, whether an earlier event has the same id.
+  static func repeatedIDs(_ events: [Event]) -> [Bool] {
+    var seen = Set<String>(minimumCapacity: events.count)
+    return events.map { !seen.insert($0.id).inserted }
+  }
+}
+
 extension String {
+  /// True when the string is empty or only whitespace; answers at once when it starts with a
+  /// visible ASCII character (the usual case).
+  var isBlank: Bool {
+    if let first = utf8.first, (0x21...0x7E).contains(first) { return false }
+    return trimmingWhitespace().isEmpty
+  }
+
   /// The string without leading and trailing spaces, tabs and newlines.
   func trimmingWhitespace() -> Substring {
     let isSpace: (Character) -> Bool = { $0.isWhitespace }

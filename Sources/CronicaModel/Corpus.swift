@@ -17,7 +17,26 @@ public struct Corpus: Sendable {
     self.themes = themes
     self.title = title
     self.eras = eras
-    self.events = events.sorted(by: Corpus.chronologicalOrder)
+    self.events = Corpus.chronologicallySorted(events)
+  }
+
+  /// The events in `chronologicalOrder`, ties kept in their given order.
+  ///
+  /// Sorts positions rather than the events themselves (an event is a large value; moving it
+  /// costs reference counting), then gathers the events once.
+  static func chronologicallySorted(_ events: [Event]) -> [Event] {
+    var inOrder = true
+    for position in events.indices.dropFirst() where chronologicalOrder(events[position], events[position - 1]) {
+      inOrder = false
+      break
+    }
+    if inOrder { return events }
+    let order = events.indices.sorted { a, b in
+      if chronologicalOrder(events[a], events[b]) { return true }
+      if chronologicalOrder(events[b], events[a]) { return false }
+      return a < b
+    }
+    return order.map { events[$0] }
   }
 
   /// Orders events by start date, then precision (coarser first), then end, then id.

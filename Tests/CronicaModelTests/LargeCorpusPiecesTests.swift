@@ -55,4 +55,27 @@ import Testing
     let themeReference = corpus.events.indices.filter { corpus.events[$0].themes.contains("cash") }
     #expect(index.matches(EventQuery(themes: ["cash"]), in: corpus) == themeReference)
   }
+
+  @Test func validationInPiecesReportsEveryProblemInFileOrder() {
+    var events = Self.events
+    events[10].themes = ["no-such-theme"]
+    events[6_000].citations[0].quote = "Not in the article."
+    events[9_000].id = events[5].id
+    events[11_999].title = "  "
+    let corpus = Corpus(articles: Fixtures.large(count: 1).articles, events: events, themes: Fixtures.themes)
+    let problems = corpus.validate(fileEvents: events)
+    #expect(problems.map(\.location) == [
+      "events[10].themes[0]", "events[6000].citations[0].quote", "events[9000].id", "events[11999].title",
+    ])
+    #expect(problems[2].message.contains("duplicate event id '\(events[5].id)'"))
+  }
+
+  @Test func sortingPositionsGivesTheStableChronologicalOrder() {
+    var generator = SystemRandomNumberGenerator()
+    var events = Self.events.shuffled(using: &generator)
+    events += events.prefix(50)  // exact duplicates: their order must stay the given order
+    let sorted = Corpus.chronologicallySorted(events)
+    #expect(sorted == events.sorted(by: Corpus.chronologicalOrder))
+    #expect(Corpus.chronologicallySorted(sorted) == sorted)
+  }
 }
