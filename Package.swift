@@ -44,7 +44,7 @@ let package = Package(
     ),
     .executableTarget(name: "cronica", dependencies: ["CronicaCLI"]),
     /// Benchmark harness: seeded synthetic corpora and model timings (see bench/run.py).
-    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel"]),
+    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI"]),
     /// Test-only helpers: grid snapshots, line diffs, fixture builders.
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI"]),
     .testTarget(

@@ -22,6 +22,12 @@ public struct Browse: CronicaSubcommand {
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
+  /// Creates the command with these values, as parsing them would.
+  public init(path: String?, corpusOptions: CorpusOptions) {
+    self.path = path
+    self.corpusOptions = corpusOptions
+  }
+
   /// Rejects a path given both ways.
   public func validate() throws {
     if path != nil, corpusOptions.corpus != nil {

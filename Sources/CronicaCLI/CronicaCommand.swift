@@ -54,6 +54,11 @@ public struct CronicaCommand: ParsableCommand {
   /// `cronica` with no subcommand opens the browser only when stdout is a terminal; otherwise it
   /// lists the timeline. `cronica browse` always tries the browser.
   public static func execute(_ arguments: [String], in context: CommandContext) -> CommandOutcome {
+    if arguments == ["browse"] || (arguments.isEmpty && context.stdoutIsTerminal) {
+      // The most common start, the browser with default options: skip the parser, whose first
+      // use costs several milliseconds of runtime reflection (`docs/performance.md`).
+      return outcome(of: Browse(path: nil, corpusOptions: CorpusOptions(corpus: nil)), in: context)
+    }
     let parsed: any ParsableCommand
     do {
       parsed = try parseAsRoot(arguments)

@@ -1,7 +1,9 @@
 import CronicaModel
+import CronicaUI
 import Foundation
 
-/// Times the model on a corpus folder: `Corpus.load`, `EventIndex`, a theme filter, a search, and
+/// Times the model on a corpus folder: `Corpus.load`, `EventIndex`, a theme filter, a search, the
+/// browser's state and first 120×40 frame (no terminal), and
 /// (with `breakdown`) each stage of loading on its own, so the dominant cost is visible.
 struct LoadReport {
   var folder: URL
@@ -33,6 +35,10 @@ struct LoadReport {
       index.matches(EventQuery(search: search), in: corpus).count
     }
     watch.record("search_hits", Double(searchHits))
+    let frameCells = try watch.time("browser_first_frame") { () throws(BenchError) in
+      Browser(corpus: corpus, size: Size(width: 120, height: 40)).render().width
+    }
+    watch.record("frame_width", Double(frameCells))
     watch.record("peak_rss_mb", Double(ProcessMemory.peakKilobytes() ?? 0) / 1024, unit: "MB")
     if breakdown { try stages(&watch) }
     return watch.figures

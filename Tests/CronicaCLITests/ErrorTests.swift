@@ -149,4 +149,19 @@ struct ErrorTests {
       #expect(outcome.stderr.contains("TERM"))
     }
   }
+
+  /// `cronica` and `cronica browse` skip the argument parser; they must behave as the parsed
+  /// command does: same corpus choice (`CRONICA_CORPUS`), same failure, same status.
+  @Test func theUnparsedStartBehavesLikeTheParsedCommand() {
+    let broken = CLIHarness.corpus("broken")
+    let env = ["CRONICA_CORPUS": broken, "TERM": "xterm"]
+    let parsed = CLIHarness.run(["browse", "--corpus", broken], environment: ["TERM": "xterm"], terminal: true, width: 80)
+    #expect(parsed.status == 65)
+    for arguments in [[], ["browse"]] {
+      let fast = CLIHarness.run(arguments, environment: env, terminal: true, width: 80)
+      #expect(fast.status == parsed.status, "\(arguments)")
+      #expect(fast.stderr == parsed.stderr, "\(arguments)")
+    }
+    #expect(CLIHarness.runValid(["browse"]).stderr == CLIHarness.runValid(["browse", "--corpus", CLIHarness.corpus("valid")]).stderr)
+  }
 }

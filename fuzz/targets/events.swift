@@ -2,10 +2,18 @@ import Foundation
 @testable import CronicaModel
 
 /// libFuzzer entry: the events file loader (JSON decoding, located errors) and validation.
+///
+/// Differential oracle: whatever the fast reader (`EventsFileScanner`) accepts, `JSONDecoder`
+/// must accept with byte-identical events; otherwise the target aborts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
   var problems: [CorpusProblem] = []
+  if let fast = EventsFileScanner.events(in: bytes) {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes).events,
+      fast == slow, fast.map(describe) == slow.map(describe)
+    else { fatalError("EventsFileScanner accepted a file that JSONDecoder reads differently") }
+  }
   if let file = LocatedJSON.decode(CorpusFiles.EventsFile.self, from: bytes, file: "events.json", problems: &problems) {
     let article = Article(
       id: "a", title: "A", titleSupplied: false, outlet: "O", authors: [], published: nil,
@@ -17,4 +25,11 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = LocatedJSON.decode(CorpusFiles.ThemesFile.self, from: bytes, file: "themes.json", problems: &problems)
   for problem in problems { _ = problem.description }
   return 0
+}
+
+/// Every string of an event, byte for byte (Swift's `==` on strings is canonical equivalence).
+func describe(_ event: Event) -> [[UInt8]] {
+  ([event.id, event.display, event.kind.rawValue, event.title, event.summary, event.dateBasis ?? "\u{0}nil",
+    event.origin ?? "\u{0}nil", event.start.iso, event.end?.iso ?? "\u{0}nil"] + event.themes
+    + event.citations.flatMap { [$0.article, $0.quote] }).map { Array($0.utf8) }
 }
