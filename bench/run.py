@@ -40,15 +40,24 @@ def run(cmd, timeout=None, **kw):
     return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, **kw)
 
 
+def build_flags(config):
+    """Release builds link the Swift runtime and Foundation statically (`--static-swift-stdlib`,
+    into .build-static): the way to install Cronica for speed, it halves process start-up."""
+    if config == "release":
+        return ["-c", "release", "--static-swift-stdlib", "--scratch-path", str(ROOT / ".build-static")]
+    return ["-c", config]
+
+
 def build(args):
     config = args.config
+    flags = build_flags(config)
     if not args.no_build:
         for product in ("cronica-bench", "cronica"):
-            log(f"swift build -c {config} --product {product}")
-            r = subprocess.run(["swift", "build", "-c", config, "--product", product], cwd=ROOT)
+            log("swift build " + " ".join(flags) + f" --product {product}")
+            r = subprocess.run(["swift", "build", *flags, "--product", product], cwd=ROOT)
             if r.returncode != 0:
                 sys.exit(f"bench: {config} build of {product} failed")
-    r = run(["swift", "build", "-c", config, "--show-bin-path"], cwd=ROOT)
+    r = run(["swift", "build", *flags, "--show-bin-path"], cwd=ROOT)
     return Path(r.stdout.strip())
 
 

@@ -1,90 +1,113 @@
 /// Reading a large `events` array on several cores.
 ///
-/// A first, light pass finds where each element begins (it only tracks strings and brackets);
-/// then each core reads a contiguous run of elements with the full scanner, which checks that
-/// every element ends exactly where the light pass said the next one begins.
+/// The array's bytes are cut into as many runs as there are cores. Each cut is moved forward to
+/// the next place that looks like a boundary between two elements (`}`, a comma, `{`), and each
+/// core reads the elements from its cut until the next cut. That guess can be wrong (the bytes
+/// could sit inside a string), so every core must end exactly on the next core's cut: the first
+/// core starts at the real beginning, hence, cut by cut, every start is a real element. When a
+/// cut does not line up, the array is read again on one core.
 extension EventsFileScanner {
-  /// Below this many events the list is read on one core (splitting would cost more than it saves).
-  static let eventsPerPiece = 4_000
-
   /// The `events` array, read in pieces when it is large.
   mutating func eventList() throws(GiveUp) -> [Event] {
     skipSpace()
     let listStart = position
-    var starts: [Int] = []
-    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in
-      starts.append(scanner.position)
-      try scanner.skipObjectLightly()
-    }
-    let listEnd = position
-    let ranges = Parallel.ranges(of: starts.count, minimum: Self.eventsPerPiece)
-    guard ranges.count > 1 else {
+    let cuts = pieceStarts(from: listStart)
+    if cuts.count > 1 {
+      let shared = SharedBytes(buffer: bytes)
+      let pieces = Parallel.map(pieces: cuts.count) { piece -> (events: [Event], end: Int)? in
+        var scanner = EventsFileScanner(bytes: shared.buffer)
+        let stop = piece + 1 < cuts.count ? cuts[piece + 1] : nil
+        return try? scanner.events(from: cuts[piece], until: stop)
+      }
+      if pieces.allSatisfy({ $0 != nil }), let last = pieces.last??.end {
+        var list: [Event] = []
+        list.reserveCapacity(pieces.reduce(0) { $0 + ($1?.events.count ?? 0) })
+        for piece in pieces { list += piece?.events ?? [] }
+        position = last
+        return list
+      }
       position = listStart
-      var list: [Event] = []
-      try array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.event()) }
-      return list
-    }
-    let shared = SharedBytes(buffer: bytes)
-    let elementStarts = starts
-    let pieces = Parallel.map(pieces: ranges.count) { piece -> [Event]? in
-      var scanner = EventsFileScanner(bytes: shared.buffer)
-      return try? scanner.events(at: ranges[piece], of: elementStarts)
     }
     var list: [Event] = []
-    list.reserveCapacity(starts.count)
-    for piece in pieces {
-      guard let piece else { throw GiveUp() }
-      list += piece
-    }
-    position = listEnd
+    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.event()) }
     return list
   }
 
-  /// The events whose elements begin at `starts[range]`; each must end with a comma before the
-  /// next element's start, or with `]` after the last element of the array.
-  private mutating func events(at range: Range<Int>, of starts: [Int]) throws(GiveUp) -> [Event] {
+  /// Where each piece begins: the first element's `{` (just after the array's `[`), then one
+  /// guessed element start per further piece, in increasing order. One entry means one piece.
+  private func pieceStarts(from listStart: Int) -> [Int] {
+    var first = listStart + 1
+    while first < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[first]) { first += 1 }
+    guard listStart < bytes.count, bytes[listStart] == 0x5B, first < bytes.count, bytes[first] == 0x7B else {
+      return [listStart]
+    }
+    let length = bytes.count - first
+    let pieces = min(Parallel.width, length / max(1, bytesPerPiece))
+    guard pieces > 1 else { return [listStart] }
+    var starts = [first]
+    for piece in 1..<pieces {
+      guard let next = elementStart(after: first + length * piece / pieces), next > starts[starts.count - 1] else {
+        continue
+      }
+      starts.append(next)
+    }
+    return starts.count > 1 ? starts : [listStart]
+  }
+
+  /// The `{` of the first `}` `,` `{` sequence (whitespace allowed between) at or after `offset`
+  /// from which a whole event can be read that is followed by `,` or `]`. (A citation object
+  /// inside an event, say, fails that probe; what passes is still only a guess, checked later.)
+  private func elementStart(after offset: Int) -> Int? {
+    var index = offset
+    var probes = 0
+    while index < bytes.count, probes < 1_000 {
+      if bytes[index] == 0x7D {
+        var next = index + 1
+        while next < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[next]) { next += 1 }
+        if next < bytes.count, bytes[next] == 0x2C {
+          next += 1
+          while next < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[next]) { next += 1 }
+          if next < bytes.count, bytes[next] == 0x7B {
+            probes += 1
+            var probe = EventsFileScanner(bytes: bytes)
+            probe.position = next
+            if (try? probe.event()) != nil {
+              probe.skipSpace()
+              if probe.position < bytes.count, bytes[probe.position] == 0x2C || bytes[probe.position] == 0x5D {
+                return next
+              }
+            }
+          }
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The events from `start` (an element's `{`, or the array's `[` for the first piece) until the
+  /// element that begins exactly at `stop`, or until the array's `]` when `stop` is nil; also
+  /// the position after the end of what was read (after `]` for the last piece).
+  private mutating func events(from start: Int, until stop: Int?) throws(GiveUp) -> (events: [Event], end: Int) {
+    position = start
+    if bytes[position] == 0x5B { position += 1 }
     var list: [Event] = []
-    list.reserveCapacity(range.count)
-    for element in range {
-      position = starts[element]
+    while true {
+      skipSpace()
       list.append(try event())
       skipSpace()
-      if element + 1 < starts.count {
-        guard position < bytes.count, bytes[position] == 0x2C else { throw GiveUp() }
-        position += 1
-        skipSpace()
-        guard position == starts[element + 1] else { throw GiveUp() }
-      } else {
-        guard position < bytes.count, bytes[position] == 0x5D else { throw GiveUp() }
+      guard position < bytes.count else { throw GiveUp() }
+      if bytes[position] == 0x5D {
+        guard stop == nil else { throw GiveUp() }
+        return (list, position + 1)
       }
-    }
-    return list
-  }
-
-  /// Steps over an object by tracking only strings and brackets (no validation: the full scanner
-  /// reads it again); gives up on anything but an object.
-  mutating func skipObjectLightly() throws(GiveUp) {
-    guard position < bytes.count, bytes[position] == 0x7B else { throw GiveUp() }
-    var depth = 0
-    while position < bytes.count {
-      let byte = bytes[position]
+      guard bytes[position] == 0x2C else { throw GiveUp() }
       position += 1
-      switch byte {
-      case 0x22:
-        while position < bytes.count {
-          let inner = bytes[position]
-          position += inner == 0x5C ? 2 : 1
-          if inner == 0x22 { break }
-        }
-      case 0x7B, 0x5B:
-        depth += 1
-      case 0x7D, 0x5D:
-        depth -= 1
-        if depth == 0 { return }
-      default:
-        break
+      skipSpace()
+      if let stop {
+        if position == stop { return (list, position) }
+        guard position < stop else { throw GiveUp() }
       }
     }
-    throw GiveUp()
   }
 }

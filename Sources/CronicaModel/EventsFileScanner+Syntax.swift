@@ -1,3 +1,5 @@
+import Foundation
+
 /// The JSON grammar under `EventsFileScanner`: objects, arrays, strings, numbers, literals.
 ///
 /// Strict RFC 8259 JSON; anything else makes the scanner give up (the slow path reports it).
@@ -182,25 +184,30 @@ extension EventsFileScanner {
     guard current == 0x22 else { throw GiveUp() }
     position += 1
     let start = position
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == 0x22 {
-        let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        position += 1
-        guard let text else { throw GiveUp() }
-        return text
-      }
-      if byte == 0x5C { return try escapedString(from: start) }
-      guard byte >= 0x20 else { throw GiveUp() }
-      position += 1
+    // The closing quote by memchr, then one branch-free pass for escapes and control characters.
+    guard let base = bytes.baseAddress, start < bytes.count,
+      let found = memchr(base + start, 0x22, bytes.count - start)
+    else { throw GiveUp() }
+    let end = start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + start))
+    var special = false
+    for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) where byte == 0x5C || byte < 0x20 {
+      special = true
+      break
     }
-    throw GiveUp()
+    if special {
+      return try escapedString(from: start)
+    }
+    position = end + 1
+    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
+      throw GiveUp()
+    }
+    return text
   }
 
-  /// The rest of a string that holds escapes, from its first byte `start`; `position` is at a backslash.
+  /// A string that holds escapes (or control characters), from its first byte `start`.
   private mutating func escapedString(from start: Int) throws(GiveUp) -> String {
     scratch.removeAll(keepingCapacity: true)
-    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+    position = start
     while position < bytes.count {
       let byte = bytes[position]
       position += 1

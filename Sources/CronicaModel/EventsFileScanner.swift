@@ -20,6 +20,8 @@ struct EventsFileScanner {
   var position = 0
   /// Reused for strings that contain escapes.
   var scratch: [UInt8] = []
+  /// The fewest bytes of events worth a core of their own (splitting smaller costs more than it saves).
+  var bytesPerPiece = 2_000_000
   /// How deep unknown values may nest before the scanner gives up.
   static let maxDepth = 256
 
@@ -28,9 +30,12 @@ struct EventsFileScanner {
   }
 
   /// The events of `data` in file order, or nil when the file needs `JSONDecoder` (see the type).
-  static func events(in data: Data) -> [Event]? {
+  ///
+  /// - Parameter bytesPerPiece: the fewest bytes of events read by one core (tests make it small).
+  static func events(in data: Data, bytesPerPiece: Int = 2_000_000) -> [Event]? {
     data.withUnsafeBytes { raw -> [Event]? in
       var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+      scanner.bytesPerPiece = bytesPerPiece
       return try? scanner.file()
     }
   }

@@ -20,9 +20,8 @@ import Testing
   }
 
   @Test func aLargeFileReadInPiecesEqualsTheDecodersReading() throws {
-    #expect(Parallel.ranges(of: Self.events.count, minimum: EventsFileScanner.eventsPerPiece).count == min(Parallel.width, 3))
     let data = try Self.encoded(Self.events)
-    let fast = try #require(EventsFileScanner.events(in: data))
+    let fast = try #require(EventsFileScanner.events(in: data, bytesPerPiece: 100_000))
     #expect(fast == Self.events)
     #expect(fast == (try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data).events))
   }
@@ -32,7 +31,23 @@ import Testing
     let target = "\"id\":\"e11000\""
     let range = try #require(text.range(of: target))
     text.replaceSubrange(range, with: "\"id\":11000")
-    #expect(EventsFileScanner.events(in: Data(text.utf8)) == nil)
+    #expect(EventsFileScanner.events(in: Data(text.utf8), bytesPerPiece: 100_000) == nil)
+  }
+
+  /// Cuts are guessed at `}`, `,`, `{`; text that looks like that inside strings must not fool them.
+  @Test(arguments: [#"x }, {"id": "fake"} y"#, "x }, {} y", "x }, { ", "}, {\"id\": 1}, {"])
+  func boundaryLookalikesInsideStringsAreNotCuts(_ decoy: String) throws {
+    let events = Self.events.map { event in
+      var event = event
+      event.summary = decoy
+      event.citations[0].quote = decoy + decoy
+      return event
+    }
+    let data = try Self.encoded(events)
+    for bytesPerPiece in [1_000, 100_000, 1_000_000] {
+      let fast = try #require(EventsFileScanner.events(in: data, bytesPerPiece: bytesPerPiece))
+      #expect(fast == events)
+    }
   }
 
   @Test func theIndexBuiltInPiecesMatchesFoundationsFoldingAndSearch() throws {

@@ -142,9 +142,9 @@ public struct AppState: Sendable {
     let themes = library.corpus.themes
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
-    let masks = library.index.themeMasks
     let words = library.themeWords
-    let useWords = words.count == masks.count
+    let useWords = words.count == library.corpus.events.count
+    let masks = useWords ? [] : library.index.themeMasks  // the index may still be being built
     func count(_ position: Int) {
       if useWords {
         var word = words[position]
@@ -158,7 +158,7 @@ public struct AppState: Sendable {
       }
     }
     if query.search.isEmpty {
-      for position in masks.indices { count(position) }
+      for position in library.corpus.events.indices { count(position) }
     } else {
       searchMatches = EventFilter.matches(searchOnly, library: library, candidates: nil)
       for position in searchMatches ?? [] { count(position) }

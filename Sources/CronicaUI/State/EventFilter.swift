@@ -9,6 +9,9 @@ enum EventFilter {
   ///
   /// - Parameter candidates: positions known to contain every match (ascending); nil scans all events.
   static func matches(_ query: EventQuery, library: Library, candidates: [Int]?) -> [Int] {
+    if query.themes.isEmpty, query.search.isEmpty, query.kinds.isEmpty, query.from == nil, query.to == nil {
+      return candidates ?? Array(library.corpus.events.indices)  // keeps everything; no index needed
+    }
     guard query.kinds.isEmpty, query.from == nil, query.to == nil else {
       return library.index.matches(query, in: library.corpus)
     }
@@ -17,7 +20,7 @@ enum EventFilter {
     let filterThemes = !query.themes.isEmpty
     let useWords = library.themeWords.count == index.themeMasks.count
     var wantedWord: UInt64 = 0
-    for key in query.themes { if let bit = index.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
+    for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     let needle = Array(TextFolding.fold(query.search).utf8)
     var result: [Int] = []
     library.index.foldedBytes.withUnsafeBufferPointer { bytes in

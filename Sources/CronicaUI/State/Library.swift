@@ -20,27 +20,40 @@ public struct Library: Sendable {
 
   /// The corpus being browsed.
   public let corpus: Corpus
-  /// The search and theme index over `corpus.events`.
-  public let index: EventIndex
   /// The start year of each event, in corpus order.
   public let eventYears: [Int]
   /// The first and last year of the corpus (nil when it has no event).
   public let yearRange: ClosedRange<Int>?
-  /// Every citation of every event, grouped by article id, in corpus order.
-  public let citationsByArticle: [String: [CitationRef]]
-  /// The number of distinct events citing each article.
-  public let eventCountByArticle: [String: Int]
   /// The position of each article id in `corpus.articles`.
   public let articlePositions: [String: Int]
-  /// The position of each event id in `corpus.events` (the first, should ids repeat).
-  public let eventPositions: [String: Int]
+  /// Theme key → bit position in the theme masks (the taxonomy order; the first key wins).
+  public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
   let themeWords: [UInt64]
+  /// What only searching, the reader and the sources need; built in the background on large corpora.
+  private let derived: Pending<Derived>
 
-  /// Indexes a corpus (one pass over its events).
+  /// The search and theme index over `corpus.events` (waits if it is still being built).
+  public var index: EventIndex { derived.value.index }
+  /// Every citation of every event, grouped by article id, in corpus order.
+  public var citationsByArticle: [String: [CitationRef]] { derived.value.citationsByArticle }
+  /// The number of distinct events citing each article.
+  public var eventCountByArticle: [String: Int] { derived.value.eventCountByArticle }
+  /// The position of each event id in `corpus.events` (the first, should ids repeat).
+  public var eventPositions: [String: Int] { derived.value.eventPositions }
+
+  /// Corpora with at least this many events build `derived` in the background.
+  public static let backgroundThreshold = 20_000
+
+  /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
+  /// the search index and the lookup tables of a large corpus are built in the background
+  /// while the first frame is drawn.
   public init(corpus: Corpus) {
     self.corpus = corpus
-    index = EventIndex(corpus: corpus)
+    derived = Pending(inBackground: corpus.events.count >= Self.backgroundThreshold) { Derived(corpus: corpus) }
+    var bits: [String: Int] = [:]
+    for (position, theme) in corpus.themes.enumerated() where bits[theme.key] == nil { bits[theme.key] = position }
+    themeBits = bits
     let years = corpus.events.map(\.start.year)
     eventYears = years
     if let first = years.first, let last = years.last {
@@ -48,32 +61,39 @@ public struct Library: Sendable {
     } else {
       yearRange = nil
     }
-    var byArticle: [String: [CitationRef]] = [:]
-    var counts: [String: Int] = [:]
-    for (position, event) in corpus.events.enumerated() {
-      var seen = Set<String>()
-      for (number, citation) in event.citations.enumerated() {
-        byArticle[citation.article, default: []].append(CitationRef(event: position, citation: number))
-        if seen.insert(citation.article).inserted { counts[citation.article, default: 0] += 1 }
-      }
-    }
-    citationsByArticle = byArticle
-    eventCountByArticle = counts
     var positions: [String: Int] = [:]
     for (position, article) in corpus.articles.enumerated() where positions[article.id] == nil {
       positions[article.id] = position
     }
     articlePositions = positions
-    var events: [String: Int] = [:]
-    for (position, event) in corpus.events.enumerated() where events[event.id] == nil { events[event.id] = position }
-    eventPositions = events
-    let bits = index.themeBits
     themeWords =
       corpus.themes.count > 64
       ? []
       : corpus.events.map { event in
         event.themes.reduce(UInt64(0)) { word, key in bits[key].map { word | (1 << UInt64($0)) } ?? word }
       }
+  }
+
+  /// The search index and the lookup tables by article and event id.
+  struct Derived: Sendable {
+    var index: EventIndex
+    var citationsByArticle: [String: [CitationRef]] = [:]
+    var eventCountByArticle: [String: Int] = [:]
+    var eventPositions: [String: Int] = [:]
+
+    /// Builds them in one pass over the events (plus the index's own).
+    init(corpus: Corpus) {
+      index = EventIndex(corpus: corpus)
+      eventPositions.reserveCapacity(corpus.events.count)
+      for (position, event) in corpus.events.enumerated() {
+        for (number, citation) in event.citations.enumerated() {
+          citationsByArticle[citation.article, default: []].append(CitationRef(event: position, citation: number))
+          let firstFromArticle = !event.citations[..<number].contains { $0.article == citation.article }
+          if firstFromArticle { eventCountByArticle[citation.article, default: 0] += 1 }
+        }
+        if eventPositions[event.id] == nil { eventPositions[event.id] = position }
+      }
+    }
   }
 
   /// A short upper-case tag for the theme at a taxonomy position (`ARM` for `arms`).

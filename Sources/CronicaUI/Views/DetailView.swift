@@ -64,7 +64,7 @@ enum DetailView {
     // One chunk per theme (badge and label), wrapped as words under the "Themes" label.
     var chunks: [[Span]] = []
     for key in event.themes {
-      guard let bit = library.index.themeBits[key] else {
+      guard let bit = library.themeBits[key] else {
         chunks.append([Span(key)])
         continue
       }

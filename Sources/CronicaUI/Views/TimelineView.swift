@@ -65,7 +65,7 @@ enum TimelineView {
     var badgesWidth = 0
     if width >= 40 {
       for key in event.themes {
-        guard let bit = library.index.themeBits[key] else { continue }
+        guard let bit = library.themeBits[key] else { continue }
         var style = Style(foreground: Library.color(forTheme: bit), bold: true)
         style.reverse = selected
         let tag = library.badge(forTheme: bit)
