@@ -35,9 +35,10 @@ struct LoadReport {
       index.matches(EventQuery(search: search), in: corpus).count
     }
     watch.record("search_hits", Double(searchHits))
-    let frameCells = try watch.time("browser_first_frame") { () throws(BenchError) in
-      Browser(corpus: corpus, size: Size(width: 120, height: 40)).render().width
+    let browser = try watch.time("browser_state") { () throws(BenchError) in
+      Browser(corpus: corpus, size: Size(width: 120, height: 40))
     }
+    let frameCells = try watch.time("browser_render") { () throws(BenchError) in browser.render().width }
     watch.record("frame_width", Double(frameCells))
     watch.record("peak_rss_mb", Double(ProcessMemory.peakKilobytes() ?? 0) / 1024, unit: "MB")
     if breakdown { try stages(&watch) }
