@@ -10,7 +10,8 @@ import Testing
 @Suite(.serialized) struct ExportKillTests {
   /// Events in the generated corpus: enough that an export writes 1.3–2.5 MB.
   static let events = 2_000
-  /// Rounds; every fourth kills at any moment of the run, the others around the write.
+  /// Rounds: a quarter kill at any moment of the run, a quarter just after the rename, half inside
+  /// the write.
   static let rounds = 40
   /// Formats the rounds cycle through, so that each round's export differs from the previous one.
   static let formats = ["json", "csv", "timelinejs"]
@@ -19,10 +20,11 @@ import Testing
   struct Calibration {
     /// Each format's complete export.
     var reference: [String: Data] = [:]
-    /// The longest run from start to exit, in seconds.
-    var run: Double = 0
-    /// The longest time the temporary file was seen, from its appearance to its rename, in seconds.
-    var write: Double = 0
+    /// The shortest run from start to exit, in seconds.
+    var run = Double.infinity
+    /// The shortest time the temporary file was seen, from its appearance to its rename, in seconds
+    /// (among the runs where polling saw it at all).
+    var write = Double.infinity
   }
 
   /// Runs `cronica export` on `corpus` in `format` to `file`, unkilled, timing the whole run and
@@ -61,16 +63,13 @@ import Testing
     return [Int(info.st_ino), Int(info.st_size), info.st_mtim.tv_sec, info.st_mtim.tv_nsec]
   }
 
-  /// Waits (polling) until the export starts writing — a temporary of `file` other than the `old`
-  /// ones (left by killed exports) appears, or `file` itself changes (as a writer that is not
-  /// atomic would change it) — or the child exits; returns its status if it exited.
-  static func waitForWrite(to file: URL, besides old: Set<String>, pid: pid_t) -> Int32? {
+  /// Polls every 0.1 ms until `condition` holds (returns nil) or the child exits (returns its
+  /// wait status).
+  static func wait(for pid: pid_t, until condition: () -> Bool) -> Int32? {
     let deadline = Date().addingTimeInterval(120)
-    let unchanged = identity(of: file)
     var status: Int32 = 0
     while Date() < deadline {
-      if !Set(AtomicKillTests.litter(next: file)).subtracting(old).isEmpty { return nil }
-      if identity(of: file) != unchanged { return nil }
+      if condition() { return nil }
       if waitpid(pid, &status, WNOHANG) == pid { return status }
       usleep(100)
     }
@@ -103,15 +102,15 @@ import Testing
       for format in Self.formats {
         let file = references.appendingPathComponent("export.\(format)")
         let timing = try Self.export(cronica, corpus: corpus, format: format, to: file, log: log)
-        calibration.run = max(calibration.run, timing.run)
-        calibration.write = max(calibration.write, timing.write)
+        calibration.run = min(calibration.run, timing.run)
+        if timing.write > 0 { calibration.write = min(calibration.write, timing.write) }
         let data = try Data(contentsOf: file)
         #expect(calibration.reference[format].map { $0 == data } ?? true, "exports of \(format) differ between runs")
         calibration.reference[format] = data
       }
     }
     #expect(Set(calibration.reference.values).count == Self.formats.count)
-    #expect(calibration.write > 0, "the temporary file was never seen")
+    #expect(calibration.write.isFinite, "no export was seen writing through a temporary file")
 
     // The user's file starts as a complete export (the "old" one of round 1).
     let file = output.appendingPathComponent("timeline.export")
@@ -127,23 +126,33 @@ import Testing
       let format = Self.formats[round % Self.formats.count]
       let expected = try #require(calibration.reference[format])
       let before = Set(AtomicKillTests.litter(next: file))
+      let unchanged = Self.identity(of: file)
       let pid = try ChildProcess.spawn(
         cronica, ["export", "--corpus", corpus, "--format", format, "-o", file.path], stdout: "/dev/null",
         stderr: "/dev/null")
-      var status: Int32 = 0
-      var exited = false
-      if round.isMultiple(of: 4) {
-        // Any moment of the run: mostly while the corpus loads.
-        usleep(UInt32(Double.random(in: 0...calibration.run, using: &generator) * 1_000_000))
-      } else if let early = Self.waitForWrite(to: file, besides: before, pid: pid) {
-        // Missed the write (the export finished between two polls).
-        status = early
-        exited = true
-      } else {
-        // Around the write: from its start until a little after the temporary's rename.
-        usleep(UInt32(Double.random(in: 0...(calibration.write * 1.25), using: &generator) * 1_000_000))
+      // The export starts writing: a new temporary appears, or FILE itself changes (as it would
+      // under a writer that is not atomic).
+      let writing = {
+        !Set(AtomicKillTests.litter(next: file)).subtracting(before).isEmpty || Self.identity(of: file) != unchanged
       }
-      if !exited {
+      var status: Int32 = 0
+      var exited: Int32?
+      switch round % 4 {
+      case 0:
+        // Any moment of the run: mostly while the corpus loads.
+        usleep(UInt32(Double.random(in: 0...(calibration.run * 0.9), using: &generator) * 1_000_000))
+      case 1:
+        // Just after the rename, before the export exits: FILE must be the new export.
+        exited = Self.wait(for: pid) { writing() } ?? Self.wait(for: pid) { Self.identity(of: file) != unchanged }
+      default:
+        // Inside the write: a random moment of the temporary's lifetime.
+        exited = Self.wait(for: pid, until: writing)
+        if exited == nil {
+          usleep(UInt32(Double.random(in: 0...min(calibration.write, 1), using: &generator) * 1_000_000))
+        }
+      }
+      if let exited { status = exited }  // missed: the export finished between two polls
+      if exited == nil {
         kill(pid, SIGKILL)
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
       }
