@@ -71,10 +71,13 @@ let package = Package(
       dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
       exclude: ["Snapshots", "Fixtures"]
     ),
-    /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, and kill -9 tests.
+    /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, and kill -9
+    /// tests (`cronica export` on a corpus made by `cronica-bench generate`, and `AtomicFile` alone).
     .testTarget(
       name: "CronicaHostileTests",
-      dependencies: ["cronica", "cronica-atomic-writer", "CronicaModel", "CronicaUI", "CronicaTestSupport"],
+      dependencies: [
+        "cronica", "cronica-bench", "cronica-atomic-writer", "CronicaModel", "CronicaUI", "CronicaTestSupport",
+      ],
       exclude: ["Fixtures"]
     ),
     /// Test helper: writes files with `AtomicFile` in a loop so a test can kill it mid-write.

@@ -62,7 +62,9 @@ public struct Browse: CronicaSubcommand {
       try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
     } catch {
-      throw CommandFailure("cannot run the browser: \(DisplayText.sanitizedLine(error.message))", status: 1)
+      // Printed by the caller, so after TerminalApp has restored the terminal.
+      let what = error.whileRunning ? "the browser stopped" : "cannot run the browser"
+      throw CommandFailure("\(what): \(DisplayText.sanitizedLine(error.message))", status: 1)
     }
     return CommandOutput("")
   }

@@ -30,6 +30,8 @@ struct BrowserLoop {
     case quit
     /// A terminating signal arrived (SIGINT, SIGTERM, SIGHUP or SIGQUIT).
     case signal(Int)
+    /// An error ended the browser; it is reported once the terminal is restored.
+    case failed(TerminalError)
   }
 
   /// How long one wait for input lasts, so signal flags are polled at least this often.
@@ -54,7 +56,7 @@ struct BrowserLoop {
     self.host = EffectHost(options: options)
   }
 
-  /// Runs until the UI quits or a terminating signal arrives.
+  /// Runs until the UI quits, a terminating signal arrives or an error ends it.
   mutating func run(on screen: some TerminalDevice) -> Outcome {
     predefineColors(on: screen)
     _ = browser.handle(.resize(screen.size))
@@ -81,6 +83,7 @@ struct BrowserLoop {
         continue
       case .event(let event):
         DebugCrash.check(event, enabled: debugCrash)
+        if let error = DebugCrash.error(for: event, enabled: debugCrash) { return .failed(error) }
         handled += 1
         batch += 1
         dirty = true

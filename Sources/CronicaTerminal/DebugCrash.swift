@@ -4,7 +4,8 @@ import CronicaUI
 ///
 /// Enabled only by `TerminalOptions.debugCrash` (the `CRONICA_DEBUG_CRASH` environment variable);
 /// then F12 ends the program with a Swift trap (SIGILL on x86_64, SIGTRAP on arm64), which the
-/// fatal-signal handler must turn back into a usable terminal.
+/// fatal-signal handler must turn back into a usable terminal, and F11 ends it with an error
+/// (`DebugCrash+Error.swift`).
 enum DebugCrash {
   /// The key that triggers the crash.
   static let key = Key.function(12)

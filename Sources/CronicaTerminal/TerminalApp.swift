@@ -7,8 +7,9 @@ public enum TerminalApp {
   /// Starts curses, runs the input → reduce → present loop, and restores the terminal on every exit path.
   ///
   /// Throws when standard input/output is not a terminal, `TERM` is missing, or ncurses does not
-  /// know the terminal. When SIGINT, SIGTERM, SIGHUP or SIGQUIT ends the loop, the terminal is
-  /// restored first and the process then dies by that signal (exit status 128 + n).
+  /// know the terminal, and (with `whileRunning` set) when an error ends the running browser,
+  /// after the terminal is restored. When SIGINT, SIGTERM, SIGHUP or SIGQUIT ends the loop, the
+  /// terminal is restored first and the process then dies by that signal (exit status 128 + n).
   public static func run(browser: Browser, options: TerminalOptions = TerminalOptions()) throws(TerminalError) {
     let environment = ProcessInfo.processInfo.environment
     guard let term = environment["TERM"], !term.isEmpty else { throw .termMissing }
@@ -20,6 +21,11 @@ public enum TerminalApp {
       var loop = BrowserLoop(browser: browser, options: options, colorCapacity: screen.colorCapacity)
       outcome = loop.run(on: screen)
     }
-    if case .signal(let number) = outcome { cn_reraise(Int32(number)) }
+    // The screen has been stopped (the terminal restored) by now.
+    switch outcome {
+    case .quit: return
+    case .signal(let number): cn_reraise(Int32(number))
+    case .failed(let error): throw error
+    }
   }
 }

@@ -1,9 +1,15 @@
-/// Why the terminal could not be used.
-public struct TerminalError: Error, Sendable, CustomStringConvertible {
+/// Why the terminal could not be used, or why the browser stopped.
+public struct TerminalError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A sentence for the user saying what is wrong and what to do.
   public var message: String
+  /// True when the error ended a running browser (curses had started and has been stopped);
+  /// false when the browser could not start.
+  public var whileRunning: Bool
   /// Creates an error with a message for the user.
-  public init(_ message: String) { self.message = message }
+  public init(_ message: String, whileRunning: Bool = false) {
+    self.message = message
+    self.whileRunning = whileRunning
+  }
   /// The message.
   public var description: String { message }
 

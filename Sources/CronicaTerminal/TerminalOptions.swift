@@ -9,8 +9,9 @@ public struct TerminalOptions: Sendable {
   public var color: Bool?
   /// How long ncurses waits after Esc for the rest of an escape sequence, in milliseconds.
   public var escapeDelay: Int
-  /// When true, F12 crashes the program on purpose (a Swift trap) so tests can check the
-  /// terminal is restored after a crash. Defaults to the `CRONICA_DEBUG_CRASH` environment variable.
+  /// When true, F12 crashes the program on purpose (a Swift trap) and F11 ends it with an error,
+  /// so tests can check the terminal is restored on both exit paths. Defaults to the
+  /// `CRONICA_DEBUG_CRASH` environment variable.
   public var debugCrash: Bool
   /// Names the corpus for its marks file (a corpus folder's path, or `bundled`); nil keeps marks
   /// for the session only.

@@ -87,6 +87,27 @@ struct TerminalRestoreTests {
     #expect(text.hasPrefix("cronica crashed: signal "), "\(text)")
   }
 
+  @Test("an error after curses started: terminal restored, then the error on stderr, then status 1")
+  func errorExit() async throws {
+    let session = try await BrowserSession.start(
+      width: 80, height: 24, environment: ["CRONICA_DEBUG_CRASH": "1"])
+    defer { session.close() }
+    try session.tmux.send("F11")
+    #expect(try await session.waitForExit() == 1)
+    try expectRestored(session)
+    // The shell's own report of $? follows the error. Had the error been printed before the
+    // restore, it would have gone with the alternate screen; here it stays on the shell's screen.
+    let screen = try await poll("the shell's report of the exit status") {
+      let screen = try session.tmux.capture().replacingOccurrences(of: "\n", with: "")
+      return screen.contains("cronica exited 1") ? screen : nil
+    }
+    let error = screen.range(of: "Error: the browser stopped: deliberate error from F11")
+    let report = screen.range(of: "cronica exited 1")
+    #expect(error != nil, "the error is not on the screen:\n\(screen)")
+    if let error, let report { #expect(error.upperBound < report.lowerBound, "\(screen)") }
+    #expect(!screen.contains("events"), "the browser's screen is still showing:\n\(screen)")
+  }
+
   @Test("F12 does nothing without the crash switch")
   func noCrashWithoutSwitch() async throws {
     let session = try await BrowserSession.start(width: 80, height: 24)

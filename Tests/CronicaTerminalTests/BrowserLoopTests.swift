@@ -115,6 +115,31 @@ struct BrowserLoopTests {
     #expect(idleCount() == "0\n")
   }
 
+  @Test("with the debug switch, F11 ends the loop with an error that says it happened while running")
+  func debugError() throws {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([.input(.timeout), .input(.event(.key(.function(11)))), .input(.timeout)])
+    let browser = Browser(corpus: Corpus(articles: [], events: [], themes: []), size: Size(width: 80, height: 24))
+    var loop = BrowserLoop(
+      browser: browser, options: TerminalOptions(idleFile: idlePath, debugCrash: true), colorCapacity: 0)
+    guard case .failed(let error) = loop.run(on: device) else {
+      Issue.record("F11 under CRONICA_DEBUG_CRASH should end the loop with an error")
+      return
+    }
+    #expect(error.whileRunning)
+    #expect(error.message.contains("CRONICA_DEBUG_CRASH"))
+    #expect(device.script.count == 1, "the loop should stop at F11, not read on")
+  }
+
+  @Test("without the debug switch, F11 is an ordinary key")
+  func noDebugErrorWithoutSwitch() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let device = ScriptedDevice([.input(.event(.key(.function(11)))), .input(.event(.key(.char("q"))))])
+    var loop = makeLoop()
+    #expect(loop.run(on: device) == .quit)
+    #expect(loop.handled == 2)
+  }
+
   @Test("a terminating signal ends the loop with its number")
   func signal() {
     defer { try? FileManager.default.removeItem(atPath: idlePath) }

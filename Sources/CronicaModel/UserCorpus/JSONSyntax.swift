@@ -6,34 +6,87 @@ enum JSONPathComponent: Hashable, Sendable {
 
 /// A small JSON scanner that finds where a syntax error is, or where a value sits.
 ///
-/// Foundation's decoder does not reliably say where a syntax error is, and never where a
-/// value with the wrong type is; this scanner reports both as line and column.
+/// Foundation's decoder does not reliably say where a syntax error is, never where a value with
+/// the wrong type is, and not where a number too large for a `Double` (`1e309`) is; this scanner
+/// reports all three as line and column.
 struct JSONSyntax {
   /// Why scanning stopped early.
   private enum Stop: Error {
     case syntax(offset: Int, message: String)
+    /// A number that is valid JSON syntax but too large for a `Double` (Foundation refuses it).
+    case outOfRange(offset: Int, message: String)
+  }
+
+  /// A problem the scanner found: where it is, what it is, and whether it is a syntax error.
+  struct Problem: Sendable {
+    /// Where the problem starts.
+    var position: TextPosition
+    /// What is wrong, for the user (no file name or position).
+    var message: String
+    /// True for a syntax error; false for valid syntax that JSON readers still refuse (a number
+    /// out of range).
+    var isSyntax: Bool
   }
 
   private let bytes: [UInt8]
   private var index = 0
   private let targets: Set<[JSONPathComponent]>
   private var found: [[JSONPathComponent]: Int] = [:]
+  /// Whether numbers beyond the range of `Double` stop the scan (only when looking for errors).
+  private let checksRange: Bool
   private static let maxDepth = 512
+  /// How much of an out-of-range number an error message quotes.
+  private static let maxQuoted = 40
 
-  private init(bytes: [UInt8], targets: Set<[JSONPathComponent]>) {
+  private init(bytes: [UInt8], targets: Set<[JSONPathComponent]>, checksRange: Bool = false) {
     self.bytes = bytes
     self.targets = targets
+    self.checksRange = checksRange
   }
 
-  /// The first syntax error in `bytes`, or nil when the text is valid JSON.
-  static func firstError(in bytes: [UInt8]) -> (position: TextPosition, message: String)? {
-    var scanner = JSONSyntax(bytes: bytes, targets: [])
+  /// The first syntax error in `bytes`, or nil when the text is valid JSON syntax.
+  static func firstError(in bytes: [UInt8]) -> Problem? {
+    scan(bytes, checksRange: false)
+  }
+
+  /// The first number in `bytes` too large for a `Double` (`1e309`, `-1e309`), which Foundation's
+  /// decoder refuses without saying where; nil when there is none (or the syntax is broken first).
+  static func firstNumberOutOfRange(in bytes: [UInt8]) -> Problem? {
+    guard let problem = scan(bytes, checksRange: true), !problem.isSyntax else { return nil }
+    return problem
+  }
+
+  /// The out-of-range message when the value at `path` is a number too large for a `Double`
+  /// (Foundation then reports a type mismatch there, or our own decoders a misleading "expected a
+  /// number"); nil when the path is absent or its value is anything else.
+  static func outOfRangeMessage(at path: [JSONPathComponent], in bytes: [UInt8]) -> String? {
+    var finder = JSONSyntax(bytes: bytes, targets: [path])
+    do { try finder.document() } catch {}
+    guard let offset = finder.found[path], offset < bytes.count,
+      bytes[offset] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
+    else { return nil }
+    var scanner = JSONSyntax(bytes: bytes, targets: [], checksRange: true)
+    scanner.index = offset
+    do {
+      try scanner.number()
+    } catch {
+      if case .outOfRange(_, let message) = error { return message }
+    }
+    return nil
+  }
+
+  /// Scans the whole document and returns the first problem it stops at.
+  private static func scan(_ bytes: [UInt8], checksRange: Bool) -> Problem? {
+    var scanner = JSONSyntax(bytes: bytes, targets: [], checksRange: checksRange)
     do {
       try scanner.document()
       return nil
     } catch {
       switch error {
-      case .syntax(let offset, let message): return (TextPosition.of(offset: offset, in: bytes), message)
+      case .syntax(let offset, let message):
+        return Problem(position: TextPosition.of(offset: offset, in: bytes), message: message, isSyntax: true)
+      case .outOfRange(let offset, let message):
+        return Problem(position: TextPosition.of(offset: offset, in: bytes), message: message, isSyntax: false)
       }
     }
   }
@@ -179,6 +232,7 @@ struct JSONSyntax {
   }
 
   private mutating func number() throws(Stop) {
+    let start = index
     if bytes[index] == UInt8(ascii: "-") { index += 1 }
     guard index < bytes.count else { throw fail("a number ends early") }
     if bytes[index] == UInt8(ascii: "0") {
@@ -195,6 +249,17 @@ struct JSONSyntax {
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
       if digits() == 0 { throw fail("expected a digit in the exponent, found \(describeHere())") }
     }
+    if checksRange { try checkRange(from: start) }
+  }
+
+  /// Stops at a number (from `start` to here) whose magnitude a `Double` cannot hold.
+  private func checkRange(from start: Int) throws(Stop) {
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard let value = Double(text), value.isInfinite else { return }
+    let quoted = text.count > Self.maxQuoted ? String(text.prefix(Self.maxQuoted)) + "…" : text
+    throw .outOfRange(
+      offset: start,
+      message: "number out of range '\(quoted)': JSON readers accept at most about ±1.8e308; use a smaller number")
   }
 
   /// Scans a string literal and returns its value (escapes decoded).

@@ -25,7 +25,15 @@ enum LocatedJSON {
         problems.append(
           CorpusProblem(file: file, location: syntax.position.description, message: "not valid JSON: \(syntax.message)"))
       } else if let error = error as? DecodingError {
-        problems.append(problem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys))
+        // Foundation refuses a number beyond a Double's range (1e309) only when it decodes it, as
+        // position-less "not valid JSON"; our scanner finds the number.
+        if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+          let range = JSONSyntax.firstNumberOutOfRange(in: bytes)
+        {
+          problems.append(CorpusProblem(file: file, location: range.position.description, message: range.message))
+        } else {
+          problems.append(problem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys))
+        }
       } else {
         problems.append(CorpusProblem(file: file, message: "could not be read as JSON: \(error.localizedDescription)"))
       }
@@ -80,6 +88,27 @@ enum LocatedJSON {
   }
 
   private static func problem(
+    for error: DecodingError, bytes: [UInt8], data: Data, file: String, idKeys: [String]
+  ) -> CorpusProblem {
+    func here(_ keys: [any CodingKey]) -> String? {
+      let text = location(of: components(keys), bytes: bytes, data: data, idKeys: idKeys)
+      return text.isEmpty ? nil : text
+    }
+    switch error {
+    case .typeMismatch(_, let context) where !context.codingPath.isEmpty,
+      .dataCorrupted(let context) where !context.codingPath.isEmpty:
+      // A number too large for a Double is refused as if it had the wrong type: say what it is.
+      if let message = JSONSyntax.outOfRangeMessage(at: components(context.codingPath), in: bytes) {
+        return CorpusProblem(file: file, location: here(context.codingPath), message: message)
+      }
+      return plainProblem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys)
+    default:
+      return plainProblem(for: error, bytes: bytes, data: data, file: file, idKeys: idKeys)
+    }
+  }
+
+  /// The problem for a decoding error, from the error alone.
+  private static func plainProblem(
     for error: DecodingError, bytes: [UInt8], data: Data, file: String, idKeys: [String]
   ) -> CorpusProblem {
     func here(_ keys: [any CodingKey]) -> String? {

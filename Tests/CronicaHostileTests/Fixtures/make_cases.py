@@ -88,7 +88,8 @@ case("huge-article", base(), {"status": 0, "displays": True, "seconds": 240}, se
      note="a 50 MB single-line article appended to a.txt at test time")
 case("events-deep-nesting", base(), bad("events.json", "nested too deeply"), setup="deep-events",
      note="events.json replaced at test time by 100,000 nested arrays")
-case("number-1e309", variant(lambda f: f["events.json"].update({"format_version": "__NUM__"})), bad("events.json"))
+case("number-1e309", variant(lambda f: f["events.json"].update({"format_version": "__NUM__"})),
+     bad("events.json", "line 2, column 21", "number out of range '1e309'"))
 # json.dumps cannot write 1e309: patch the text.
 def year(y):
     def change(f): event(f)["start"] = y; event(f)["display"] = y
@@ -162,7 +163,9 @@ case("yaml-bad-date", {"articles/d.md": "---\nid: d\ntitle: D\npublished: 2019-0
 case("timelinejs-deep-nesting", {"t.json": "placeholder"}, {"status": 1, "stderr": ["t.json"]}, kind="open",
      path="t.json", setup="deep-timeline")
 case("timelinejs-1e309", {"t.json": '{"events":[{"start_date":{"year":1e309},"text":{"headline":"h"}}]}'},
-     {"status": 1, "stderr": ["t.json"]}, kind="open", path="t.json")
+     {"status": 1, "stderr": ["t.json", "line 1, column 34", "number out of range '1e309'"]}, kind="open", path="t.json")
+case("timelinejs-minus-1e309", {"t.json": '{"events":[\n {"start_date":{"year":-1e309},"text":{"headline":"h"}}]}'},
+     {"status": 1, "stderr": ["t.json", "line 2, column 24", "number out of range '-1e309'"]}, kind="open", path="t.json")
 case("timelinejs-utf16-bom", {"t.json": b"\xff\xfe" + '{"events":[{"start_date":{"year":"2019"},"text":{"headline":"h"}}]}'.encode("utf-16-le")},
      DISPLAYS, kind="open", path="t.json", note="Foundation's JSON decoder reads UTF-16 with a BOM")
 case("timelinejs-years", {"t.json": json.dumps({"events": [
