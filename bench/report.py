@@ -137,12 +137,14 @@ LOAD_ROWS = [("load_ms", "`Corpus.load` (read, decode, clean, sort, validate)"),
              ("search_ms", "search over the index (folded substring scan)"),
              ("peak_rss_mb", "peak RSS after all of the above (VmHWM)")]
 STAGE_ROWS = [("stage_read_json_ms", "read events.json + manifest.json"),
-              ("stage_decode_events_ms", "JSONDecoder: events.json"),
+              ("stage_decode_events_ms", "EventsFileScanner: events.json (read + decode, all cores)"),
+              ("stage_decode_events_jsondecoder_ms", "JSONDecoder: events.json (the fallback, for comparison)"),
               ("stage_decode_manifest_ms", "JSONDecoder: manifest.json"),
               ("stage_read_articles_ms", "read article files"),
-              ("stage_clean_articles_ms", "ArticleCleaner.clean on every article"),
+              ("stage_clean_articles_ms", "ArticleCleaner.clean on every article (one core)"),
               ("stage_sort_events_ms", "Corpus.init (chronological sort)"),
-              ("stage_validate_ms", "Corpus.validate (ids, themes, quotes verbatim)")]
+              ("stage_validate_ms", "Corpus.validate (ids, themes, quotes verbatim; all cores)"),
+              ("stage_library_derived_ms", "browser's search index and lookup tables (background at start)")]
 
 
 def model_section(data, sizes):

@@ -62,6 +62,15 @@ extension Corpus {
     var message: String
   }
 
+  /// The events of a corpus folder's `events.json` in file order, read as `load` reads them (for
+  /// measuring that stage alone); fails with the located problems of the file.
+  public static func loadEvents(from folder: URL) throws(CorpusError) -> [Event] {
+    var problems: [CorpusProblem] = []
+    let entries = decodeEvents(in: folder, problems: &problems)
+    guard problems.isEmpty, let entries else { throw CorpusError(problems) }
+    return entries.events
+  }
+
   /// Reads `events.json`: by `EventsFileScanner` when the file is well formed (fast), else by
   /// `JSONDecoder`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {

@@ -56,7 +56,10 @@ struct LoadReport {
       (try data(CorpusFiles.events), try data(CorpusFiles.manifest))
     }
     let events = try watch.time("stage_decode_events") { () throws(BenchError) in
-      (try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: eventsData))?.events ?? []
+      (try? Corpus.loadEvents(from: folder)) ?? []
+    }
+    _ = try watch.time("stage_decode_events_jsondecoder") { () throws(BenchError) in
+      (try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: eventsData))?.events.count ?? 0
     }
     let entries = try watch.time("stage_decode_manifest") { () throws(BenchError) in
       (try? JSONDecoder().decode(CorpusFiles.Manifest.self, from: manifestData))?.articles ?? []
@@ -81,6 +84,9 @@ struct LoadReport {
     }
     corpus.themes = (try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes)))?.themes ?? []
     let problems = try watch.time("stage_validate") { () throws(BenchError) in corpus.validate(fileEvents: events).count }
+    _ = try watch.time("stage_library_derived") { () throws(BenchError) in
+      Browser(corpus: corpus, size: Size(width: 120, height: 40)).state.library.eventPositions.count
+    }
     watch.record("stage_validate_problems", Double(problems))
   }
 }
