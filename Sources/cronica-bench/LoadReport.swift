@@ -85,7 +85,8 @@ struct LoadReport {
     corpus.themes = (try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes)))?.themes ?? []
     let problems = try watch.time("stage_validate") { () throws(BenchError) in corpus.validate(fileEvents: events).count }
     _ = try watch.time("stage_library_derived") { () throws(BenchError) in
-      Browser(corpus: corpus, size: Size(width: 120, height: 40)).state.library.eventPositions.count
+      let library = Browser(corpus: corpus, size: Size(width: 120, height: 40)).state.library
+      return library.eventPositions.count + library.index.foldedOffsets.count
     }
     watch.record("stage_validate_problems", Double(problems))
   }

@@ -15,10 +15,18 @@ enum EventFilter {
     guard query.kinds.isEmpty, query.from == nil, query.to == nil else {
       return library.index.matches(query, in: library.corpus)
     }
+    let useWords = library.themeWords.count == library.corpus.events.count
+    if query.search.isEmpty, useWords {
+      // Themes only: the words are ready from the start; the search index may still be building.
+      var wantedWord: UInt64 = 0
+      for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
+      return library.themeWords.withUnsafeBufferPointer { words in
+        (candidates ?? Array(words.indices)).filter { words[$0] & wantedWord != 0 }
+      }
+    }
     let index = library.index
     let wanted = index.mask(for: query.themes)
     let filterThemes = !query.themes.isEmpty
-    let useWords = library.themeWords.count == index.themeMasks.count
     var wantedWord: UInt64 = 0
     for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     let needle = Array(TextFolding.fold(query.search).utf8)

@@ -30,27 +30,32 @@ public struct Library: Sendable {
   public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
   let themeWords: [UInt64]
-  /// What only searching, the reader and the sources need; built in the background on large corpora.
-  private let derived: Pending<Derived>
+  /// The search index; built in the background on large corpora.
+  private let pendingIndex: Pending<EventIndex>
+  /// The lookup tables the reader, the sources and the marks need; built in the background too.
+  private let tables: Pending<Tables>
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
-  public var index: EventIndex { derived.value.index }
+  public var index: EventIndex { pendingIndex.value }
   /// Every citation of every event, grouped by article id, in corpus order.
-  public var citationsByArticle: [String: [CitationRef]] { derived.value.citationsByArticle }
+  public var citationsByArticle: [String: [CitationRef]] { tables.value.citationsByArticle }
   /// The number of distinct events citing each article.
-  public var eventCountByArticle: [String: Int] { derived.value.eventCountByArticle }
+  public var eventCountByArticle: [String: Int] { tables.value.eventCountByArticle }
   /// The position of each event id in `corpus.events` (the first, should ids repeat).
-  public var eventPositions: [String: Int] { derived.value.eventPositions }
+  public var eventPositions: [String: Int] { tables.value.eventPositions }
 
-  /// Corpora with at least this many events build `derived` in the background.
+  /// Corpora with at least this many events build the index and the tables in the background.
   public static let backgroundThreshold = 20_000
 
   /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
-  /// the search index and the lookup tables of a large corpus are built in the background
+  /// the search index and the lookup tables of a large corpus are built in the background (each
+  /// on its own thread)
   /// while the first frame is drawn.
   public init(corpus: Corpus) {
     self.corpus = corpus
-    derived = Pending(inBackground: corpus.events.count >= Self.backgroundThreshold) { Derived(corpus: corpus) }
+    let inBackground = corpus.events.count >= Self.backgroundThreshold
+    pendingIndex = Pending(inBackground: inBackground) { EventIndex(corpus: corpus) }
+    tables = Pending(inBackground: inBackground) { Tables(corpus: corpus) }
     var bits: [String: Int] = [:]
     for (position, theme) in corpus.themes.enumerated() where bits[theme.key] == nil { bits[theme.key] = position }
     themeBits = bits
@@ -74,16 +79,14 @@ public struct Library: Sendable {
       }
   }
 
-  /// The search index and the lookup tables by article and event id.
-  struct Derived: Sendable {
-    var index: EventIndex
+  /// The lookup tables by article and event id.
+  struct Tables: Sendable {
     var citationsByArticle: [String: [CitationRef]] = [:]
     var eventCountByArticle: [String: Int] = [:]
     var eventPositions: [String: Int] = [:]
 
-    /// Builds them in one pass over the events (plus the index's own).
+    /// Builds them in one pass over the events.
     init(corpus: Corpus) {
-      index = EventIndex(corpus: corpus)
       eventPositions.reserveCapacity(corpus.events.count)
       for (position, event) in corpus.events.enumerated() {
         for (number, citation) in event.citations.enumerated() {
