@@ -376,7 +376,9 @@ def commands_section(data, args, sizes):
            "bench/run.py --no-build ...           # reuse the last release build",
            "```", "",
            "Needs `swift` and `python3`; peers from Debian (`apt-get install -y lnav fzf hyperfine`) and "
-           "`pip install pyte` for the interactive part. Corpora and raw JSON go to `bench-out/` (git-ignored).",
+           "`pip install pyte` for the interactive part. Corpora and raw JSON go to `bench-out/` (git-ignored). "
+           "The release build is linked statically (`swift build -c release --static-swift-stdlib --scratch-path "
+           ".build-static`), as an installed `cronica` should be.",
            "", "## Exact commands of this run", "", "```"]
     for label in sizes:
         e = data["sizes"][label]
