@@ -164,7 +164,10 @@ extension EventsFileScanner {
       return Self.key(matching: UnsafeBufferPointer(start: nil, count: 0), orText: text)
     }
     position = end + 1
-    return Self.key(matching: UnsafeBufferPointer(rebasing: bytes[start..<end]), orText: nil)
+    let spelling = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    // A key is text too: invalid UTF-8 in it makes the file invalid (found by the fuzzer).
+    if spelling.contains(where: { $0 >= 0x80 }), String(validating: spelling, as: UTF8.self) == nil { throw GiveUp() }
+    return Self.key(matching: spelling, orText: nil)
   }
 
   /// The key spelled by `spelling` (or by `text`, when given).

@@ -117,6 +117,27 @@ import Testing
     #expect(EventsFileScanner.events(in: Data(bytes)) == nil)
   }
 
+  @Test func givesUpOnInvalidUTF8InAnUnknownKey() {
+    var bytes = Array(Self.file(extra: #", "dat@e_basis": "x""#))
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "@") { bytes[index] = 0xFF }
+    #expect(EventsFileScanner.events(in: Data(bytes)) == nil)
+  }
+
+  /// Inputs on which the `events` fuzz target found the scanner and `JSONDecoder` disagreeing;
+  /// each must now go to `JSONDecoder` (or be read identically by both).
+  @Test(arguments: ["fuzz-disagreement-1.json"])
+  func fuzzFindingsAgree(_ name: String) throws {
+    let url = BundledCorpusFiles.folder.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Tests/CronicaModelTests/Fixtures/scanner").appendingPathComponent(name)
+    let data = try Data(contentsOf: url)
+    let slow = Self.reference(data)
+    let fast = EventsFileScanner.events(in: data)
+    if let fast {
+      let slow = try #require(slow, "the scanner accepts \(name), JSONDecoder does not")
+      #expect(Self.same(fast, slow))
+    }
+  }
+
   @Test func givesUpOnDeepNestingWithoutRecursingForever() {
     let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
     #expect(EventsFileScanner.events(in: Self.file(extra: ", \"deep\": " + deep)) == nil)
