@@ -20,7 +20,8 @@ clangdir=$(ls -d /opt/swift/usr/lib/clang/*/lib/linux 2>/dev/null | head -1 || t
 newer() { # newer OUT SRC... : true when OUT is missing or older than a source
   local target=$1; shift
   [[ ! -e $target ]] && return 0
-  [[ -n $(find "$@" -newer "$target" -name '*.[chs]*' -print -quit) ]]
+  # Sources (.c, .h, .swift) and libraries (.a): a rebuilt library must relink the binaries.
+  [[ -n $(find "$@" -newer "$target" \( -name '*.[chs]*' -o -name '*.a' \) -print -quit) ]]
 }
 
 # 1. CYaml (C) with coverage + ASan.

@@ -125,7 +125,7 @@ import Testing
 
   /// Inputs on which the `events` fuzz target found the scanner and `JSONDecoder` disagreeing;
   /// each must now go to `JSONDecoder` (or be read identically by both).
-  @Test(arguments: ["fuzz-disagreement-1.json"])
+  @Test(arguments: ["fuzz-disagreement-1.json", "fuzz-disagreement-2.json"])
   func fuzzFindingsAgree(_ name: String) throws {
     let url = BundledCorpusFiles.folder.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Tests/CronicaModelTests/Fixtures/scanner").appendingPathComponent(name)
