@@ -17,10 +17,7 @@ public struct EventIndex: Sendable {
 
   /// Indexes the events of a corpus.
   public init(corpus: Corpus) {
-    var bits: [String: Int] = [:]
-    for (index, theme) in corpus.themes.enumerated() where bits[theme.key] == nil {
-      bits[theme.key] = index
-    }
+    let bits = Self.themeBits(of: corpus.themes)
     themeBits = bits
     let events = corpus.events
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
@@ -46,6 +43,13 @@ public struct EventIndex: Sendable {
     foldedOffsets = offsets
     themeMasks = masks
     foldedIsASCII = ascii
+  }
+
+  /// Theme key → position in the taxonomy (the first theme wins when keys repeat).
+  public static func themeBits(of themes: [Theme]) -> [String: Int] {
+    var bits: [String: Int] = [:]
+    for (position, theme) in themes.enumerated() where bits[theme.key] == nil { bits[theme.key] = position }
+    return bits
   }
 
   /// The folded text of the event at `position` (title, summary and quotes joined by newlines).

@@ -16,10 +16,10 @@ enum EventFilter {
       return library.index.matches(query, in: library.corpus)
     }
     let useWords = library.themeWords.count == library.corpus.events.count
+    var wantedWord: UInt64 = 0
+    for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     if query.search.isEmpty, useWords {
       // Themes only: the words are ready from the start; the search index may still be building.
-      var wantedWord: UInt64 = 0
-      for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
       return library.themeWords.withUnsafeBufferPointer { words in
         (candidates ?? Array(words.indices)).filter { words[$0] & wantedWord != 0 }
       }
@@ -27,8 +27,6 @@ enum EventFilter {
     let index = library.index
     let wanted = index.mask(for: query.themes)
     let filterThemes = !query.themes.isEmpty
-    var wantedWord: UInt64 = 0
-    for key in query.themes { if let bit = library.themeBits[key], bit < 64 { wantedWord |= 1 << UInt64(bit) } }
     let needle = Array(TextFolding.fold(query.search).utf8)
     var result: [Int] = []
     library.index.foldedBytes.withUnsafeBufferPointer { bytes in

@@ -56,8 +56,7 @@ public struct Library: Sendable {
     let inBackground = corpus.events.count >= Self.backgroundThreshold
     pendingIndex = Pending(inBackground: inBackground) { EventIndex(corpus: corpus) }
     tables = Pending(inBackground: inBackground) { Tables(corpus: corpus) }
-    var bits: [String: Int] = [:]
-    for (position, theme) in corpus.themes.enumerated() where bits[theme.key] == nil { bits[theme.key] = position }
+    let bits = EventIndex.themeBits(of: corpus.themes)
     themeBits = bits
     let years = corpus.events.map(\.start.year)
     eventYears = years
