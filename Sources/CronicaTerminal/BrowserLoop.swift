@@ -65,6 +65,7 @@ struct BrowserLoop {
     if let message = loaded.message { _ = browser.perform(.notify(message)) }
     var dirty = true
     var batch = 0
+    var backgroundStarted = false
     while true {
       let signal = screen.takeTerminatingSignal()
       if signal != 0 { return .signal(signal) }
@@ -78,6 +79,10 @@ struct BrowserLoop {
           present(on: screen, batch: &batch)
           idle.write(handled)
           dirty = false
+          if !backgroundStarted {
+            browser.startBackgroundWork()
+            backgroundStarted = true
+          }
         }
       case .ignored:
         continue

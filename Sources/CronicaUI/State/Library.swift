@@ -30,9 +30,9 @@ public struct Library: Sendable {
   public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
   let themeWords: [UInt64]
-  /// The search index; built in the background on large corpora.
+  /// The search index; built after the first frame (`startBackgroundWork`) or when first needed.
   private let pendingIndex: Pending<EventIndex>
-  /// The lookup tables the reader, the sources and the marks need; built in the background too.
+  /// The lookup tables the reader, the sources and the marks need; built like the index.
   private let tables: Pending<Tables>
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
@@ -44,18 +44,12 @@ public struct Library: Sendable {
   /// The position of each event id in `corpus.events` (the first, should ids repeat).
   public var eventPositions: [String: Int] { tables.value.eventPositions }
 
-  /// Corpora with at least this many events build the index and the tables in the background.
-  public static let backgroundThreshold = 20_000
-
   /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
-  /// the search index and the lookup tables of a large corpus are built in the background (each
-  /// on its own thread)
-  /// while the first frame is drawn.
+  /// the search index and the lookup tables wait for `startBackgroundWork()` or their first use.
   public init(corpus: Corpus) {
     self.corpus = corpus
-    let inBackground = corpus.events.count >= Self.backgroundThreshold
-    pendingIndex = Pending(inBackground: inBackground) { EventIndex(corpus: corpus) }
-    tables = Pending(inBackground: inBackground) { Tables(corpus: corpus) }
+    pendingIndex = Pending { EventIndex(corpus: corpus) }
+    tables = Pending { Tables(corpus: corpus) }
     let bits = EventIndex.themeBits(of: corpus.themes)
     themeBits = bits
     let years = corpus.events.map(\.start.year)
@@ -76,6 +70,16 @@ public struct Library: Sendable {
       : corpus.events.map { event in
         event.themes.reduce(UInt64(0)) { word, key in bits[key].map { word | (1 << UInt64($0)) } ?? word }
       }
+  }
+
+  /// Starts building the search index and the lookup tables, each on a thread of its own.
+  ///
+  /// The host calls this once the first frame is on screen, so that the work does not compete
+  /// with it for the cores; whatever needs a table before it is ready waits for it (or builds it,
+  /// when nothing started it).
+  public func startBackgroundWork() {
+    pendingIndex.start()
+    tables.start()
   }
 
   /// The lookup tables by article and event id.

@@ -1,37 +1,58 @@
 import Foundation
 
-/// A value computed on another thread so that the first frame does not wait for it.
+/// A value computed once, on another thread when asked to start, else by its first reader.
 ///
-/// `value` waits until it is ready, so every reader sees the same value as if it had been
-/// computed first; only the moment of the wait moves (to the first search, say).
+/// `value` waits while another thread computes it, so every reader sees the same value as if it
+/// had been computed first; only the moment of the work moves (after the first frame, say).
 ///
-/// `@unchecked Sendable`: the only mutable state, `computed`, is read and written under `condition`.
+/// `@unchecked Sendable`: the only mutable state, `stage`, is read and written under `condition`.
 final class Pending<Value: Sendable>: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var computed: Value?
-
-  /// Starts computing; with `inBackground: false` the value is computed before `init` returns.
-  init(inBackground: Bool, _ compute: @escaping @Sendable () -> Value) {
-    guard inBackground else {
-      computed = compute()
-      return
-    }
-    Thread.detachNewThread { [self] in
-      let value = compute()
-      condition.lock()
-      computed = value
-      condition.broadcast()
-      condition.unlock()
-    }
+  /// Where the computation is.
+  private enum Stage {
+    case waiting(@Sendable () -> Value)
+    case running
+    case done(Value)
   }
 
-  /// The value, once computed.
+  private let condition = NSCondition()
+  private var stage: Stage
+
+  /// Prepares the computation; nothing runs until `start()` or the first `value`.
+  init(_ compute: @escaping @Sendable () -> Value) {
+    stage = .waiting(compute)
+  }
+
+  /// Starts computing on a thread of its own, unless it has started already.
+  func start() {
+    guard let compute = claim() else { return }
+    Thread.detachNewThread { [self] in finish(compute()) }
+  }
+
+  /// The value: computed now on this thread if nobody started it, else once it is ready.
   var value: Value {
+    if let compute = claim() { finish(compute()) }
     condition.lock()
     defer { condition.unlock() }
     while true {
-      if let computed { return computed }
+      if case .done(let value) = stage { return value }
       condition.wait()
     }
+  }
+
+  /// Takes the computation if it has not started (marking it running), else nil.
+  private func claim() -> (@Sendable () -> Value)? {
+    condition.lock()
+    defer { condition.unlock() }
+    guard case .waiting(let compute) = stage else { return nil }
+    stage = .running
+    return compute
+  }
+
+  /// Stores the value and wakes every waiting reader.
+  private func finish(_ value: Value) {
+    condition.lock()
+    stage = .done(value)
+    condition.broadcast()
+    condition.unlock()
   }
 }
