@@ -166,7 +166,7 @@ extension EventsFileScanner {
     position = end + 1
     let spelling = UnsafeBufferPointer(rebasing: bytes[start..<end])
     // A key is text too: invalid UTF-8 in it makes the file invalid (found by the fuzzer).
-    if spelling.contains(where: { $0 >= 0x80 }), String(validating: spelling, as: UTF8.self) == nil { throw GiveUp() }
+    if spelling.contains(where: { $0 >= 0x80 }), Self.validatedUTF8(spelling) == nil { throw GiveUp() }
     return Self.key(matching: spelling, orText: nil)
   }
 
@@ -192,19 +192,38 @@ extension EventsFileScanner {
       let found = memchr(base + start, 0x22, bytes.count - start)
     else { throw GiveUp() }
     let end = start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + start))
+    let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
     var special = false
-    for byte in UnsafeBufferPointer(rebasing: bytes[start..<end]) where byte == 0x5C || byte < 0x20 {
-      special = true
-      break
+    var high: UInt8 = 0
+    for byte in run {
+      if byte == 0x5C || byte < 0x20 {
+        special = true
+        break
+      }
+      high |= byte
     }
     if special {
       return try escapedString(from: start)
     }
     position = end + 1
-    guard let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else {
-      throw GiveUp()
-    }
+    // ASCII needs no validation; anything else must survive decoding byte for byte.
+    if high < 0x80 { return String(decoding: run, as: UTF8.self) }
+    guard let text = Self.validatedUTF8(run) else { throw GiveUp() }
     return text
+  }
+
+  /// The text of `bytes` when they are valid UTF-8, else nil.
+  ///
+  /// `String(decoding:)` takes the standard library's fast validating path and replaces what is
+  /// invalid; the bytes were valid exactly when the result holds the same bytes. (The generic
+  /// `String(validating:as:)` measured several times slower here: 11% of a 100k-event load.)
+  static func validatedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var text = String(decoding: bytes, as: UTF8.self)
+    let same = text.withUTF8 { decoded in
+      decoded.count == bytes.count
+        && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+    }
+    return same ? text : nil
   }
 
   /// A string that holds escapes (or control characters), from its first byte `start`.
@@ -216,7 +235,7 @@ extension EventsFileScanner {
       position += 1
       switch byte {
       case 0x22:
-        guard let text = String(validating: scratch, as: UTF8.self) else { throw GiveUp() }
+        guard let text = scratch.withUnsafeBufferPointer(Self.validatedUTF8) else { throw GiveUp() }
         return text
       case 0x5C:
         let escape = current

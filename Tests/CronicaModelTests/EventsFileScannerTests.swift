@@ -117,6 +117,19 @@ import Testing
     #expect(EventsFileScanner.events(in: Data(bytes)) == nil)
   }
 
+  /// Valid UTF-8 comes back as its text; invalid bytes give nil, including sequences whose
+  /// replacement character is exactly as long as they are (a truncated 3-byte prefix of a
+  /// 4-byte character, a UTF-8-encoded surrogate).
+  @Test(arguments: [
+    ([], ""), (Array("plain ascii".utf8), "plain ascii"), (Array("Mérida, 東京, 🙂, \u{FFFD}".utf8), "Mérida, 東京, 🙂, \u{FFFD}"),
+    ([0xFF], nil), ([0x61, 0xC3], nil), ([0xF0, 0x9F, 0x99, 0x78], nil), ([0xED, 0xA0, 0x80], nil),
+    ([0xC0, 0xAF], nil), ([0xF4, 0x90, 0x80, 0x80], nil),
+  ] as [([UInt8], String?)])
+  func validatesUTF8(_ bytes: [UInt8], _ expected: String?) {
+    #expect(bytes.withUnsafeBufferPointer(EventsFileScanner.validatedUTF8) == expected)
+    #expect((String(validating: bytes, as: UTF8.self) == nil) == (expected == nil))  // the reference agrees
+  }
+
   @Test func givesUpOnInvalidUTF8InAnUnknownKey() {
     var bytes = Array(Self.file(extra: #", "dat@e_basis": "x""#))
     for index in bytes.indices where bytes[index] == UInt8(ascii: "@") { bytes[index] = 0xFF }
