@@ -109,9 +109,9 @@ public struct Validate: CronicaSubcommand {
     let eventsURL = location.appendingPathComponent(CorpusFiles.events)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory), isDirectory.boolValue,
-      let data = try? Data(contentsOf: eventsURL)
+      FileManager.default.isReadableFile(atPath: eventsURL.path)
     else { return [] }
-    let fileEvents = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data).events
+    let fileEvents = try? Corpus.loadEvents(from: location)
     return corpus.themeWarnings(fileEvents: fileEvents)
   }
 

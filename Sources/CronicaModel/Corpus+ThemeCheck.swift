@@ -17,22 +17,28 @@ extension Corpus {
     let phrasesByTheme: [(theme: Theme, phrases: [String])] = themes.map { theme in
       (theme, theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty })
     }
-    var warnings: [CorpusProblem] = []
-    for (index, event) in (fileEvents ?? events).enumerated() {
-      let present = Set(event.themes)
-      let foldedQuotes = event.citations.map { TextFolding.fold($0.quote) }
-      for entry in phrasesByTheme where !present.contains(entry.theme.key) {
-        guard let hit = Corpus.firstPhraseHit(entry.phrases, in: foldedQuotes) else { continue }
-        warnings.append(
-          CorpusProblem(
-            file: CorpusFiles.events, location: "events[\(index)].themes",
-            message:
-              "'\(event.id)' citations[\(hit.citation)] mentions \"\(hit.phrase)\", a phrase of theme "
-              + "'\(entry.theme.key)' (\(entry.theme.label)), but the event lacks that theme; "
-              + "add it or sharpen the phrase"))
+    let list = fileEvents ?? events
+    let ranges = Parallel.ranges(of: list.count, minimum: 2_000)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var warnings: [CorpusProblem] = []
+      for index in ranges[piece] {
+        let event = list[index]
+        let present = Set(event.themes)
+        let foldedQuotes = event.citations.map { TextFolding.fold($0.quote) }
+        for entry in phrasesByTheme where !present.contains(entry.theme.key) {
+          guard let hit = Corpus.firstPhraseHit(entry.phrases, in: foldedQuotes) else { continue }
+          warnings.append(
+            CorpusProblem(
+              file: CorpusFiles.events, location: "events[\(index)].themes",
+              message:
+                "'\(event.id)' citations[\(hit.citation)] mentions \"\(hit.phrase)\", a phrase of theme "
+                + "'\(entry.theme.key)' (\(entry.theme.label)), but the event lacks that theme; "
+                + "add it or sharpen the phrase"))
+        }
       }
+      return warnings
     }
-    return warnings
+    return Array(pieces.joined())
   }
 
   /// The first phrase (in phrase order) that starts a word in one of the texts, with that text's index.
@@ -48,6 +54,7 @@ extension Corpus {
   /// True when `phrase` occurs in `text` at a position not preceded by a letter or digit.
   static func containsAtWordStart(_ phrase: String, in text: String) -> Bool {
     guard !phrase.isEmpty else { return false }
+    if let answer = asciiContainsAtWordStart(phrase, in: text) { return answer }
     var searchStart = text.startIndex
     while searchStart < text.endIndex, let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
       if found.lowerBound == text.startIndex { return true }
@@ -56,5 +63,32 @@ extension Corpus {
       searchStart = text.index(after: found.lowerBound)
     }
     return false
+  }
+
+  /// `containsAtWordStart` by bytes when both strings are ASCII (nil otherwise): there a byte is a
+  /// character, so the answer is the same as Foundation's search gives, about a hundred times
+  /// faster (`cronica validate` of 100,000 events spent 20 s in the Foundation search).
+  static func asciiContainsAtWordStart(_ phrase: String, in text: String) -> Bool? {
+    var phrase = phrase
+    var text = text
+    return phrase.withUTF8 { needle -> Bool? in
+      text.withUTF8 { haystack -> Bool? in
+        guard needle.allSatisfy({ $0 < 0x80 }), haystack.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard needle.count <= haystack.count, let first = needle.first else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+          guard let found = haystack[start...last].firstIndex(of: first) else { return false }
+          if haystack[found..<found + needle.count].elementsEqual(needle) {
+            if found == 0 { return true }
+            let before = haystack[found - 1]
+            let isWordByte = (0x30...0x39).contains(before) || (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before)
+            if !isWordByte { return true }
+          }
+          start = found + 1
+        }
+        return false
+      }
+    }
   }
 }

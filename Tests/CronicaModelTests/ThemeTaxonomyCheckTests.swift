@@ -52,6 +52,18 @@ import Testing
     #expect(Corpus.containsAtWordStart("arms", in: "harms and arms"))
     #expect(!Corpus.containsAtWordStart("", in: "anything"))
     #expect(!Corpus.containsAtWordStart("arms", in: ""))
+    // Non-ASCII text takes Foundation's search, ASCII the byte search; both give the same answers.
+    #expect(Corpus.containsAtWordStart("arms", in: "señor arms"))
+    #expect(!Corpus.containsAtWordStart("arms", in: "señor firearms"))
+    #expect(Corpus.containsAtWordStart("leon", in: "nuevo leon"))
+    #expect(!Corpus.containsAtWordStart("leon", in: "napoleon"))
+    #expect(Corpus.containsAtWordStart("leon", in: "napoleon, leon"))
+    #expect(!Corpus.containsAtWordStart("leon", in: "9leon"))
+    #expect(!Corpus.containsAtWordStart("arms are", in: "arms"))
+    for (phrase, text) in [("arms", "arms flows"), ("arms", "firearms and farms"), ("arms", "harms and arms"), ("x", "ax_x")] {
+      #expect(Corpus.asciiContainsAtWordStart(phrase, in: text) == Corpus.containsAtWordStart(phrase, in: text + " é"))
+    }
+    #expect(Corpus.asciiContainsAtWordStart("arms", in: "señor arms") == nil)
   }
 
   @Test func accentsAndCaseAreFolded() {
