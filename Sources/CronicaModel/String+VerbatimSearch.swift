@@ -25,6 +25,19 @@ extension String {
     }
   }
 
+  /// The UTF-8 offsets of the first verbatim occurrence of `quote` (see the extension's notes),
+  /// or nil; both ends fall between characters.
+  public func verbatimUTF8Range(of quote: String) -> Range<Int>? {
+    var haystack = self
+    var needle = quote
+    return haystack.withUTF8 { text in
+      needle.withUTF8 { quoteBytes in
+        Self.firstVerbatimOffset(of: quoteBytes, in: text) { self.isCharacterBoundary(utf8Offset: $0) }
+          .map { $0..<($0 + quoteBytes.count) }
+      }
+    }
+  }
+
   /// True when the UTF-8 offset falls between two characters (or at either end) of the string.
   func isCharacterBoundary(utf8Offset: Int) -> Bool {
     if utf8Offset <= 0 || utf8Offset >= utf8.count { return utf8Offset == 0 || utf8Offset == utf8.count }

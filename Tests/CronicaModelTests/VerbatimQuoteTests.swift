@@ -61,6 +61,25 @@ import Testing
     #expect(row.article.containsVerbatim(row.quote) == row.article.contains(row.quote))
   }
 
+  /// The byte range of the first verbatim occurrence holds the quote's bytes; nil when not verbatim.
+  @Test(arguments: agreeing + stricter)
+  func verbatimRangeHoldsTheQuote(row: Row) {
+    let range = row.article.verbatimUTF8Range(of: row.quote)
+    #expect((range != nil) == row.verbatim)
+    if let range {
+      #expect(Array(Array(row.article.utf8)[range]) == Array(row.quote.utf8))
+      #expect(row.article.isCharacterBoundary(utf8Offset: range.lowerBound))
+      #expect(row.article.isCharacterBoundary(utf8Offset: range.upperBound))
+    }
+  }
+
+  @Test func verbatimRangeIsTheFirstWholeOccurrence() {
+    // The first "Me" is the start of an NFD "Mé" (not whole); the second is.
+    let article = "Me\u{301}rida, Mexico"
+    #expect(article.verbatimUTF8Range(of: "Me") == 10..<12)
+    #expect("abcabc".verbatimUTF8Range(of: "bc") == 1..<3)
+  }
+
   @Test func stricterIsNeverLooser() {
     for row in Self.agreeing + Self.stricter where row.article.containsVerbatim(row.quote) {
       #expect(row.article.contains(row.quote), "\(row.name)")

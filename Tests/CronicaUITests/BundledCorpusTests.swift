@@ -34,6 +34,9 @@ import Testing
         // The passage is on screen.
         let passage = reader.passages[current]
         #expect(passage.firstLine >= reader.scroll)
+        // ...and its characters are the quote's.
+        let quote = corpus.events[position].citations[number - 1].quote
+        #expect(String(reader.characters[passage.range]) == DisplayText.sanitize(quote))
         browser.press("<Enter>")
         #expect(browser.state.view == .timeline)
         #expect(browser.state.selectedEvent == position)

@@ -46,12 +46,21 @@ public struct ReaderState: Hashable, Sendable {
     current = nil
     guard let text else { return }
     let joined = String(characters)
+    // The UTF-8 offset where each character starts, to turn byte ranges into character ranges.
+    var utf8Starts: [Int] = []
+    utf8Starts.reserveCapacity(characters.count + 1)
+    var offset = 0
+    for character in characters {
+      utf8Starts.append(offset)
+      offset += character.utf8.count
+    }
+    utf8Starts.append(offset)
     var found: [Passage] = []
     // Many events may cite the same words: find each distinct quote once.
     var rangeByQuote: [String: Range<Int>?] = [:]
     for ref in library.citationsByArticle[text.id] ?? [] {
       let quote = library.corpus.events[ref.event].citations[ref.citation].quote
-      let cached = rangeByQuote[quote] ?? ReaderState.find(DisplayText.sanitize(quote), in: joined)
+      let cached = rangeByQuote[quote] ?? ReaderState.find(DisplayText.sanitize(quote), in: joined, utf8Starts: utf8Starts)
       rangeByQuote[quote] = cached
       guard let range = cached else { continue }
       found.append(Passage(ref: ref, range: range, firstLine: 0, lastLine: 0))
@@ -67,11 +76,29 @@ public struct ReaderState: Hashable, Sendable {
   }
 
   /// The grapheme offsets of the first occurrence of a quote in a text, or nil.
-  static func find(_ quote: String, in text: String) -> Range<Int>? {
+  ///
+  /// Byte for byte first (`utf8Starts`: where each character of `text` starts, and its end);
+  /// Foundation's looser search only for a quote that is not verbatim in the sanitized text.
+  static func find(_ quote: String, in text: String, utf8Starts: [Int]) -> Range<Int>? {
+    if let bytes = text.verbatimUTF8Range(of: quote) {
+      return characterIndex(ofUTF8Offset: bytes.lowerBound, in: utf8Starts)
+        ..< characterIndex(ofUTF8Offset: bytes.upperBound, in: utf8Starts)
+    }
     guard !quote.isEmpty, let range = text.range(of: quote) else { return nil }
     let start = text.distance(from: text.startIndex, to: range.lowerBound)
     let length = text.distance(from: range.lowerBound, to: range.upperBound)
     return start..<(start + length)
+  }
+
+  /// The index of the character starting at a UTF-8 offset (a character boundary).
+  static func characterIndex(ofUTF8Offset offset: Int, in utf8Starts: [Int]) -> Int {
+    var low = 0
+    var high = utf8Starts.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if utf8Starts[middle] < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Lays the text out again for a new width, keeping the same text at the top.

@@ -45,6 +45,7 @@ public enum DisplayText {
 
   /// The number of terminal columns a grapheme occupies: 0, 1 or 2.
   public static func width(of character: Character) -> Int {
+    if character.utf8.count == 1 { return 1 }  // ASCII (CR LF, two bytes, takes the long way)
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
@@ -59,6 +60,8 @@ public enum DisplayText {
 
   /// The number of terminal columns a (sanitized) string occupies.
   public static func width(of text: String) -> Int {
+    // ASCII but CR: one column per byte, as below, without the Unicode property look-ups.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
     var total = 0
     for character in text { total += width(of: character) }
     return total
