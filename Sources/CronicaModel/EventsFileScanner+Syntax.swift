@@ -182,7 +182,9 @@ extension EventsFileScanner {
   }
 
   /// A string value; gives up on invalid UTF-8, raw control characters and lone surrogates.
-  mutating func string() throws(GiveUp) -> String {
+  ///
+  /// - Parameter interned: reuse the string read earlier from the same bytes (article ids, theme keys).
+  mutating func string(interned: Bool = false) throws(GiveUp) -> String {
     skipSpace()
     guard current == 0x22 else { throw GiveUp() }
     position += 1
@@ -206,9 +208,22 @@ extension EventsFileScanner {
       return try escapedString(from: start)
     }
     position = end + 1
+    var key = 0
+    if interned {
+      var hasher = Hasher()
+      hasher.combine(bytes: UnsafeRawBufferPointer(run))
+      key = hasher.finalize()
+      if let known = names[key], known.utf8.elementsEqual(run) { return known }
+    }
     // ASCII needs no validation; anything else must survive decoding byte for byte.
-    if high < 0x80 { return String(decoding: run, as: UTF8.self) }
-    guard let text = Self.validatedUTF8(run) else { throw GiveUp() }
+    let text: String
+    if high < 0x80 {
+      text = String(decoding: run, as: UTF8.self)
+    } else {
+      guard let valid = Self.validatedUTF8(run) else { throw GiveUp() }
+      text = valid
+    }
+    if interned { names[key] = text }
     return text
   }
 

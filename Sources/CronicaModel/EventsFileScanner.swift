@@ -20,6 +20,9 @@ struct EventsFileScanner {
   var position = 0
   /// Reused for strings that contain escapes.
   var scratch: [UInt8] = []
+  /// Article ids and theme keys read so far, by a hash of their bytes: a corpus names a few
+  /// articles and themes many times, and one shared string per name saves an allocation per use.
+  var names: [Int: String] = [:]
   /// The fewest bytes of events worth a core of their own (splitting smaller costs more than it saves).
   var bytesPerPiece = 2_000_000
   /// How deep unknown values may nest before the scanner gives up.
@@ -83,7 +86,7 @@ struct EventsFileScanner {
       case .themes:
         try once(themes)
         var list: [String] = []
-        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.string()) }
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.string(interned: true)) }
         themes = list
       case .citations:
         try once(citations)
@@ -113,7 +116,7 @@ struct EventsFileScanner {
     var article: String?, quote: String?
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
-      case .article: if article != nil { throw GiveUp() }; article = try scanner.string()
+      case .article: if article != nil { throw GiveUp() }; article = try scanner.string(interned: true)
       case .quote: if quote != nil { throw GiveUp() }; quote = try scanner.string()
       default: try scanner.skipValue(depth: 3)
       }
