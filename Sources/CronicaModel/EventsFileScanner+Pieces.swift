@@ -14,15 +14,18 @@ extension EventsFileScanner {
     let cuts = pieceStarts(from: listStart)
     if cuts.count > 1 {
       let shared = SharedBytes(buffer: bytes)
-      let pieces = Parallel.map(pieces: cuts.count) { piece -> (events: [Event], end: Int)? in
+      var pieces = Parallel.map(pieces: cuts.count) { piece -> (events: [Event], end: Int)? in
         var scanner = EventsFileScanner(bytes: shared.buffer)
         let stop = piece + 1 < cuts.count ? cuts[piece + 1] : nil
         return try? scanner.events(from: cuts[piece], until: stop)
       }
       if pieces.allSatisfy({ $0 != nil }), let last = pieces.last??.end {
-        var list: [Event] = []
-        list.reserveCapacity(pieces.reduce(0) { $0 + ($1?.events.count ?? 0) })
-        for piece in pieces { list += piece?.events ?? [] }
+        // The first piece's array grows in place (taken out of `pieces`, so not shared, so not
+        // copied); the others are appended to it.
+        var list = pieces[0]?.events ?? []
+        pieces[0] = nil
+        list.reserveCapacity(pieces.reduce(list.count) { $0 + ($1?.events.count ?? 0) })
+        for piece in pieces.dropFirst() { list += piece?.events ?? [] }
         position = last
         return list
       }
