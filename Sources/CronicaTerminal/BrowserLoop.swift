@@ -72,6 +72,10 @@ struct BrowserLoop {
       if screen.takeStopRequest() { suspend(screen) }
       if screen.takeContinued() { presenter.invalidate() }
       if presenter.last == nil { dirty = true }
+      if browser.state.awaitingIndex, !browser.state.library.isIndexBuilding {
+        _ = browser.perform(.indexReady)
+        dirty = true
+      }
       if dirty, batch >= Self.maxBatch { present(on: screen, batch: &batch) }
       switch screen.read(timeout: dirty ? 0 : Self.pollInterval) {
       case .timeout:

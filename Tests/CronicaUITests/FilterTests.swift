@@ -26,7 +26,16 @@ import Testing
       if background { browser.startBackgroundWork() }
       // Check after every key, so each narrowing step is compared too.
       for key in KeyScript.parse(keys) {
+        let before = browser.state.filtered
         _ = browser.handle(.key(key))
+        if browser.state.awaitingIndex {
+          // The key did not wait for the index: the previous events stay until it is ready.
+          #expect(background, "\(name): only a background build makes a key wait")
+          #expect(browser.state.filtered == before)
+          _ = browser.state.library.index  // what the terminal's loop polls for
+          _ = browser.perform(.indexReady)
+          #expect(!browser.state.awaitingIndex)
+        }
         let state = browser.state
         let expected = reference.matches(state.query, in: corpus)
         #expect(state.filtered == expected, "\(name) after \(key.name) with \(state.query)")

@@ -50,3 +50,47 @@ private final class Slots: @unchecked Sendable {
   func put(_ slot: Int, _ value: [String]) { lock.withLock { values[slot] = value } }
   var all: [[String]] { lock.withLock { values } }
 }
+
+/// While the search index is being built, a search key returns at once; the results follow.
+@Suite struct IndexWaitTests {
+  @Test func searchDoesNotWaitForTheIndex() {
+    let corpus = Fixtures.large(count: 3_000)
+    let gate = DispatchSemaphore(value: 0)
+    let library = Library(corpus: corpus) { corpus in
+      gate.wait()
+      return EventIndex(corpus: corpus)
+    }
+    var state = AppState(library: library, size: Size(width: 100, height: 30))
+    library.startBackgroundWork()
+    // Should a key wait for the index after all, it would wait 10 s and fail below, not hang.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 10) { gate.signal() }
+    let everything = state.filtered
+    _ = reduce(&state, .openSearch)
+    _ = reduce(&state, .promptInput("1"))  // returns although the index cannot be built yet
+    #expect(state.awaitingIndex)
+    #expect(state.filtered == everything)
+    #expect(Screen.render(state, keyMap: .standard).lines.joined(separator: "\n").contains("searching (building the index)…"))
+    _ = reduce(&state, .move(.lineDown))  // other keys still work
+    _ = reduce(&state, .promptInput("2"))
+    #expect(state.awaitingIndex)
+    gate.signal()
+    while library.isIndexBuilding { Thread.sleep(forTimeInterval: 0.001) }
+    _ = reduce(&state, .indexReady)
+    #expect(!state.awaitingIndex)
+    let expected = EventIndex(corpus: corpus).matches(EventQuery(search: "12"), in: corpus)
+    #expect(!expected.isEmpty && expected.count < corpus.events.count)
+    #expect(state.filtered == expected)
+    #expect(!Screen.render(state, keyMap: .standard).lines.joined(separator: "\n").contains("searching"))
+  }
+
+  @Test func indexReadyWithoutAWaitingQueryChangesNothing() {
+    var state = AppState(library: Library(corpus: Fixtures.corpus), size: Size(width: 100, height: 30))
+    _ = reduce(&state, .move(.lineDown))
+    _ = reduce(&state, .openSearch)
+    _ = reduce(&state, .promptInput("x"))
+    let before = (state.filtered, state.selection, state.query, Screen.render(state))
+    _ = reduce(&state, .indexReady)
+    #expect(state.filtered == before.0 && state.selection == before.1 && state.query == before.2)
+    #expect(Screen.render(state) == before.3)
+  }
+}

@@ -80,4 +80,6 @@ public enum Action: Hashable, Sendable {
   case setMarks(Set<String>)
   /// Show a message from the host (the outcome of an effect).
   case notify(Message)
+  /// The search index finished building (the host's word): apply the query that waited for it.
+  case indexReady
 }

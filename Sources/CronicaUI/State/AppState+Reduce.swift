@@ -12,7 +12,7 @@ extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
     switch action {
-    case .resize, .setMarks: break
+    case .resize, .setMarks, .indexReady: break
     default: message = nil
     }
     switch action {
@@ -71,6 +71,10 @@ extension AppState {
     case .openURL: return openURL()
     case .setMarks(let ids): setMarks(ids)
     case .notify(let note): message = note
+    case .indexReady:
+      guard awaitingIndex else { break }
+      applyQuery()
+      scrollListToSelection()
     }
     return []
   }

@@ -72,6 +72,9 @@ public struct AppState: Sendable {
   public internal(set) var marks: Set<String> = []
   /// True when only marked events are shown.
   public internal(set) var marksOnly = false
+  /// True when the query needs the search index, which is still being built: `filtered` still
+  /// shows the previous query's events until the host sends `.indexReady`. Keys never wait.
+  public internal(set) var awaitingIndex = false
   /// The marks `filtered` was computed for (nil when it was computed without the marks filter).
   var filteredMarks: Set<String>?
 
@@ -100,6 +103,8 @@ public struct AppState: Sendable {
   ///
   /// The selected event stays selected when it is still shown; otherwise the next shown one is.
   public mutating func applyQuery() {
+    awaitingIndex = library.isIndexBuilding && EventFilter.needsIndex(query, library: library)
+    if awaitingIndex { return }
     let previous = selectedEvent
     let wantedMarks = marksOnly ? marks : nil
     let narrowing =
@@ -138,6 +143,8 @@ public struct AppState: Sendable {
   /// Counts, for every theme, the events it would show under the current search.
   public mutating func recountThemes() {
     guard themeCountsSearch != query.search else { return }
+    // A search needs the index; the counts follow with `.indexReady`.
+    if !query.search.isEmpty, library.isIndexBuilding { return }
     themeCountsSearch = query.search
     let themes = library.corpus.themes
     var counts = Array(repeating: 0, count: themes.count)

@@ -5,6 +5,15 @@ import CronicaModel
 /// Text is compared as folded UTF-8 bytes, and a search that extends the previous one only
 /// re-checks the events the previous one kept (typing narrows, so each keystroke costs less).
 enum EventFilter {
+  /// Whether `matches` reads the search index for this query (else the theme words do).
+  static func needsIndex(_ query: EventQuery, library: Library) -> Bool {
+    if query.themes.isEmpty, query.search.isEmpty, query.kinds.isEmpty, query.from == nil, query.to == nil {
+      return false
+    }
+    let useWords = library.themeWords.count == library.corpus.events.count
+    return !(query.search.isEmpty && query.kinds.isEmpty && query.from == nil && query.to == nil && useWords)
+  }
+
   /// The corpus positions the query keeps, ascending.
   ///
   /// - Parameter candidates: positions known to contain every match (ascending); nil scans all events.

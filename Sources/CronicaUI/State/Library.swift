@@ -37,6 +37,8 @@ public struct Library: Sendable {
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
   public var index: EventIndex { pendingIndex.value }
+  /// True while the index is being built in the background (reading `index` would wait).
+  public var isIndexBuilding: Bool { pendingIndex.isRunning }
   /// Every citation of every event, grouped by article id, in corpus order.
   public var citationsByArticle: [String: [CitationRef]] { tables.value.citationsByArticle }
   /// The number of distinct events citing each article.
@@ -46,9 +48,12 @@ public struct Library: Sendable {
 
   /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
   /// the search index and the lookup tables wait for `startBackgroundWork()` or their first use.
-  public init(corpus: Corpus) {
+  ///
+  /// - Parameter buildIndex: builds the search index (tests pass a slow one, to see that keys
+  ///   never wait for it).
+  public init(corpus: Corpus, buildIndex: @escaping @Sendable (Corpus) -> EventIndex = { EventIndex(corpus: $0) }) {
     self.corpus = corpus
-    pendingIndex = Pending { EventIndex(corpus: corpus) }
+    pendingIndex = Pending { buildIndex(corpus) }
     tables = Pending { Tables(corpus: corpus) }
     let bits = EventIndex.themeBits(of: corpus.themes)
     themeBits = bits

@@ -39,6 +39,14 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
     }
   }
 
+  /// True while another thread computes the value (reading `value` now would wait).
+  var isRunning: Bool {
+    condition.lock()
+    defer { condition.unlock() }
+    if case .running = stage { return true }
+    return false
+  }
+
   /// Takes the computation if it has not started (marking it running), else nil.
   private func claim() -> (@Sendable () -> Value)? {
     condition.lock()

@@ -39,7 +39,10 @@ enum StatusLine {
   /// The left and right parts of the status line for the current view.
   static func texts(_ state: AppState) -> (String, String) {
     let library = state.library
-    var parts = ["\(state.filtered.count)/\(library.corpus.events.count) events"]
+    var parts = [
+      state.awaitingIndex
+        ? "searching (building the index)…" : "\(state.filtered.count)/\(library.corpus.events.count) events"
+    ]
     if state.query.themes.isEmpty {
       parts.append("all themes")
     } else {
