@@ -7,8 +7,12 @@ extension Corpus {
   /// is returned.
   public static func load(from folder: URL) throws(CorpusError) -> Corpus {
     var problems: [CorpusProblem] = []
-    let manifest = decode(CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems)
-    let themesFile = decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let manifest = decode(
+      CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems,
+      fast: EventsFileScanner.manifest(in:))
+    let themesFile = decode(
+      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems,
+      fast: EventsFileScanner.themesFile(in:))
     let eventsFile = decodeEvents(in: folder, problems: &problems)
 
     let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &problems)
@@ -121,13 +125,19 @@ extension Corpus {
   }
 
   /// Decodes one JSON file of the corpus, recording a located problem on failure.
+  ///
+  /// - Parameter fast: a reader that gives up (nil) on anything it does not fully understand;
+  ///   `JSONDecoder` then decodes the file and locates its problems.
   static func decode<T: Decodable>(
-    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
+    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem], fast: ((Data) -> T?)? = nil
   ) -> T? {
     let url = folder.appendingPathComponent(file)
     let text: String
-    do {
-      text = try readText(at: url)
+    do throws(ReadFailure) {
+      let data = try readData(at: url)
+      if let fast, let value = fast(data) { return value }
+      guard let utf8 = String(data: data, encoding: .utf8) else { throw ReadFailure(message: notUTF8) }
+      text = utf8
     } catch {
       problems.append(CorpusProblem(file: file, message: error.message))
       return nil

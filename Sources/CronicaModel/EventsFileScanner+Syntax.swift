@@ -7,7 +7,10 @@ extension EventsFileScanner {
   /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
   enum Key {
     case formatVersion, events, id, start, end, display, kind, title, summary, themes, citations
-    case dateBasis, origin, article, quote, other
+    case dateBasis, origin, article, quote
+    // manifest.json and themes.json
+    case articles, titleSupplied, outlet, authors, published, publishedDisplay, key, label, description, phrases
+    case other
   }
 
   /// Each known key's spelling in UTF-8.
@@ -16,6 +19,9 @@ extension EventsFileScanner {
     ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
     ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
     ("format_version", .formatVersion), ("events", .events),
+    ("articles", .articles), ("title_supplied", .titleSupplied), ("outlet", .outlet), ("authors", .authors),
+    ("published", .published), ("published_display", .publishedDisplay), ("key", .key), ("label", .label),
+    ("description", .description), ("phrases", .phrases),
   ] as [(String, Key)]).map { (Array($0.0.utf8), $0.1) }
 
   /// The byte at the current position, or 0 at the end.
@@ -86,6 +92,14 @@ extension EventsFileScanner {
     skipSpace()
     if literal("null") { return nil }
     return try value(&self)
+  }
+
+  /// `true` or `false`.
+  mutating func boolean() throws(GiveUp) -> Bool {
+    skipSpace()
+    if literal("true") { return true }
+    if literal("false") { return false }
+    throw GiveUp()
   }
 
   /// Steps over `word` when it is next; false (and no move) otherwise.

@@ -46,7 +46,7 @@ struct EventsFileScanner {
   // MARK: The file and its events
 
   /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
-  private mutating func file() throws(GiveUp) -> [Event] {
+  mutating func file() throws(GiveUp) -> [Event] {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     var events: [Event]?
     var sawVersion = false
@@ -126,7 +126,7 @@ struct EventsFileScanner {
   }
 
   /// A partial date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or anything `PartialDate(parsing:)` takes).
-  private mutating func date() throws(GiveUp) -> PartialDate {
+  mutating func date() throws(GiveUp) -> PartialDate {
     let text = try string()
     if let quick = Self.quickDate(text) { return quick }
     do { return try PartialDate(parsing: text) } catch { throw GiveUp() }

@@ -3,8 +3,9 @@ import Foundation
 
 /// libFuzzer entry: the events file loader (JSON decoding, located errors) and validation.
 ///
-/// Differential oracle: whatever the fast reader (`EventsFileScanner`) accepts, `JSONDecoder`
-/// must accept with byte-identical events; otherwise the target aborts.
+/// Differential oracle: whatever the fast reader (`EventsFileScanner`) accepts as events, a
+/// manifest or a themes file, `JSONDecoder` must accept with byte-identical values; otherwise the
+/// target aborts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
@@ -21,6 +22,14 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let corpus = Corpus(articles: [article], events: file.events, themes: Theme.defaultTaxonomy)
     _ = corpus.validate(fileEvents: file.events)
   }
+  if let fast = EventsFileScanner.manifest(in: bytes) {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.Manifest.self, from: bytes), canonical(fast) == canonical(slow)
+    else { fatalError("the fast reader accepted a manifest that JSONDecoder reads differently") }
+  }
+  if let fast = EventsFileScanner.themesFile(in: bytes) {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: bytes), canonical(fast) == canonical(slow)
+    else { fatalError("the fast reader accepted a themes file that JSONDecoder reads differently") }
+  }
   _ = LocatedJSON.decode(CorpusFiles.Manifest.self, from: bytes, file: "manifest.json", problems: &problems)
   _ = LocatedJSON.decode(CorpusFiles.ThemesFile.self, from: bytes, file: "themes.json", problems: &problems)
   for problem in problems { _ = problem.description }
@@ -32,4 +41,11 @@ func describe(_ event: Event) -> [[UInt8]] {
   ([event.id, event.display, event.kind.rawValue, event.title, event.summary, event.dateBasis ?? "\u{0}nil",
     event.origin ?? "\u{0}nil", event.start.iso, event.end?.iso ?? "\u{0}nil"] + event.themes
     + event.citations.flatMap { [$0.article, $0.quote] }).map { Array($0.utf8) }
+}
+
+/// A value's JSON with sorted keys: equal exactly when every string is equal byte for byte.
+func canonical<T: Encodable>(_ value: T) -> Data? {
+  let encoder = JSONEncoder()
+  encoder.outputFormatting = [.sortedKeys]
+  return try? encoder.encode(value)
 }

@@ -1,0 +1,134 @@
+import Foundation
+
+/// `manifest.json` and `themes.json` by the events reader's grammar: the same contract as for
+/// `events.json` (agree with `JSONDecoder` on everything accepted, give up on anything else).
+///
+/// `JSONDecoder`'s first use in a process costs a few milliseconds of runtime set-up, and it
+/// reads the 3 MB manifest of a 10,000-article corpus in 0.7 s; this reads either in one pass.
+extension EventsFileScanner {
+  /// The manifest in `data`, or nil when it needs `JSONDecoder`.
+  static func manifest(in data: Data) -> CorpusFiles.Manifest? {
+    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in try scanner.manifest() }
+  }
+
+  /// The themes file in `data`, or nil when it needs `JSONDecoder`.
+  static func themesFile(in data: Data) -> CorpusFiles.ThemesFile? {
+    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in try scanner.themesFile() }
+  }
+
+  /// Runs `read` over the whole of `data` (a leading byte-order mark allowed, nothing after it).
+  private static func scan<T>(_ data: Data, _ read: (inout EventsFileScanner) throws(GiveUp) -> T) -> T? {
+    data.withUnsafeBytes { raw -> T? in
+      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+      let bytes = scanner.bytes
+      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.position = 3 }
+      guard let value = try? read(&scanner) else { return nil }
+      scanner.skipSpace()
+      return scanner.position == bytes.count ? value : nil
+    }
+  }
+
+  /// `{ "format_version": N, "articles": [ … ] }`.
+  private mutating func manifest() throws(GiveUp) -> CorpusFiles.Manifest {
+    var version: Int?, articles: [CorpusFiles.ArticleEntry]?
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .formatVersion: try Self.once(version); version = try scanner.integerValue()
+      case .articles:
+        try Self.once(articles)
+        var list: [CorpusFiles.ArticleEntry] = []
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.articleEntry()) }
+        articles = list
+      default: try scanner.skipValue(depth: 1)
+      }
+    }
+    guard let version, let articles else { throw GiveUp() }
+    return CorpusFiles.Manifest(formatVersion: version, articles: articles)
+  }
+
+  /// One article entry with `ArticleEntry`'s coding keys.
+  private mutating func articleEntry() throws(GiveUp) -> CorpusFiles.ArticleEntry {
+    var id: String?, title: String?, outlet: String?, authors: [String]?, publishedDisplay: String?
+    var dateBasis: String?, origin: String?, titleSupplied: Bool??, published: PartialDate??
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .id: try Self.once(id); id = try scanner.string()
+      case .title: try Self.once(title); title = try scanner.string()
+      case .outlet: try Self.once(outlet); outlet = try scanner.string()
+      case .authors: try Self.once(authors); authors = try scanner.stringList()
+      case .publishedDisplay: try Self.once(publishedDisplay); publishedDisplay = try scanner.string()
+      case .dateBasis: try Self.once(dateBasis); dateBasis = try scanner.string()
+      case .origin: try Self.once(origin); origin = try scanner.string()
+      case .titleSupplied:
+        try Self.once(titleSupplied)
+        titleSupplied = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.boolean() })
+      case .published:
+        try Self.once(published)
+        published = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.date() })
+      default: try scanner.skipValue(depth: 3)
+      }
+    }
+    guard let id, let title, let outlet, let authors, let publishedDisplay, let dateBasis, let origin else {
+      throw GiveUp()
+    }
+    return CorpusFiles.ArticleEntry(
+      id: id, title: title, titleSupplied: titleSupplied ?? nil, outlet: outlet, authors: authors,
+      published: published ?? nil, publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin)
+  }
+
+  /// `{ "format_version": N, "themes": [ … ] }`.
+  private mutating func themesFile() throws(GiveUp) -> CorpusFiles.ThemesFile {
+    var version: Int?, themes: [Theme]?
+    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
+      switch key {
+      case .formatVersion: try Self.once(version); version = try scanner.integerValue()
+      case .themes:
+        try Self.once(themes)
+        var list: [Theme] = []
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.theme()) }
+        themes = list
+      default: try scanner.skipValue(depth: 1)
+      }
+    }
+    guard let version, let themes else { throw GiveUp() }
+    return CorpusFiles.ThemesFile(formatVersion: version, themes: themes)
+  }
+
+  /// One theme with `Theme`'s coding keys.
+  private mutating func theme() throws(GiveUp) -> Theme {
+    var key: String?, label: String?, description: String?, phrases: [String]?
+    try object { (scanner: inout EventsFileScanner, name: Key) throws(GiveUp) in
+      switch name {
+      case .key: try Self.once(key); key = try scanner.string()
+      case .label: try Self.once(label); label = try scanner.string()
+      case .description: try Self.once(description); description = try scanner.string()
+      case .phrases: try Self.once(phrases); phrases = try scanner.stringList()
+      default: try scanner.skipValue(depth: 3)
+      }
+    }
+    guard let key, let label, let description, let phrases else { throw GiveUp() }
+    return Theme(key: key, label: label, description: description, phrases: phrases)
+  }
+
+  /// `[ "…", … ]`.
+  private mutating func stringList() throws(GiveUp) -> [String] {
+    var list: [String] = []
+    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.string()) }
+    return list
+  }
+
+  /// An exact integer's value (see `integer()`).
+  private mutating func integerValue() throws(GiveUp) -> Int {
+    skipSpace()
+    let start = position
+    try integer()
+    var value = 0
+    for byte in bytes[start..<position] where byte != 0x2D { value = value * 10 + Int(byte - 0x30) }
+    return bytes[start] == 0x2D ? -value : value
+  }
+
+  /// Gives up when a key repeats (`JSONDecoder` would take one of the values).
+  private static func once<T>(_ slot: T?) throws(GiveUp) {
+    if slot != nil { throw GiveUp() }
+  }
+}
