@@ -83,14 +83,20 @@ struct BrowserLoop {
           present(on: screen, batch: &batch)
           idle.write(handled)
           dirty = false
-          if !backgroundStarted {
-            browser.startBackgroundWork()
-            backgroundStarted = true
-          }
+        } else if !backgroundStarted {
+          // The first quiet moment after the first frame: the terminal has drawn it by now, so
+          // the background work no longer competes with that for the cores.
+          browser.startBackgroundWork()
+          backgroundStarted = true
         }
       case .ignored:
         continue
       case .event(let event):
+        if !backgroundStarted {
+          // A key before that moment: start now, so that no key builds the index itself.
+          browser.startBackgroundWork()
+          backgroundStarted = true
+        }
         DebugCrash.check(event, enabled: debugCrash)
         if let error = DebugCrash.error(for: event, enabled: debugCrash) { return .failed(error) }
         handled += 1
