@@ -117,14 +117,15 @@ extension EventsFileScanner {
     return list
   }
 
-  /// An exact integer's value (see `integer()`).
+  /// An exact integer's value (see `integer()`); gives up when it does not fit an `Int`.
   private mutating func integerValue() throws(GiveUp) -> Int {
     skipSpace()
     let start = position
     try integer()
-    var value = 0
-    for byte in bytes[start..<position] where byte != 0x2D { value = value * 10 + Int(byte - 0x30) }
-    return bytes[start] == 0x2D ? -value : value
+    var value: Int64 = 0  // at most 18 digits: fits
+    for byte in bytes[start..<position] where byte != 0x2D { value = value * 10 + Int64(byte - 0x30) }
+    guard let exact = Int(exactly: bytes[start] == 0x2D ? -value : value) else { throw GiveUp() }
+    return exact
   }
 
   /// Gives up when a key repeats (`JSONDecoder` would take one of the values).

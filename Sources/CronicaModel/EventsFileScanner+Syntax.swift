@@ -111,7 +111,7 @@ extension EventsFileScanner {
     return true
   }
 
-  /// A plain integer that fits any platform's `Int` exactly (`-?(0|[1-9][0-9]{0,17})`).
+  /// A plain integer that fits a 64-bit `Int` exactly (`-?(0|[1-9][0-9]{0,17})`).
   mutating func integer() throws(GiveUp) {
     if current == 0x2D { position += 1 }
     let start = position

@@ -83,6 +83,57 @@ private final class Slots: @unchecked Sendable {
     #expect(!Screen.render(state, keyMap: .standard).lines.joined(separator: "\n").contains("searching"))
   }
 
+  /// A library whose index waits for `gate` (released after 10 s at the latest, so that a key
+  /// that waits for the index after all fails the test instead of hanging it).
+  static func gated(_ corpus: Corpus, _ gate: DispatchSemaphore) -> Library {
+    let library = Library(corpus: corpus) { corpus in
+      gate.wait()
+      return EventIndex(corpus: corpus)
+    }
+    library.startBackgroundWork()
+    DispatchQueue.global().asyncAfter(deadline: .now() + 10) { gate.signal() }
+    return library
+  }
+
+  /// Waits until the gated index is built, then tells the state (as the terminal's loop does).
+  static func release(_ gate: DispatchSemaphore, _ state: inout AppState) {
+    gate.signal()
+    while state.library.isIndexBuilding { Thread.sleep(forTimeInterval: 0.001) }
+    _ = reduce(&state, .indexReady)
+  }
+
+  @Test func whileWaitingExportAndMatchStepsSaySoAndANoMatchIsReportedAfter() {
+    let gate = DispatchSemaphore(value: 0)
+    var state = AppState(library: Self.gated(Fixtures.large(count: 500), gate), size: Size(width: 100, height: 30))
+    for key in "/zzz" { _ = reduce(&state, key == "/" ? .openSearch : .promptInput(key)) }
+    _ = reduce(&state, .promptSubmit)
+    #expect(state.awaitingIndex)
+    _ = reduce(&state, .nextMatch)
+    #expect(state.message?.text.contains("still being built") == true)
+    _ = reduce(&state, .openExport)
+    #expect(reduce(&state, .promptSubmit).isEmpty)  // no export effect of the stale list
+    #expect(state.message?.isError == true && state.message?.text.contains("still being built") == true)
+    Self.release(gate, &state)
+    #expect(state.filtered.isEmpty)
+    #expect(state.message?.text == "no event matches \"zzz\"")
+  }
+
+  @Test func themesPanelOfALargeTaxonomyDoesNotWaitForTheIndex() {
+    // 65 themes: too many for one word of bits, so the panel's counts need the index's masks.
+    let base = Fixtures.large(count: 2_000)
+    let themes = base.themes + (base.themes.count..<65).map { Theme(key: "extra\($0)", label: "Extra", description: "", phrases: []) }
+    let corpus = Corpus(articles: base.articles, events: base.events, themes: themes)
+    let gate = DispatchSemaphore(value: 0)
+    var state = AppState(library: Self.gated(corpus, gate), size: Size(width: 100, height: 30))
+    _ = reduce(&state, .openThemes)
+    #expect(state.awaitingIndex)
+    Self.release(gate, &state)
+    #expect(!state.awaitingIndex)
+    let expected = themes.map { theme in corpus.events.filter { $0.themes.contains(theme.key) }.count }
+    #expect(state.themeCounts == expected)
+    #expect(expected.reduce(0, +) > 0)
+  }
+
   @Test func indexReadyWithoutAWaitingQueryChangesNothing() {
     var state = AppState(library: Library(corpus: Fixtures.corpus), size: Size(width: 100, height: 30))
     _ = reduce(&state, .move(.lineDown))

@@ -65,6 +65,10 @@ extension AppState {
         isError: true)
       return []
     }
+    guard !awaitingIndex else {
+      message = Message(text: "not exported: the search index is still being built; try again in a moment", isError: true)
+      return []
+    }
     guard !filtered.isEmpty else {
       message = Message(text: "nothing to export: no event is shown", isError: true)
       return []

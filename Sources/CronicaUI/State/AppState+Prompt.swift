@@ -55,6 +55,10 @@ extension AppState {
 
   /// `n`/`N`: the next or previous shown event (every shown event matches the search), wrapping.
   mutating func stepMatch(forward: Bool) {
+    guard !awaitingIndex else {
+      message = Message(text: "the search index is still being built; its results follow", isError: false)
+      return
+    }
     guard !filtered.isEmpty else {
       message = Message(text: "no event matches", isError: true)
       return

@@ -73,8 +73,11 @@ extension AppState {
     case .notify(let note): message = note
     case .indexReady:
       guard awaitingIndex else { break }
-      applyQuery()
+      applyQuery()  // recounts the themes panel too, when it is open
       scrollListToSelection()
+      if prompt == nil, !query.search.isEmpty, filtered.isEmpty {
+        message = Message(text: "no event matches \"\(query.search)\"", isError: true)
+      }
     }
     return []
   }

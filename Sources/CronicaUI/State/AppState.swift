@@ -32,7 +32,8 @@ public struct AppState: Sendable {
   public var size: Size
   /// The active filter: themes and search text.
   public var query = EventQuery()
-  /// Corpus positions of the events the query keeps, ascending.
+  /// Corpus positions of the events the query keeps, ascending (while `awaitingIndex`, those the
+  /// previous query kept).
   public private(set) var filtered: [Int] = []
   /// The query `filtered` was computed for.
   var filteredQuery: EventQuery?
@@ -143,15 +144,19 @@ public struct AppState: Sendable {
   /// Counts, for every theme, the events it would show under the current search.
   public mutating func recountThemes() {
     guard themeCountsSearch != query.search else { return }
-    // A search needs the index; the counts follow with `.indexReady`.
-    if !query.search.isEmpty, library.isIndexBuilding { return }
+    let words = library.themeWords
+    let useWords = words.count == library.corpus.events.count
+    // A search (or a taxonomy too large for theme words) needs the index; while it is being
+    // built the counts wait for `.indexReady` instead of the key waiting for the index.
+    if !query.search.isEmpty || !useWords, library.isIndexBuilding {
+      awaitingIndex = true
+      return
+    }
     themeCountsSearch = query.search
     let themes = library.corpus.themes
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
-    let words = library.themeWords
-    let useWords = words.count == library.corpus.events.count
-    let masks = useWords ? [] : library.index.themeMasks  // the index may still be being built
+    let masks = useWords ? [] : library.index.themeMasks
     func count(_ position: Int) {
       if useWords {
         var word = words[position]

@@ -37,7 +37,8 @@ public struct Library: Sendable {
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
   public var index: EventIndex { pendingIndex.value }
-  /// True while the index is being built in the background (reading `index` would wait).
+  /// True while the index is being built in the background (reading `index` now would wait;
+  /// before `startBackgroundWork()`, reading it builds it on the reading thread).
   public var isIndexBuilding: Bool { pendingIndex.isRunning }
   /// Every citation of every event, grouped by article id, in corpus order.
   public var citationsByArticle: [String: [CitationRef]] { tables.value.citationsByArticle }
