@@ -76,18 +76,14 @@ extension Corpus {
         // CR LF is one character of two bytes: such text takes Foundation's search.
         let plain: (UInt8) -> Bool = { $0 < 0x80 && $0 != 0x0D }
         guard needle.allSatisfy(plain), haystack.allSatisfy(plain) else { return nil }
-        guard needle.count <= haystack.count, let first = needle.first else { return false }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-          guard let found = haystack[start...last].firstIndex(of: first) else { return false }
-          if haystack[found..<found + needle.count].elementsEqual(needle) {
-            if found == 0 { return true }
-            let before = haystack[found - 1]
-            let isWordByte = (0x30...0x39).contains(before) || (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before)
-            if !isWordByte { return true }
-          }
-          start = found + 1
+        guard !needle.isEmpty else { return false }
+        var from = 0
+        while let found = String.firstOffset(of: needle, in: haystack, from: from) {
+          if found == 0 { return true }
+          let before = haystack[found - 1]
+          let isWordByte = (0x30...0x39).contains(before) || (0x41...0x5A).contains(before) || (0x61...0x7A).contains(before)
+          if !isWordByte { return true }
+          from = found + 1
         }
         return false
       }
