@@ -1,9 +1,6 @@
 import CronicaModel
 
 extension AppState {
-  /// The number of corpus events that are marked (ids the corpus does not have are not counted).
-  public var markedCount: Int { marks.reduce(0) { $0 + (library.eventPositions[$1] == nil ? 0 : 1) } }
-
   /// True when the event at a corpus position is marked.
   public func isMarked(_ position: Int) -> Bool {
     library.corpus.events.indices.contains(position) && marks.contains(library.corpus.events[position].id)
@@ -18,8 +15,10 @@ extension AppState {
     let id = library.corpus.events[position].id
     if marks.remove(id) == nil {
       marks.insert(id)
+      markedCount += 1
       message = Message(text: "marked (\(markedCount) marked; ' shows only marked events)", isError: false)
     } else {
+      markedCount -= 1
       message = Message(text: "unmarked (\(markedCount) marked)", isError: false)
       if marksOnly {
         applyQuery()
@@ -46,6 +45,14 @@ extension AppState {
   /// Replaces the marks with those the host loaded.
   mutating func setMarks(_ ids: Set<String>) {
     marks = ids
+    // One pass over the events' ids, not the lookup tables: on a large corpus those are still
+    // being built when the host loads the marks, before the first frame.
+    var present = Set<String>()
+    if !ids.isEmpty {
+      let events = library.corpus.events
+      for position in events.indices where ids.contains(events[position].id) { present.insert(events[position].id) }
+    }
+    markedCount = present.count
     if marksOnly {
       applyQuery()
       scrollListToSelection()

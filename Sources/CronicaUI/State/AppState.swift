@@ -71,6 +71,9 @@ public struct AppState: Sendable {
   var helpLineCount = 0
   /// The marked event ids, including ids the corpus does not have (kept, never shown).
   public internal(set) var marks: Set<String> = []
+  /// The number of corpus events that are marked (ids the corpus does not have are not counted);
+  /// kept up to date with `marks`, so that no frame needs the library's lookup tables for it.
+  public internal(set) var markedCount = 0
   /// True when only marked events are shown.
   public internal(set) var marksOnly = false
   /// True when the query needs the search index, which is still being built: `filtered` still
