@@ -52,12 +52,21 @@ public struct Browse: CronicaSubcommand {
           + "set TERM (e.g. xterm-256color) or use `cronica list`",
         status: 1)
     }
-    let corpus = try corpusOptions.load(explicit: path, in: context)
+    let opened = try corpusOptions.open(explicit: path, in: context)
+    let corpus = opened.corpus
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
     let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]
-    let options = TerminalOptions(
+    var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)
+    if opened.snapshotRequest != nil {
+      // Saved from the browser's own index once it is built, on a thread of its own; quitting
+      // first leaves no snapshot (the next run loads the files again). A failure is not shown:
+      // the screen belongs to the browser, and the snapshot is only a cache.
+      options.afterBackgroundStart = { library in
+        Thread.detachNewThread { _ = opened.saveSnapshot(index: library.index) }
+      }
+    }
     do {
       try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)

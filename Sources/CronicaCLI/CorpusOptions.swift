@@ -55,7 +55,7 @@ public struct CorpusOptions: ParsableArguments, Sendable {
     let url = try location(explicit: explicit, in: context)
     let opened: OpenedCorpus
     do {
-      opened = try Corpus.open(at: url)
+      opened = try Corpus.open(at: url, snapshots: SnapshotCache.standard(environment: context.environment))
     } catch {
       throw .data(Self.describe(error, at: url))
     }

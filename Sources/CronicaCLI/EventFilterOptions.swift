@@ -72,17 +72,18 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
       search: search ?? "")
   }
 
-  /// The events of a corpus that pass the filters, in chronological order, and the query used.
-  func selection(in corpus: Corpus) throws(CommandFailure) -> (events: [Event], query: EventQuery) {
+  /// The positions of the events of a corpus that pass the filters (in chronological order),
+  /// the query used and the index built to answer it.
+  func selection(in corpus: Corpus) throws(CommandFailure) -> (positions: [Int], query: EventQuery, index: EventIndex) {
     let query = try query(for: corpus)
     let index = EventIndex(corpus: corpus)
-    return (index.matches(query, in: corpus).map { corpus.events[$0] }, query)
+    return (index.matches(query, in: corpus), query, index)
   }
 
   /// The kinds a corpus accepts: the known ones, then any others its events use.
   static func kinds(in corpus: Corpus) -> [String] {
     var result = EventKind.known.map(\.rawValue)
-    for event in corpus.events where !result.contains(event.kind.rawValue) { result.append(event.kind.rawValue) }
+    for kind in corpus.events.kindsInUse() where !result.contains(kind.rawValue) { result.append(kind.rawValue) }
     return result
   }
 }

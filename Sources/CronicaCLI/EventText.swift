@@ -4,7 +4,7 @@ import CronicaUI
 /// Text and CSV renderings of events.
 enum EventText {
   /// The aligned `DATE KIND ID TITLE` table and a count line.
-  static func table(_ events: [Event], total: Int, width: Int?) -> String {
+  static func table(_ events: [EventHeadline], total: Int, width: Int?) -> String {
     let table = TextTable(
       headers: ["DATE", "KIND", "ID", "TITLE"],
       rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] }, keepWhole: [2])

@@ -44,8 +44,11 @@ public struct Export: CronicaSubcommand {
 
   /// Loads the corpus, renders the selected events, and prints or writes them.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
-    let corpus = try corpusOptions.load(in: context)
-    let (events, _) = try filters.selection(in: corpus)
+    let opened = try corpusOptions.open(in: context)
+    let corpus = opened.corpus
+    let (positions, _, index) = try filters.selection(in: corpus)
+    let events = positions.map { corpus.events[$0] }
+    opened.saveSnapshotNotingFailure(index: index)
     let data: Data
     do {
       data = try CorpusExport.data(of: corpus, events: events, format: format)

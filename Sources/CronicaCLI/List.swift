@@ -39,11 +39,19 @@ public struct List: CronicaSubcommand {
 
   /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
-    let corpus = try corpusOptions.load(explicit: timelinejs, in: context)
-    let (events, query) = try filters.selection(in: corpus)
+    let opened = try corpusOptions.open(explicit: timelinejs, in: context)
+    let corpus = opened.corpus
+    let (positions, query, index) = try filters.selection(in: corpus)
+    opened.saveSnapshotNotingFailure(index: index)
+    if format == .text {
+      // The table needs four fields of each event, read without building whole events.
+      let rows = positions.map { corpus.events.headline(at: $0) }
+      return CommandOutput(EventText.table(rows, total: corpus.events.count, width: context.width))
+    }
+    let events = positions.map { corpus.events[$0] }
     switch format {
     case .text:
-      return CommandOutput(EventText.table(events, total: corpus.events.count, width: context.width))
+      return CommandOutput(EventText.table(events.map(EventHeadline.init), total: corpus.events.count, width: context.width))
     case .json:
       return CommandOutput(try JSONText.render(events.map(EventRecord.init)))
     case .csv:

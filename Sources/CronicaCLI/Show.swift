@@ -25,7 +25,7 @@ public struct Show: CronicaSubcommand {
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let corpus = try corpusOptions.load(in: context)
     guard let event = corpus.event(id: eventID) else {
-      let choices = Suggestions.choices(for: eventID, among: corpus.events.map(\.id), listedBy: "cronica list")
+      let choices = Suggestions.choices(for: eventID, among: corpus.events.indices.map(corpus.events.id(at:)), listedBy: "cronica list")
       throw .usage("unknown event '\(DisplayText.sanitizedLine(eventID))' (\(choices))")
     }
     switch format {

@@ -19,12 +19,15 @@ struct TextTable {
 
   /// The table as lines: header, then rows. `width` nil means no wrapping.
   func render(width: Int?) -> [String] {
-    let all = ([headers] + rows).map { $0.map { DisplayText.sanitizedLine($0) } }
+    var all = [headers.map(DisplayText.sanitizedLine)]
+    all.reserveCapacity(rows.count + 1)
+    for row in rows { all.append(row.map(DisplayText.sanitizedLine)) }
     guard let last = headers.indices.last else { return [] }
-    var widths = headers.indices.map { column in all.map { DisplayText.width(of: $0[column]) }.max() ?? 0 }
+    let cellWidths = all.map { $0.map(DisplayText.width(of:)) }
+    var widths = headers.indices.map { column in cellWidths.lazy.map { $0[column] }.max() ?? 0 }
     guard let width else {
-      return all.map { cells in
-        pad(cells, widths: widths)
+      return zip(all, cellWidths).map { cells, cellWidths in
+        pad(cells, widths: widths, cellWidths: cellWidths)
       }
     }
     for column in 0..<last where !keepWhole.contains(column) {
@@ -57,12 +60,15 @@ struct TextTable {
   }
 
   /// One line with cells padded to their widths, without trailing spaces.
-  private func pad(_ cells: [String], widths: [Int]) -> String {
+  ///
+  /// - Parameter cellWidths: the display widths of the cells, when already measured.
+  private func pad(_ cells: [String], widths: [Int], cellWidths: [Int]? = nil) -> String {
     var text = ""
     for (column, cell) in cells.enumerated() {
       text += cell
       if column < cells.count - 1 {
-        text += String(repeating: " ", count: max(0, widths[column] - DisplayText.width(of: cell)) + 2)
+        let used = cellWidths?[column] ?? DisplayText.width(of: cell)
+        text += String(repeating: " ", count: max(0, widths[column] - used) + 2)
       }
     }
     while text.hasSuffix(" ") { text.removeLast() }

@@ -20,10 +20,12 @@ public struct Themes: CronicaSubcommand {
   /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let corpus = try corpusOptions.load(in: context)
+    var counts: [String: Int] = [:]
+    for position in corpus.events.indices {
+      for key in Set(corpus.events.themes(at: position)) { counts[key, default: 0] += 1 }
+    }
     let records = corpus.themes.map { theme in
-      ThemeRecord(
-        key: theme.key, label: theme.label, description: theme.description,
-        count: corpus.events.filter { $0.themes.contains(theme.key) }.count)
+      ThemeRecord(key: theme.key, label: theme.label, description: theme.description, count: counts[theme.key] ?? 0)
     }
     switch format {
     case .json:

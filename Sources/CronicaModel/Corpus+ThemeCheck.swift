@@ -17,7 +17,7 @@ extension Corpus {
     let phrasesByTheme: [(theme: Theme, phrases: [String])] = themes.map { theme in
       (theme, theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty })
     }
-    let list = fileEvents ?? events
+    let list = fileEvents ?? Array(events)
     let ranges = Parallel.ranges(of: list.count, minimum: 2_000)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
       var warnings: [CorpusProblem] = []

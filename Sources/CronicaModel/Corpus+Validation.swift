@@ -20,7 +20,7 @@ extension Corpus {
       problems.append(
         CorpusProblem(file: CorpusFiles.themes, location: "themes[\(index)].key", message: "duplicate theme key '\(theme.key)'"))
     }
-    let list = fileEvents ?? events
+    let list = fileEvents ?? Array(events)
     let duplicate = Self.repeatedIDs(list)
     let knownThemes = seenThemes
     let themeChoices = themes.map(\.key).joined(separator: ", ")

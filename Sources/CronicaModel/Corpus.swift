@@ -3,7 +3,7 @@ public struct Corpus: Sendable {
   /// Articles in manifest order.
   public var articles: [Article]
   /// Events in chronological order (start, then precision, then id).
-  public var events: [Event]
+  public var events: EventList
   /// Themes in taxonomy order.
   public var themes: [Theme]
   /// The corpus's own title (a TimelineJS title slide's headline); nil for the bundled corpus.
@@ -17,7 +17,16 @@ public struct Corpus: Sendable {
     self.themes = themes
     self.title = title
     self.eras = eras
-    self.events = Corpus.chronologicallySorted(events)
+    self.events = EventList(Corpus.chronologicallySorted(events))
+  }
+
+  /// A corpus whose events are already in chronological order (a snapshot's).
+  init(articles: [Article], orderedEvents: EventList, themes: [Theme]) {
+    self.articles = articles
+    self.themes = themes
+    title = nil
+    eras = []
+    events = orderedEvents
   }
 
   /// The events in `chronologicalOrder`, ties kept in their given order.
@@ -52,7 +61,9 @@ public struct Corpus: Sendable {
   public func article(id: String) -> Article? { articles.first { $0.id == id } }
 
   /// The event with this id.
-  public func event(id: String) -> Event? { events.first { $0.id == id } }
+  public func event(id: String) -> Event? {
+    events.indices.first { events.id(at: $0) == id }.map { events[$0] }
+  }
 
   /// The theme with this key.
   public func theme(key: String) -> Theme? { themes.first { $0.key == key } }

@@ -4,28 +4,30 @@ struct FoldedPiece: Sendable {
   var bytes: [UInt8] = []
   /// Where each event's text ends in `bytes`.
   var ends: [Int] = []
-  /// Each event's theme bitset.
-  var masks: [ThemeMask] = []
-  /// Whether each event's folded text is all ASCII.
-  var ascii: [Bool] = []
+  /// Each event's theme bits, `wordsPerEvent` words per event.
+  var words: [UInt64] = []
+  /// Whether each event's folded text is all ASCII (1) or not (0).
+  var ascii: [UInt8] = []
 
   /// Folds and masks `events`.
-  init(events: ArraySlice<Event>, themeBits: [String: Int]) {
+  init(events: ArraySlice<Event>, themeBits: [String: Int], wordsPerEvent: Int) {
     ends.reserveCapacity(events.count)
-    masks.reserveCapacity(events.count)
+    words.reserveCapacity(events.count * wordsPerEvent)
     ascii.reserveCapacity(events.count)
     for event in events {
-      var mask = ThemeMask()
-      for key in event.themes { if let bit = themeBits[key] { mask.insert(bit) } }
-      masks.append(mask)
+      let first = words.count
+      words += repeatElement(0, count: wordsPerEvent)
+      for key in event.themes {
+        if let bit = themeBits[key] { words[first + bit / 64] |= 1 << UInt64(bit % 64) }
+      }
       let start = bytes.count
       if Self.appendLowercasedASCII(event, to: &bytes) {
-        ascii.append(true)
+        ascii.append(1)
       } else {
         bytes.removeSubrange(start...)
         let folded = TextFolding.fold(([event.title, event.summary] + event.citations.map(\.quote)).joined(separator: "\n"))
         bytes.append(contentsOf: folded.utf8)
-        ascii.append(EventIndex.isASCII(folded))
+        ascii.append(EventIndex.isASCII(folded) ? 1 : 0)
       }
       ends.append(bytes.count)
     }

@@ -5,44 +5,90 @@
 /// separate strings.
 public struct EventIndex: Sendable {
   /// Every event's folded title, summary and quotes (joined by newlines) as UTF-8, back to back.
-  public let foldedBytes: [UInt8]
+  public let foldedBytes: Column<UInt8>
   /// Where each event's folded text starts in `foldedBytes`; one more entry than events.
-  public let foldedOffsets: [Int]
-  /// Each event's themes as a bitset over the taxonomy order (bit i = `themes[i]`).
-  public let themeMasks: [ThemeMask]
+  public let foldedOffsets: Column<Int>
+  /// Each event's themes as `wordsPerEvent` words of bits over the taxonomy order (bit i of the
+  /// event's words = `themes[i]`), event after event.
+  public let themeWords: Column<UInt64>
+  /// How many words of `themeWords` each event has (at least one).
+  public let wordsPerEvent: Int
   /// Theme key → bit position.
   public let themeBits: [String: Int]
-  /// Whether each event's folded text is all ASCII (then an ASCII search is a plain byte search).
-  let foldedIsASCII: [Bool]
+  /// Whether each event's folded text is all ASCII (1; then an ASCII search is a plain byte search).
+  let foldedIsASCII: Column<UInt8>
 
-  /// Indexes the events of a corpus.
+  /// Indexes the events of a corpus (a snapshot's events come with their index: it is reused).
   public init(corpus: Corpus) {
+    if let mapped = corpus.events.mappedIndex {
+      self = mapped
+      return
+    }
     let bits = Self.themeBits(of: corpus.themes)
-    themeBits = bits
-    let events = corpus.events
+    let width = Self.wordsPerEvent(themeCount: corpus.themes.count)
+    let events = corpus.events.array
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
     let pieces = Parallel.map(pieces: ranges.count) { [bits] piece in
-      FoldedPiece(events: events[ranges[piece]], themeBits: bits)
+      FoldedPiece(events: events[ranges[piece]], themeBits: bits, wordsPerEvent: width)
     }
     var bytes: [UInt8] = []
     var offsets: [Int] = [0]
-    var masks: [ThemeMask] = []
-    var ascii: [Bool] = []
+    var words: [UInt64] = []
+    var ascii: [UInt8] = []
     bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.bytes.count })
     offsets.reserveCapacity(events.count + 1)
-    masks.reserveCapacity(events.count)
+    words.reserveCapacity(events.count * width)
     ascii.reserveCapacity(events.count)
     for piece in pieces {
       let base = bytes.count
       bytes += piece.bytes
       offsets += piece.ends.lazy.map { $0 + base }
-      masks += piece.masks
+      words += piece.words
       ascii += piece.ascii
     }
-    foldedBytes = bytes
-    foldedOffsets = offsets
-    themeMasks = masks
-    foldedIsASCII = ascii
+    self.init(
+      foldedBytes: Column(bytes), foldedOffsets: Column(offsets), themeWords: Column(words), wordsPerEvent: width,
+      themeBits: bits, foldedIsASCII: Column(ascii))
+  }
+
+  /// An index from its parts (a snapshot's mapped columns, or the ones just built).
+  init(
+    foldedBytes: Column<UInt8>, foldedOffsets: Column<Int>, themeWords: Column<UInt64>, wordsPerEvent: Int,
+    themeBits: [String: Int], foldedIsASCII: Column<UInt8>
+  ) {
+    self.foldedBytes = foldedBytes
+    self.foldedOffsets = foldedOffsets
+    self.themeWords = themeWords
+    self.wordsPerEvent = wordsPerEvent
+    self.themeBits = themeBits
+    self.foldedIsASCII = foldedIsASCII
+  }
+
+  /// Brings a mapped index into memory (a search then does not wait on page faults); nothing to
+  /// do for one built in memory.
+  public func prefetch() {
+    foldedOffsets.prefetch()
+    foldedIsASCII.prefetch()
+    foldedBytes.prefetch()
+  }
+
+  /// The number of 64-bit words that hold one event's themes (at least one).
+  static func wordsPerEvent(themeCount: Int) -> Int { max(1, (themeCount + 63) / 64) }
+
+  /// The themes of the event at `position` as a set of taxonomy positions.
+  public func themeMask(at position: Int) -> ThemeMask {
+    var mask = ThemeMask()
+    mask.words = (0..<wordsPerEvent).map { themeWords[position * wordsPerEvent + $0] }
+    return mask
+  }
+
+  /// True when the event at `position` has a theme of `wanted`.
+  public func hasTheme(at position: Int, of wanted: ThemeMask) -> Bool {
+    for word in 0..<min(wordsPerEvent, wanted.words.count)
+    where themeWords[position * wordsPerEvent + word] & wanted.words[word] != 0 {
+      return true
+    }
+    return false
   }
 
   /// Theme key → position in the taxonomy (the first theme wins when keys repeat).
@@ -54,7 +100,9 @@ public struct EventIndex: Sendable {
 
   /// The folded text of the event at `position` (title, summary and quotes joined by newlines).
   public func foldedText(at position: Int) -> String {
-    String(decoding: foldedBytes[foldedOffsets[position]..<foldedOffsets[position + 1]], as: UTF8.self)
+    foldedBytes.withUnsafeBufferPointer { bytes in
+      String(decoding: bytes[foldedOffsets[position]..<foldedOffsets[position + 1]], as: UTF8.self)
+    }
   }
 
   /// The mask of a set of theme keys (unknown keys are ignored).
@@ -73,14 +121,15 @@ public struct EventIndex: Sendable {
     let from = query.from?.firstDay
     let to = query.to?.lastDay
     var result: [Int] = []
-    for (index, event) in corpus.events.enumerated() {
-      if !query.themes.isEmpty, !themeMasks[index].intersects(wanted) { continue }
-      if !query.kinds.isEmpty, !query.kinds.contains(event.kind) { continue }
-      if let from, event.lastDay < from { continue }
-      if let to, to < event.firstDay { continue }
+    let events = corpus.events
+    for index in events.indices {
+      if !query.themes.isEmpty, !hasTheme(at: index, of: wanted) { continue }
+      if !query.kinds.isEmpty, !query.kinds.contains(events.kind(at: index)) { continue }
+      if let from, events.lastDay(at: index) < from { continue }
+      if let to, to < events.firstDay(at: index) { continue }
       if !needle.isEmpty {
         let found =
-          needleIsASCII && foldedIsASCII[index]
+          needleIsASCII && foldedIsASCII[index] != 0
           ? containsBytes(at: index, needleBytes) : foldedText(at: index).contains(needle)
         if !found { continue }
       }

@@ -48,3 +48,12 @@ extension PartialDate: Comparable {
     return a.precision < b.precision
   }
 }
+
+extension PartialDate {
+  /// A date known to the year only (never fails, unlike `init(year:month:day:)`).
+  public init(wholeYear year: Int) {
+    self.year = year
+    month = nil
+    day = nil
+  }
+}

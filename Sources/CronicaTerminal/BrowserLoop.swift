@@ -47,12 +47,21 @@ struct BrowserLoop {
   let host: EffectHost
   /// Input events handled so far (keys, mouse, resizes).
   private(set) var handled = 0
+  /// Told once the background work has started (see `TerminalOptions.afterBackgroundStart`).
+  let afterBackgroundStart: (@Sendable (Library) -> Void)?
+
+  /// Starts the browser's background work and tells `afterBackgroundStart`.
+  func startBackgroundWork() {
+    browser.startBackgroundWork()
+    afterBackgroundStart?(browser.state.library)
+  }
 
   init(browser: Browser, options: TerminalOptions, colorCapacity: Int) {
     self.browser = browser
     self.presenter = Presenter(palette: ColorPalette(capacity: colorCapacity))
     self.idle = IdleSignal(path: options.idleFile)
     self.debugCrash = options.debugCrash
+    self.afterBackgroundStart = options.afterBackgroundStart
     self.host = EffectHost(options: options)
   }
 
@@ -86,7 +95,7 @@ struct BrowserLoop {
         } else if !backgroundStarted {
           // The first quiet moment after the first frame: the terminal has drawn it by now, so
           // the background work no longer competes with that for the cores.
-          browser.startBackgroundWork()
+          startBackgroundWork()
           backgroundStarted = true
         }
       case .ignored:
@@ -94,7 +103,7 @@ struct BrowserLoop {
       case .event(let event):
         if !backgroundStarted {
           // A key before that moment: start now, so that no key builds the index itself.
-          browser.startBackgroundWork()
+          startBackgroundWork()
           backgroundStarted = true
         }
         DebugCrash.check(event, enabled: debugCrash)

@@ -1,3 +1,4 @@
+import CronicaUI
 import Foundation
 
 /// How the interactive browser should run.
@@ -18,6 +19,10 @@ public struct TerminalOptions: Sendable {
   public var corpusIdentity: String?
   /// The environment: `XDG_STATE_HOME`/`HOME` for the marks, `$BROWSER` and `PATH` for `O`.
   public var environment: [String: String]
+  /// Called once, on the loop's thread, right after the background work (the search index) has
+  /// started; reading the library's index then waits for it. The CLI saves a corpus snapshot
+  /// from it on a thread of its own.
+  public var afterBackgroundStart: (@Sendable (Library) -> Void)?
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(

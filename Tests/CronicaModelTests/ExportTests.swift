@@ -145,7 +145,7 @@ import Testing
       var eras: [Era]
     }
     let decoded = try JSONDecoder().decode(Events.self, from: data)
-    #expect(decoded.events == corpus.events)
+    #expect(decoded.events == Array(corpus.events))
     #expect(decoded.themes == corpus.themes)
     #expect(decoded.eras == corpus.eras)
   }

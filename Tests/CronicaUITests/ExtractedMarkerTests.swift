@@ -7,11 +7,12 @@ import Testing
 @Suite struct ExtractedMarkerTests {
   /// The fixture corpus with helicopters (the second event) proposed by the extractor.
   static func corpus() -> Corpus {
-    var corpus = Fixtures.corpus
-    if let index = corpus.events.firstIndex(where: { $0.id == "helicopters" }) {
-      corpus.events[index].origin = "extracted"
+    let base = Fixtures.corpus
+    var events = Array(base.events)
+    if let index = events.firstIndex(where: { $0.id == "helicopters" }) {
+      events[index].origin = "extracted"
     }
-    return corpus
+    return Corpus(articles: base.articles, events: events, themes: base.themes)
   }
 
   @Test func extractedRowsCarryADistinctMarker() {

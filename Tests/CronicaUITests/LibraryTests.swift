@@ -15,8 +15,8 @@ import Testing
       "\(index.foldedBytes.count) \(index.foldedOffsets)",
       "\(index.matches(EventQuery(search: "event 12"), in: corpus))",
       "\(library.eventPositions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })",
-      "\(library.citationsByArticle.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.count)" })",
-      "\(library.eventCountByArticle.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })",
+      "\(library.corpus.articles.map { "\($0.id)=\(library.citations(ofArticle: $0.id).count)" })",
+      "\(library.corpus.articles.map { "\($0.id)=\(library.eventCount(ofArticle: $0.id))" })",
     ]
   }
 
@@ -122,7 +122,7 @@ private final class Slots: @unchecked Sendable {
     // 65 themes: too many for one word of bits, so the panel's counts need the index's masks.
     let base = Fixtures.large(count: 2_000)
     let themes = base.themes + (base.themes.count..<65).map { Theme(key: "extra\($0)", label: "Extra", description: "", phrases: []) }
-    let corpus = Corpus(articles: base.articles, events: base.events, themes: themes)
+    let corpus = Corpus(articles: base.articles, events: Array(base.events), themes: themes)
     let gate = DispatchSemaphore(value: 0)
     var state = AppState(library: Self.gated(corpus, gate), size: Size(width: 100, height: 30))
     _ = reduce(&state, .openThemes)

@@ -4,7 +4,7 @@ import Foundation
 public enum CorpusExport {
   /// The bytes of `events` (default: all events of `corpus`) in `format`.
   public static func data(of corpus: Corpus, events: [Event]? = nil, format: ExportFormat) throws(ExportError) -> Data {
-    let selected = events ?? corpus.events
+    let selected = events ?? Array(corpus.events)
     switch format {
     case .json: return try encode(PlainFile(corpus: corpus, events: selected))
     case .csv: return Data(plainCSV(corpus: corpus, events: selected).utf8)

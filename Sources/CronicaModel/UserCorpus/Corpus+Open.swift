@@ -5,17 +5,27 @@ extension Corpus {
   /// folder of articles, a TimelineJS JSON file or a TimelineJS sheet saved as CSV.
   ///
   /// Files are recognized by extension (`.json`, `.csv`), else by content (`{` starts JSON).
-  /// - Parameter defaultThemes: the taxonomy for a user folder without `themes.json`.
-  public static func open(at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError)
-    -> OpenedCorpus
-  {
+  /// - Parameters:
+  ///   - defaultThemes: the taxonomy for a user folder without `themes.json`.
+  ///   - snapshots: where a large bundled-layout folder's snapshot is looked for (and, through
+  ///     the returned `snapshotRequest`, saved); nil always loads the files.
+  public static func open(
+    at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy, snapshots: SnapshotCache? = nil
+  ) throws(CorpusError) -> OpenedCorpus {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw CorpusError([CorpusProblem(file: url.path, message: "no such file or folder")])
     }
     if isDirectory.boolValue {
       if FileManager.default.fileExists(atPath: url.appendingPathComponent(CorpusFiles.manifest).path) {
-        return OpenedCorpus(corpus: try load(from: url), source: .bundledLayout)
+        if let corpus = snapshots?.corpus(for: url) {
+          var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
+          opened.fromSnapshot = true
+          return opened
+        }
+        var opened = OpenedCorpus(corpus: try load(from: url), source: .bundledLayout)
+        opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: url)
+        return opened
       }
       return try loadUserFolder(at: url, defaultThemes: defaultThemes)
     }

@@ -18,6 +18,10 @@ public struct OpenedCorpus: Sendable {
   public var warnings: [CorpusProblem]
   /// What the path turned out to be.
   public var source: CorpusSource
+  /// True when the corpus was opened from its snapshot rather than loaded from its files.
+  public var fromSnapshot = false
+  /// Where to save this corpus's snapshot once its index is built (nil: it gets none).
+  public var snapshotRequest: SnapshotRequest?
 
   /// Creates an opened corpus.
   public init(corpus: Corpus, warnings: [CorpusProblem] = [], source: CorpusSource) {

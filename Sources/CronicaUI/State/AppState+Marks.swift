@@ -50,7 +50,10 @@ extension AppState {
     var present = Set<String>()
     if !ids.isEmpty {
       let events = library.corpus.events
-      for position in events.indices where ids.contains(events[position].id) { present.insert(events[position].id) }
+      for position in events.indices {
+        let id = events.id(at: position)
+        if ids.contains(id) { present.insert(id) }
+      }
     }
     markedCount = present.count
     if marksOnly {

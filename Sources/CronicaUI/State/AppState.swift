@@ -159,7 +159,7 @@ public struct AppState: Sendable {
     let themes = library.corpus.themes
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
-    let masks = useWords ? [] : library.index.themeMasks
+    let index: EventIndex? = useWords ? nil : library.index
     func count(_ position: Int) {
       if useWords {
         var word = words[position]
@@ -167,8 +167,8 @@ public struct AppState: Sendable {
           counts[word.trailingZeroBitCount] += 1
           word &= word - 1
         }
-      } else {
-        let mask = masks[position]
+      } else if let index {
+        let mask = index.themeMask(at: position)
         for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
       }
     }

@@ -46,7 +46,7 @@ enum EventFilter {
               if filterThemes {
                 if useWords {
                   if words[position] & wantedWord == 0 { return }
-                } else if !index.themeMasks[position].intersects(wanted) {
+                } else if !index.hasTheme(at: position, of: wanted) {
                   return
                 }
               }

@@ -21,7 +21,7 @@ public struct Library: Sendable {
   /// The corpus being browsed.
   public let corpus: Corpus
   /// The start year of each event, in corpus order.
-  public let eventYears: [Int]
+  public let eventYears: Column<Int>
   /// The first and last year of the corpus (nil when it has no event).
   public let yearRange: ClosedRange<Int>?
   /// The position of each article id in `corpus.articles`.
@@ -29,23 +29,51 @@ public struct Library: Sendable {
   /// Theme key → bit position in the theme masks (the taxonomy order; the first key wins).
   public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
-  let themeWords: [UInt64]
+  let themeWords: Column<UInt64>
   /// The search index; built after the first frame (`startBackgroundWork`) or when first needed.
   private let pendingIndex: Pending<EventIndex>
-  /// The lookup tables the reader, the sources and the marks need; built like the index.
+  /// The citations of every article, which the reader and the sources need; built like the
+  /// index (a snapshot brings them ready).
   private let tables: Pending<Tables>
+  /// The position of each event id; built when first asked for.
+  private let positions: Pending<[String: Int]>
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
   public var index: EventIndex { pendingIndex.value }
   /// True while the index is being built in the background (reading `index` now would wait;
   /// before `startBackgroundWork()`, reading it builds it on the reading thread).
   public var isIndexBuilding: Bool { pendingIndex.isRunning }
-  /// Every citation of every event, grouped by article id, in corpus order.
-  public var citationsByArticle: [String: [CitationRef]] { tables.value.citationsByArticle }
-  /// The number of distinct events citing each article.
-  public var eventCountByArticle: [String: Int] { tables.value.eventCountByArticle }
-  /// The position of each event id in `corpus.events` (the first, should ids repeat).
-  public var eventPositions: [String: Int] { tables.value.eventPositions }
+  /// The citations of the article with this id, in corpus order (waits for the tables if they
+  /// are still being built).
+  public func citations(ofArticle id: String) -> [CitationRef] {
+    if let position = articlePositions[id],
+      let mapped = corpus.events.mappedCitations(ofArticleAt: position)
+    {
+      return mapped.map { CitationRef(event: $0.event, citation: $0.citation) }
+    }
+    return tables.value.citationsByArticle[id] ?? []
+  }
+
+  /// The number of distinct events citing the article with this id.
+  public func eventCount(ofArticle id: String) -> Int {
+    if let position = articlePositions[id],
+      let mapped = corpus.events.mappedCitations(ofArticleAt: position)
+    {
+      // In event order: count the changes of event.
+      var count = 0
+      var previous = -1
+      for ref in mapped where ref.event != previous {
+        count += 1
+        previous = ref.event
+      }
+      return count
+    }
+    return tables.value.eventCountByArticle[id] ?? 0
+  }
+
+  /// The position of each event id in `corpus.events` (the first, should ids repeat); built on
+  /// first use.
+  public var eventPositions: [String: Int] { positions.value }
 
   /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
   /// the search index and the lookup tables wait for `startBackgroundWork()` or their first use.
@@ -54,28 +82,50 @@ public struct Library: Sendable {
   ///   never wait for it).
   public init(corpus: Corpus, buildIndex: @escaping @Sendable (Corpus) -> EventIndex = { EventIndex(corpus: $0) }) {
     self.corpus = corpus
-    pendingIndex = Pending { buildIndex(corpus) }
-    tables = Pending { Tables(corpus: corpus) }
+    pendingIndex = Pending {
+      let index = buildIndex(corpus)
+      index.prefetch()  // a snapshot's: bring it in now, not page by page during the first search
+      return index
+    }
+    // A snapshot's citations are read from it: nothing to build (reading every event would
+    // bring the whole snapshot into memory).
+    tables = Pending { corpus.events.isMapped ? Tables() : Tables(corpus: corpus) }
+    positions = Pending {
+      let events = corpus.events
+      var positions: [String: Int] = [:]
+      positions.reserveCapacity(events.count)
+      for position in events.indices {
+        let id = events.id(at: position)
+        if positions[id] == nil { positions[id] = position }
+      }
+      return positions
+    }
     let bits = EventIndex.themeBits(of: corpus.themes)
     themeBits = bits
-    // Fields are read through the array (`events[i].start`): binding whole events copies every
-    // string in them, which measured 1.7% of a 100k-event start.
-    let events = corpus.events
     let wordsFit = corpus.themes.count <= 64
-    let ranges = Parallel.ranges(of: events.count, minimum: 20_000)
-    let pieces = Parallel.map(pieces: ranges.count) { piece -> (years: [Int], words: [UInt64]) in
-      let range = ranges[piece]
-      let years = range.map { events[$0].start.year }
-      let words =
-        wordsFit
-        ? range.map { position in
-          events[position].themes.reduce(UInt64(0)) { word, key in bits[key].map { word | (1 << UInt64($0)) } ?? word }
-        } : []
-      return (years, words)
+    if let years = corpus.events.mappedYears, let index = corpus.events.mappedIndex {
+      // A snapshot brings both tables; nothing to compute.
+      eventYears = years
+      themeWords = wordsFit ? index.themeWords : Column()
+    } else {
+      // Fields are read through the array (`events[i].start`): binding whole events copies every
+      // string in them, which measured 1.7% of a 100k-event start.
+      let events = corpus.events.inMemory
+      let ranges = Parallel.ranges(of: events.count, minimum: 20_000)
+      let pieces = Parallel.map(pieces: ranges.count) { piece -> (years: [Int], words: [UInt64]) in
+        let range = ranges[piece]
+        let years = range.map { events[$0].start.year }
+        let words =
+          wordsFit
+          ? range.map { position in
+            events[position].themes.reduce(UInt64(0)) { word, key in bits[key].map { word | (1 << UInt64($0)) } ?? word }
+          } : []
+        return (years, words)
+      }
+      eventYears = Column(Array(pieces.map(\.years).joined()))
+      themeWords = wordsFit ? Column(Array(pieces.map(\.words).joined())) : Column()
     }
-    let years = Array(pieces.map(\.years).joined())
-    eventYears = years
-    if let first = years.first, let last = years.last {
+    if let first = eventYears.first, let last = eventYears.last {
       yearRange = min(first, last)...max(first, last)
     } else {
       yearRange = nil
@@ -85,7 +135,6 @@ public struct Library: Sendable {
       positions[article.id] = position
     }
     articlePositions = positions
-    themeWords = wordsFit ? Array(pieces.map(\.words).joined()) : []
   }
 
   /// Starts building the search index and the lookup tables, each on a thread of its own.
@@ -98,22 +147,23 @@ public struct Library: Sendable {
     tables.start()
   }
 
-  /// The lookup tables by article and event id.
+  /// The lookup tables by article id.
   struct Tables: Sendable {
     var citationsByArticle: [String: [CitationRef]] = [:]
     var eventCountByArticle: [String: Int] = [:]
-    var eventPositions: [String: Int] = [:]
+
+    /// Empty tables (a snapshot answers instead).
+    init() {}
 
     /// Builds them in one pass over the events.
     init(corpus: Corpus) {
-      eventPositions.reserveCapacity(corpus.events.count)
-      for (position, event) in corpus.events.enumerated() {
-        for (number, citation) in event.citations.enumerated() {
-          citationsByArticle[citation.article, default: []].append(CitationRef(event: position, citation: number))
-          let firstFromArticle = !event.citations[..<number].contains { $0.article == citation.article }
-          if firstFromArticle { eventCountByArticle[citation.article, default: 0] += 1 }
+      let events = corpus.events
+      for position in events.indices {
+        let cited = events.citedArticles(at: position)
+        for (number, article) in cited.enumerated() {
+          citationsByArticle[article, default: []].append(CitationRef(event: position, citation: number))
+          if !cited[..<number].contains(article) { eventCountByArticle[article, default: 0] += 1 }
         }
-        if eventPositions[event.id] == nil { eventPositions[event.id] = position }
       }
     }
   }

@@ -58,7 +58,7 @@ public struct ReaderState: Hashable, Sendable {
     var found: [Passage] = []
     // Many events may cite the same words: find each distinct quote once.
     var rangeByQuote: [String: Range<Int>?] = [:]
-    for ref in library.citationsByArticle[text.id] ?? [] {
+    for ref in library.citations(ofArticle: text.id) {
       let quote = library.corpus.events[ref.event].citations[ref.citation].quote
       let cached = rangeByQuote[quote] ?? ReaderState.find(DisplayText.sanitize(quote), in: joined, utf8Starts: utf8Starts)
       rangeByQuote[quote] = cached

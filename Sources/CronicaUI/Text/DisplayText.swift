@@ -25,7 +25,8 @@ public enum DisplayText {
 
   /// Text safe to print: controls become visible placeholders; newlines kept when asked.
   public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
-    if text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) { return text }
+    // Printable ASCII (the same test as on scalars: any other scalar has a byte outside the range).
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\n" {

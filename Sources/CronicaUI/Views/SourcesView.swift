@@ -49,7 +49,7 @@ enum SourcesView {
       guard index < articles.count else { break }
       let article = articles[index]
       let style = index == state.sourceCursor ? Styles.selected : Style.plain
-      let count = library.eventCountByArticle[article.id] ?? 0
+      let count = library.eventCount(ofArticle: article.id)
       grid.draw(
         columns(article.title, article.outlet, article.publishedDisplay, "\(count)", style), x: rect.x,
         y: rect.y + 2 + offset,

@@ -1,0 +1,115 @@
+/// Appends little-endian integers and length-prefixed strings to a byte buffer.
+struct ByteWriter {
+  /// The bytes written so far.
+  var bytes: [UInt8] = []
+
+  /// Appends an integer's bytes, least significant first.
+  mutating func append<Value: FixedWidthInteger>(_ value: Value) {
+    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a string as its UTF-8 byte count (UInt32) and bytes.
+  mutating func append(_ text: String) {
+    var text = text
+    text.withUTF8 { utf8 in
+      append(UInt32(utf8.count))
+      bytes.append(contentsOf: utf8)
+    }
+  }
+
+  /// Appends a flag byte and, when present, the string.
+  mutating func append(optional text: String?) {
+    append(UInt8(text == nil ? 0 : 1))
+    if let text { append(text) }
+  }
+
+  /// Appends a count (UInt32) and each string.
+  mutating func append(strings: [String]) {
+    append(UInt32(strings.count))
+    for text in strings { append(text) }
+  }
+
+  /// Appends a flag byte and, when present, the date as year (Int64), month and day (0 = unknown).
+  mutating func append(date: PartialDate?) {
+    append(UInt8(date == nil ? 0 : 1))
+    guard let date else { return }
+    append(Int64(date.year))
+    append(UInt8(date.month ?? 0))
+    append(UInt8(date.day ?? 0))
+  }
+
+  /// Pads with zeros to a multiple of eight bytes (so the next section can be read in place).
+  mutating func align() {
+    while bytes.count % 8 != 0 { bytes.append(0) }
+  }
+}
+
+/// Reads what `ByteWriter` wrote, checking every length against the end of the bytes.
+///
+/// Reading past the end, or a string that is not UTF-8, sets `failed` and yields zero or empty
+/// values, never a trap: a damaged snapshot is then discarded by whoever checks `failed`.
+struct ByteCursor {
+  /// The bytes being read.
+  let bytes: UnsafeRawBufferPointer
+  /// Where the next read starts.
+  var offset: Int
+  /// True once a read ran past the end or met a malformed value.
+  var failed = false
+
+  init(_ bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+    self.bytes = bytes
+    self.offset = offset
+  }
+
+  /// Reads a little-endian integer (zero once failed).
+  mutating func read<Value: FixedWidthInteger>(_: Value.Type) -> Value {
+    let size = MemoryLayout<Value>.size
+    guard !failed, offset >= 0, bytes.count - offset >= size else {
+      failed = true
+      return 0
+    }
+    let value = bytes.loadUnaligned(fromByteOffset: offset, as: Value.self)
+    offset += size
+    return Value(littleEndian: value)
+  }
+
+  /// Reads a length-prefixed string.
+  mutating func readString() -> String {
+    let count = Int(read(UInt32.self))
+    guard !failed, bytes.count - offset >= count else {
+      failed = true
+      return ""
+    }
+    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+    offset += count
+    return text
+  }
+
+  /// Reads a flagged optional string.
+  mutating func readOptionalString() -> String? {
+    read(UInt8.self) == 0 ? nil : readString()
+  }
+
+  /// Reads a count and that many strings (a count larger than the bytes left fails).
+  mutating func readStrings() -> [String] {
+    let count = Int(read(UInt32.self))
+    guard !failed, count <= bytes.count - offset else {
+      failed = true
+      return []
+    }
+    return (0..<count).map { _ in readString() }
+  }
+
+  /// Reads a flagged optional date; an impossible date fails.
+  mutating func readDate() -> PartialDate? {
+    guard read(UInt8.self) != 0 else { return nil }
+    let year = Int(read(Int64.self))
+    let month = Int(read(UInt8.self))
+    let day = Int(read(UInt8.self))
+    guard let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) else {
+      failed = true
+      return nil
+    }
+    return date
+  }
+}

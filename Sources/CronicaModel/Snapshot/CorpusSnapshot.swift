@@ -1,0 +1,162 @@
+import Foundation
+
+/// A validated corpus saved so that it maps into memory at once: events as fixed records and
+/// byte blobs, quotes as ranges of the cleaned article text, and the search index ready to use.
+///
+/// Layout: the magic `CRONSNAP`, the format version (UInt64), then one (offset, length) pair of
+/// UInt64 per `Section`; each section starts on a multiple of eight bytes. All integers are
+/// little-endian. Opening checks the structure (bounds, alignment, ascending offsets) in one pass
+/// over the offset tables; anything wrong and the snapshot is ignored.
+public enum CorpusSnapshot {
+  /// Bumped whenever the layout or the meaning of a field changes.
+  static let formatVersion = 1
+  /// The file's first eight bytes.
+  static let magic = Array("CRONSNAP".utf8)
+
+  /// The sections, in table order.
+  enum Section: Int, CaseIterable {
+    case key, meta, articleText, records, blobOffsets, blob, years, themeWords, foldedOffsets, folded, foldedASCII
+    /// Where each article's citing references start in `citingRefs` (articles + 1 entries).
+    case citingStarts
+    /// Every citation as (event position << 32 | citation number), grouped by cited article.
+    case citingRefs
+  }
+
+  /// The size of the header: magic, version, and the section table.
+  static let headerSize = 16 + Section.allCases.count * 16
+
+  /// The files of a corpus folder that a snapshot of it depends on (relative paths).
+  static func sourceFiles(of corpus: Corpus) -> [String] {
+    [CorpusFiles.manifest, CorpusFiles.events, CorpusFiles.themes]
+      + corpus.articles.map { CorpusFiles.articlesFolder + "/" + $0.origin }
+  }
+
+  /// The corpus saved at `url` for the corpus folder `folder`, if the snapshot is intact and
+  /// every file it was made from is unchanged; nil otherwise (the caller loads the folder).
+  static func open(_ url: URL, folder: URL) -> Corpus? {
+    guard let file = try? MappedFile(path: url.path), file.size >= headerSize else { return nil }
+    let whole = file.bytes(0..<file.size)
+    guard Array(whole[0..<8]) == magic else { return nil }
+    var header = ByteCursor(whole, offset: 8)
+    guard header.read(UInt64.self) == formatVersion else { return nil }
+    var sections: [Range<Int>] = []
+    for _ in Section.allCases {
+      let offset = header.read(UInt64.self)
+      let length = header.read(UInt64.self)
+      guard offset % 8 == 0, offset <= UInt64(file.size), length <= UInt64(file.size) - offset else { return nil }
+      sections.append(Int(offset)..<Int(offset + length))
+    }
+    func section(_ name: Section) -> Range<Int> { sections[name.rawValue] }
+
+    let keyText = String(decoding: file.bytes(section(.key)), as: UTF8.self)
+    guard let stored = SnapshotKey(text: keyText),
+      SnapshotKey.current(folder: folder, files: stored.relativePaths) == stored
+    else { return nil }
+
+    var meta = ByteCursor(file.bytes(section(.meta)))
+    let count = Int(clamping: meta.read(UInt64.self))
+    let width = Int(clamping: meta.read(UInt64.self))
+    let symbols = meta.readStrings()
+    let kindCount = Int(meta.read(UInt32.self))
+    guard !meta.failed, kindCount <= symbols.count else { return nil }
+    let kinds = (0..<kindCount).map { _ in Int(meta.read(UInt32.self)) }
+    guard kinds.allSatisfy(symbols.indices.contains) else { return nil }
+    let themes = readThemes(&meta)
+    let articles = readArticles(&meta, text: file, section: section(.articleText))
+    guard !meta.failed, let articles, width >= 1, width == EventIndex.wordsPerEvent(themeCount: themes.count),
+      count >= 0, count <= file.size
+    else { return nil }
+
+    let sizes: [(Section, Int)] = [
+      (.records, count * SnapshotEvents.recordSize), (.blobOffsets, (count + 1) * 8), (.years, count * 8),
+      (.themeWords, count * width * 8), (.foldedOffsets, (count + 1) * 8), (.foldedASCII, count),
+    ]
+    guard sizes.allSatisfy({ section($0.0).count == $0.1 }) else { return nil }
+    let blobOffsets = Column<Int>(file: file, byteOffset: section(.blobOffsets).lowerBound, count: count + 1)
+    let foldedOffsets = Column<Int>(file: file, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
+    let refCount = section(.citingRefs).count / 8
+    guard section(.citingStarts).count == (articles.count + 1) * 8, section(.citingRefs).count % 8 == 0 else {
+      return nil
+    }
+    let citingStarts = Column<Int>(file: file, byteOffset: section(.citingStarts).lowerBound, count: articles.count + 1)
+    guard ascends(blobOffsets, within: section(.blob).count), ascends(foldedOffsets, within: section(.folded).count),
+      ascends(citingStarts, within: refCount)
+    else { return nil }
+
+    let index = EventIndex(
+      foldedBytes: Column(file: file, byteOffset: section(.folded).lowerBound, count: section(.folded).count),
+      foldedOffsets: foldedOffsets,
+      themeWords: Column(file: file, byteOffset: section(.themeWords).lowerBound, count: count * width),
+      wordsPerEvent: width, themeBits: EventIndex.themeBits(of: themes),
+      foldedIsASCII: Column(file: file, byteOffset: section(.foldedASCII).lowerBound, count: count))
+    let events = SnapshotEvents(
+      file: file, count: count, recordsOffset: section(.records).lowerBound, blobOffsets: blobOffsets,
+      blob: section(.blob), articleText: section(.articleText), symbols: symbols,
+      kinds: kinds.map { EventKind(rawValue: symbols[$0]) }, index: index,
+      years: Column(file: file, byteOffset: section(.years).lowerBound, count: count),
+      citingStarts: citingStarts,
+      citingRefs: Column(file: file, byteOffset: section(.citingRefs).lowerBound, count: refCount))
+    return Corpus(articles: articles, orderedEvents: EventList(snapshot: events), themes: themes)
+  }
+
+  /// True when the offsets start at 0, never decrease and end within `limit`.
+  static func ascends(_ offsets: Column<Int>, within limit: Int) -> Bool {
+    offsets.withUnsafeBufferPointer { values in
+      guard values.first == 0, let last = values.last, last <= limit else { return false }
+      var previous = 0
+      var ordered = true
+      for value in values {
+        ordered = ordered && value >= previous
+        previous = value
+      }
+      return ordered
+    }
+  }
+
+  /// Reads the themes of the meta section.
+  static func readThemes(_ cursor: inout ByteCursor) -> [Theme] {
+    let count = Int(cursor.read(UInt32.self))
+    guard count <= cursor.bytes.count else {
+      cursor.failed = true
+      return []
+    }
+    return (0..<count).map { _ in
+      Theme(
+        key: cursor.readString(), label: cursor.readString(), description: cursor.readString(),
+        phrases: cursor.readStrings())
+    }
+  }
+
+  /// Reads the articles of the meta section, their texts from the article text section.
+  static func readArticles(_ cursor: inout ByteCursor, text file: MappedFile, section: Range<Int>) -> [Article]? {
+    let count = Int(cursor.read(UInt32.self))
+    guard count <= cursor.bytes.count else { return nil }
+    var articles: [Article] = []
+    articles.reserveCapacity(count)
+    for _ in 0..<count {
+      let id = cursor.readString()
+      let title = cursor.readString()
+      let titleSupplied = cursor.read(UInt8.self) != 0
+      let outlet = cursor.readString()
+      let authors = cursor.readStrings()
+      let published = cursor.readDate()
+      let publishedDisplay = cursor.readString()
+      let dateBasis = cursor.readString()
+      let origin = cursor.readString()
+      let authorNotes = cursor.readStrings()
+      let offset = Int(clamping: cursor.read(UInt64.self))
+      let length = Int(clamping: cursor.read(UInt64.self))
+      let url = cursor.readOptionalString()
+      guard !cursor.failed, offset >= 0, length >= 0, offset <= section.count, length <= section.count - offset else {
+        return nil
+      }
+      let start = section.lowerBound + offset
+      articles.append(
+        Article(
+          id: id, title: title, titleSupplied: titleSupplied, outlet: outlet, authors: authors, published: published,
+          publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin, authorNotes: authorNotes,
+          text: String(decoding: file.bytes(start..<(start + length)), as: UTF8.self), url: url))
+    }
+    return articles
+  }
+}

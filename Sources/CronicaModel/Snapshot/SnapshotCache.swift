@@ -1,0 +1,108 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where snapshots of large corpus folders are kept, and which corpora get one.
+///
+/// A corpus folder with at least `minimumEvents` events is saved after its first full load
+/// (validated, indexed) and opened from the snapshot afterwards, until the program or any file
+/// the corpus was made from changes (size, modification time or inode).
+public struct SnapshotCache: Sendable {
+  /// The folder holding the snapshots (made when the first one is saved).
+  public var directory: URL
+  /// The smallest corpus worth a snapshot (smaller ones load in milliseconds anyway).
+  public var minimumEvents: Int
+
+  /// The environment variable that turns snapshots off (`off`, `0` or `no`).
+  public static let switchKey = "CRONICA_SNAPSHOTS"
+  /// The default size from which a corpus gets a snapshot.
+  public static let defaultMinimumEvents = 50_000
+  /// The environment variable that changes that size (a whole number of events).
+  public static let minimumKey = "CRONICA_SNAPSHOT_MIN_EVENTS"
+
+  /// A cache in `directory`.
+  public init(directory: URL, minimumEvents: Int = SnapshotCache.defaultMinimumEvents) {
+    self.directory = directory
+    self.minimumEvents = minimumEvents
+  }
+
+  /// The cache of an environment: `$XDG_CACHE_HOME/cronica/snapshots` (else `~/.cache/…`); nil
+  /// when `CRONICA_SNAPSHOTS` is `off`, `0`, `no` or `false`, or when there is no home to put it
+  /// in. `CRONICA_SNAPSHOT_MIN_EVENTS` sets the smallest corpus that gets one.
+  public static func standard(environment: [String: String]) -> SnapshotCache? {
+    if let value = environment[switchKey]?.lowercased(), ["off", "0", "no", "false"].contains(value) { return nil }
+    let base: URL
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      base = URL(fileURLWithPath: cache, isDirectory: true)
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache")
+    } else {
+      return nil
+    }
+    let minimum = environment[minimumKey].flatMap { Int($0) }.map { max(0, $0) } ?? defaultMinimumEvents
+    return SnapshotCache(
+      directory: base.appendingPathComponent("cronica").appendingPathComponent("snapshots"), minimumEvents: minimum)
+  }
+
+  /// The snapshot file of a corpus folder (named by a hash of its resolved path).
+  func url(for folder: URL) -> URL? {
+    guard let real = SnapshotKey.realPath(folder.path) else { return nil }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in real.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    let name = String(hash, radix: 16)
+    return directory.appendingPathComponent(String(repeating: "0", count: 16 - name.count) + name + ".snapshot")
+  }
+
+  /// The corpus of `folder` from its snapshot, when there is one and it is current.
+  public func corpus(for folder: URL) -> Corpus? {
+    guard let url = url(for: folder) else { return nil }
+    return CorpusSnapshot.open(url, folder: folder)
+  }
+
+  /// What saving a freshly loaded corpus needs, or nil when it does not get a snapshot.
+  ///
+  /// Called right after the load, so that the files' stamps are those of the files just read.
+  func request(for corpus: Corpus, folder: URL) -> SnapshotRequest? {
+    guard corpus.events.count >= minimumEvents, !corpus.events.isMapped, corpus.title == nil, corpus.eras.isEmpty,
+      let url = url(for: folder),
+      let key = SnapshotKey.current(folder: folder, files: CorpusSnapshot.sourceFiles(of: corpus))
+    else { return nil }
+    return SnapshotRequest(url: url, key: key)
+  }
+}
+
+/// A snapshot to write once the corpus's index is built: where, and the key of the files read.
+public struct SnapshotRequest: Sendable {
+  /// The snapshot file.
+  let url: URL
+  /// The stamps of the program and of the files the corpus was loaded from.
+  let key: SnapshotKey
+
+  /// Writes the snapshot of `corpus` (the corpus this request was made for) with its index;
+  /// leftovers of writers that died are removed first.
+  public func save(_ corpus: Corpus, index: EventIndex) throws(CorpusSnapshot.WriteFailure) {
+    let folder = url.deletingLastPathComponent()
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw CorpusSnapshot.WriteFailure(description: "cannot create \(folder.path)")
+    }
+    removeAbandonedFiles(in: folder)
+    try CorpusSnapshot.write(corpus, index: index, key: key, to: url)
+  }
+
+  /// Removes temporary files of this snapshot left by writers that are no longer running.
+  func removeAbandonedFiles(in folder: URL) {
+    let prefix = "." + url.lastPathComponent + "."
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+      let pid = Int32(name.dropFirst(prefix.count).dropLast(".tmp".count)) ?? 0
+      if pid > 0, pid != getpid(), kill(pid, 0) == 0 || errno != ESRCH { continue }
+      unlink(folder.appendingPathComponent(name).path)
+    }
+  }
+}

@@ -1,0 +1,171 @@
+/// The events of a mapped corpus snapshot, built one at a time from their bytes when read.
+///
+/// Fixed-size records hold what whole-corpus passes need (dates, kind); everything else lies in
+/// one byte blob per event, and quotes point into the snapshot's copy of the cleaned article
+/// text, where they were found verbatim when the snapshot was written.
+struct SnapshotEvents: Sendable {
+  /// The mapped snapshot.
+  let file: MappedFile
+  /// How many events there are.
+  let count: Int
+  /// Where the fixed-size records start in `file`.
+  let recordsOffset: Int
+  /// Where each event's blob starts in the blob section; `count + 1` entries.
+  let blobOffsets: Column<Int>
+  /// The blob section's bytes.
+  let blob: Range<Int>
+  /// The cleaned article texts' section (quotes are ranges of it).
+  let articleText: Range<Int>
+  /// Kinds, theme keys and article ids, each once; blobs and records refer to them by position.
+  let symbols: [String]
+  /// The kinds the events use, in order of first use.
+  let kinds: [EventKind]
+  /// The snapshot's search index, mapped too.
+  let index: EventIndex
+  /// Each event's start year.
+  let years: Column<Int>
+  /// Where each article's references start in `citingRefs` (one more entry than articles).
+  let citingStarts: Column<Int>
+  /// The citations of every article, article after article, each as event position << 32 |
+  /// citation number, in event order.
+  let citingRefs: Column<UInt64>
+
+  /// The citations of the article at `position` (in manifest order), in event order; empty for
+  /// a position out of range or a damaged reference.
+  func citations(ofArticleAt position: Int) -> [(event: Int, citation: Int)] {
+    guard position >= 0, position + 1 < citingStarts.count else { return [] }
+    let start = citingStarts[position]
+    let end = citingStarts[position + 1]
+    return (start..<end).compactMap { slot in
+      let ref = citingRefs[slot]
+      let event = Int(ref >> 32)
+      return event < count ? (event, Int(ref & 0xFFFF_FFFF)) : nil
+    }
+  }
+
+  /// The size of one fixed record: start year, end year (Int64 each), start month and day, end
+  /// month and day, has-end (one byte each), three bytes of padding, the kind's symbol (UInt32).
+  static let recordSize = 32
+
+  /// The start and end dates of the event at `position`.
+  func dates(at position: Int) -> (start: PartialDate, end: PartialDate?) {
+    let record = recordsOffset + position * Self.recordSize
+    let base = file.base
+    func date(year: Int, month: Int, day: Int) -> PartialDate {
+      PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+        ?? PartialDate(wholeYear: year)
+    }
+    let start = date(
+      year: Int(Int64(littleEndian: base.loadUnaligned(fromByteOffset: record, as: Int64.self))),
+      month: Int(base.load(fromByteOffset: record + 16, as: UInt8.self)),
+      day: Int(base.load(fromByteOffset: record + 17, as: UInt8.self)))
+    guard base.load(fromByteOffset: record + 20, as: UInt8.self) != 0 else { return (start, nil) }
+    let end = date(
+      year: Int(Int64(littleEndian: base.loadUnaligned(fromByteOffset: record + 8, as: Int64.self))),
+      month: Int(base.load(fromByteOffset: record + 18, as: UInt8.self)),
+      day: Int(base.load(fromByteOffset: record + 19, as: UInt8.self)))
+    return (start, end)
+  }
+
+  /// The kind of the event at `position`.
+  func kind(at position: Int) -> EventKind {
+    let record = recordsOffset + position * Self.recordSize
+    let symbol = Int(UInt32(littleEndian: file.base.loadUnaligned(fromByteOffset: record + 24, as: UInt32.self)))
+    return EventKind(rawValue: self.symbol(symbol))
+  }
+
+  /// The symbol at `position`, or an empty string for a damaged reference.
+  func symbol(_ position: Int) -> String {
+    symbols.indices.contains(position) ? symbols[position] : ""
+  }
+
+  /// A cursor at the start of the blob of the event at `position`.
+  func cursor(at position: Int) -> ByteCursor {
+    let start = blobOffsets[position]
+    let end = blobOffsets[position + 1]
+    return ByteCursor(file.bytes((blob.lowerBound + start)..<(blob.lowerBound + end)))
+  }
+
+  /// The id of the event at `position` (the first field of its blob).
+  func id(at position: Int) -> String {
+    var cursor = cursor(at: position)
+    return cursor.readString()
+  }
+
+  /// The date, kind, id and title of the event at `position` (the first fields of its blob).
+  func headline(at position: Int) -> EventHeadline {
+    var cursor = cursor(at: position)
+    let id = cursor.readString()
+    let display = cursor.readString()
+    return EventHeadline(display: display, kind: kind(at: position), id: id, title: cursor.readString())
+  }
+
+  /// The theme keys of the event at `position` (its other strings are skipped, not built).
+  func themes(at position: Int) -> [String] {
+    var cursor = cursor(at: position)
+    Self.skipToThemes(&cursor)
+    let count = Int(cursor.read(UInt32.self))
+    return (0..<min(count, symbols.count)).map { _ in symbol(Int(cursor.read(UInt32.self))) }
+  }
+
+  /// The article ids cited by the event at `position`, in citation order (quotes are skipped).
+  func citedArticles(at position: Int) -> [String] {
+    var cursor = cursor(at: position)
+    Self.skipToThemes(&cursor)
+    cursor.offset += 4 * Int(cursor.read(UInt32.self))
+    let count = Int(cursor.read(UInt32.self))
+    var articles: [String] = []
+    for _ in 0..<min(count, cursor.bytes.count) where !cursor.failed {
+      let article = symbol(Int(cursor.read(UInt32.self)))
+      if cursor.read(UInt8.self) == 0 {
+        cursor.offset += 12
+      } else {
+        cursor.offset += Int(cursor.read(UInt32.self))
+      }
+      if !cursor.failed { articles.append(article) }
+    }
+    return articles
+  }
+
+  /// Moves a cursor at the start of a blob past the id, display, title, summary, date basis and origin.
+  static func skipToThemes(_ cursor: inout ByteCursor) {
+    for _ in 0..<4 { cursor.offset += Int(cursor.read(UInt32.self)) }
+    for _ in 0..<2 where cursor.read(UInt8.self) != 0 { cursor.offset += Int(cursor.read(UInt32.self)) }
+  }
+
+  /// The whole event at `position`.
+  func event(at position: Int) -> Event {
+    var cursor = cursor(at: position)
+    let id = cursor.readString()
+    let display = cursor.readString()
+    let title = cursor.readString()
+    let summary = cursor.readString()
+    let dateBasis = cursor.readOptionalString()
+    let origin = cursor.readOptionalString()
+    let themeCount = Int(cursor.read(UInt32.self))
+    var themes: [String] = []
+    for _ in 0..<min(themeCount, symbols.count) { themes.append(symbol(Int(cursor.read(UInt32.self)))) }
+    let citationCount = Int(cursor.read(UInt32.self))
+    var citations: [Citation] = []
+    for _ in 0..<min(citationCount, cursor.bytes.count) where !cursor.failed {
+      let article = symbol(Int(cursor.read(UInt32.self)))
+      citations.append(Citation(article: article, quote: quote(&cursor)))
+    }
+    let (start, end) = dates(at: position)
+    return Event(
+      id: id, start: start, end: end, display: display, kind: kind(at: position), title: title, summary: summary,
+      themes: themes, citations: citations, dateBasis: dateBasis, origin: origin)
+  }
+
+  /// Reads one quote: a range of the cleaned article text (form 0) or the text itself (form 1).
+  func quote(_ cursor: inout ByteCursor) -> String {
+    guard cursor.read(UInt8.self) == 0 else { return cursor.readString() }
+    let offset = Int(clamping: cursor.read(UInt64.self))
+    let length = Int(cursor.read(UInt32.self))
+    guard !cursor.failed, offset >= 0, offset <= articleText.count, length <= articleText.count - offset else {
+      return ""
+    }
+    let start = articleText.lowerBound + offset
+    return String(decoding: file.bytes(start..<(start + length)), as: UTF8.self)
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What a snapshot was made from: the program, the corpus folder and every file it read, each by
+/// size, modification time and inode. A snapshot is used only while all of them are unchanged.
+struct SnapshotKey: Equatable {
+  /// The corpus folder, with symbolic links resolved.
+  var folder: String
+  /// The program that wrote the snapshot (its size and modification time): a rebuilt Cronica may
+  /// clean articles differently, so it does not trust an older one's snapshots.
+  var program: String
+  /// One line per source file: size, modification seconds and nanoseconds, inode, relative path.
+  var files: [String]
+
+  /// The key of a corpus folder now, for these files (relative paths); nil when one is missing.
+  static func current(folder: URL, files relativePaths: [String]) -> SnapshotKey? {
+    guard let real = realPath(folder.path) else { return nil }
+    var lines: [String] = []
+    lines.reserveCapacity(relativePaths.count)
+    for path in relativePaths {
+      guard let stamp = stamp(of: real + "/" + path) else { return nil }
+      lines.append(stamp + " " + path)
+    }
+    return SnapshotKey(folder: real, program: stamp(of: "/proc/self/exe") ?? "unknown", files: lines)
+  }
+
+  /// The key as stored: a format line, the program, the folder, then the file lines.
+  var text: String {
+    (["cronica-snapshot \(CorpusSnapshot.formatVersion)", "program " + program, "folder " + folder] + files)
+      .joined(separator: "\n")
+  }
+
+  /// Parses a stored key; nil when it is not one.
+  init?(text: String) {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    guard lines.count >= 3, lines[0] == "cronica-snapshot \(CorpusSnapshot.formatVersion)",
+      lines[1].hasPrefix("program "), lines[2].hasPrefix("folder ")
+    else { return nil }
+    program = String(lines[1].dropFirst("program ".count))
+    folder = String(lines[2].dropFirst("folder ".count))
+    lines.removeFirst(3)
+    files = lines
+  }
+
+  init(folder: String, program: String, files: [String]) {
+    self.folder = folder
+    self.program = program
+    self.files = files
+  }
+
+  /// The relative paths the file lines name (everything after the four numbers).
+  var relativePaths: [String] {
+    files.map { line in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+  }
+
+  /// `size seconds nanoseconds inode` of a file (links followed); nil when it cannot be read.
+  static func stamp(of path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return "\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec) \(info.st_ino)"
+  }
+
+  /// The path with symbolic links and `..` resolved; nil when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// A corpus opened from its snapshot is the corpus loaded from its files, field for field, and
+/// a snapshot that no longer matches its files, or is damaged, is never used.
+@Suite struct CorpusSnapshotTests {
+  /// A copy of the bundled corpus, a cache folder that takes every corpus, and cleanup.
+  struct Setup {
+    let corpusFolder: URL
+    let cache: SnapshotCache
+
+    init() throws {
+      corpusFolder = try BundledCorpusFiles.temporaryCopy()
+      let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("cronica-snapshot-tests-\(UUID().uuidString)")
+      cache = SnapshotCache(directory: cacheFolder, minimumEvents: 0)
+    }
+
+    /// Removes both folders.
+    func remove() {
+      try? FileManager.default.removeItem(at: corpusFolder)
+      try? FileManager.default.removeItem(at: cache.directory)
+    }
+
+    /// Opens the copy with the cache, saving a snapshot when one is asked for.
+    func open() throws -> OpenedCorpus {
+      let opened = try Corpus.open(at: corpusFolder, snapshots: cache)
+      if let request = opened.snapshotRequest { try request.save(opened.corpus, index: EventIndex(corpus: opened.corpus)) }
+      return opened
+    }
+
+    /// The snapshot file of the copy.
+    var snapshotURL: URL { cache.url(for: corpusFolder)! }
+  }
+
+  @Test func aSnapshotGivesBackTheLoadedCorpusFieldForField() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let loaded = try setup.open()
+    #expect(!loaded.fromSnapshot && loaded.snapshotRequest != nil)
+    let mapped = try setup.open()
+    #expect(mapped.fromSnapshot && mapped.snapshotRequest == nil)
+    let a = loaded.corpus
+    let b = mapped.corpus
+    #expect(b.events.isMapped && !a.events.isMapped)
+    #expect(b.articles == a.articles)
+    #expect(b.themes == a.themes)
+    #expect(Array(b.events) == Array(a.events))
+    for position in a.events.indices {
+      #expect(b.events.id(at: position) == a.events[position].id)
+      #expect(b.events.start(at: position) == a.events[position].start)
+      #expect(b.events.end(at: position) == a.events[position].end)
+      #expect(b.events.kind(at: position) == a.events[position].kind)
+      #expect(b.events.themes(at: position) == a.events[position].themes)
+      #expect(b.events.citedArticles(at: position) == a.events[position].citations.map(\.article))
+      #expect(b.events.mappedYears?[position] == a.events[position].start.year)
+    }
+    #expect(b.events.kindsInUse() == a.events.kindsInUse())
+    #expect(b.events.contains { $0.end != nil } && b.events.contains { $0.dateBasis != nil })
+  }
+
+  @Test func theMappedIndexAnswersQueriesAsTheBuiltOne() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let loaded = try setup.open().corpus
+    let mapped = try setup.open().corpus
+    let built = EventIndex(corpus: loaded)
+    let read = EventIndex(corpus: mapped)
+    #expect(read.foldedBytes.file != nil, "the snapshot's index is mapped, not rebuilt")
+    #expect(Array(read.foldedBytes) == Array(built.foldedBytes))
+    #expect(Array(read.foldedOffsets) == Array(built.foldedOffsets))
+    #expect(Array(read.themeWords) == Array(built.themeWords))
+    let queries = [
+      EventQuery(search: "merida"), EventQuery(search: "MÉRIDA"), EventQuery(themes: ["fentanyl"]),
+      EventQuery(themes: ["arms", "corruption"], search: "the"), EventQuery(kinds: [.meeting]),
+      EventQuery(from: PartialDate(year: 2017), to: PartialDate(year: 2019, month: 6)),
+    ]
+    for query in queries {
+      #expect(read.matches(query, in: mapped) == built.matches(query, in: loaded), "\(query)")
+      #expect(!built.matches(query, in: loaded).isEmpty, "\(query) should match something")
+    }
+  }
+
+  @Test(arguments: ["manifest.json", "events.json", "themes.json", "article"])
+  func aChangedSourceFileRetiresTheSnapshot(file: String) throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    _ = try setup.open()
+    let name = file == "article" ? try firstArticle(in: setup.corpusFolder) : file
+    let url = setup.corpusFolder.appendingPathComponent(name)
+    // Same bytes, one more byte of trailing white space: a change of size and time.
+    var data = try Data(contentsOf: url)
+    data.append(0x0A)
+    try data.write(to: url)
+    #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
+    let reopened = try setup.open()
+    #expect(!reopened.fromSnapshot)
+    #expect(setup.cache.corpus(for: setup.corpusFolder) != nil, "saved again for the new files")
+  }
+
+  @Test func anEditedTitleIsShownNotTheSavedOne() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let before = try setup.open().corpus
+    try BundledCorpusFiles.edit(CorpusFiles.events, in: setup.corpusFolder) { object in
+      guard var events = object["events"] as? [[String: Any]] else { return }
+      events[0]["title"] = "A title edited after the snapshot"
+      object["events"] = events
+    }
+    let after = try setup.open().corpus
+    #expect(!after.events.isMapped)
+    #expect(after.events.contains { $0.title == "A title edited after the snapshot" })
+    #expect(!before.events.contains { $0.title == "A title edited after the snapshot" })
+  }
+
+  @Test func aDamagedSnapshotIsIgnoredWithoutATrap() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    _ = try setup.open()
+    let original = try Data(contentsOf: setup.snapshotURL)
+    var generator = SeededGenerator(state: 20_261_203)
+    var opened = 0
+    for round in 0..<300 {
+      var damaged = original
+      switch round % 3 {
+      case 0: damaged = damaged.prefix(Int.random(in: 0..<original.count, using: &generator))
+      default:
+        for _ in 0..<(1 + round % 7) {
+          let at = Int.random(in: 0..<damaged.count, using: &generator)
+          damaged[at] = UInt8.random(in: 0...255, using: &generator)
+        }
+      }
+      try damaged.write(to: setup.snapshotURL)
+      guard let corpus = setup.cache.corpus(for: setup.corpusFolder) else { continue }
+      opened += 1
+      // Whatever a damaged byte turned into, reading every event and searching must not trap.
+      for position in corpus.events.indices {
+        _ = corpus.events[position]
+        _ = corpus.events.citedArticles(at: position)
+      }
+      _ = EventIndex(corpus: corpus).matches(EventQuery(search: "cartel"), in: corpus)
+    }
+    // Truncations never open; most flipped bytes land in text, which still opens.
+    #expect(opened < 300)
+  }
+
+  @Test func aQuoteNotFoundVerbatimIsStoredWhole() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let loaded = try setup.open().corpus
+    var events = Array(loaded.events)
+    events[0].citations[0].quote = "a quote the article does not hold"
+    let altered = Corpus(articles: loaded.articles, events: events, themes: loaded.themes)
+    let key = try #require(SnapshotKey.current(folder: setup.corpusFolder, files: CorpusSnapshot.sourceFiles(of: altered)))
+    try CorpusSnapshot.write(altered, index: EventIndex(corpus: altered), key: key, to: setup.snapshotURL)
+    let mapped = try #require(setup.cache.corpus(for: setup.corpusFolder))
+    #expect(Array(mapped.events) == Array(altered.events))
+  }
+
+  @Test func smallCorporaAndSwitchedOffCachesGetNoSnapshot() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    let strict = SnapshotCache(directory: setup.cache.directory, minimumEvents: 1_000)
+    #expect(try Corpus.open(at: setup.corpusFolder, snapshots: strict).snapshotRequest == nil)
+    #expect(SnapshotCache.standard(environment: ["HOME": "/home/x", "CRONICA_SNAPSHOTS": "off"]) == nil)
+    #expect(SnapshotCache.standard(environment: [:]) == nil)
+    let standard = try #require(
+      SnapshotCache.standard(environment: ["HOME": "/home/x", "XDG_CACHE_HOME": "/var/c", "CRONICA_SNAPSHOT_MIN_EVENTS": "7"]))
+    #expect(standard.directory.path == "/var/c/cronica/snapshots")
+    #expect(standard.minimumEvents == 7)
+    #expect(SnapshotCache.standard(environment: ["HOME": "/home/x"])?.directory.path == "/home/x/.cache/cronica/snapshots")
+  }
+
+  /// A reproducible random number generator (SplitMix64), so a failing round can be replayed.
+  struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  /// The relative path of the first article file of a corpus folder.
+  func firstArticle(in folder: URL) throws -> String {
+    let manifest = try BundledCorpusFiles.decode(CorpusFiles.Manifest.self, CorpusFiles.manifest, in: folder)
+    return CorpusFiles.articlesFolder + "/" + manifest.articles[0].origin
+  }
+}
