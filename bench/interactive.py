@@ -135,7 +135,10 @@ def bundled_first_title(root):
     return first["title"]
 
 
-def measure_all(args, cronica, folders, out_root, log):
+def measure_all(args, cronica, folders, out_root, log, caches=None):
+    """Measures every program; Cronica at sizes with a snapshot cache twice: with the snapshot
+    (label) and with snapshots off ("label, no snapshot": the first run's load)."""
+    caches = caches or {}
     tool = Path(args.tuilat)
     result = {"cronica": {}, "less": {}, "lnav": {}, "fzf": {}, "less_one_screen": {}}
     if not tool.exists():
@@ -155,9 +158,17 @@ def measure_all(args, cronica, folders, out_root, log):
         txt = folder / "events.txt"
         head = lines_of(txt, 39)
         log(f"interactive: {label}")
-        result["cronica"][label] = measure(
-            tool, "cronica", [cronica, "browse", "--corpus", folder], [title_of(head[0])[:16]], steps, label,
-            out_root, QUIT, log=log)
+        argv = [cronica, "browse", "--corpus", folder]
+        marker = [title_of(head[0])[:16]]
+        if label in caches:
+            result["cronica"][label] = measure(
+                tool, "cronica", argv, marker, steps, label, out_root, QUIT, log=log,
+                env={"XDG_CACHE_HOME": str(caches[label])})
+            result["cronica"][f"{label}, no snapshot"] = measure(
+                tool, "cronica-nosnap", argv, marker, steps, label, out_root, QUIT, log=log,
+                env={"CRONICA_SNAPSHOTS": "off"})
+        else:
+            result["cronica"][label] = measure(tool, "cronica", argv, marker, steps, label, out_root, QUIT, log=log)
         if args.smoke:
             continue
         if _has("less"):

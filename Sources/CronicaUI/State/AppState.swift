@@ -122,11 +122,13 @@ public struct AppState: Sendable {
     // Events are in date order, so each year's events are one run.
     var starts: [(year: Int, index: Int)] = []
     var lastYear: Int?
-    for (index, position) in filtered.enumerated() {
-      let year = library.eventYears[position]
-      if year != lastYear {
-        starts.append((year, index))
-        lastYear = year
+    library.eventYears.withUnsafeBufferPointer { years in
+      for (index, position) in filtered.enumerated() {
+        let year = years[position]
+        if year != lastYear {
+          starts.append((year, index))
+          lastYear = year
+        }
       }
     }
     var counts: [Int: Int] = [:]
@@ -160,23 +162,28 @@ public struct AppState: Sendable {
     var counts = Array(repeating: 0, count: themes.count)
     let searchOnly = EventQuery(search: query.search)
     let index: EventIndex? = useWords ? nil : library.index
-    func count(_ position: Int) {
-      if useWords {
-        var word = words[position]
-        while word != 0 {
-          counts[word.trailingZeroBitCount] += 1
-          word &= word - 1
-        }
-      } else if let index {
-        let mask = index.themeMask(at: position)
-        for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
-      }
-    }
-    if query.search.isEmpty {
-      for position in library.corpus.events.indices { count(position) }
-    } else {
+    if !query.search.isEmpty {
       searchMatches = EventFilter.matches(searchOnly, library: library, candidates: nil)
-      for position in searchMatches ?? [] { count(position) }
+    }
+    let positions: [Int]? = query.search.isEmpty ? nil : searchMatches ?? []
+    words.withUnsafeBufferPointer { words in
+      func count(_ position: Int) {
+        if useWords {
+          var word = words[position]
+          while word != 0 {
+            counts[word.trailingZeroBitCount] += 1
+            word &= word - 1
+          }
+        } else if let index {
+          let mask = index.themeMask(at: position)
+          for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
+        }
+      }
+      if let positions {
+        for position in positions { count(position) }
+      } else {
+        for position in library.corpus.events.indices { count(position) }
+      }
     }
     themeCounts = counts
   }

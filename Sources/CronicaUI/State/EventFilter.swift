@@ -16,8 +16,10 @@ enum EventFilter {
 
   /// The corpus positions the query keeps, ascending.
   ///
-  /// - Parameter candidates: positions known to contain every match (ascending); nil scans all events.
-  static func matches(_ query: EventQuery, library: Library, candidates: [Int]?) -> [Int] {
+  /// - Parameters:
+  ///   - candidates: positions known to contain every match (ascending); nil scans all events.
+  ///   - pieceSize: the fewest positions one core scans (a large scan is split across cores).
+  static func matches(_ query: EventQuery, library: Library, candidates: [Int]?, pieceSize: Int = 100_000) -> [Int] {
     if query.themes.isEmpty, query.search.isEmpty, query.kinds.isEmpty, query.from == nil, query.to == nil {
       return candidates ?? Array(library.corpus.events.indices)  // keeps everything; no index needed
     }
@@ -37,34 +39,42 @@ enum EventFilter {
     let wanted = index.mask(for: query.themes)
     let filterThemes = !query.themes.isEmpty
     let needle = Array(TextFolding.fold(query.search).utf8)
-    var result: [Int] = []
-    library.index.foldedBytes.withUnsafeBufferPointer { bytes in
-      library.index.foldedOffsets.withUnsafeBufferPointer { offsets in
-        library.themeWords.withUnsafeBufferPointer { words in
-          needle.withUnsafeBufferPointer { pattern in
-            func keep(_ position: Int) {
-              if filterThemes {
-                if useWords {
-                  if words[position] & wantedWord == 0 { return }
-                } else if !index.hasTheme(at: position, of: wanted) {
+    let words = library.themeWords
+    let wantedBits = wantedWord
+    // Both cores on a large scan (a million events' text is hundreds of megabytes).
+    let total = candidates?.count ?? (index.foldedOffsets.count - 1)
+    let ranges = Parallel.ranges(of: total, minimum: pieceSize)
+    let pieces = Parallel.map(pieces: ranges.count) { piece -> [Int] in
+      var result: [Int] = []
+      index.foldedBytes.withUnsafeBufferPointer { bytes in
+        index.foldedOffsets.withUnsafeBufferPointer { offsets in
+          words.withUnsafeBufferPointer { words in
+            needle.withUnsafeBufferPointer { pattern in
+              func keep(_ position: Int) {
+                if filterThemes {
+                  if useWords {
+                    if words[position] & wantedBits == 0 { return }
+                  } else if !index.hasTheme(at: position, of: wanted) {
+                    return
+                  }
+                }
+                if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) {
                   return
                 }
+                result.append(position)
               }
-              if !pattern.isEmpty, !contains(bytes, from: offsets[position], to: offsets[position + 1], pattern) {
-                return
+              if let candidates {
+                for slot in ranges[piece] { keep(candidates[slot]) }
+              } else {
+                for position in ranges[piece] { keep(position) }
               }
-              result.append(position)
-            }
-            if let candidates {
-              for position in candidates { keep(position) }
-            } else {
-              for position in 0..<(offsets.count - 1) { keep(position) }
             }
           }
         }
       }
+      return result
     }
-    return result
+    return pieces.count == 1 ? pieces[0] : Array(pieces.joined())
   }
 
   /// True when `bytes[start..<end]` contains the (non-empty) pattern.
