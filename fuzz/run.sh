@@ -45,6 +45,9 @@ seed() { # seed TARGET: fills $runs/corpus/TARGET from the repository's real inp
     display)
       printf '\x28\x02ESC\x1b[31mred\x1b[0m \xc2\x9b2J \xe2\x80\xaeolleh \xe6\x9d\xb1\xe4\xba\xac \xf0\x9f\x87\xb2\xf0\x9f\x87\xbd e\xcc\x81\ttab\n\nnext' >"$s/k1"
       head -c 3000 Resources/corpus/articles/"$(ls Resources/corpus/articles | head -1)" | { printf '\x50\x00'; cat; } >"$s/k2" ;;
+    snapshot) printf '\x00' >"$s/intact"
+      printf '\x00\x10\x00\x00\x00\xff\x00\x20\x00\x00\x7f' >"$s/two-patches"
+      printf '\x01\x00\x40\x00\x00\x00' >"$s/truncated" ;;
     keys) printf '\x01\x00\x00\x00\x71\x00\x50\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00' >"$s/k1"
       printf '\x82\x00\x00\x01\x99\x00\x78\x00\x00\x00\x05\x00\x00\x00\x07\x00\x00' >"$s/k2" ;;
   esac

@@ -13,9 +13,28 @@ import Testing
 
     init() throws {
       corpusFolder = try BundledCorpusFiles.temporaryCopy()
+      try Self.backdate(corpusFolder)
       let cacheFolder = FileManager.default.temporaryDirectory
         .appendingPathComponent("cronica-snapshot-tests-\(UUID().uuidString)")
       cache = SnapshotCache(directory: cacheFolder, minimumEvents: 0)
+    }
+
+    /// Sets every file's modification time an hour back: a file modified just before a load
+    /// might have changed while it was read, and gets no snapshot until it is older.
+    static func backdate(_ folder: URL) throws {
+      let hourAgo = Date(timeIntervalSinceNow: -3_600)
+      let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+      while let file = files?.nextObject() as? URL {
+        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
+      }
+    }
+
+    /// The byte range of section `section` in a snapshot file.
+    static func range(of section: CorpusSnapshot.Section, in data: Data) -> Range<Int> {
+      let entry = 16 + section.rawValue * 16
+      let offset = data[entry..<entry + 8].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+      let length = data[entry + 8..<entry + 16].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+      return offset..<(offset + length)
     }
 
     /// Removes both folders.
@@ -95,9 +114,31 @@ import Testing
     data.append(0x0A)
     try data.write(to: url)
     #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
+    // Just modified: it may have changed while being read, so this load makes no snapshot.
+    let racy = try setup.open()
+    #expect(!racy.fromSnapshot && racy.snapshotRequest == nil)
+    try Setup.backdate(setup.corpusFolder)
     let reopened = try setup.open()
-    #expect(!reopened.fromSnapshot)
+    #expect(!reopened.fromSnapshot && reopened.snapshotRequest != nil)
     #expect(setup.cache.corpus(for: setup.corpusFolder) != nil, "saved again for the new files")
+  }
+
+  @Test func themeBitsPastTheTaxonomyOrYearsOutOfOrderRetireTheSnapshot() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    _ = try setup.open()
+    let original = try Data(contentsOf: setup.snapshotURL)
+    #expect(setup.cache.corpus(for: setup.corpusFolder) != nil)
+    var badTheme = original
+    let words = Setup.range(of: .themeWords, in: original)
+    badTheme[words.lowerBound + 7] |= 0x80  // bit 63 of the first event's word; the taxonomy has fewer themes
+    try badTheme.write(to: setup.snapshotURL)
+    #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
+    var badYears = original
+    let years = Setup.range(of: .years, in: original)
+    badYears[years.lowerBound + 1] = 0x7F  // the first event's year becomes larger than the next one's
+    try badYears.write(to: setup.snapshotURL)
+    #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
   }
 
   @Test func anEditedTitleIsShownNotTheSavedOne() throws {
@@ -109,6 +150,7 @@ import Testing
       events[0]["title"] = "A title edited after the snapshot"
       object["events"] = events
     }
+    try Setup.backdate(setup.corpusFolder)  // old enough to be trusted; its stamp is still new
     let after = try setup.open().corpus
     #expect(!after.events.isMapped)
     #expect(after.events.contains { $0.title == "A title edited after the snapshot" })

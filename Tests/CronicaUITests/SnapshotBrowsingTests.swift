@@ -8,17 +8,31 @@ import Testing
 /// loaded from its files: every view, filter, search and the reader's passages.
 @Suite struct SnapshotBrowsingTests {
   /// The bundled corpus loaded from a copy of its files, and the same copy opened from its snapshot.
-  static func corpora() throws -> (loaded: Corpus, mapped: Corpus) {
+  ///
+  /// - Parameter damage: changes the snapshot file's bytes before it is opened.
+  static func corpora(damage: ((inout Data) -> Void)? = nil) throws -> (loaded: Corpus, mapped: Corpus) {
     let source = try #require(CronicaResources.corpusURL)
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-snapshot-ui-\(UUID().uuidString)")
     let folder = base.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: base) }
     try FileManager.default.copyItem(at: source, to: folder)
+    // Files modified within the last second get no snapshot (they may be changing): age them.
+    let hourAgo = Date(timeIntervalSinceNow: -3_600)
+    let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+    while let file = files?.nextObject() as? URL {
+      try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
+    }
     let cache = SnapshotCache(directory: base.appendingPathComponent("cache"), minimumEvents: 0)
     let loaded = try Corpus.open(at: folder, snapshots: cache)
     let request = try #require(loaded.snapshotRequest)
     try request.save(loaded.corpus, index: EventIndex(corpus: loaded.corpus))
+    if let damage {
+      let url = try #require(FileManager.default.contentsOfDirectory(at: cache.directory, includingPropertiesForKeys: nil).first)
+      var bytes = try Data(contentsOf: url)
+      damage(&bytes)
+      try bytes.write(to: url)
+    }
     // The mapping stays valid after the folders are removed (the file is unlinked, not unmapped).
     let mapped = try Corpus.open(at: folder, snapshots: cache)
     #expect(mapped.fromSnapshot)
@@ -38,6 +52,23 @@ import Testing
     #expect(fromSnapshot.render().lines == fromFiles.render().lines)
     #expect(fromSnapshot.render().lines != Browser(corpus: loaded, size: Size(width: 120, height: 40)).render().lines
       || script.isEmpty || script == "?", "the script should change the screen")
+  }
+
+  @Test func aDamagedCitationReferenceDoesNotTrapTheReader() throws {
+    // Section 12 (citing references): make every reference name citation 0xFFFF of its event.
+    let (_, mapped) = try Self.corpora { bytes in
+      let entry = 16 + 12 * 16
+      let offset = bytes[entry..<entry + 8].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+      let length = bytes[entry + 8..<entry + 16].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+      for ref in stride(from: offset, to: offset + length, by: 8) {
+        bytes[ref] = 0xFF
+        bytes[ref + 1] = 0xFF
+      }
+    }
+    #expect(mapped.events.isMapped)
+    var browser = Browser(corpus: mapped, size: Size(width: 100, height: 30))
+    browser.press("s<Enter>")  // the reader on the first article: its passages are looked up
+    #expect(browser.render().lines.joined().contains(mapped.articles[0].title.prefix(20)))
   }
 
   @Test func theLibraryTablesAgree() throws {

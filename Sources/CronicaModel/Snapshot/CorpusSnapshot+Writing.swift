@@ -20,8 +20,8 @@ extension CorpusSnapshot {
     }
     let sections = SectionBytes(corpus: corpus, index: index, key: key)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(getpid()).tmp")
-    let descriptor = Glibc.open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+      ".\(url.lastPathComponent).\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp")
+    let descriptor = Glibc.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw WriteFailure(description: "cannot create \(temporary.path): \(String(cString: strerror(errno)))")
     }
@@ -60,8 +60,9 @@ extension CorpusSnapshot {
       ok = zeros.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<(place.offset - position)])) }
       ok = ok && sections.withBytes(section, write)
     }
-    // A snapshot is a cache: it is not forced to disk (one lost in a crash is made again).
-    guard ok, rename(temporary.path, url.path) == 0 else {
+    // On disk before it is renamed into place: a crash never leaves a snapshot with missing data
+    // under the real name (a lost temporary file is only a cache not made).
+    guard ok, fsync(descriptor) == 0, rename(temporary.path, url.path) == 0 else {
       throw WriteFailure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
     }
     written = true

@@ -64,7 +64,9 @@ public enum CorpusSnapshot {
     let themes = readThemes(&meta)
     let articles = readArticles(&meta, text: file, section: section(.articleText))
     guard !meta.failed, let articles, width >= 1, width == EventIndex.wordsPerEvent(themeCount: themes.count),
-      count >= 0, count <= file.size
+      count >= 0, count <= file.size,
+      stored.relativePaths == [CorpusFiles.manifest, CorpusFiles.events, CorpusFiles.themes]
+        + articles.map({ CorpusFiles.articlesFolder + "/" + $0.origin })
     else { return nil }
 
     let sizes: [(Section, Int)] = [
@@ -79,21 +81,24 @@ public enum CorpusSnapshot {
       return nil
     }
     let citingStarts = Column<Int>(file: file, byteOffset: section(.citingStarts).lowerBound, count: articles.count + 1)
+    let themeWords = Column<UInt64>(file: file, byteOffset: section(.themeWords).lowerBound, count: count * width)
+    let years = Column<Int>(file: file, byteOffset: section(.years).lowerBound, count: count)
     guard ascends(blobOffsets, within: section(.blob).count), ascends(foldedOffsets, within: section(.folded).count),
-      ascends(citingStarts, within: refCount)
+      ascends(citingStarts, within: refCount), nondecreasing(years),
+      onlyThemeBits(themeWords, width: width, themes: themes.count)
     else { return nil }
 
     let index = EventIndex(
       foldedBytes: Column(file: file, byteOffset: section(.folded).lowerBound, count: section(.folded).count),
       foldedOffsets: foldedOffsets,
-      themeWords: Column(file: file, byteOffset: section(.themeWords).lowerBound, count: count * width),
+      themeWords: themeWords,
       wordsPerEvent: width, themeBits: EventIndex.themeBits(of: themes),
       foldedIsASCII: Column(file: file, byteOffset: section(.foldedASCII).lowerBound, count: count))
     let events = SnapshotEvents(
       file: file, count: count, recordsOffset: section(.records).lowerBound, blobOffsets: blobOffsets,
       blob: section(.blob), articleText: section(.articleText), symbols: symbols,
       kinds: kinds.map { EventKind(rawValue: symbols[$0]) }, index: index,
-      years: Column(file: file, byteOffset: section(.years).lowerBound, count: count),
+      years: years,
       citingStarts: citingStarts,
       citingRefs: Column(file: file, byteOffset: section(.citingRefs).lowerBound, count: refCount))
     return Corpus(articles: articles, orderedEvents: EventList(snapshot: events), themes: themes)
@@ -110,6 +115,35 @@ public enum CorpusSnapshot {
         previous = value
       }
       return ordered
+    }
+  }
+
+  /// True when the values never decrease (events are in date order, so their years are).
+  static func nondecreasing(_ values: Column<Int>) -> Bool {
+    values.withUnsafeBufferPointer { values in
+      var ordered = true
+      var previous = Int.min
+      for value in values {
+        ordered = ordered && value >= previous
+        previous = value
+      }
+      return ordered
+    }
+  }
+
+  /// True when no event's theme words set a bit past the taxonomy's last theme.
+  static func onlyThemeBits(_ words: Column<UInt64>, width: Int, themes: Int) -> Bool {
+    let spare = width * 64 - themes
+    guard spare > 0 else { return true }
+    let forbidden = ~UInt64(0) << UInt64(64 - spare)  // the top `spare` bits of the last word
+    return words.withUnsafeBufferPointer { words in
+      var union: UInt64 = 0
+      var index = width - 1
+      while index < words.count {
+        union |= words[index]
+        index += width
+      }
+      return union & forbidden == 0
     }
   }
 

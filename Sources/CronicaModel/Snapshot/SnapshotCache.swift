@@ -65,14 +65,21 @@ public struct SnapshotCache: Sendable {
 
   /// What saving a freshly loaded corpus needs, or nil when it does not get a snapshot.
   ///
-  /// Called right after the load, so that the files' stamps are those of the files just read.
-  func request(for corpus: Corpus, folder: URL) -> SnapshotRequest? {
+  /// Called right after the load. A file modified after `loadStarted` (or within a second before
+  /// it, as file times can lag the clock) may have changed while it was being read, so that its
+  /// stamp would not describe what was read: then no snapshot is made this time (the next run
+  /// makes one), as git treats "racily clean" files.
+  func request(for corpus: Corpus, folder: URL, loadStarted: Int) -> SnapshotRequest? {
     guard corpus.events.count >= minimumEvents, !corpus.events.isMapped, corpus.title == nil, corpus.eras.isEmpty,
       let url = url(for: folder),
-      let key = SnapshotKey.current(folder: folder, files: CorpusSnapshot.sourceFiles(of: corpus))
+      let key = SnapshotKey.current(folder: folder, files: CorpusSnapshot.sourceFiles(of: corpus)),
+      key.newestModification < loadStarted - 1
     else { return nil }
     return SnapshotRequest(url: url, key: key)
   }
+
+  /// The current time in whole seconds, as file modification times count it.
+  static func now() -> Int { Int(time(nil)) }
 }
 
 /// A snapshot to write once the corpus's index is built: where, and the key of the files read.
@@ -95,14 +102,16 @@ public struct SnapshotRequest: Sendable {
     try CorpusSnapshot.write(corpus, index: index, key: key, to: url)
   }
 
-  /// Removes temporary files of this snapshot left by writers that are no longer running.
+  /// Removes temporary files of this snapshot that no writer has touched for an hour (left by
+  /// writers that were stopped; a live writer keeps writing to its own, uniquely named file).
   func removeAbandonedFiles(in folder: URL) {
     let prefix = "." + url.lastPathComponent + "."
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    let hourAgo = SnapshotCache.now() - 3_600
     for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      let pid = Int32(name.dropFirst(prefix.count).dropLast(".tmp".count)) ?? 0
-      if pid > 0, pid != getpid(), kill(pid, 0) == 0 || errno != ESRCH { continue }
-      unlink(folder.appendingPathComponent(name).path)
+      let path = folder.appendingPathComponent(name).path
+      var info = stat()
+      if stat(path, &info) == 0, Int(info.st_mtim.tv_sec) < hourAgo { unlink(path) }
     }
   }
 }

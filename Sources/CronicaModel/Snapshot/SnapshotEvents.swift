@@ -105,7 +105,12 @@ struct SnapshotEvents: Sendable {
     var cursor = cursor(at: position)
     Self.skipToThemes(&cursor)
     let count = Int(cursor.read(UInt32.self))
-    return (0..<min(count, symbols.count)).map { _ in symbol(Int(cursor.read(UInt32.self))) }
+    var themes: [String] = []
+    for _ in 0..<min(count, cursor.bytes.count) where !cursor.failed {
+      let theme = symbol(Int(cursor.read(UInt32.self)))
+      if !cursor.failed { themes.append(theme) }
+    }
+    return themes
   }
 
   /// The article ids cited by the event at `position`, in citation order (quotes are skipped).
@@ -144,7 +149,10 @@ struct SnapshotEvents: Sendable {
     let origin = cursor.readOptionalString()
     let themeCount = Int(cursor.read(UInt32.self))
     var themes: [String] = []
-    for _ in 0..<min(themeCount, symbols.count) { themes.append(symbol(Int(cursor.read(UInt32.self)))) }
+    for _ in 0..<min(themeCount, cursor.bytes.count) where !cursor.failed {
+      let theme = symbol(Int(cursor.read(UInt32.self)))
+      if !cursor.failed { themes.append(theme) }
+    }
     let citationCount = Int(cursor.read(UInt32.self))
     var citations: [Citation] = []
     for _ in 0..<min(citationCount, cursor.bytes.count) where !cursor.failed {

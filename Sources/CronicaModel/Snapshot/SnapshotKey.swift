@@ -14,19 +14,33 @@ struct SnapshotKey: Equatable {
   /// The program that wrote the snapshot (its size and modification time): a rebuilt Cronica may
   /// clean articles differently, so it does not trust an older one's snapshots.
   var program: String
-  /// One line per source file: size, modification seconds and nanoseconds, inode, relative path.
+  /// One line per source file: its stamp (`stamp(of:)`), then its relative path.
   var files: [String]
 
-  /// The key of a corpus folder now, for these files (relative paths); nil when one is missing.
+  /// The seconds of the latest modification among the files (set by `current`).
+  var newestModification = 0
+
+  /// The key of a corpus folder now, for these files (relative paths); nil when a file is
+  /// missing or the program cannot be identified (then no snapshot can be trusted).
   static func current(folder: URL, files relativePaths: [String]) -> SnapshotKey? {
-    guard let real = realPath(folder.path) else { return nil }
+    guard let real = realPath(folder.path), let program = stamp(of: "/proc/self/exe") else { return nil }
     var lines: [String] = []
     lines.reserveCapacity(relativePaths.count)
+    var newest = 0
     for path in relativePaths {
-      guard let stamp = stamp(of: real + "/" + path) else { return nil }
-      lines.append(stamp + " " + path)
+      var info = stat()
+      guard stat(real + "/" + path, &info) == 0 else { return nil }
+      newest = max(newest, Int(info.st_mtim.tv_sec))
+      lines.append(stamp(of: info) + " " + path)
     }
-    return SnapshotKey(folder: real, program: stamp(of: "/proc/self/exe") ?? "unknown", files: lines)
+    var key = SnapshotKey(folder: real, program: program, files: lines)
+    key.newestModification = newest
+    return key
+  }
+
+  /// Equal when made of the same program, folder and file stamps.
+  static func == (a: SnapshotKey, b: SnapshotKey) -> Bool {
+    a.folder == b.folder && a.program == b.program && a.files == b.files
   }
 
   /// The key as stored: a format line, the program, the folder, then the file lines.
@@ -53,16 +67,23 @@ struct SnapshotKey: Equatable {
     self.files = files
   }
 
-  /// The relative paths the file lines name (everything after the four numbers).
+  /// The relative paths the file lines name (everything after the six numbers).
   var relativePaths: [String] {
-    files.map { line in line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+    files.map { line in line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false).last.map(String.init) ?? "" }
   }
 
-  /// `size seconds nanoseconds inode` of a file (links followed); nil when it cannot be read.
+  /// The stamp of a file (links followed); nil when it cannot be read.
   static func stamp(of path: String) -> String? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
-    return "\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec) \(info.st_ino)"
+    return stamp(of: info)
+  }
+
+  /// `size`, modification and status-change times (seconds and nanoseconds) and `inode` of a
+  /// file's status: a rewrite that restores the modification time still changes the status time.
+  static func stamp(of info: stat) -> String {
+    "\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec) \(info.st_ctim.tv_nsec)"
+      + " \(info.st_ino)"
   }
 
   /// The path with symbolic links and `..` resolved; nil when it does not exist.

@@ -23,8 +23,9 @@ extension Corpus {
           opened.fromSnapshot = true
           return opened
         }
+        let started = SnapshotCache.now()
         var opened = OpenedCorpus(corpus: try load(from: url), source: .bundledLayout)
-        opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: url)
+        opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: url, loadStarted: started)
         return opened
       }
       return try loadUserFolder(at: url, defaultThemes: defaultThemes)

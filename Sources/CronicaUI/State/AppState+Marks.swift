@@ -3,7 +3,7 @@ import CronicaModel
 extension AppState {
   /// True when the event at a corpus position is marked.
   public func isMarked(_ position: Int) -> Bool {
-    library.corpus.events.indices.contains(position) && marks.contains(library.corpus.events[position].id)
+    library.corpus.events.indices.contains(position) && marks.contains(library.corpus.events.id(at: position))
   }
 
   /// `m`: marks or unmarks the selected event and asks the host to save the marks.
@@ -12,7 +12,7 @@ extension AppState {
       message = Message(text: "no event to mark", isError: true)
       return []
     }
-    let id = library.corpus.events[position].id
+    let id = library.corpus.events.id(at: position)
     if marks.remove(id) == nil {
       marks.insert(id)
       markedCount += 1

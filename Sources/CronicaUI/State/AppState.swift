@@ -116,7 +116,7 @@ public struct AppState: Sendable {
     // Toggling themes keeps the search: only the events matching it need checking.
     let searchOnly = themeCountsSearch == query.search && !query.search.isEmpty ? searchMatches : nil
     filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : searchOnly)
-    if let wantedMarks { filtered = filtered.filter { wantedMarks.contains(library.corpus.events[$0].id) } }
+    if let wantedMarks { filtered = filtered.filter { wantedMarks.contains(library.corpus.events.id(at: $0)) } }
     filteredQuery = query
     filteredMarks = wantedMarks
     // Events are in date order, so each year's events are one run.
@@ -171,7 +171,8 @@ public struct AppState: Sendable {
         if useWords {
           var word = words[position]
           while word != 0 {
-            counts[word.trailingZeroBitCount] += 1
+            let bit = word.trailingZeroBitCount
+            if bit < counts.count { counts[bit] += 1 }
             word &= word - 1
           }
         } else if let index {

@@ -32,7 +32,10 @@ enum EventFilter {
     if query.search.isEmpty, useWords {
       // Themes only: the words are ready from the start; the search index may still be building.
       return library.themeWords.withUnsafeBufferPointer { words in
-        (candidates ?? Array(words.indices)).filter { words[$0] & wantedWord != 0 }
+        if let candidates { return candidates.filter { words[$0] & wantedWord != 0 } }
+        var kept: [Int] = []
+        for position in words.indices where words[position] & wantedWord != 0 { kept.append(position) }
+        return kept
       }
     }
     let index = library.index

@@ -59,7 +59,9 @@ public struct ReaderState: Hashable, Sendable {
     // Many events may cite the same words: find each distinct quote once.
     var rangeByQuote: [String: Range<Int>?] = [:]
     for ref in library.citations(ofArticle: text.id) {
-      let quote = library.corpus.events[ref.event].citations[ref.citation].quote
+      let citations = library.corpus.events[ref.event].citations
+      guard citations.indices.contains(ref.citation) else { continue }  // only a damaged snapshot
+      let quote = citations[ref.citation].quote
       let cached = rangeByQuote[quote] ?? ReaderState.find(DisplayText.sanitize(quote), in: joined, utf8Starts: utf8Starts)
       rangeByQuote[quote] = cached
       guard let range = cached else { continue }
