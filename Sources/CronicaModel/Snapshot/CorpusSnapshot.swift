@@ -162,10 +162,13 @@ public enum CorpusSnapshot {
   }
 
   /// Reads the articles of the meta section, their texts from the article text section.
+  ///
+  /// The metadata is read in one pass; the texts (tens of megabytes for a large corpus) are
+  /// then made into strings on all cores.
   static func readArticles(_ cursor: inout ByteCursor, text file: MappedFile, section: Range<Int>) -> [Article]? {
     let count = Int(cursor.read(UInt32.self))
     guard count <= cursor.bytes.count else { return nil }
-    var articles: [Article] = []
+    var articles: [(article: Article, text: Range<Int>)] = []
     articles.reserveCapacity(count)
     for _ in 0..<count {
       let id = cursor.readString()
@@ -185,12 +188,20 @@ public enum CorpusSnapshot {
         return nil
       }
       let start = section.lowerBound + offset
-      articles.append(
-        Article(
-          id: id, title: title, titleSupplied: titleSupplied, outlet: outlet, authors: authors, published: published,
-          publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin, authorNotes: authorNotes,
-          text: String(decoding: file.bytes(start..<(start + length)), as: UTF8.self), url: url))
+      let article = Article(
+        id: id, title: title, titleSupplied: titleSupplied, outlet: outlet, authors: authors, published: published,
+        publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin, authorNotes: authorNotes,
+        text: "", url: url)
+      articles.append((article, start..<(start + length)))
     }
-    return articles
+    let ranges = Parallel.ranges(of: articles.count, minimum: 500)
+    let pieces = Parallel.map(pieces: ranges.count) { [articles] piece in
+      articles[ranges[piece]].map { entry -> Article in
+        var article = entry.article
+        article.text = String(decoding: file.bytes(entry.text), as: UTF8.self)
+        return article
+      }
+    }
+    return Array(pieces.joined())
   }
 }

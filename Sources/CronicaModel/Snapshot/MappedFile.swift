@@ -45,9 +45,16 @@ public final class MappedFile: @unchecked Sendable {
   func populate(_ range: Range<Int>) {
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     guard page > 0, !range.isEmpty else { return }
-    let start = range.lowerBound / page * page
-    // MADV_POPULATE_READ is 22 in the Linux headers; older C headers do not name it.
-    _ = madvise(UnsafeMutableRawPointer(mutating: base + start), range.upperBound - start, 22)
+    var start = range.lowerBound / page * page
+    // In pieces of 4 MB: each call holds the process's memory-map lock, which the browser's own
+    // page faults and allocations would otherwise wait behind for the whole range.
+    let piece = 4 << 20
+    while start < range.upperBound {
+      let length = min(piece, range.upperBound - start)
+      // MADV_POPULATE_READ is 22 in the Linux headers; older C headers do not name it.
+      _ = madvise(UnsafeMutableRawPointer(mutating: base + start), length, 22)
+      start += length
+    }
   }
 
   /// The bytes `range` of the file (the caller has checked the range).

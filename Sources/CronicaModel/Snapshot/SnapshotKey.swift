@@ -69,7 +69,14 @@ struct SnapshotKey: Equatable {
 
   /// The relative paths the file lines name (everything after the six numbers).
   var relativePaths: [String] {
-    files.map { line in line.split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+    files.map { line in
+      var spaces = 0
+      for index in line.utf8.indices where line.utf8[index] == UInt8(ascii: " ") {
+        spaces += 1
+        if spaces == 6 { return String(line[line.utf8.index(after: index)...]) }
+      }
+      return ""
+    }
   }
 
   /// The stamp of a file (links followed); nil when it cannot be read.

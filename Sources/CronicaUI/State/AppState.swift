@@ -158,35 +158,10 @@ public struct AppState: Sendable {
       return
     }
     themeCountsSearch = query.search
-    let themes = library.corpus.themes
-    var counts = Array(repeating: 0, count: themes.count)
-    let searchOnly = EventQuery(search: query.search)
-    let index: EventIndex? = useWords ? nil : library.index
     if !query.search.isEmpty {
-      searchMatches = EventFilter.matches(searchOnly, library: library, candidates: nil)
+      searchMatches = EventFilter.matches(EventQuery(search: query.search), library: library, candidates: nil)
     }
-    let positions: [Int]? = query.search.isEmpty ? nil : searchMatches ?? []
-    words.withUnsafeBufferPointer { words in
-      func count(_ position: Int) {
-        if useWords {
-          var word = words[position]
-          while word != 0 {
-            let bit = word.trailingZeroBitCount
-            if bit < counts.count { counts[bit] += 1 }
-            word &= word - 1
-          }
-        } else if let index {
-          let mask = index.themeMask(at: position)
-          for bit in counts.indices where mask.contains(bit) { counts[bit] += 1 }
-        }
-      }
-      if let positions {
-        for position in positions { count(position) }
-      } else {
-        for position in library.corpus.events.indices { count(position) }
-      }
-    }
-    themeCounts = counts
+    themeCounts = ThemeCounter.counts(library: library, positions: query.search.isEmpty ? nil : searchMatches ?? [])
   }
 
   /// The first index of `sorted` whose value is not less than `value`.
