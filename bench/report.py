@@ -197,8 +197,9 @@ def noninteractive_section(data, sizes, args):
             continue
         res = dict(ni["results"])
         commands = list(ni["commands"])
-        cron = next((n for n, _ in commands if n.startswith("cronica list --search")
-                     or n.startswith("cronica-bench")), None)
+        # The ratio column compares the repeated run (with the snapshot, where there is one).
+        cron = next((n for n, _ in commands if n == "cronica list --search"), None) or next(
+            (n for n, _ in commands if n.startswith("cronica list --search") or n.startswith("cronica-bench")), None)
         ld = data["sizes"][label].get("load") or {}
         if cron is None and ld.get("median"):
             # `cronica list` was not run at this size: its floor is the model's own work.
