@@ -1,6 +1,7 @@
 import CronicaCLI
 import CronicaModel
 import CronicaResources
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -19,16 +20,7 @@ import Testing
     init() throws {
       folder = try TemporaryFolder()
       try FileManager.default.copyItem(at: try #require(CronicaResources.corpusURL), to: folder.url.appendingPathComponent("corpus"))
-      try Self.age(folder.url.appendingPathComponent("corpus"))
-    }
-
-    /// Sets every file's modification time an hour back (just-written files get no snapshot).
-    static func age(_ url: URL) throws {
-      let hourAgo = Date(timeIntervalSinceNow: -3_600)
-      let files = FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)
-      while let file = files?.nextObject() as? URL {
-        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
-      }
+      try FileAge.backdate(folder.url.appendingPathComponent("corpus"))
     }
 
     func list(_ arguments: [String] = [], environment extra: [String: String] = [:]) -> CommandOutcome {
@@ -58,7 +50,7 @@ import Testing
     let text = try String(contentsOf: events, encoding: .utf8)
     let title = try #require(try Corpus.load(from: URL(fileURLWithPath: setup.corpus)).events.first?.title)
     try text.replacingOccurrences(of: "\"\(title)\"", with: "\"Edited: \(title)\"").write(to: events, atomically: true, encoding: .utf8)
-    try Setup.age(URL(fileURLWithPath: setup.corpus))
+    try FileAge.backdate(URL(fileURLWithPath: setup.corpus))
     let after = setup.list(["--format", "json"])
     #expect(after.status == 0)
     #expect(after.stdout.contains("Edited: "))

@@ -1,5 +1,6 @@
 import CronicaModel
 import CronicaResources
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -13,11 +14,7 @@ struct SnapshotFlowTests {
     let corpus = work.appendingPathComponent("corpus")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: try #require(CronicaResources.corpusURL), to: corpus)
-    let hourAgo = Date(timeIntervalSinceNow: -3_600)
-    let files = FileManager.default.enumerator(at: corpus, includingPropertiesForKeys: nil)
-    while let file = files?.nextObject() as? URL {
-      try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
-    }
+    try FileAge.backdate(corpus)
     let snapshots = work.appendingPathComponent("cache/cronica/snapshots")
     let environment = [
       "CRONICA_CORPUS": corpus.path, "XDG_CACHE_HOME": work.appendingPathComponent("cache").path,

@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -13,20 +14,10 @@ import Testing
 
     init() throws {
       corpusFolder = try BundledCorpusFiles.temporaryCopy()
-      try Self.backdate(corpusFolder)
+      try FileAge.backdate(corpusFolder)
       let cacheFolder = FileManager.default.temporaryDirectory
         .appendingPathComponent("cronica-snapshot-tests-\(UUID().uuidString)")
       cache = SnapshotCache(directory: cacheFolder, minimumEvents: 0)
-    }
-
-    /// Sets every file's modification time an hour back: a file modified just before a load
-    /// might have changed while it was read, and gets no snapshot until it is older.
-    static func backdate(_ folder: URL) throws {
-      let hourAgo = Date(timeIntervalSinceNow: -3_600)
-      let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-      while let file = files?.nextObject() as? URL {
-        try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
-      }
     }
 
     /// The byte range of section `section` in a snapshot file.
@@ -117,7 +108,7 @@ import Testing
     // Just modified: it may have changed while being read, so this load makes no snapshot.
     let racy = try setup.open()
     #expect(!racy.fromSnapshot && racy.snapshotRequest == nil)
-    try Setup.backdate(setup.corpusFolder)
+    try FileAge.backdate(setup.corpusFolder)
     let reopened = try setup.open()
     #expect(!reopened.fromSnapshot && reopened.snapshotRequest != nil)
     #expect(setup.cache.corpus(for: setup.corpusFolder) != nil, "saved again for the new files")
@@ -150,7 +141,7 @@ import Testing
       events[0]["title"] = "A title edited after the snapshot"
       object["events"] = events
     }
-    try Setup.backdate(setup.corpusFolder)  // old enough to be trusted; its stamp is still new
+    try FileAge.backdate(setup.corpusFolder)  // old enough to be trusted; its stamp is still new
     let after = try setup.open().corpus
     #expect(!after.events.isMapped)
     #expect(after.events.contains { $0.title == "A title edited after the snapshot" })
@@ -162,7 +153,7 @@ import Testing
     defer { setup.remove() }
     _ = try setup.open()
     let original = try Data(contentsOf: setup.snapshotURL)
-    var generator = SeededGenerator(state: 20_261_203)
+    var generator = SplitMix(seed: 20_261_203)
     var opened = 0
     for round in 0..<300 {
       var damaged = original
@@ -213,18 +204,6 @@ import Testing
     #expect(standard.directory.path == "/var/c/cronica/snapshots")
     #expect(standard.minimumEvents == 7)
     #expect(SnapshotCache.standard(environment: ["HOME": "/home/x"])?.directory.path == "/home/x/.cache/cronica/snapshots")
-  }
-
-  /// A reproducible random number generator (SplitMix64), so a failing round can be replayed.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
   }
 
   /// The relative path of the first article file of a corpus folder.

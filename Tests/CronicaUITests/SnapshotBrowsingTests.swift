@@ -1,5 +1,6 @@
 import CronicaModel
 import CronicaResources
+import CronicaTestSupport
 import CronicaUI
 import Foundation
 import Testing
@@ -17,12 +18,7 @@ import Testing
     try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: base) }
     try FileManager.default.copyItem(at: source, to: folder)
-    // Files modified within the last second get no snapshot (they may be changing): age them.
-    let hourAgo = Date(timeIntervalSinceNow: -3_600)
-    let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-    while let file = files?.nextObject() as? URL {
-      try FileManager.default.setAttributes([.modificationDate: hourAgo], ofItemAtPath: file.path)
-    }
+    try FileAge.backdate(folder)
     let cache = SnapshotCache(directory: base.appendingPathComponent("cache"), minimumEvents: 0)
     let loaded = try Corpus.open(at: folder, snapshots: cache)
     let request = try #require(loaded.snapshotRequest)
