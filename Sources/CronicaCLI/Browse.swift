@@ -52,7 +52,8 @@ public struct Browse: CronicaSubcommand {
           + "set TERM (e.g. xterm-256color) or use `cronica list`",
         status: 1)
     }
-    let opened = try corpusOptions.open(explicit: path, in: context)
+    // A snapshot's content is checked after the first frame (Library's background work).
+    let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
     let corpus = opened.corpus
     let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
     let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]

@@ -51,11 +51,18 @@ public struct CorpusOptions: ParsableArguments, Sendable {
 
   /// Opens the chosen corpus with its warnings; a corpus with problems fails with every problem
   /// located (exit 65). A folder of articles without `events.json` gets proposed events.
-  public func open(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> OpenedCorpus {
+  ///
+  /// - Parameter checkSnapshotNow: whether a snapshot's content is checked before it is used
+  ///   (the browser checks it after its first frame instead).
+  public func open(
+    explicit: String? = nil, in context: CommandContext, checkSnapshotNow: Bool = true
+  ) throws(CommandFailure) -> OpenedCorpus {
     let url = try location(explicit: explicit, in: context)
+    var snapshots = SnapshotCache.standard(environment: context.environment)
+    snapshots?.verifiesContent = checkSnapshotNow
     let opened: OpenedCorpus
     do {
-      opened = try Corpus.open(at: url, snapshots: SnapshotCache.standard(environment: context.environment))
+      opened = try Corpus.open(at: url, snapshots: snapshots)
     } catch {
       throw .data(Self.describe(error, at: url))
     }

@@ -42,6 +42,13 @@ public struct EventList: RandomAccessCollection, Sendable {
   /// A snapshot's ready search index (nil when the events live in memory).
   public var mappedIndex: EventIndex? { snapshot?.index }
 
+  /// Whether a snapshot's bytes still match the checksum written with them (reads the whole
+  /// file; a damaged snapshot is removed so that the next run loads the files); nil when the
+  /// events live in memory.
+  public func snapshotContentIntact() -> Bool? {
+    snapshot.map(CorpusSnapshot.contentIntact)
+  }
+
   /// A snapshot's citations of the article at `position` of the corpus's articles, as (event
   /// position, citation number) in event order; nil when the events live in memory.
   public func mappedCitations(ofArticleAt position: Int) -> [(event: Int, citation: Int)]? {

@@ -50,6 +50,11 @@ struct BrowserLoop {
   /// Told once the background work has started (see `TerminalOptions.afterBackgroundStart`).
   let afterBackgroundStart: (@Sendable (Library) -> Void)?
 
+  /// What the user is told when the snapshot being shown turns out damaged.
+  static let damagedSnapshotMessage = Message(
+    text: "the corpus snapshot is damaged (removed): quit and open the corpus again to read its files",
+    isError: true)
+
   /// Starts the browser's background work and tells `afterBackgroundStart`.
   func startBackgroundWork() {
     browser.startBackgroundWork()
@@ -75,12 +80,18 @@ struct BrowserLoop {
     var dirty = true
     var batch = 0
     var backgroundStarted = false
+    var damageReported = false
     while true {
       let signal = screen.takeTerminatingSignal()
       if signal != 0 { return .signal(signal) }
       if screen.takeStopRequest() { suspend(screen) }
       if screen.takeContinued() { presenter.invalidate() }
       if presenter.last == nil { dirty = true }
+      if backgroundStarted, !damageReported, browser.state.library.snapshotFoundDamaged {
+        damageReported = true
+        _ = browser.perform(.notify(Self.damagedSnapshotMessage))
+        dirty = true
+      }
       if browser.state.awaitingIndex, !browser.state.library.isIndexBuilding {
         _ = browser.perform(.indexReady)
         dirty = true

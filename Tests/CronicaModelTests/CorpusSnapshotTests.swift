@@ -20,6 +20,13 @@ import Testing
       cache = SnapshotCache(directory: cacheFolder, minimumEvents: 0)
     }
 
+    /// The same cache without the content check, to reach the structural checks behind it.
+    var structuralOnly: SnapshotCache {
+      var unchecked = cache
+      unchecked.verifiesContent = false
+      return unchecked
+    }
+
     /// The byte range of section `section` in a snapshot file.
     static func range(of section: CorpusSnapshot.Section, in data: Data) -> Range<Int> {
       let entry = 16 + section.rawValue * 16
@@ -124,12 +131,58 @@ import Testing
     let words = Setup.range(of: .themeWords, in: original)
     badTheme[words.lowerBound + 7] |= 0x80  // bit 63 of the first event's word; the taxonomy has fewer themes
     try badTheme.write(to: setup.snapshotURL)
-    #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
+    #expect(setup.structuralOnly.corpus(for: setup.corpusFolder) == nil)
     var badYears = original
     let years = Setup.range(of: .years, in: original)
     badYears[years.lowerBound + 1] = 0x7F  // the first event's year becomes larger than the next one's
     try badYears.write(to: setup.snapshotURL)
+    #expect(setup.structuralOnly.corpus(for: setup.corpusFolder) == nil)
+  }
+
+  @Test func aChangedByteInsideATextIsCaughtByTheChecksumAndTheSnapshotRemoved() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    _ = try setup.open()
+    var bytes = try Data(contentsOf: setup.snapshotURL)
+    let blob = Setup.range(of: .blob, in: bytes)
+    bytes[blob.lowerBound + 20] ^= 0x01  // inside the first event's strings: structurally fine
+    try bytes.write(to: setup.snapshotURL)
+    // Structure alone accepts it, and the text it shows differs from the files'.
+    let unchecked = try #require(setup.structuralOnly.corpus(for: setup.corpusFolder))
+    let loaded = try Corpus.load(from: setup.corpusFolder)
+    #expect(Array(unchecked.events) != Array(loaded.events))
+    #expect(unchecked.events.snapshotContentIntact() == false)
+    #expect(!FileManager.default.fileExists(atPath: setup.snapshotURL.path), "a damaged snapshot is removed")
+    // With the check (the default), it is refused and the files are loaded.
+    try bytes.write(to: setup.snapshotURL)
     #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
+    let reopened = try setup.open()
+    #expect(!reopened.fromSnapshot && Array(reopened.corpus.events) == Array(loaded.events))
+    #expect(try setup.open().corpus.events.snapshotContentIntact() == true)
+  }
+
+  @Test func theContentHashSeesEveryByteHoweverItIsFed() {
+    let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+    func hash(_ data: [UInt8], pieces: [Int]) -> UInt64 {
+      var hasher = ContentHash()
+      var start = 0
+      data.withUnsafeBytes { all in
+        for size in pieces + [data.count] where start < data.count {
+          let end = min(data.count, start + size)
+          hasher.add(UnsafeRawBufferPointer(rebasing: all[start..<end]))
+          start = end
+        }
+      }
+      return hasher.finish()
+    }
+    let whole = hash(bytes, pieces: [])
+    #expect(hash(bytes, pieces: [1, 3, 31, 33, 64, 5]) == whole)
+    for position in [0, 31, 32, 500, 999] {
+      var changed = bytes
+      changed[position] ^= 0x40
+      #expect(hash(changed, pieces: []) != whole, "byte \(position)")
+    }
+    #expect(hash(bytes + [0], pieces: []) != whole, "a trailing zero changes the length")
   }
 
   @Test func anEditedTitleIsShownNotTheSavedOne() throws {
@@ -166,7 +219,7 @@ import Testing
         }
       }
       try damaged.write(to: setup.snapshotURL)
-      guard let corpus = setup.cache.corpus(for: setup.corpusFolder) else { continue }
+      guard let corpus = setup.structuralOnly.corpus(for: setup.corpusFolder) else { continue }
       opened += 1
       // Whatever a damaged byte turned into, reading every event and searching must not trap.
       for position in corpus.events.indices {

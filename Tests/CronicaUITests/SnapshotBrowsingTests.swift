@@ -19,7 +19,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: base) }
     try FileManager.default.copyItem(at: source, to: folder)
     try FileAge.backdate(folder)
-    let cache = SnapshotCache(directory: base.appendingPathComponent("cache"), minimumEvents: 0)
+    var cache = SnapshotCache(directory: base.appendingPathComponent("cache"), minimumEvents: 0)
+    // Damage tests reach past the checksum to the structural checks and the reader's guard.
+    cache.verifiesContent = damage == nil
     let loaded = try Corpus.open(at: folder, snapshots: cache)
     let request = try #require(loaded.snapshotRequest)
     try request.save(loaded.corpus, index: EventIndex(corpus: loaded.corpus))
@@ -65,6 +67,22 @@ import Testing
     var browser = Browser(corpus: mapped, size: Size(width: 100, height: 30))
     browser.press("s<Enter>")  // the reader on the first article: its passages are looked up
     #expect(browser.render().lines.joined().contains(mapped.articles[0].title.prefix(20)))
+  }
+
+  @Test func aDamagedSnapshotIsReportedByTheBackgroundCheck() throws {
+    let (_, intact) = try Self.corpora()
+    let fine = Library(corpus: intact)
+    fine.startBackgroundWork()
+    let (_, damaged) = try Self.corpora { bytes in bytes[bytes.count / 2] ^= 0x10 }
+    let library = Library(corpus: damaged)
+    #expect(!library.snapshotFoundDamaged, "nothing is known before the check runs")
+    library.startBackgroundWork()
+    let deadline = Date(timeIntervalSinceNow: 10)
+    while !library.snapshotFoundDamaged, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    #expect(library.snapshotFoundDamaged)
+    _ = fine.index
+    Thread.sleep(forTimeInterval: 0.2)
+    #expect(!fine.snapshotFoundDamaged)
   }
 
   @Test func theLibraryTablesAgree() throws {

@@ -43,7 +43,9 @@ extension CorpusSnapshot {
       offset = (offset + count + 7) / 8 * 8
     }
     var position = 0
+    var hash = ContentHash()
     func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+      hash.add(bytes)
       var done = 0
       while done < bytes.count {
         let result = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
@@ -58,7 +60,11 @@ extension CorpusSnapshot {
     let zeros = [UInt8](repeating: 0, count: 8)
     for (section, place) in zip(Section.allCases, placed) where ok {
       ok = zeros.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<(place.offset - position)])) }
-      ok = ok && sections.withBytes(section, write)
+      if section == .checksum {
+        ok = ok && withUnsafeBytes(of: hash.finish().littleEndian, write)
+      } else {
+        ok = ok && sections.withBytes(section, write)
+      }
     }
     // On disk before it is renamed into place: a crash never leaves a snapshot with missing data
     // under the real name (a lost temporary file is only a cache not made).
@@ -205,6 +211,7 @@ struct SectionBytes {
     case .foldedASCII: return index.foldedIsASCII.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
     case .citingStarts: return citingStarts.withUnsafeBytes(body)
     case .citingRefs: return citingRefs.withUnsafeBytes(body)
+    case .checksum: return withUnsafeBytes(of: UInt64(0), body)  // its value is written last
     }
   }
 }

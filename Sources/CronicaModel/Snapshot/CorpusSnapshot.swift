@@ -20,6 +20,8 @@ public enum CorpusSnapshot {
     case citingStarts
     /// Every citation as (event position << 32 | citation number), grouped by cited article.
     case citingRefs
+    /// The `ContentHash` (UInt64) of every byte of the file before this section.
+    case checksum
   }
 
   /// The size of the header: magic, version, and the section table.
@@ -73,7 +75,7 @@ public enum CorpusSnapshot {
       (.records, count * SnapshotEvents.recordSize), (.blobOffsets, (count + 1) * 8), (.years, count * 8),
       (.themeWords, count * width * 8), (.foldedOffsets, (count + 1) * 8), (.foldedASCII, count),
     ]
-    guard sizes.allSatisfy({ section($0.0).count == $0.1 }) else { return nil }
+    guard sizes.allSatisfy({ section($0.0).count == $0.1 }), section(.checksum).count == 8 else { return nil }
     let blobOffsets = Column<Int>(file: file, byteOffset: section(.blobOffsets).lowerBound, count: count + 1)
     let foldedOffsets = Column<Int>(file: file, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
     let refCount = section(.citingRefs).count / 8
@@ -100,7 +102,8 @@ public enum CorpusSnapshot {
       kinds: kinds.map { EventKind(rawValue: symbols[$0]) }, index: index,
       years: years,
       citingStarts: citingStarts,
-      citingRefs: Column(file: file, byteOffset: section(.citingRefs).lowerBound, count: refCount))
+      citingRefs: Column(file: file, byteOffset: section(.citingRefs).lowerBound, count: refCount),
+      checksum: section(.checksum).lowerBound)
     return Corpus(articles: articles, orderedEvents: EventList(snapshot: events), themes: themes)
   }
 
@@ -116,6 +119,17 @@ public enum CorpusSnapshot {
       }
       return ordered
     }
+  }
+
+  /// True when the snapshot's bytes still hash to the checksum stored at its end. Reads the
+  /// whole file (hundreds of megabytes for a large corpus: a fraction of a second), so the CLI
+  /// checks before printing and the browser after its first frame. A damaged file is removed.
+  static func contentIntact(_ events: SnapshotEvents) -> Bool {
+    let file = events.file
+    let stored = UInt64(littleEndian: file.base.loadUnaligned(fromByteOffset: events.checksum, as: UInt64.self))
+    let intact = file.contentHash(upTo: events.checksum) == stored
+    if !intact { file.unlinkIfUnchanged() }
+    return intact
   }
 
   /// True when the values never decrease (events are in date order, so their years are).

@@ -16,6 +16,10 @@ public struct SnapshotCache: Sendable {
   public var directory: URL
   /// The smallest corpus worth a snapshot (smaller ones load in milliseconds anyway).
   public var minimumEvents: Int
+  /// Whether opening a snapshot also checks its content against its checksum (reading the whole
+  /// file) before the corpus is returned; the browser turns this off and checks after its first
+  /// frame instead (`EventList.snapshotContentIntact()`).
+  public var verifiesContent = true
 
   /// The environment variable that turns snapshots off (`off`, `0` or `no`).
   public static let switchKey = "CRONICA_SNAPSHOTS"
@@ -59,8 +63,9 @@ public struct SnapshotCache: Sendable {
 
   /// The corpus of `folder` from its snapshot, when there is one and it is current.
   public func corpus(for folder: URL) -> Corpus? {
-    guard let url = url(for: folder) else { return nil }
-    return CorpusSnapshot.open(url, folder: folder)
+    guard let url = url(for: folder), let corpus = CorpusSnapshot.open(url, folder: folder) else { return nil }
+    if verifiesContent, corpus.events.snapshotContentIntact() == false { return nil }
+    return corpus
   }
 
   /// What saving a freshly loaded corpus needs, or nil when it does not get a snapshot.

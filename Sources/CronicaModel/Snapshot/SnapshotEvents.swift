@@ -29,6 +29,8 @@ struct SnapshotEvents: Sendable {
   /// The citations of every article, article after article, each as event position << 32 |
   /// citation number, in event order.
   let citingRefs: Column<UInt64>
+  /// Where the checksum of everything before it lies in `file`.
+  let checksum: Int
 
   /// The citations of the article at `position` (in manifest order), in event order; empty for
   /// a position out of range or a damaged reference.

@@ -37,6 +37,13 @@ public struct Library: Sendable {
   private let tables: Pending<Tables>
   /// The position of each event id; built when first asked for.
   private let positions: Pending<[String: Int]>
+  /// Whether a snapshot's content matches its checksum (true for events in memory); checked
+  /// with the background work.
+  private let contentCheck: Pending<Bool>
+
+  /// True once the background check found the snapshot the events come from damaged (it has
+  /// been removed; what is shown may be wrong until the corpus is opened again).
+  public var snapshotFoundDamaged: Bool { contentCheck.finished == false }
 
   /// The search and theme index over `corpus.events` (waits if it is still being built).
   public var index: EventIndex { pendingIndex.value }
@@ -90,6 +97,7 @@ public struct Library: Sendable {
     // A snapshot's citations are read from it: nothing to build (reading every event would
     // bring the whole snapshot into memory).
     tables = Pending { corpus.events.isMapped ? Tables() : Tables(corpus: corpus) }
+    contentCheck = Pending { corpus.events.snapshotContentIntact() ?? true }
     positions = Pending {
       let events = corpus.events
       var positions: [String: Int] = [:]
@@ -145,6 +153,7 @@ public struct Library: Sendable {
   public func startBackgroundWork() {
     pendingIndex.start()
     tables.start()
+    contentCheck.start()
   }
 
   /// The lookup tables by article id.

@@ -39,6 +39,14 @@ final class Pending<Value: Sendable>: @unchecked Sendable {
     }
   }
 
+  /// The value if it has been computed, without waiting or starting anything.
+  var finished: Value? {
+    condition.lock()
+    defer { condition.unlock() }
+    if case .done(let value) = stage { return value }
+    return nil
+  }
+
   /// True while another thread computes the value (reading `value` now would wait).
   var isRunning: Bool {
     condition.lock()
