@@ -4,6 +4,7 @@
 #include "cncurses.h"
 
 #include <fcntl.h>
+#include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
@@ -53,6 +54,11 @@ cn_keycodes cn_get_keycodes(void) {
 
 void cn_set_locale(void) { setlocale(LC_ALL, ""); }
 
+int cn_locale_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
 int cn_start(const char *term_name) {
   tty_fd = isatty(STDOUT_FILENO) ? STDOUT_FILENO : STDIN_FILENO;
   if (tcgetattr(tty_fd, &saved_termios) == 0) have_saved_termios = 1;
@@ -86,6 +92,8 @@ int cn_start_color(void) {
   use_default_colors();
   return COLOR_PAIRS > 32767 ? 32767 : COLOR_PAIRS;
 }
+
+int cn_color_count(void) { return COLORS; }
 
 int cn_init_pair(int pair, int foreground, int background) {
   return init_pair((short)pair, (short)foreground, (short)background) == OK ? 0 : -1;

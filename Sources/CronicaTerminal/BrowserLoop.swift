@@ -55,14 +55,23 @@ struct BrowserLoop {
     text: "the corpus snapshot is damaged (removed): quit and open the corpus again to read its files",
     isError: true)
 
+  /// Said once at start when the locale cannot show Unicode.
+  static let asciiMessage = Message(
+    text: "the locale is not UTF-8: drawing in ASCII (set LANG=C.UTF-8 or another UTF-8 locale for accents and lines)",
+    isError: false)
+
   /// Starts the browser's background work and tells `afterBackgroundStart`.
   func startBackgroundWork() {
     browser.startBackgroundWork()
     afterBackgroundStart?(browser.state.library)
   }
 
-  init(browser: Browser, options: TerminalOptions, colorCapacity: Int) {
+  /// What the terminal can draw, told to the UI before the first frame.
+  let display: DisplayCapabilities
+
+  init(browser: Browser, options: TerminalOptions, colorCapacity: Int, display: DisplayCapabilities = .init()) {
     self.browser = browser
+    self.display = display
     self.presenter = Presenter(palette: ColorPalette(capacity: colorCapacity))
     self.idle = IdleSignal(path: options.idleFile)
     self.debugCrash = options.debugCrash
@@ -74,9 +83,13 @@ struct BrowserLoop {
   mutating func run(on screen: some TerminalDevice) -> Outcome {
     predefineColors(on: screen)
     _ = browser.handle(.resize(screen.size))
+    _ = browser.perform(.setDisplay(display))
     let loaded = host.loadMarks()
     if !loaded.marks.isEmpty { _ = browser.perform(.setMarks(loaded.marks)) }
-    if let message = loaded.message { _ = browser.perform(.notify(message)) }
+    let searches = host.loadSearches()
+    if !searches.searches.isEmpty { _ = browser.perform(.setSearchHistory(searches.searches)) }
+    if !display.unicode { _ = browser.perform(.notify(Self.asciiMessage)) }
+    if let message = loaded.message ?? searches.message { _ = browser.perform(.notify(message)) }
     var dirty = true
     var batch = 0
     var backgroundStarted = false
@@ -128,8 +141,10 @@ struct BrowserLoop {
           case .suspend: suspend(screen)
           case .saveMarks(let ids):
             if let message = host.saveMarks(ids) { _ = browser.perform(.notify(message)) }
+          case .recordSearch(let search):
+            if let message = host.recordSearch(search) { _ = browser.perform(.notify(message)) }
           case .export(let request):
-            _ = browser.perform(.notify(host.export(request, of: browser.corpus)))
+            _ = browser.perform(host.export(request, of: browser.corpus))
           case .openURL(let address): open(address, on: screen)
           }
         }

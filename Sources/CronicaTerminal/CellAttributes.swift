@@ -38,6 +38,35 @@ enum CellSymbol {
     return symbol
   }
 
+  /// The most scalars curses keeps in one cell (`CCHARW_MAX` of ncurses).
+  static let cellScalarLimit = 5
+
+  /// What to draw for a cell's grapheme, one string per terminal column it covers.
+  ///
+  /// curses keeps one spacing character per cell and at most `cellScalarLimit` scalars, so it
+  /// would split an emoji ZWJ sequence (👩‍💻), a flag (🇲🇽) or a skin-toned emoji into parts.
+  /// Such a cluster is replaced as a whole instead: a flag by its two letters (`MX`), anything
+  /// else by `�` (and a blank for its second column). `wide` says the cluster covers two columns.
+  static func columns(for symbol: String, wide: Bool) -> [String] {
+    let safe = safe(symbol)
+    let scalars = Array(safe.unicodeScalars)
+    let joined =
+      scalars.count > cellScalarLimit
+      || scalars.dropFirst().contains { scalar in
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return false
+        case .format: return scalar.value == 0x200D  // a zero-width joiner joins two pictures
+        default: return true  // a second spacing character (a flag's letter, a skin tone)
+        }
+      }
+    guard joined else { return [safe] }
+    if scalars.count == 2, scalars.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0.value) }) {
+      let letters = scalars.compactMap { Unicode.Scalar($0.value - 0x1F1E6 + 65).map(String.init) }
+      return wide ? letters : [letters[0]]
+    }
+    return wide ? ["\u{FFFD}", " "] : ["\u{FFFD}"]
+  }
+
   /// True for C0 controls, DEL and C1 controls.
   static func isControl(_ value: UInt32) -> Bool {
     value < 0x20 || (0x7F...0x9F).contains(value)

@@ -33,7 +33,7 @@ public struct ColorPalette: Sendable {
   public var usesColor: Bool { capacity > 1 }
 
   /// The combinations defined up front: each of the eight colours on the default background.
-  public static let basic: [Combination] = Color.allCases.map { Combination(foreground: $0, background: nil) }
+  public static let basic: [Combination] = Color.basic.map { Combination(foreground: $0, background: nil) }
 
   /// The pair for a style, defining a new pair through `define(pair, combination)` when needed.
   ///

@@ -9,10 +9,13 @@ final class CursesScreen: TerminalDevice {
   private(set) var isActive = false
   /// How many colour pairs are usable (0 when colour is off).
   private(set) var colorCapacity = 0
+  /// What the terminal can draw: Unicode (a UTF-8 locale) and 256 colours.
+  private(set) var display = DisplayCapabilities()
 
   /// Starts curses on the terminal named by `term`, configured for the browser.
   init(term: String, options: TerminalOptions, environment: [String: String]) throws(TerminalError) {
     cn_set_locale()
+    display.unicode = cn_locale_is_utf8() != 0
     if let log = CrashLog.prepare(environment: environment) { cn_set_crash_log(log.path) }
     cn_install_signal_handlers()
     guard cn_start(term) == 0 else {
@@ -24,6 +27,7 @@ final class CursesScreen: TerminalDevice {
     _ = cn_enable_mouse()
     if options.usesColor(environment: environment, terminalHasColors: true) {
       colorCapacity = Int(cn_start_color())
+      display.colors256 = colorCapacity > 0 && cn_color_count() >= 256
     }
   }
 
@@ -62,8 +66,8 @@ final class CursesScreen: TerminalDevice {
   }
 
   func definePair(_ pair: Int, _ combination: ColorPalette.Combination) -> Bool {
-    let foreground = combination.foreground.map { Int32($0.rawValue) } ?? -1
-    let background = combination.background.map { Int32($0.rawValue) } ?? -1
+    let foreground = combination.foreground.map { Int32($0.index) } ?? -1
+    let background = combination.background.map { Int32($0.index) } ?? -1
     return cn_init_pair(Int32(pair), foreground, background) == 0
   }
 

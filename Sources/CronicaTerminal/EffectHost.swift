@@ -9,6 +9,8 @@ import Foundation
 struct EffectHost: Sendable {
   /// Where the corpus's marks live; nil when marks are not persisted (no identity or no home).
   var marks: MarksStore?
+  /// Where the search history lives; nil when it is not persisted (no home).
+  var searches: SearchHistoryStore?
   /// The environment (`HOME` for `~`, `$BROWSER`, `PATH`).
   var environment: [String: String]
   /// The folder relative export paths are resolved against.
@@ -18,6 +20,7 @@ struct EffectHost: Sendable {
   init(options: TerminalOptions) {
     environment = options.environment
     marks = options.corpusIdentity.flatMap { MarksStore(identity: $0, environment: options.environment) }
+    searches = options.corpusIdentity == nil ? nil : SearchHistoryStore(environment: options.environment)
     currentDirectory = FileManager.default.currentDirectoryPath
   }
 
@@ -46,10 +49,29 @@ struct EffectHost: Sendable {
     return URL(fileURLWithPath: currentDirectory, isDirectory: true).appendingPathComponent(expanded)
   }
 
-  /// Writes the requested events atomically; the outcome for the message line.
-  func export(_ request: ExportRequest, of corpus: Corpus) -> Message {
-    let events = request.events.filter { corpus.events.indices.contains($0) }.map { corpus.events[$0] }
+  /// The searches saved by earlier runs, and a message when the file was damaged.
+  func loadSearches() -> (searches: [String], message: Message?) {
+    guard let searches else { return ([], nil) }
+    let loaded = searches.load()
+    return (loaded.searches, loaded.problem.map { Message(text: $0, isError: true) })
+  }
+
+  /// Adds a search to the saved history; a message only when that failed.
+  func recordSearch(_ search: String) -> Message? {
+    searches?.record(search).map { Message(text: $0, isError: true) }
+  }
+
+  /// Writes the requested events atomically; the outcome for the message line, or the question
+  /// whether to overwrite the file when it exists and the user has not agreed yet.
+  func export(_ request: ExportRequest, of corpus: Corpus) -> Action {
     let url = resolve(request.path)
+    if !request.overwrite, FileManager.default.fileExists(atPath: url.path) { return .askOverwrite(request) }
+    return .notify(write(request, of: corpus, to: url))
+  }
+
+  /// Writes the requested events atomically to a file; the outcome for the message line.
+  private func write(_ request: ExportRequest, of corpus: Corpus, to url: URL) -> Message {
+    let events = request.events.filter { corpus.events.indices.contains($0) }.map { corpus.events[$0] }
     do {
       try CorpusExport.write(corpus, events: events, format: request.format, to: url)
     } catch {

@@ -44,9 +44,10 @@ public struct Presenter: Sendable {
     for change in changes {
       let style = change.cell.style
       let pair = palette.pair(for: style) { screen.definePair($0, $1) }
-      screen.draw(
-        symbol: CellSymbol.safe(change.cell.symbol), x: change.x, y: change.y,
-        attributes: CellAttributes(style), pair: pair)
+      let wide = change.x + 1 < grid.width && grid[change.x + 1, change.y].isContinuation
+      for (offset, symbol) in CellSymbol.columns(for: change.cell.symbol, wide: wide).enumerated() {
+        screen.draw(symbol: symbol, x: change.x + offset, y: change.y, attributes: CellAttributes(style), pair: pair)
+      }
     }
     screen.flush()
     last = grid

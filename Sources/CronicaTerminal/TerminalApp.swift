@@ -18,7 +18,8 @@ public enum TerminalApp {
     do {
       let screen = try CursesScreen(term: term, options: options, environment: environment)
       defer { screen.stop() }
-      var loop = BrowserLoop(browser: browser, options: options, colorCapacity: screen.colorCapacity)
+      var loop = BrowserLoop(
+        browser: browser, options: options, colorCapacity: screen.colorCapacity, display: screen.display)
       outcome = loop.run(on: screen)
     }
     // The screen has been stopped (the terminal restored) by now.

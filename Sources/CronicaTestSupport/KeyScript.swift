@@ -6,7 +6,7 @@ public enum KeyScript {
   static let named: [String: Key] = [
     "Enter": .enter, "Esc": .escape, "Space": .char(" "), "BS": .backspace, "Del": .delete, "Tab": .tab,
     "Up": .up, "Down": .down, "Left": .left, "Right": .right, "PgUp": .pageUp, "PgDn": .pageDown,
-    "Home": .home, "End": .end, "lt": .char("<"),
+    "Home": .home, "End": .end, "lt": .char("<"), "S-Tab": .backTab,
   ]
 
   /// Parses a script into keys; `<C-x>` is Ctrl-x. An unknown `<name>` is typed literally.

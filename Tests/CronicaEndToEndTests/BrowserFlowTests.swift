@@ -63,7 +63,7 @@ struct BrowserFlowTests {
     #expect(try await session.waitForExit() == 0)
   }
 
-  @Test("/ searches case- and diacritic-insensitively; Enter keeps the search")
+  @Test("/ finds case- and diacritic-insensitively and hides nothing; & filters to the matches")
   func search() async throws {
     let corpus = try bundledCorpus()
     let query = "merida"
@@ -73,16 +73,24 @@ struct BrowserFlowTests {
         $0.range(of: query, options: options) != nil
       }
     }.count
-    #expect(expected > 0 && expected < corpus.events.count, "pick a query that narrows the list")
+    #expect(expected > 1 && expected < corpus.events.count, "pick a query that narrows the list")
     let session = try await BrowserSession.start(width: 120, height: 40)
     defer { session.close() }
     try await session.press("/")
     try await session.typeText(query)
     try await session.press("Enter")
-    let screen = try session.tmux.capture()
-    #expect(screen.contains("search: \"\(query)\""), "screen:\n\(screen)")
-    #expect(screen.contains("\(expected)/\(corpus.events.count) events"), "screen:\n\(screen)")
+    var screen = try session.tmux.capture()
+    #expect(screen.contains("/\(query): match 1/\(expected)"), "screen:\n\(screen)")
+    #expect(screen.contains("\(corpus.events.count)/\(corpus.events.count) events"), "screen:\n\(screen)")
     #expect(screen.contains("Mérida"), "no match shown:\n\(screen)")
+    try await session.press("n")
+    #expect(try session.tmux.capture().contains("/\(query): match 2/\(expected)"))
+    try await session.press("Escape", "&")
+    try await session.typeText(query)
+    try await session.press("Enter")
+    screen = try session.tmux.capture()
+    #expect(screen.contains("filter: &\(query)"), "screen:\n\(screen)")
+    #expect(screen.contains("\(expected)/\(corpus.events.count) events"), "screen:\n\(screen)")
     try session.tmux.send("Q")
     #expect(try await session.waitForExit() == 0)
   }

@@ -84,16 +84,42 @@ struct EffectHostTests {
     var host = EffectHost(options: TerminalOptions(debugCrash: false, environment: ["HOME": folder.path]))
     host.currentDirectory = folder.path
     let corpus = smallCorpus()
-    let message = host.export(ExportRequest(path: "out.json", format: .json, events: [0, 2]), of: corpus)
+    let request = ExportRequest(path: "out.json", format: .json, events: [0, 2])
+    let message = try #require(Self.message(host.export(request, of: corpus)))
     #expect(message.isError == false)
     let data = try Data(contentsOf: folder.appendingPathComponent("out.json"))
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let events = try #require(json["events"] as? [[String: Any]])
     #expect(events.compactMap { $0["id"] as? String } == ["alpha", "gamma"])
-    let home = host.export(ExportRequest(path: "~/view.md", format: .markdown, events: [1]), of: corpus)
+    let home = try #require(
+      Self.message(host.export(ExportRequest(path: "~/view.md", format: .markdown, events: [1]), of: corpus)))
     #expect(home.isError == false)
     #expect(try String(contentsOf: folder.appendingPathComponent("view.md"), encoding: .utf8).contains("Beta"))
-    let failed = host.export(ExportRequest(path: "missing/dir/x.csv", format: .csv, events: [0]), of: corpus)
+    let failed = try #require(
+      Self.message(host.export(ExportRequest(path: "missing/dir/x.csv", format: .csv, events: [0]), of: corpus)))
     #expect(failed.isError && failed.text.contains("missing/dir/x.csv"))
+  }
+
+  @Test("e asks before overwriting an existing file, and writes once the user agreed")
+  func exportAsksBeforeOverwriting() throws {
+    let folder = try temporaryFolder("overwrite")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var host = EffectHost(options: TerminalOptions(debugCrash: false, environment: ["HOME": folder.path]))
+    host.currentDirectory = folder.path
+    let target = folder.appendingPathComponent("keep.json")
+    try Data("precious\n".utf8).write(to: target)
+    let request = ExportRequest(path: "keep.json", format: .json, events: [0])
+    #expect(host.export(request, of: smallCorpus()) == .askOverwrite(request))
+    #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
+    var agreed = request
+    agreed.overwrite = true
+    #expect(Self.message(host.export(agreed, of: smallCorpus()))?.isError == false)
+    #expect(try String(contentsOf: target, encoding: .utf8).contains("\"alpha\""))
+  }
+
+  /// The message an effect's outcome carries, if it is one.
+  static func message(_ action: Action) -> Message? {
+    if case .notify(let message) = action { return message }
+    return nil
   }
 }

@@ -17,8 +17,9 @@ import Testing
   static let references: [EventIndex] = corpora.map { EventIndex(corpus: $0.corpus) }
 
   @Test(arguments: [
-    "/merida", "/MÉRIDA<BS><BS>", "/e<BS>x", "/the<Enter>tj<Space>", "/the<Enter>ta", "tj<Space>j<Space>q/s",
-    "/東京", "/e\u{301}", "/event 1<BS>2", "/ ", "/1<Enter>/12<Esc>", "t<Space>jj<Space>x/a",
+    "&merida", "&MÉRIDA<BS><BS>", "&e<BS>x", "&the<Enter>tj<Space>", "&the<Enter>ta", "tj<Space>j<Space>q&s",
+    "&東京", "&e\u{301}", "&event 1<BS>2", "& ", "&1<Enter>&12<Esc>", "t<Space>jj<Space>x&a",
+    "/merida", "/e<BS>x", "&the<Enter>/mer", "tj<Space>q/1", "/1<Enter>&12<Enter>", "/event 1<BS>2<Enter>t<Space>",
   ])
   func filterAgreesWithIndex(_ keys: String) {
     for ((name, corpus, background), reference) in zip(Self.corpora, Self.references) {
@@ -40,13 +41,17 @@ import Testing
         let expected = reference.matches(state.query, in: corpus)
         #expect(state.filtered == expected, "\(name) after \(key.name) with \(state.query)")
         #expect(state.yearStarts.count == Set(expected.map { corpus.events[$0].start.year }).count)
+        // The search hides nothing: its matches are the shown events its text is in.
+        let found = Set(reference.matches(EventQuery(search: state.search), in: corpus))
+        let expectedMatches = state.search.isEmpty ? [] : expected.filter(found.contains)
+        #expect(state.searchMatches == expectedMatches, "\(name) after \(key.name) searching \(state.search)")
       }
     }
   }
 
   @Test func themeCountsMatchFilteringEachTheme() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    browser.press("/the<Enter>t")
+    browser.press("&the<Enter>t")
     let state = browser.state
     for (bit, theme) in Fixtures.corpus.themes.enumerated() {
       let query = EventQuery(themes: [theme.key], search: "the")

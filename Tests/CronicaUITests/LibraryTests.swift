@@ -65,7 +65,7 @@ private final class Slots: @unchecked Sendable {
     // Should a key wait for the index after all, it would wait 10 s and fail below, not hang.
     DispatchQueue.global().asyncAfter(deadline: .now() + 10) { gate.signal() }
     let everything = state.filtered
-    _ = reduce(&state, .openSearch)
+    _ = reduce(&state, .openFilter)
     _ = reduce(&state, .promptInput("1"))  // returns although the index cannot be built yet
     #expect(state.awaitingIndex)
     #expect(state.filtered == everything)
@@ -81,6 +81,20 @@ private final class Slots: @unchecked Sendable {
     #expect(!expected.isEmpty && expected.count < corpus.events.count)
     #expect(state.filtered == expected)
     #expect(!Screen.render(state, keyMap: .standard).lines.joined(separator: "\n").contains("searching"))
+  }
+
+  @Test func aSearchTypedWhileTheIndexIsBuiltMovesToItsFirstMatchOnceItIs() {
+    let corpus = Fixtures.large(count: 3_000)
+    let gate = DispatchSemaphore(value: 0)
+    var state = AppState(library: Self.gated(corpus, gate), size: Size(width: 100, height: 30))
+    for key in "/77" { _ = reduce(&state, key == "/" ? .openSearch : .promptInput(key)) }
+    #expect(state.awaitingIndex)
+    #expect(state.selection == 0)
+    Self.release(gate, &state)
+    let expected = EventIndex(corpus: corpus).matches(EventQuery(search: "77"), in: corpus)
+    #expect(state.searchMatches == expected)
+    #expect(state.filtered.count == corpus.events.count)  // a search hides nothing
+    #expect(state.selectedEvent == expected.first)
   }
 
   /// A library whose index waits for `gate` (released after 10 s at the latest, so that a key
@@ -105,12 +119,13 @@ private final class Slots: @unchecked Sendable {
   @Test func whileWaitingExportAndMatchStepsSaySoAndANoMatchIsReportedAfter() {
     let gate = DispatchSemaphore(value: 0)
     var state = AppState(library: Self.gated(Fixtures.large(count: 500), gate), size: Size(width: 100, height: 30))
-    for key in "/zzz" { _ = reduce(&state, key == "/" ? .openSearch : .promptInput(key)) }
+    for key in "&zzz" { _ = reduce(&state, key == "&" ? .openFilter : .promptInput(key)) }
     _ = reduce(&state, .promptSubmit)
     #expect(state.awaitingIndex)
     _ = reduce(&state, .nextMatch)
     #expect(state.message?.text.contains("still being built") == true)
     _ = reduce(&state, .openExport)
+    _ = reduce(&state, .promptHistory(older: true))
     #expect(reduce(&state, .promptSubmit).isEmpty)  // no export effect of the stale list
     #expect(state.message?.isError == true && state.message?.text.contains("still being built") == true)
     Self.release(gate, &state)

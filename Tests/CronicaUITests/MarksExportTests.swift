@@ -42,8 +42,8 @@ func corpusWithURL(_ address: String) -> Corpus {
       keys: "mjjm't<Space>q", marks: ["merida-signed", "guns-south"], shown: 1, marksOnly: true,
       effects: [.saveMarks(["merida-signed"]), .saveMarks(["guns-south", "merida-signed"])]),
     MarkCase(
-      keys: "mjjm'/merida<Enter>", marks: ["merida-signed", "guns-south"], shown: 1, marksOnly: true,
-      effects: [.saveMarks(["merida-signed"]), .saveMarks(["guns-south", "merida-signed"])]),
+      keys: "mjjm'&merida<Enter>", marks: ["merida-signed", "guns-south"], shown: 1, marksOnly: true,
+      effects: [.saveMarks(["merida-signed"]), .saveMarks(["guns-south", "merida-signed"]), .recordSearch("merida")]),
     // Unmarking while only marked events show hides the event at once.
     MarkCase(
       keys: "mjjm'm", marks: ["merida-signed"], shown: 1, marksOnly: true,
@@ -58,26 +58,50 @@ func corpusWithURL(_ address: String) -> Corpus {
   static let exports: [MarkCase] = [
     MarkCase(keys: "e", mode: .export),
     MarkCase(keys: "e<Esc>"),
+    // The prompt opens empty: Enter on it exports nothing; the default name is one Up away.
+    MarkCase(keys: "e<Enter>", messageIsError: false),
     MarkCase(
-      keys: "e<Enter>", effects: [.export(ExportRequest(path: "cronica-export.json", format: .json, events: all))],
+      keys: "e<Up><Enter>", effects: [.export(ExportRequest(path: "cronica-export.json", format: .json, events: all))],
       messageIsError: false),
     MarkCase(
-      keys: "/merida<Enter>e<Enter>", shown: 2,
-      effects: [.export(ExportRequest(path: "cronica-export.json", format: .json, events: [0, 9]))]),
+      keys: "ecronica-export.json<Enter>",
+      effects: [.export(ExportRequest(path: "cronica-export.json", format: .json, events: all))]),
     MarkCase(
-      keys: "mGm'e<Enter>", marks: ["merida-signed", "overdoses"], shown: 2, marksOnly: true,
+      keys: "&merida<Enter>e<Up><Enter>", shown: 2,
+      effects: [
+        .recordSearch("merida"), .export(ExportRequest(path: "cronica-export.json", format: .json, events: [0, 9])),
+      ]),
+    // A search hides nothing, so the export writes every shown event.
+    MarkCase(
+      keys: "/merida<Enter>e<Up><Enter>",
+      effects: [.recordSearch("merida"), .export(ExportRequest(path: "cronica-export.json", format: .json, events: all))]),
+    MarkCase(
+      keys: "ea.json<Enter>e<Up><Enter>",
+      effects: [
+        .export(ExportRequest(path: "a.json", format: .json, events: all)),
+        .export(ExportRequest(path: "a.json", format: .json, events: all)),
+      ]),
+    MarkCase(
+      keys: "mGm'e<Up><Enter>", marks: ["merida-signed", "overdoses"], shown: 2, marksOnly: true,
       effects: [
         .saveMarks(["merida-signed"]), .saveMarks(["merida-signed", "overdoses"]),
         .export(ExportRequest(path: "cronica-export.json", format: .json, events: [0, 11])),
       ]),
     MarkCase(
-      keys: "e<BS><BS><BS><BS>md<Enter>",
+      keys: "e<Up><BS><BS><BS><BS>md<Enter>",
       effects: [.export(ExportRequest(path: "cronica-export.md", format: .markdown, events: all))]),
     MarkCase(
-      keys: "e<BS><BS><BS><BS><BS>.timelinejs.csv<Enter>",
+      keys: "e<Up><BS><BS><BS><BS><BS>.timelinejs.csv<Enter>",
       effects: [.export(ExportRequest(path: "cronica-export.timelinejs.csv", format: .timelinejsCSV, events: all))]),
-    MarkCase(keys: "e" + String(repeating: "<BS>", count: 19) + "out.txt<Enter>", messageIsError: true),
-    MarkCase(keys: "/zzz<Enter>e<Enter>", shown: 0, messageIsError: true),
+    MarkCase(keys: "eout.txt<Enter>", messageIsError: true),
+    // A filter that would hide everything is not applied, so the export writes every event.
+    MarkCase(
+      keys: "&zzz<Enter>e<Up><Enter>",
+      effects: [.recordSearch("zzz"), .export(ExportRequest(path: "cronica-export.json", format: .json, events: all))],
+      messageIsError: false),
+    MarkCase(
+      keys: "m'me<Up><Enter>", shown: 0, marksOnly: true, effects: [.saveMarks(["merida-signed"]), .saveMarks([])],
+      messageIsError: true),
   ]
 
   @Test(arguments: marks + exports)
@@ -159,15 +183,21 @@ func corpusWithURL(_ address: String) -> Corpus {
     browser.press("m<Enter>")
     let text = browser.render().lines.joined(separator: "\n")
     assertGridSnapshot(browser.render(), named: "marked-detail")
-    #expect(text.contains("Marked") && text.contains("https://example.org/merida"))
+    #expect(text.contains("★ marked (m unmarks)") && text.contains("https://example.org/merida"))
+    #expect(text.contains("Id      merida-signed"))
   }
 
   @Test func exportPromptSnapshot() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("e")
-    let grid = browser.render()
+    var grid = browser.render()
+    #expect(grid.lines[23].hasPrefix("export to:    Up: cronica-export.json"))
+    // A path longer than the line shows its end, the cut marked with `…`.
+    browser.press("<Up>" + String(repeating: "/very-long-folder-name", count: 5))
+    grid = browser.render()
     assertGridSnapshot(grid, named: "export-prompt")
-    #expect(grid.lines[23].hasPrefix("export to: cronica-export.json"))
+    #expect(grid.lines[23].hasPrefix("export to: …"))
+    #expect(grid.lines[23].contains("/very-long-folder-name/very-long-folder-name "))
   }
 
   @Test func eraBandSnapshot() throws {
@@ -179,13 +209,13 @@ func corpusWithURL(_ address: String) -> Corpus {
     let browser = Browser(corpus: corpus, size: Size(width: 80, height: 24))
     let grid = browser.render()
     assertGridSnapshot(grid, named: "era-bands")
-    // The band row sits under the year strip; the list starts one row lower.
-    #expect(grid.lines[1].contains("Mérida years") && grid.lines[1].contains("Bicenten…"))
-    #expect(grid.lines[2].contains("2008"))
-    // 2008…2012 at three columns a year: the first band covers 15 columns from the first year cell.
+    // The band row sits under the year strip and its axis; the list starts one row lower.
+    #expect(grid.lines[2].contains("Mérida years") && grid.lines[2].contains("Bicentennial"))
+    #expect(grid.lines[3].contains("2008"))
+    // 2008…2012 at four columns a year: the first band covers 20 columns from the first year cell.
     let firstCell = try #require((0..<grid.width).first { grid[$0, 0].style.reverse })
-    let band = (0..<grid.width).filter { grid[$0, 1].style.foreground == .magenta }
-    #expect(band.first == firstCell && band.count == 15)
+    let band = (0..<grid.width).filter { grid[$0, 2].style.foreground == .magenta }
+    #expect(band.first == firstCell && band.count == 20)
   }
 
   @Test func eraBandsAndMarksDrawAtEverySizeWithoutControlCharacters() {

@@ -12,6 +12,8 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
   var themes: Set<String> = []
   var shown = 12
   var mode: Mode? = nil
+  /// The `&` filter text (`query.search`).
+  var filter = ""
   var testDescription: String { "\"\(keys)\" → \(selected ?? "nil")" }
 }
 
@@ -26,7 +28,7 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: "GGj", selected: "overdoses"),
     KeyCase(keys: "Gg", selected: "merida-signed"),
     KeyCase(keys: "<End><Home>", selected: "merida-signed"),
-    KeyCase(keys: "<C-d>", selected: "mixed-results"),
+    KeyCase(keys: "<C-d>", selected: "bicentennial"),
     KeyCase(keys: "<C-d><C-u>", selected: "merida-signed"),
     KeyCase(keys: "<Space>", selected: "overdoses"),
     KeyCase(keys: "<PgDn>b", selected: "merida-signed"),
@@ -43,24 +45,56 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: ":20", selected: "merida-signed", mode: .jump),
   ]
 
-  static let filters: [KeyCase] = [
-    KeyCase(keys: "/fentanyl<Enter>", selected: "seizures-climb", search: "fentanyl", shown: 1),
-    KeyCase(keys: "/merida<Enter>", selected: "merida-signed", search: "merida", shown: 2),
-    KeyCase(keys: "/MERIDA<Enter>n", selected: "bicentennial", search: "MERIDA", shown: 2),
-    KeyCase(keys: "/merida<Enter>nn", selected: "merida-signed", search: "merida", shown: 2),
-    KeyCase(keys: "/merida<Enter>N", selected: "bicentennial", search: "merida", shown: 2),
-    KeyCase(keys: "/mérida", selected: "merida-signed", search: "mérida", shown: 2, mode: .search),
-    KeyCase(keys: "/merida<Esc>", selected: "merida-signed"),
-    KeyCase(keys: "/merida<Enter>/x<Esc>", selected: "merida-signed", search: "merida", shown: 2),
+  /// `/` finds and hides nothing; `&` hides. `search` is the `/` pattern, `filter` the `&` text.
+  static let searches: [KeyCase] = [
+    KeyCase(keys: "/fentanyl<Enter>", selected: "seizures-climb", search: "fentanyl"),
+    KeyCase(keys: "/merida<Enter>", selected: "merida-signed", search: "merida"),
+    KeyCase(keys: "/MERIDA<Enter>n", selected: "bicentennial", search: "MERIDA"),
+    KeyCase(keys: "/merida<Enter>nn", selected: "merida-signed", search: "merida"),
+    KeyCase(keys: "/merida<Enter>N", selected: "bicentennial", search: "merida"),
+    KeyCase(keys: "/mérida", selected: "merida-signed", search: "mérida", mode: .search),
+    // Typing moves to the first match at or after where the prompt opened; Esc puts it all back.
+    KeyCase(keys: "j/merida", selected: "bicentennial", search: "merida", mode: .search),
+    KeyCase(keys: "j/merida<Esc>", selected: "helicopters"),
+    KeyCase(keys: "j/merida<C-c>", selected: "helicopters"),
+    KeyCase(keys: "/merida<Enter>/x<Esc>", selected: "merida-signed", search: "merida"),
+    KeyCase(keys: "/merida<Enter>j/x<Esc>", selected: "helicopters", search: "merida"),
     KeyCase(keys: "/mer<BS><BS><BS>", selected: "merida-signed", mode: .search),
-    KeyCase(keys: "/Qq<Enter>", selected: nil, search: "Qq", shown: 0),
+    // Backspace on an empty prompt does nothing: the rest is typed, not run as commands.
+    KeyCase(keys: "/<BS><BS><BS><BS><BS><BS><BS><BS><BS>merida", selected: "merida-signed", search: "merida", mode: .search),
+    // A search with no match leaves the list, the selection and the search as they were.
+    KeyCase(keys: "j/Qq<Enter>", selected: "helicopters"),
+    KeyCase(keys: "/merida<Enter>j/Qq<Enter>", selected: "helicopters", search: "merida"),
+    // An empty Enter searches the last pattern again (less).
+    KeyCase(keys: "/merida<Enter>/<Enter>", selected: "bicentennial", search: "merida"),
+    KeyCase(keys: "n", selected: "merida-signed"),
+    KeyCase(keys: "/merida<Enter><Esc>", selected: "merida-signed"),
+  ]
+
+  static let filters: [KeyCase] = [
+    KeyCase(keys: "&fentanyl<Enter>", selected: "seizures-climb", shown: 1, filter: "fentanyl"),
+    KeyCase(keys: "&merida<Enter>", selected: "merida-signed", shown: 2, filter: "merida"),
+    KeyCase(keys: "&merida", selected: "merida-signed", shown: 2, mode: .filter, filter: "merida"),
+    KeyCase(keys: "&merida<Esc>", selected: "merida-signed"),
+    KeyCase(keys: "&merida<Enter>&x<Esc>", selected: "merida-signed", shown: 2, filter: "merida"),
+    KeyCase(keys: "&merida<Enter>&<Enter>", selected: "merida-signed"),
+    KeyCase(keys: "&Qq<Enter>", selected: "merida-signed"),
+    KeyCase(keys: "&merida<Enter>&Qq<Enter>", selected: "merida-signed", shown: 2, filter: "merida"),
+    // The selection stays when shown, else the nearest by date; clearing returns to it.
+    KeyCase(keys: "]&merida<Enter>", selected: "merida-signed", shown: 2, filter: "merida"),
+    KeyCase(keys: "]&merida<Enter><Esc>", selected: "helicopters"),
+    KeyCase(keys: "]]]]]]]]&merida<Enter>", selected: "bicentennial", shown: 2, filter: "merida"),
+    KeyCase(keys: "jjjt<Space>q", selected: "guns-south", themes: ["arms"], shown: 3),
+    KeyCase(keys: "jjjt<Space>q<Esc>", selected: "nogales-seizure"),
+    // A search hit is the event chosen last: clearing everything keeps it.
+    KeyCase(keys: "t<Space>q&border<Enter>/courts<Enter><Esc>", selected: "refocus"),
     KeyCase(keys: "t<Space>q", selected: "guns-south", themes: ["arms"], shown: 3),
     KeyCase(keys: "tj<Space>", selected: "nogales-seizure", view: .themes, themes: ["cash"], shown: 3),
     KeyCase(keys: "tj<Space>j<Space><Esc>", selected: "nogales-seizure", themes: ["cash", "fentanyl"], shown: 7),
-    KeyCase(keys: "tj<Space><Space>q", selected: "nogales-seizure"),
+    KeyCase(keys: "tj<Space><Space>q", selected: "merida-signed"),
     KeyCase(keys: "ta", selected: "merida-signed", view: .themes, themes: ["arms", "cash", "fentanyl", "security"]),
-    KeyCase(keys: "tj<Space>x", selected: "nogales-seizure", view: .themes),
-    KeyCase(keys: "tj<Space>q/seiz<Enter>", selected: "nogales-seizure", search: "seiz", themes: ["cash"], shown: 1),
+    KeyCase(keys: "tj<Space>x", selected: "merida-signed", view: .themes),
+    KeyCase(keys: "tj<Space>q&seiz<Enter>", selected: "nogales-seizure", themes: ["cash"], shown: 1, filter: "seiz"),
     KeyCase(keys: "tj<Space>qG", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tj<Space>q]]", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tGk<Space>q:2019<Enter>", selected: "seizures-climb", themes: ["fentanyl"], shown: 4),
@@ -87,17 +121,23 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: ":2021<Enter>2<Enter>", selected: "bicentennial"),
     KeyCase(keys: "tj<Space>q:2021<Enter>o<Enter>", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "x", selected: "merida-signed"),
+    // Enter in the reader goes back where it came from: the detail when opened from it.
+    KeyCase(keys: "<Enter>o<Enter>", selected: "merida-signed", view: .detail),
+    KeyCase(keys: "<Enter>on<Enter>", selected: "helicopters", view: .detail),
+    KeyCase(keys: "s<Enter><Enter>", selected: "merida-signed"),
+    KeyCase(keys: "v", selected: "merida-signed"),
   ]
 
-  @Test(arguments: moves + filters + views)
+  @Test(arguments: moves + searches + filters + views)
   func keysGiveState(_ row: KeyCase) {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    let effects = browser.press(row.keys)
+    let effects = browser.press(row.keys).filter { if case .recordSearch = $0 { false } else { true } }
     let state = browser.state
     #expect(effects.isEmpty)
     #expect(state.selectedEvent.map { Fixtures.corpus.events[$0].id } == row.selected)
     #expect(state.view == row.view)
-    #expect(state.query.search == row.search)
+    #expect(state.search == row.search)
+    #expect(state.query.search == row.filter)
     #expect(state.query.themes == row.themes)
     #expect(state.filtered.count == row.shown)
     #expect(state.mode == (row.mode ?? Mode(row.view)))
@@ -105,8 +145,10 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
 
   @Test(arguments: [
     ("q", [Effect.quit]), ("Q", [.quit]), ("<C-c>", [.quit]), ("<C-z>", [.suspend]), ("<Enter>q", []),
-    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", [.quit]), ("/Q", []),
-    ("/q<Esc>q", [.quit]),
+    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", []), ("/Q", []),
+    ("/q<Esc>q", [.quit]), ("/x<C-c>q", [.quit]), ("&x<C-c><C-c>", [.quit]), (":<C-c>q", [.quit]),
+    ("/merida<Enter>", [.recordSearch("merida")]), ("&arms<Enter>", [.recordSearch("arms")]),
+    ("/<Enter>", []), (":2019<Enter>", []), ("/<BS><BS><BS><BS><BS><BS><BS><BS><BS>merida", []),
     ("?<C-z>", [.suspend]), ("<Esc><Esc>", []),
   ])
   func effects(_ keys: String, _ expected: [Effect]) {
@@ -162,10 +204,11 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
 
   @Test func clickSelectsRowAndWheelMoves() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    // Row 1 is the 2008 heading, row 2 merida-signed, row 3 the 2010 heading, row 4 helicopters.
-    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 4)))
+    // Rows 0 and 1 are the strip and its axis, row 2 the 2008 heading, row 3 merida-signed, row 4
+    // the 2010 heading, row 5 helicopters.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 5)))
     #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "helicopters")
-    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 3)))
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: 10, y: 4)))
     #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "helicopters")
     _ = browser.handle(.mouse(MouseEvent(kind: .wheelDown, x: 0, y: 0)))
     #expect(browser.state.selection == 4)
@@ -173,17 +216,16 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.state.selection == 1)
   }
 
-  @Test func clickOnYearStripJumpsToThatYear() {
+  @Test func clickOnYearStripJumpsToThatYear() throws {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    let strip = browser.render().lines[0]
-    // 2008…2023 at three columns a year: 2016 is the ninth year.
-    let leading = strip.prefix { $0 == " " }.count
-    #expect(strip.dropFirst(leading).hasPrefix("2008 "))
-    let x = leading + "2008 ".count + 8 * 3 + 1
-    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: x, y: 0)))
+    let axis = browser.render().lines[1]
+    func column(_ year: String) throws -> Int {
+      axis.distance(from: axis.startIndex, to: try #require(axis.range(of: year)).lowerBound)
+    }
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: try column("2016") + 1, y: 0)))
     #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "refocus")
-    // 2012 has no event: the next shown one is selected.
-    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: leading + "2008 ".count + 4 * 3, y: 0)))
+    // 2012 has no event: the next shown one is selected. The axis row takes clicks too.
+    _ = browser.handle(.mouse(MouseEvent(kind: .press, x: try column("2012"), y: 1)))
     #expect(browser.state.selectedEvent.map { Fixtures.corpus.events[$0].id } == "laundering")
   }
 

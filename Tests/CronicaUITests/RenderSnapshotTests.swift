@@ -4,7 +4,7 @@ import CronicaUI
 import Testing
 
 @Suite struct RenderSnapshotTests {
-  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60)]
 
   @Test(arguments: Scenes.all.map(\.name), sizes)
   func viewSnapshot(_ name: String, _ size: Size) throws {
@@ -50,23 +50,36 @@ import Testing
     #expect(highlighted.contains("Mérida"))
   }
 
-  @Test func yearStripSpansCorpusAndMarksSelectedYear() {
-    let browser = Scenes.browser(size: Size(width: 80, height: 24), keys: ":2016<Enter>")
+  @Test(arguments: [80, 120, 200])
+  func yearStripUsesTheWidthAndLabelsItsYears(width: Int) throws {
+    let browser = Scenes.browser(size: Size(width: width, height: 24), keys: ":2016<Enter>")
     let grid = browser.render()
-    let strip = grid.lines[0]
-    #expect(strip.contains("2008") && strip.contains("2023"))
+    let axis = grid.lines[1]
+    #expect(axis.contains("2008") && axis.contains("2016"))
+    let cells = (0..<grid.width).filter { grid[$0, 0].style.foreground == .cyan || grid[$0, 0].style.reverse }
+    // Sixteen years share the width whole: at least 90% of it is the strip.
+    #expect(cells.count % 16 == 0 && cells.count >= width * 9 / 10 - 16)
+    // The selected year is reversed, right over its label.
     let marked = (0..<grid.width).filter { grid[$0, 0].style.reverse }
-    #expect(!marked.isEmpty)
-    // 2016 is the ninth year of 2008…2023; with three cells a year it starts 24 cells after the first year cell.
-    let firstYearCell = (0..<grid.width).first { grid[$0, 0].style.foreground == .cyan || grid[$0, 0].style.reverse }
-    #expect(marked.first.map { $0 - (firstYearCell ?? 0) } == 8 * 3)
+    let label = try #require(axis.range(of: "2016")).lowerBound
+    #expect(marked.first == axis.distance(from: axis.startIndex, to: label))
+    #expect(marked.count == cells.count / 16)
   }
 
-  @Test func wideScreenShowsDetailBesideList() {
-    let browser = Scenes.browser(size: Size(width: 120, height: 40), keys: ":2021<Enter>")
-    let text = browser.render().lines.joined(separator: "\n")
-    #expect(text.contains("precursor chemicals"))
-    let narrow = Scenes.browser(size: Size(width: 99, height: 40), keys: ":2021<Enter>")
-    #expect(!narrow.render().lines.joined(separator: "\n").contains("precursor chemicals"))
+  @Test func theDetailPaneShowsFrom140ColumnsAndVTogglesItAtAnyWidth() {
+    let wide = Scenes.browser(size: Size(width: 140, height: 40), keys: ":2021<Enter>")
+    #expect(wide.render().lines.joined(separator: "\n").contains("precursor chemicals"))
+    for width in [80, 120, 139] {
+      var browser = Scenes.browser(size: Size(width: width, height: 40), keys: ":2021<Enter>")
+      #expect(!browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
+      browser.press("v")
+      #expect(browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
+      browser.press("v")
+      #expect(!browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
+    }
+    var hidden = Scenes.browser(size: Size(width: 200, height: 40), keys: ":2021<Enter>v")
+    #expect(!hidden.render().lines.joined(separator: "\n").contains("precursor chemicals"))
+    hidden.press("v")
+    #expect(hidden.render().lines.joined(separator: "\n").contains("precursor chemicals"))
   }
 }

@@ -11,9 +11,13 @@ enum Scenes {
     ("reader", ":2021<Enter>2"),
     ("themes", "tj<Space>jj<Space>"),
     ("search", "/merida"),
+    ("search-hit", "/merida<Enter>n"),
+    ("filter", "&merida<Enter>"),
+    ("reader-search", ":2021<Enter>2/the<Enter>n"),
     ("help", "?"),
     ("sources", "sj"),
     ("jump", ":201"),
+    ("jumped", ":2019<Enter>"),
   ]
 
   /// A browser on a corpus, at a size, after a key script.

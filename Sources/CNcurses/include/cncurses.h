@@ -19,6 +19,9 @@ cn_keycodes cn_get_keycodes(void);
 /* Why: setlocale must run before newterm or wide characters break. */
 void cn_set_locale(void);
 
+/* Why: nl_langinfo(CODESET) needs langinfo.h; 1 when the locale's character set is UTF-8. */
+int cn_locale_is_utf8(void);
+
 /* Why: newterm (unlike initscr) returns NULL on an unknown TERM instead of exiting; 0 on success. */
 int cn_start(const char *term_name);
 
@@ -30,6 +33,9 @@ int cn_enable_mouse(void);
 
 /* Why: start_color + use_default_colors; returns the number of usable pairs, 0 for no colour. */
 int cn_start_color(void);
+
+/* Why: COLORS is a curses global Swift cannot read; the number of colours after cn_start_color. */
+int cn_color_count(void);
 
 /* Why: init_pair with -1 for the terminal default colour; returns 0 on success. */
 int cn_init_pair(int pair, int foreground, int background);

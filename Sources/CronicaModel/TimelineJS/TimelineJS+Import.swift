@@ -10,6 +10,8 @@ public enum TimelineJS {
   public static let slideKind = EventKind(rawValue: "event")
   /// The prefix of the id of each slide's source article (`tl:` + event id).
   public static let articlePrefix = "tl:"
+  /// The id of the article holding the title slide's text (the timeline's introduction).
+  public static let titleArticleID = "timeline-title"
 
   /// Which slide of a file a problem is about.
   enum SlideRef {
@@ -123,7 +125,7 @@ public enum TimelineJS {
     if let titleText, !titleText.body.isEmpty {
       articlesWithIntro.insert(
         Article(
-          id: "timeline-title", title: titleText.title, outlet: titleText.credit, authors: [], published: nil,
+          id: titleArticleID, title: titleText.title, outlet: titleText.credit, authors: [], published: nil,
           publishedDisplay: "TimelineJS title slide", dateBasis: "the title slide of \(name)", origin: name,
           text: titleText.passage, url: titleText.webAddress),
         at: 0)

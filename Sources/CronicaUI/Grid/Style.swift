@@ -1,6 +1,31 @@
-/// One of the eight basic terminal colours, or the terminal's default.
-public enum Color: UInt8, Hashable, Sendable, CaseIterable {
-  case black = 0, red, green, yellow, blue, magenta, cyan, white
+/// A terminal colour: one of the eight basic ones (0–7, curses order) or an xterm 256-colour index.
+public struct Color: Hashable, Sendable, CustomStringConvertible {
+  /// The colour number: 0–7 are black, red, green, yellow, blue, magenta, cyan, white.
+  public let index: UInt8
+
+  /// The colour with this number (basic below 8, xterm's 256-colour cube and greys above).
+  public init(index: UInt8) { self.index = index }
+
+  public static let black = Color(index: 0)
+  public static let red = Color(index: 1)
+  public static let green = Color(index: 2)
+  public static let yellow = Color(index: 3)
+  public static let blue = Color(index: 4)
+  public static let magenta = Color(index: 5)
+  public static let cyan = Color(index: 6)
+  public static let white = Color(index: 7)
+
+  /// The eight basic colours.
+  public static let basic: [Color] = (0..<8).map { Color(index: UInt8($0)) }
+
+  /// True for the eight basic colours, which every colour terminal has.
+  public var isBasic: Bool { index < 8 }
+
+  /// `red` for a basic colour, `c214` for another.
+  public var description: String {
+    let names = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+    return isBasic ? names[Int(index)] : "c\(index)"
+  }
 }
 
 /// How a cell is drawn: colours and attributes.

@@ -45,6 +45,9 @@ public enum Effect: Hashable, Sendable {
   case saveMarks([String])
   /// Write the given events of the corpus to a file.
   case export(ExportRequest)
+  /// Add a pattern to the search history saved next to the marks (merged with what other
+  /// browsers added meanwhile).
+  case recordSearch(String)
   /// Open an http or https address with the user's web browser (terminal suspended around it).
   case openURL(String)
 }

@@ -3,19 +3,29 @@ extension KeyMap {
   public static let standard = KeyMap(
     modes: [
       .timeline: selectionMoves + listPages + eventActions + [
+        Binding(
+          [.escape], .clearFilters, "clear every filter and the search (back to the whole list)", group: "Filter"),
         Binding([.enter], .openDetail, "open the event's detail full screen", group: "Views"),
+        Binding([.char("v")], .toggleSidePane, "show or hide the detail pane beside the list", group: "Views"),
         Binding([.char("q")], .close, "quit", group: "Views"),
-        Binding([.escape], .cancel, "clear the message", group: "Views"),
       ],
       .detail: selectionMoves + detailScrolls + eventActions + closers,
       .reader: textScrolls + citationPicks + [
-        Binding([.char("n")], .nextPassage, "next cited passage", group: "Passages"),
-        Binding([.char("N")], .previousPassage, "previous cited passage", group: "Passages"),
-        Binding([.enter], .jumpToPassageEvent, "back to the event citing the highlighted passage", group: "Passages"),
+        Binding([.tab], .nextPassage, "next cited passage", group: "Passages"),
+        Binding([.backTab], .previousPassage, "previous cited passage", group: "Passages"),
+        Binding([.char("n")], .nextMatch, "next search match (without a search: next cited passage)", group: "Passages"),
+        Binding(
+          [.char("N")], .previousMatch, "previous search match (without a search: previous cited passage)",
+          group: "Passages"),
+        Binding(
+          [.enter], .jumpToPassageEvent, "back where you came from, at the event citing the passage", group: "Passages"),
         Binding([.char("o")], .openReader, "the first citation of the event the reader came from", group: "Passages"),
+        Binding([.char("/")], .openSearch, "search the article's text", group: "Search"),
         Binding([.char("s")], .openSources, "list the source articles", group: "Views"),
         Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
-      ] + closers,
+        Binding([.char("q")], .close, "close this view", group: "Views"),
+        Binding([.escape], .cancel, "clear the search, else close this view", group: "Views"),
+      ],
       .themes: cursorMoves + [
         Binding([.char(" "), .enter], .toggleTheme, "show or hide the theme under the cursor", group: "Filter"),
         Binding([.char("a")], .selectAllThemes, "select every theme", group: "Filter"),
@@ -25,21 +35,34 @@ extension KeyMap {
         Binding([.escape], .cancel, "close the panel", group: "Views"),
       ],
       .sources: cursorMoves + listPages + [
+        Binding([.char("/")], .openSearch, "search titles, outlets and ids", group: "Search"),
+        Binding([.char("n")], .nextMatch, "next matching article", group: "Search"),
+        Binding([.char("N")], .previousMatch, "previous matching article", group: "Search"),
         Binding([.enter], .openSelectedSource, "read the article under the cursor", group: "Views"),
         Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
-      ] + closers,
+        Binding([.char("q")], .close, "close this view", group: "Views"),
+        Binding([.escape], .cancel, "clear the search, else close this view", group: "Views"),
+      ],
       .help: textScrolls + [
         Binding([.char("q"), .char("?")], .close, "close help", group: "Views"),
         Binding([.escape], .cancel, "close help", group: "Views"),
       ],
-      .search: promptKeys(submit: "keep the search", cancel: "cancel and restore the previous search"),
-      .jump: promptKeys(submit: "jump to the first event on or after the date", cancel: "cancel the jump"),
+      .search: promptKeys(
+        submit: "keep the search (empty: search the last pattern again)",
+        cancel: "cancel: back to the search and the place before /"),
+      .filter: promptKeys(
+        submit: "keep the filter (empty: clear the filter text)", cancel: "cancel: back to the list before &"),
+      .jump: promptKeys(submit: "jump to the first event of the year or month", cancel: "cancel the jump"),
       .export: promptKeys(
         submit: "write the shown events to the file (.json, .csv, .md, .timelinejs.json)", cancel: "cancel the export"),
+      .confirm: [
+        Binding([.char("y"), .enter], .confirmOverwrite, "overwrite the file", group: "Prompt"),
+        Binding([.char("n"), .escape, .ctrl("c")], .cancel, "keep the file (no export)", group: "Prompt"),
+      ],
     ],
     global: [
-      Binding([.char("Q")], .quit, "quit from anywhere", group: "Program"),
-      Binding([.ctrl("c")], .quit, "quit from anywhere, even in a prompt", group: "Program"),
+      Binding([.char("Q")], .quit, "quit from any view", group: "Program"),
+      Binding([.ctrl("c")], .quit, "quit (in a prompt, Ctrl-C cancels the prompt)", group: "Program"),
       Binding([.ctrl("z")], .suspend, "suspend (fg resumes)", group: "Program"),
     ])
 
@@ -106,9 +129,10 @@ extension KeyMap {
       Binding([.char("'")], .toggleMarkedOnly, "show only marked events, or all again", group: "Marks"),
       Binding([.char("e")], .openExport, "export the shown events to a file", group: "Marks"),
       Binding([.char("t")], .openThemes, "themes filter panel", group: "Filter"),
-      Binding([.char("/")], .openSearch, "search titles, summaries and quotes", group: "Filter"),
-      Binding([.char("n")], .nextMatch, "next matching event", group: "Filter"),
-      Binding([.char("N")], .previousMatch, "previous matching event", group: "Filter"),
+      Binding([.char("&")], .openFilter, "filter: show only events whose text matches", group: "Filter"),
+      Binding([.char("/")], .openSearch, "search titles, summaries and quotes (hides nothing)", group: "Search"),
+      Binding([.char("n")], .nextMatch, "next match (wraps)", group: "Search"),
+      Binding([.char("N")], .previousMatch, "previous match (wraps)", group: "Search"),
       Binding([.char(":")], .openJump, "jump to a year or year-month", group: "Move"),
       Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
     ]
@@ -119,12 +143,22 @@ extension KeyMap {
     Binding([.escape], .cancel, "close this view", group: "Views"),
   ]
 
-  /// Enter, Esc and Backspace in a prompt.
+  /// The keys of a prompt: Enter, cancelling, and readline's editing and history keys.
   static func promptKeys(submit: String, cancel: String) -> [Binding] {
     [
       Binding([.enter], .promptSubmit, submit, group: "Prompt"),
-      Binding([.escape], .cancel, cancel, group: "Prompt"),
-      Binding([.backspace, .delete, .ctrl("h")], .promptDelete, "delete the last character", group: "Prompt"),
+      Binding([.escape, .ctrl("c"), .ctrl("g")], .cancel, cancel, group: "Prompt"),
+      Binding([.up, .ctrl("p")], .promptHistory(older: true), "previous entry of the history", group: "History"),
+      Binding([.down, .ctrl("n")], .promptHistory(older: false), "next entry of the history", group: "History"),
+      Binding([.left, .ctrl("b")], .promptEdit(.left), "cursor one character left", group: "Edit"),
+      Binding([.right, .ctrl("f")], .promptEdit(.right), "cursor one character right", group: "Edit"),
+      Binding([.home, .ctrl("a")], .promptEdit(.home), "cursor to the start", group: "Edit"),
+      Binding([.end, .ctrl("e")], .promptEdit(.end), "cursor to the end", group: "Edit"),
+      Binding([.backspace, .ctrl("h")], .promptEdit(.backspace), "delete the character before the cursor", group: "Edit"),
+      Binding([.delete, .ctrl("d")], .promptEdit(.deleteForward), "delete the character under the cursor", group: "Edit"),
+      Binding([.ctrl("w")], .promptEdit(.killWordBack), "delete the word before the cursor", group: "Edit"),
+      Binding([.ctrl("u")], .promptEdit(.killToStart), "delete to the start", group: "Edit"),
+      Binding([.ctrl("k")], .promptEdit(.killToEnd), "delete to the end", group: "Edit"),
     ]
   }
 }

@@ -54,7 +54,10 @@ public struct KeyMap: Hashable, Sendable {
   /// Every binding in effect in a mode: its own, then the global ones that can fire there.
   public func bindings(for mode: Mode) -> [Binding] {
     let own = modes[mode] ?? []
-    let shared = global.filter { binding in !mode.isPrompt || !binding.keys.contains(where: \.isPrintable) }
+    let ownKeys = Set(own.flatMap(\.keys))
+    let shared = global.filter { binding in
+      !binding.keys.allSatisfy(ownKeys.contains) && (!mode.isPrompt || !binding.keys.contains(where: \.isPrintable))
+    }
     return own + shared
   }
 }

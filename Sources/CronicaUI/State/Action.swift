@@ -44,17 +44,26 @@ public enum Action: Hashable, Sendable {
   case openSources
   /// In the sources list: open the article under the cursor in the reader.
   case openSelectedSource
-  /// Start an incremental search prompt.
+  /// Start a search prompt (`/`): matches are highlighted and visited, nothing is hidden.
   case openSearch
+  /// Start a filter prompt (`&`): the list narrows to the events matching the text.
+  case openFilter
+  /// Clear every filter (themes, text, only marked) and the search.
+  case clearFilters
+  /// Show or hide the detail pane beside the list, at any width.
+  case toggleSidePane
   /// Start a jump-to-date prompt (`2015` or `2015-06`).
   case openJump
   /// Type a character into the open prompt.
   case promptInput(Character)
-  /// Delete the last character of the open prompt.
-  case promptDelete
+  /// Edit the open prompt's text (delete, move the cursor, kill).
+  case promptEdit(LineEditor.Edit)
+  /// Bring back the previous (`older`) or next entry of the prompt's history.
+  case promptHistory(older: Bool)
   /// Accept the open prompt.
   case promptSubmit
-  /// Select the next or previous event that matches the search (wrapping around).
+  /// The next or previous match of the search (wrapping around); in the reader without a
+  /// search, the next or previous cited passage.
   case nextMatch, previousMatch
   /// Show the bindings of the current view.
   case showHelp
@@ -74,6 +83,14 @@ public enum Action: Hashable, Sendable {
   case toggleMarkedOnly
   /// Start the export prompt (the path to write the current view to).
   case openExport
+  /// Overwrite the file an export asked about (`y` when asked).
+  case confirmOverwrite
+  /// The host found the export's file already there: ask before overwriting it.
+  case askOverwrite(ExportRequest)
+  /// The search history the host loaded (oldest first).
+  case setSearchHistory([String])
+  /// What the terminal can draw (the host's finding at start).
+  case setDisplay(DisplayCapabilities)
   /// Open the web address of the selected event's first cited article that has one.
   case openURL
   /// Replace the marks (event ids) with those the host loaded; unknown ids are kept but ignored.

@@ -1,84 +1,134 @@
 import CronicaModel
 
 extension AppState {
-  /// Types a character into the prompt; the search applies at once (incremental).
+  /// The history a prompt mode reads and adds to: `/` and `&` share the search history.
+  static func historyKey(_ mode: Mode) -> Mode { mode == .filter ? .search : mode }
+
+  /// Opens a prompt, empty, remembering what is shown so that cancelling puts it back.
+  mutating func openPrompt(_ mode: Mode) {
+    let origin = PromptOrigin(
+      search: search, filterText: query.search, selected: selectedEvent, chosen: anchor, listScroll: listScroll,
+      detailScroll: detailScroll, sourceSearch: sourceSearch, sourceCursor: sourceCursor, reader: reader)
+    prompt = Prompt(mode: mode, editor: LineEditor(), origin: origin)
+  }
+
+  /// Types a character at the cursor; searches and filters apply at once (incremental).
   mutating func promptInput(_ character: Character) {
     guard var current = prompt else { return }
-    guard current.text.count < 200,
+    guard current.editor.characters.count < 200,
       !character.unicodeScalars.contains(where: { DisplayText.placeholder(for: $0) != nil })
     else { return }
-    current.text.append(character)
+    current.editor.insert(character)
+    current.historyIndex = nil
     prompt = current
-    if current.mode == .search { setSearch(current.text) }
+    promptTextChanged()
   }
 
-  /// Deletes the last character of the prompt; an empty prompt is cancelled.
-  mutating func promptDelete() {
+  /// Applies an editing key; Backspace on an empty prompt does nothing (the prompt stays open).
+  mutating func promptEdit(_ edit: LineEditor.Edit) {
     guard var current = prompt else { return }
-    guard !current.text.isEmpty else {
-      cancel()
-      return
-    }
-    current.text.removeLast()
+    let before = current.text
+    guard current.editor.apply(edit) else { return }
     prompt = current
-    if current.mode == .search { setSearch(current.text) }
+    if current.text != before { promptTextChanged() }
   }
 
-  /// Accepts the prompt: keeps the search, jumps to the typed date, or asks for the export.
+  /// Up (`older`) or Down: the previous or next entry of the prompt's history, as readline does.
+  mutating func promptHistory(older: Bool) {
+    guard var current = prompt else { return }
+    let entries = histories[Self.historyKey(current.mode)]?.entries ?? []
+    let index: Int?
+    switch (older, current.historyIndex) {
+    case (true, nil): index = entries.isEmpty ? nil : entries.count - 1
+    case (true, let shown?): index = max(0, shown - 1)
+    case (false, nil): return
+    case (false, let shown?): index = shown + 1 < entries.count ? shown + 1 : nil
+    }
+    if current.historyIndex == nil {
+      guard index != nil else {
+        message = Message(text: "no earlier entry", isError: false)
+        return
+      }
+      current.draft = current.text
+    }
+    current.historyIndex = index
+    current.editor.replace(with: index.map { entries[$0] } ?? current.draft)
+    prompt = current
+    promptTextChanged()
+  }
+
+  /// Follows the prompt's text: a search moves to its first match, a filter narrows the list.
+  mutating func promptTextChanged() {
+    guard let current = prompt else { return }
+    switch current.mode {
+    case .search: searchIncrementally(current.text, from: current.origin)
+    case .filter: setFilterText(current.text)
+    default: break
+    }
+  }
+
+  /// Accepts the prompt: keeps the search or filter, jumps to the typed date, or asks for the export.
   mutating func promptSubmit() -> [Effect] {
     guard let current = prompt else { return [] }
     prompt = nil
+    let text = current.text
+    var effects: [Effect] = []
+    if !text.isEmpty {
+      histories[Self.historyKey(current.mode), default: PromptHistory()].add(text)
+      if Self.historyKey(current.mode) == .search { effects.append(.recordSearch(text)) }
+    }
     switch current.mode {
-    case .search:
-      setSearch(current.text)
-      if !current.text.isEmpty, filtered.isEmpty {
-        message = Message(text: "no event matches \"\(current.text)\"", isError: true)
-      }
+    case .search: submitSearch(text, origin: current.origin)
+    case .filter: submitFilter(text, origin: current.origin)
     case .jump:
-      if current.text.isEmpty { return [] }
-      if !jump(to: current.text) {
-        message = Message(text: "not a year or year-month: \"\(current.text)\" (try 2015 or 2015-06)", isError: true)
+      if !text.isEmpty, !jump(to: text) {
+        message = Message(
+          text: "not a year or year-month: \"\(DisplayText.sanitizedLine(text))\" (try 2015 or 2015-06)",
+          isError: true)
       }
-    case .export: return submitExport(current.text)
+    case .export: effects += submitExport(text)
     default: break
     }
-    return []
+    return effects
   }
 
-  /// Sets the search text and refilters when it changed.
-  mutating func setSearch(_ text: String) {
-    guard text != query.search else { return }
-    query.search = text
-    applyQuery()
+  /// Esc or Ctrl-C in a prompt: closes it and puts back what was shown when it opened.
+  mutating func cancelPrompt() {
+    guard let current = prompt else { return }
+    prompt = nil
+    restore(current.origin)
+  }
+
+  /// Puts back the search, the filter text and the place a prompt found.
+  mutating func restore(_ origin: PromptOrigin) {
+    if view == .reader {
+      reader = origin.reader
+      return
+    }
+    if view == .sources {
+      sourceSearch = origin.sourceSearch
+      updateSourceMatches()
+      sourceCursor = origin.sourceCursor
+      return
+    }
+    search = origin.search
+    if query.search != origin.filterText {
+      query.search = origin.filterText
+      applyQuery()
+    } else {
+      updateSearchMatches()
+    }
+    place(origin.selected)
+    anchor = origin.chosen
+    listScroll = origin.listScroll
+    detailScroll = origin.detailScroll
     scrollListToSelection()
   }
 
-  /// `n`/`N`: the next or previous shown event (every shown event matches the search), wrapping.
-  mutating func stepMatch(forward: Bool) {
-    guard !awaitingIndex else {
-      message = Message(text: "the search index is still being built; its results follow", isError: false)
-      return
-    }
-    guard !filtered.isEmpty else {
-      message = Message(text: "no event matches", isError: true)
-      return
-    }
-    if query.search.isEmpty { message = Message(text: "no search (/ starts one); moving by event", isError: false) }
-    if forward {
-      if selection + 1 < filtered.count {
-        selection += 1
-      } else {
-        selection = 0
-        message = Message(text: "search wrapped to the first match", isError: false)
-      }
-    } else {
-      if selection > 0 {
-        selection -= 1
-      } else {
-        selection = filtered.count - 1
-        message = Message(text: "search wrapped to the last match", isError: false)
-      }
-    }
-    selectionChanged()
+  /// Replaces a prompt's history (the search history the host loaded), keeping entries typed since.
+  mutating func setSearchHistory(_ entries: [String]) {
+    var merged = PromptHistory(entries)
+    for entry in histories[.search]?.entries ?? [] { merged.add(entry) }
+    histories[.search] = merged
   }
 }

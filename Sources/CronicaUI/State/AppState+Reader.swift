@@ -17,12 +17,12 @@ extension AppState {
     let article = reader.flatMap {
       library.corpus.articles.indices.contains($0.article) ? library.corpus.articles[$0.article] : nil
     }
-    return max(0, page.height - AppState.readerHeader(article, width: page.width).count)
+    return max(0, page.height - AppState.readerHeader(article, width: ReaderView.measure(forWidth: page.width)).count)
   }
 
   /// Opens the reader on an article, optionally at one event's citation.
   mutating func openReader(article: Int, at ref: Library.CitationRef?) {
-    var state = ReaderState(library: library, article: article, width: max(1, size.width))
+    var state = ReaderState(library: library, article: article, width: ReaderView.measure(forWidth: size.width))
     state.origin = ref?.event
     if let ref {
       state.current = state.passages.firstIndex { $0.ref == ref }
@@ -46,7 +46,8 @@ extension AppState {
     let event = library.corpus.events[position]
     guard number >= 1, number <= event.citations.count else {
       message = Message(
-        text: "this event has \(event.citations.count) citation(s); no citation \(number)", isError: true)
+        text: "this event has \(Plural.count(event.citations.count, "citation")); no citation \(number)",
+        isError: true)
       return
     }
     let citation = event.citations[number - 1]
@@ -73,6 +74,15 @@ extension AppState {
       }
     }
     state.scroll = min(max(0, state.scroll), max(0, state.lines.count - readerBodyHeight))
+    reader = state
+  }
+
+  /// Scrolls the reader so a line shows a little below the top (a search hit).
+  mutating func scrollReader(toLine line: Int) {
+    guard var state = reader else { return }
+    let height = readerBodyHeight
+    if line < state.scroll || line >= state.scroll + height { state.scroll = line - min(2, height / 4) }
+    state.scroll = min(max(0, state.scroll), max(0, state.lines.count - height))
     reader = state
   }
 
@@ -136,13 +146,32 @@ extension AppState {
     scrollReaderToPassage()
   }
 
+  /// The cited passages `n`/`N` visit: the distinct ones cited by a shown event (all of them when
+  /// the filters hide every citing event), as indexes into `passages`, in text order; and the
+  /// position among them of the current passage, when it is one.
+  public var visitedPassages: (indexes: [Int], current: Int?) {
+    guard let state = reader else { return ([], nil) }
+    let anyShown = state.passages.contains { isShown($0.ref.event) }
+    var indexes: [Int] = []
+    var lastRange: Range<Int>?
+    for (index, passage) in state.passages.enumerated() where !anyShown || isShown(passage.ref.event) {
+      if passage.range == lastRange { continue }
+      indexes.append(index)
+      lastRange = passage.range
+    }
+    let currentRange = state.current.flatMap { state.passages.indices.contains($0) ? state.passages[$0].range : nil }
+    return (indexes, currentRange.flatMap { range in indexes.firstIndex { state.passages[$0].range == range } })
+  }
+
   /// True when the filters show the event at a corpus position.
   func isShown(_ event: Int) -> Bool {
     let index = AppState.lowerBound(of: event, in: filtered)
     return index < filtered.count && filtered[index] == event
   }
 
-  /// Goes back to the timeline with the current passage's event selected.
+  /// Enter in the reader: goes back where the reader was opened from (the detail or the list;
+  /// the list when it came from the sources) with the current passage's event selected, near the
+  /// top of the list.
   ///
   /// When several events cite the same words, a shown one is preferred.
   mutating func jumpToPassageEvent() {
@@ -155,10 +184,14 @@ extension AppState {
     if !isShown(event), let shown = state.passages.first(where: { $0.range == range && isShown($0.ref.event) }) {
       event = shown.ref.event
     }
-    views = [.timeline]
+    if let below = views.lastIndex(of: .reader).map({ Array(views[..<$0]) }), below.last == .detail {
+      views = below
+    } else {
+      views = [.timeline]
+    }
+    if !views.contains(.reader) { reader = nil }
     if isShown(event) {
-      selection = AppState.lowerBound(of: event, in: filtered)
-      selectionChanged()
+      choose(event, landing: true)
     } else {
       message = Message(text: "that event is hidden by the current filters (t, then x clears themes)", isError: true)
     }

@@ -12,7 +12,7 @@ extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
     switch action {
-    case .resize, .setMarks, .indexReady: break
+    case .resize, .setMarks, .indexReady, .setSearchHistory, .setDisplay: break
     default: message = nil
     }
     switch action {
@@ -54,11 +54,17 @@ extension AppState {
       sourceCursor = min(sourceCursor, max(0, library.corpus.articles.count - 1))
     case .openSelectedSource:
       if library.corpus.articles.indices.contains(sourceCursor) { openReader(article: sourceCursor, at: nil) }
-    case .openSearch: prompt = Prompt(mode: .search, text: query.search, savedSearch: query.search)
-    case .openJump: prompt = Prompt(mode: .jump, text: "", savedSearch: query.search)
+    case .openSearch: openPrompt(.search)
+    case .openFilter: openPrompt(.filter)
+    case .openJump: openPrompt(.jump)
     case .promptInput(let character): promptInput(character)
-    case .promptDelete: promptDelete()
+    case .promptEdit(let edit): promptEdit(edit)
+    case .promptHistory(let older): promptHistory(older: older)
     case .promptSubmit: return promptSubmit()
+    case .clearFilters: clearFilters()
+    case .toggleSidePane:
+      sidePane = !(layout.side.width > 0)
+      scrollListToSelection()
     case .nextMatch: stepMatch(forward: true)
     case .previousMatch: stepMatch(forward: false)
     case .showHelp:
@@ -66,25 +72,49 @@ extension AppState {
       views.append(.help)
     case .toggleMark: return toggleMark()
     case .toggleMarkedOnly: toggleMarkedOnly()
-    case .openExport:
-      prompt = Prompt(mode: .export, text: ExportRequest.defaultPath, savedSearch: query.search)
+    case .openExport: openPrompt(.export)
+    case .confirmOverwrite:
+      guard var request = pendingOverwrite else { break }
+      pendingOverwrite = nil
+      request.overwrite = true
+      message = Message(text: "exporting \(Plural.count(request.events.count, "event")) to \(request.path)…", isError: false)
+      return [.export(request)]
+    case .askOverwrite(let request): pendingOverwrite = request
     case .openURL: return openURL()
     case .setMarks(let ids): setMarks(ids)
+    case .setSearchHistory(let entries): setSearchHistory(entries)
+    case .setDisplay(let capabilities): display = capabilities
     case .notify(let note): message = note
-    case .indexReady:
-      guard awaitingIndex else { break }
-      applyQuery()  // recounts the themes panel too, when it is open
-      scrollListToSelection()
-      if prompt == nil, !query.search.isEmpty, filtered.isEmpty {
-        message = Message(text: "no event matches \"\(query.search)\"", isError: true)
-      }
+    case .indexReady: indexReady()
     }
     return []
+  }
+
+  /// The search index is built: applies the filter and the search that waited for it.
+  mutating func indexReady() {
+    guard awaitingIndex else { return }
+    applyQuery()  // recounts the themes panel too, when it is open
+    if let current = prompt, current.mode == .search, view != .reader, view != .sources {
+      searchIncrementally(current.text, from: current.origin)
+    } else if prompt == nil, !search.isEmpty, selectedMatch == nil, let first = searchMatches.first {
+      choose(searchMatches.first { $0 >= (selectedEvent ?? 0) } ?? first, landing: true)
+    } else {
+      scrollListToSelection()
+    }
+    if prompt == nil, !query.search.isEmpty, filtered.isEmpty {
+      message = Message(text: "no event matches \"\(DisplayText.sanitizedLine(query.search))\"", isError: true)
+    } else if prompt == nil, !search.isEmpty, searchMatches.isEmpty {
+      message = Message(text: "no match for \"\(DisplayText.sanitizedLine(search))\"", isError: true)
+    }
   }
 
   /// `q`: closes the view on top; quits from the timeline.
   mutating func close() -> [Effect] {
     if prompt != nil {
+      cancel()
+      return []
+    }
+    if pendingOverwrite != nil {
       cancel()
       return []
     }
@@ -95,15 +125,26 @@ extension AppState {
     return []
   }
 
-  /// Esc: cancels the prompt, or closes a panel or view (never quits).
+  /// Esc: cancels the question or the prompt, clears the reader's or the sources' search, or
+  /// closes a panel or view (never quits).
   mutating func cancel() {
-    if let prompt {
-      if prompt.mode == .search, query.search != prompt.savedSearch {
-        query.search = prompt.savedSearch
-        applyQuery()
-        scrollListToSelection()
-      }
-      self.prompt = nil
+    if let request = pendingOverwrite {
+      pendingOverwrite = nil
+      message = Message(text: "not exported: \(request.path) is left as it was", isError: false)
+      return
+    }
+    if prompt != nil {
+      cancelPrompt()
+      return
+    }
+    if view == .reader, var state = reader, !state.search.isEmpty {
+      state.setSearch("")
+      reader = state
+      return
+    }
+    if view == .sources, !sourceSearch.isEmpty {
+      sourceSearch = ""
+      sourceMatches = []
       return
     }
     if views.count > 1 { _ = close() }
@@ -116,8 +157,8 @@ extension AppState {
     case .reader: scrollReader(movement)
     case .themes: themeCursor = AppState.moved(themeCursor, movement, count: library.corpus.themes.count, page: 10)
     case .sources:
-      sourceCursor = AppState.moved(
-        sourceCursor, movement, count: library.corpus.articles.count, page: max(1, layout.page.height - 3))
+      let page = max(1, (layout.page.height - SourcesView.headerRows + 1) / SourcesView.rowsPerArticle - 1)
+      sourceCursor = AppState.moved(sourceCursor, movement, count: library.corpus.articles.count, page: page)
     case .help:
       let height = layout.page.height
       let maxScroll = max(0, helpLineCount - height)
@@ -182,8 +223,9 @@ extension AppState {
   /// A click: selects the clicked timeline row or list entry.
   mutating func click(x: Int, y: Int) {
     let layout = self.layout
-    if view == .timeline || view == .detail, y == layout.strip.y, !layout.isTooSmall,
-      let year = YearStrip.Geometry(range: library.yearRange, rect: layout.strip)?.year(atColumn: x)
+    if view == .timeline || view == .detail, y == layout.strip.y || (y == layout.axis.y && !layout.axis.isEmpty),
+      !layout.isTooSmall,
+      let year = YearStrip.geometry(self, layout: layout)?.year(atColumn: x)
     {
       // A click on the year strip jumps to that year.
       if let date = PartialDate(year: year) { select(onOrAfter: date, named: String(year)) }
@@ -193,8 +235,10 @@ extension AppState {
     case .timeline:
       let list = layout.list
       guard x >= list.x, x < list.x + list.width, y >= list.y, y < list.y + list.height else { return }
-      if case .event(let index) = timelineRow(listScroll + y - list.y) {
+      let scroll = TimelineView.visibleScroll(self, height: list.height)
+      if case .event(let index) = timelineRow(scroll + y - list.y) {
         selection = index
+        anchor = selectedEvent
         selectionChanged()
       }
     case .themes:
@@ -208,9 +252,7 @@ extension AppState {
         toggleTheme()
       }
     case .sources:
-      let rows = max(0, layout.page.height - 2)
-      let row = y - 2 + SourcesView.scroll(cursor: sourceCursor, rows: rows)
-      if y >= 2, library.corpus.articles.indices.contains(row) { sourceCursor = row }
+      if let article = SourcesView.article(atRow: y, state: self, in: layout.page) { sourceCursor = article }
     default: break
     }
   }
@@ -228,10 +270,11 @@ extension AppState {
   mutating func resize(to newSize: Size) {
     size = newSize
     if var state = reader {
-      state.relayout(width: max(1, newSize.width))
+      state.relayout(width: ReaderView.measure(forWidth: newSize.width))
       reader = state
       scrollReaderToPassage()
     }
-    scrollListToSelection()
+    // The list keeps its scroll: drawing shows the selection at any size (`visibleScroll`),
+    // so a resize to a tiny window and back shows what it showed before.
   }
 }

@@ -11,10 +11,16 @@ public enum TimelineRow: Hashable, Sendable {
 
 extension AppState {
   /// The number of rows of the timeline list (events plus year headings).
-  public var timelineRowCount: Int { filtered.count + yearStarts.count }
+  public var timelineRowCount: Int { filtered.count + (showsYearHeadings ? yearStarts.count : 0) }
+
+  /// Whether the list has year headings: not when most years hold one event (a TimelineJS
+  /// timeline of one slide a year), where they would double the list and say what the date
+  /// column says.
+  public var showsYearHeadings: Bool { library.yearHeadings }
 
   /// The list row of a filtered index.
   public func row(ofFiltered index: Int) -> Int {
+    guard showsYearHeadings else { return index }
     // Headings at or before this index each add one row.
     var low = 0
     var high = yearStarts.count
@@ -28,6 +34,7 @@ extension AppState {
   /// What is shown on a list row, or nil past the end.
   public func timelineRow(_ row: Int) -> TimelineRow? {
     guard row >= 0, row < timelineRowCount else { return nil }
+    guard showsYearHeadings else { return .event(index: row) }
     // The last heading whose row is at or before `row`; heading k sits at yearStarts[k].index + k.
     var low = 0
     var high = yearStarts.count
@@ -44,11 +51,12 @@ extension AppState {
   /// The number of list rows on screen.
   var listHeight: Int { layout.list.height }
 
-  /// Moves the selection and keeps it on screen.
+  /// Moves the selection and keeps it on screen; year jumps land the year's heading on top.
   mutating func moveSelection(_ movement: Movement) {
     guard !filtered.isEmpty else { return }
     let page = max(1, listHeight - 1)
     let last = filtered.count - 1
+    var landing = false
     switch movement {
     case .lineDown: selection += 1
     case .lineUp: selection -= 1
@@ -59,6 +67,7 @@ extension AppState {
     case .top: selection = 0
     case .bottom: selection = last
     case .nextYear:
+      landing = true
       let current = yearStartIndex(containing: selection)
       if current + 1 < yearStarts.count {
         selection = yearStarts[current + 1].index
@@ -66,6 +75,7 @@ extension AppState {
         message = Message(text: "no later year", isError: false)
       }
     case .previousYear:
+      landing = true
       let current = yearStartIndex(containing: selection)
       if current >= 0, yearStarts[current].index < selection {
         selection = yearStarts[current].index
@@ -76,7 +86,8 @@ extension AppState {
       }
     }
     selection = min(max(selection, 0), last)
-    selectionChanged()
+    anchor = selectedEvent
+    selectionChanged(landing: landing)
   }
 
   /// The position in `yearStarts` of the year holding a filtered index (-1 when none).
@@ -91,13 +102,17 @@ extension AppState {
   }
 
   /// Resets what follows the selection and scrolls the list so the selection is visible.
-  mutating func selectionChanged() {
+  mutating func selectionChanged(landing: Bool = false) {
     detailScroll = 0
-    scrollListToSelection()
+    scrollListToSelection(landing: landing)
   }
 
   /// Scrolls the list so the selected row (and its year heading, when it is the year's first) shows.
-  mutating func scrollListToSelection() {
+  ///
+  /// `landing` is for jumps (years, dates, search hits, coming back from the reader): the target
+  /// goes near the top, under its year's heading when that is close, as less, lnav and tig put
+  /// a jump's target on the first lines; otherwise the list scrolls as little as it can.
+  mutating func scrollListToSelection(landing: Bool = false) {
     let height = listHeight
     let total = timelineRowCount
     guard height > 0, total > 0 else {
@@ -105,10 +120,18 @@ extension AppState {
       return
     }
     let row = row(ofFiltered: selection)
-    var top = row
-    if case .heading = timelineRow(row - 1) { top = row - 1 }
-    if top < listScroll { listScroll = top }
-    if row >= listScroll + height { listScroll = row - height + 1 }
+    if landing {
+      var heading = row
+      if showsYearHeadings, let start = yearStarts[safe: yearStartIndex(containing: selection)] {
+        heading = self.row(ofFiltered: start.index) - 1
+      }
+      listScroll = row - heading <= max(1, height / 3) ? heading : row - 1
+    } else {
+      var top = row
+      if case .heading = timelineRow(row - 1) { top = row - 1 }
+      if top < listScroll { listScroll = top }
+      if row >= listScroll + height { listScroll = row - height + 1 }
+    }
     listScroll = min(max(listScroll, 0), max(0, total - height))
   }
 
@@ -135,7 +158,11 @@ extension AppState {
     if low >= filtered.count {
       message = Message(text: "nothing shown on or after \(name); went to the last event", isError: false)
     }
-    selection = min(low, filtered.count - 1)
-    selectionChanged()
+    choose(filtered[min(low, filtered.count - 1)], landing: true)
   }
+}
+
+extension Array {
+  /// The element at an index, or nil outside the array.
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -1,13 +1,34 @@
 import CronicaModel
 
-/// A text prompt at the bottom of the screen (`/` search or `:` jump).
+/// A text prompt at the bottom of the screen (`/` search, `&` filter, `:` jump, `e` export).
 public struct Prompt: Hashable, Sendable {
   /// Which prompt this is.
   public var mode: Mode
-  /// What has been typed so far.
-  public var text: String
-  /// The search text before the prompt opened, restored on cancel.
-  public var savedSearch: String
+  /// What has been typed so far, with the cursor.
+  public var editor: LineEditor
+  /// The history entry being shown (an index into the prompt's history), nil while typing.
+  var historyIndex: Int?
+  /// What was typed before Up brought back a history entry (Down past the newest returns it).
+  var draft = ""
+  /// What the screen showed when the prompt opened, put back when it is cancelled.
+  var origin: PromptOrigin
+
+  /// The text typed so far.
+  public var text: String { editor.text }
+}
+
+/// What a prompt puts back when it is cancelled: the search, the filter text and the place.
+struct PromptOrigin: Hashable, Sendable {
+  var search: String
+  var filterText: String
+  /// The selected event and the chosen one (`AppState.anchor`).
+  var selected: Int?
+  var chosen: Int?
+  var listScroll: Int
+  var detailScroll: Int
+  var sourceSearch: String
+  var sourceCursor: Int
+  var reader: ReaderState?
 }
 
 /// A line of the message area: information or an error.
@@ -24,29 +45,52 @@ public struct Message: Hashable, Sendable {
   }
 }
 
+/// What the terminal can show, as the host found it.
+public struct DisplayCapabilities: Hashable, Sendable {
+  /// True when the locale's character set is UTF-8; false draws everything in ASCII.
+  public var unicode: Bool
+  /// True when the terminal has 256 colours (theme chips use the palette's xterm colours).
+  public var colors256: Bool
+
+  /// Creates capabilities.
+  public init(unicode: Bool = true, colors256: Bool = false) {
+    self.unicode = unicode
+    self.colors256 = colors256
+  }
+}
+
 /// Everything the browser shows, as a value: the reducer changes it, the views draw it.
 public struct AppState: Sendable {
   /// The corpus and its precomputed index.
   public let library: Library
   /// The screen size.
   public var size: Size
-  /// The active filter: themes and search text.
+  /// The active filter: themes and the `&` filter text (`query.search`).
   public var query = EventQuery()
   /// Corpus positions of the events the query keeps, ascending (while `awaitingIndex`, those the
   /// previous query kept).
   public private(set) var filtered: [Int] = []
   /// The query `filtered` was computed for.
   var filteredQuery: EventQuery?
-  /// The search text `themeCounts` was computed for.
+  /// The filter text `themeCounts` was computed for.
   var themeCountsSearch: String?
-  /// The events matching the search alone (any theme), when `themeCounts` computed them.
-  var searchMatches: [Int]?
+  /// The events matching the filter text alone (any theme), when `themeCounts` computed them.
+  var themeSearchMatches: [Int]?
   /// For each year that has filtered events: the index into `filtered` of its first event.
   public private(set) var yearStarts: [(year: Int, index: Int)] = []
   /// Filtered events per year.
   public private(set) var yearCounts: [Int: Int] = [:]
+  /// The `/` search pattern (empty: no search). It highlights and `n`/`N` visit; it hides nothing.
+  public internal(set) var search = ""
+  /// Corpus positions of the shown events the search matches, ascending.
+  public internal(set) var searchMatches: [Int] = []
+  /// The filtered list and pattern `searchMatches` was computed for.
+  var searchComputedFor: (pattern: String, query: EventQuery?, marks: Set<String>?)?
   /// The selection as an index into `filtered` (0 when empty).
   public var selection = 0
+  /// The event the user last chose (corpus position): filters keep it, or the nearest one by
+  /// date, and clearing them returns to it.
+  var anchor: Int?
   /// The first visible row of the timeline list (rows include year headings).
   public var listScroll = 0
   /// The first visible line of the detail text.
@@ -55,16 +99,23 @@ public struct AppState: Sendable {
   public var views: [View] = [.timeline]
   /// The prompt being typed, if any.
   public var prompt: Prompt?
+  /// An export waiting for the user to confirm overwriting its file.
+  public internal(set) var pendingOverwrite: ExportRequest?
+  /// What was typed into each kind of prompt (the `/` and `&` prompts share the search history).
+  public internal(set) var histories: [Mode: PromptHistory] = [:]
   /// The message line.
   public var message: Message?
   /// The open article, when the reader is on the stack.
   public var reader: ReaderState?
   /// The cursor in the themes panel.
   public var themeCursor = 0
-  /// Events per theme under the current search (ignoring the theme filter), for the themes panel.
+  /// Events per theme under the current filter text (ignoring the theme filter), for the themes panel.
   public private(set) var themeCounts: [Int] = []
   /// The cursor in the sources list.
   public var sourceCursor = 0
+  /// The search of the sources list and the article positions it matches.
+  public internal(set) var sourceSearch = ""
+  public internal(set) var sourceMatches: [Int] = []
   /// The first visible line of the help screen.
   public var helpScroll = 0
   /// The number of lines the help screen shows (set when it opens, for scrolling).
@@ -76,50 +127,76 @@ public struct AppState: Sendable {
   public internal(set) var markedCount = 0
   /// True when only marked events are shown.
   public internal(set) var marksOnly = false
-  /// True when the query needs the search index, which is still being built: `filtered` still
-  /// shows the previous query's events until the host sends `.indexReady`. Keys never wait.
+  /// True when the query or the search needs the search index, which is still being built:
+  /// `filtered` still shows the previous query's events until the host sends `.indexReady`.
   public internal(set) var awaitingIndex = false
   /// The marks `filtered` was computed for (nil when it was computed without the marks filter).
   var filteredMarks: Set<String>?
+  /// Whether the detail pane shows beside the list: nil follows the width (`Layout.splitWidth`).
+  public internal(set) var sidePane: Bool?
+  /// What the terminal can draw.
+  public internal(set) var display = DisplayCapabilities()
 
   /// A fresh state on the whole corpus, with the first event selected.
   public init(library: Library, size: Size) {
     self.library = library
     self.size = size
+    histories[.export] = PromptHistory([ExportRequest.defaultPath])
     applyQuery()
+    anchor = selectedEvent
   }
 
-  /// The layout of the screen: the year strip has a second row for era bands when the corpus has eras.
-  public var layout: Layout { Layout(size: size, bands: !library.corpus.eras.isEmpty) }
+  /// The layout of the screen: the year strip's rows, the header of a titled timeline, the pane.
+  public var layout: Layout {
+    Layout(
+      size: size, bands: !library.corpus.eras.isEmpty, header: library.header != nil, side: sidePane)
+  }
 
   /// The view on top of the stack.
   public var view: View { views.last ?? .timeline }
 
   /// The mode keys are interpreted in.
-  public var mode: Mode { prompt?.mode ?? Mode(view) }
+  public var mode: Mode {
+    if pendingOverwrite != nil { return .confirm }
+    return prompt?.mode ?? Mode(view)
+  }
 
   /// The corpus position of the selected event, or nil when nothing is shown.
   public var selectedEvent: Int? {
     filtered.indices.contains(selection) ? filtered[selection] : nil
   }
 
-  /// Recomputes the filtered positions, year starts and counts from the query (one pass).
+  /// True when any filter hides events: themes, the `&` text, only marked.
+  public var isFiltered: Bool { !query.themes.isEmpty || !query.search.isEmpty || marksOnly }
+
+  /// Recomputes the filtered positions, year starts and counts from the query (one pass), and
+  /// the search's matches among them.
   ///
-  /// The selected event stays selected when it is still shown; otherwise the next shown one is.
+  /// The chosen event (`anchor`) stays selected when it is still shown; otherwise the shown one
+  /// nearest to it by date is.
   public mutating func applyQuery() {
     awaitingIndex = library.isIndexBuilding && EventFilter.needsIndex(query, library: library)
     if awaitingIndex { return }
-    let previous = selectedEvent
     let wantedMarks = marksOnly ? marks : nil
-    let narrowing =
-      filteredMarks == wantedMarks && (filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false)
-    // Toggling themes keeps the search: only the events matching it need checking.
-    let searchOnly = themeCountsSearch == query.search && !query.search.isEmpty ? searchMatches : nil
-    filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : searchOnly)
-    if let wantedMarks { filtered = filtered.filter { wantedMarks.contains(library.corpus.events.id(at: $0)) } }
-    filteredQuery = query
-    filteredMarks = wantedMarks
-    // Events are in date order, so each year's events are one run.
+    if filteredQuery != query || filteredMarks != wantedMarks || filteredQuery == nil {
+      let narrowing =
+        filteredMarks == wantedMarks && (filteredQuery.map { EventFilter.narrows(query, from: $0) } ?? false)
+      // Toggling themes keeps the filter text: only the events matching it need checking.
+      let textOnly = themeCountsSearch == query.search && !query.search.isEmpty ? themeSearchMatches : nil
+      let previous = selectedEvent
+      filtered = EventFilter.matches(query, library: library, candidates: narrowing ? filtered : textOnly)
+      if let wantedMarks { filtered = filtered.filter { wantedMarks.contains(library.corpus.events.id(at: $0)) } }
+      filteredQuery = query
+      filteredMarks = wantedMarks
+      computeYears()
+      place(anchor ?? previous)
+    }
+    updateSearchMatches()
+    if view == .themes { recountThemes() }
+  }
+
+  /// The year runs of `filtered` (events are in date order, so each year's events are one run).
+  private mutating func computeYears() {
     var starts: [(year: Int, index: Int)] = []
     var lastYear: Int?
     library.eventYears.withUnsafeBufferPointer { years in
@@ -138,20 +215,45 @@ public struct AppState: Sendable {
     }
     yearStarts = starts
     yearCounts = counts
-    if let previous {
-      selection = min(Self.lowerBound(of: previous, in: filtered), max(filtered.count - 1, 0))
-    } else {
-      selection = 0
-    }
-    if view == .themes { recountThemes() }
   }
 
-  /// Counts, for every theme, the events it would show under the current search.
+  /// Selects the event at a corpus position when it is shown, else the shown one nearest to it
+  /// by date (the later one on a tie); the first one when there is no such event.
+  mutating func place(_ position: Int?) {
+    guard let position, !filtered.isEmpty else {
+      selection = 0
+      return
+    }
+    let next = Self.lowerBound(of: position, in: filtered)
+    if next < filtered.count, filtered[next] == position {
+      selection = next
+      return
+    }
+    guard next > 0 else {
+      selection = 0
+      return
+    }
+    guard next < filtered.count else {
+      selection = filtered.count - 1
+      return
+    }
+    let events = library.corpus.events
+    let target = Self.dayNumber(events.firstDay(at: position))
+    let before = target - Self.dayNumber(events.firstDay(at: filtered[next - 1]))
+    let after = Self.dayNumber(events.firstDay(at: filtered[next])) - target
+    selection = before < after ? next - 1 : next
+  }
+
+  /// A day count that orders and subtracts like the calendar (months as 31 days: close enough
+  /// to choose the nearer of two events).
+  static func dayNumber(_ day: DayStamp) -> Int { (day.year * 12 + day.month) * 31 + day.day }
+
+  /// Counts, for every theme, the events it would show under the current filter text.
   public mutating func recountThemes() {
     guard themeCountsSearch != query.search else { return }
     let words = library.themeWords
     let useWords = words.count == library.corpus.events.count
-    // A search (or a taxonomy too large for theme words) needs the index; while it is being
+    // A filter text (or a taxonomy too large for theme words) needs the index; while it is being
     // built the counts wait for `.indexReady` instead of the key waiting for the index.
     if !query.search.isEmpty || !useWords, library.isIndexBuilding {
       awaitingIndex = true
@@ -159,9 +261,10 @@ public struct AppState: Sendable {
     }
     themeCountsSearch = query.search
     if !query.search.isEmpty {
-      searchMatches = EventFilter.matches(EventQuery(search: query.search), library: library, candidates: nil)
+      themeSearchMatches = EventFilter.matches(EventQuery(search: query.search), library: library, candidates: nil)
     }
-    themeCounts = ThemeCounter.counts(library: library, positions: query.search.isEmpty ? nil : searchMatches ?? [])
+    themeCounts = ThemeCounter.counts(
+      library: library, positions: query.search.isEmpty ? nil : themeSearchMatches ?? [])
   }
 
   /// The first index of `sorted` whose value is not less than `value`.

@@ -8,12 +8,15 @@ public struct ExportRequest: Hashable, Sendable {
   public var format: ExportFormat
   /// Corpus positions of the events to write, in corpus order.
   public var events: [Int]
+  /// True once the user agreed to replace an existing file (`e` asks first, as lazygit does).
+  public var overwrite: Bool
 
   /// Creates a request.
-  public init(path: String, format: ExportFormat, events: [Int]) {
+  public init(path: String, format: ExportFormat, events: [Int], overwrite: Bool = false) {
     self.path = path
     self.format = format
     self.events = events
+    self.overwrite = overwrite
   }
 
   /// The path the export prompt starts with.

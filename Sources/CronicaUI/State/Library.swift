@@ -30,6 +30,14 @@ public struct Library: Sendable {
   public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
   let themeWords: Column<UInt64>
+  /// The short upper-case chip of each theme, in taxonomy order, unique in the corpus.
+  public let badges: [String]
+  /// Whether the timeline list shows year headings (not when most years hold one event).
+  public let yearHeadings: Bool
+  /// The themes (as bits) that every event carries: their chips would say nothing.
+  let themesOnEveryEvent: UInt64
+  /// The title and introduction of a timeline that has them (a TimelineJS title slide).
+  public let header: (title: String, intro: String)?
   /// The search index; built after the first frame (`startBackgroundWork`) or when first needed.
   private let pendingIndex: Pending<EventIndex>
   /// The citations of every article, which the reader and the sources need; built like the
@@ -143,6 +151,12 @@ public struct Library: Sendable {
       positions[article.id] = position
     }
     articlePositions = positions
+    badges = Self.uniqueBadges(for: corpus.themes)
+    // Only a TimelineJS timeline (a corpus with a title) drops its headings: a chronology's
+    // headings count each year's events even when most years have one.
+    yearHeadings = corpus.title == nil || Self.mostYearsHoldSeveral(eventYears)
+    themesOnEveryEvent = Self.commonThemes(themeWords, themeCount: corpus.themes.count)
+    header = Self.header(of: corpus, articlePositions: positions)
   }
 
   /// Starts building the search index and the lookup tables, each on a thread of its own.
@@ -177,16 +191,4 @@ public struct Library: Sendable {
     }
   }
 
-  /// A short upper-case tag for the theme at a taxonomy position (`ARM` for `arms`).
-  public func badge(forTheme position: Int) -> String {
-    guard corpus.themes.indices.contains(position) else { return "?" }
-    let letters = corpus.themes[position].key.uppercased().filter { $0.isLetter || $0.isNumber }
-    return letters.isEmpty ? String(position + 1) : String(letters.prefix(3))
-  }
-
-  /// The colour of the theme at a taxonomy position.
-  public static func color(forTheme position: Int) -> Color {
-    let palette: [Color] = [.red, .green, .yellow, .blue, .magenta, .cyan]
-    return palette[((position % palette.count) + palette.count) % palette.count]
-  }
 }

@@ -18,12 +18,16 @@ public enum View: Hashable, Sendable, CaseIterable {
 public enum Mode: String, Hashable, Sendable, CaseIterable {
   /// Keys of the view with the same name.
   case timeline, detail, reader, themes, sources, help
-  /// Typing an incremental search after `/`.
+  /// Typing a search after `/` (matches highlighted and visited, nothing hidden).
   case search
+  /// Typing a filter after `&` (the list narrows as it is typed).
+  case filter
   /// Typing a year or year-month after `:`.
   case jump
   /// Typing the path to export the current view to, after `e`.
   case export
+  /// Answering whether an export may overwrite its file.
+  case confirm
 
   /// The mode in which a view takes keys.
   public init(_ view: View) {
@@ -38,7 +42,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   }
 
   /// True for the modes where printable keys are typed into a prompt.
-  public var isPrompt: Bool { self == .search || self == .jump || self == .export }
+  public var isPrompt: Bool { self == .search || self == .filter || self == .jump || self == .export }
 
   /// A title for people (help screen, `docs/KEYS.md`).
   public var title: String {
@@ -50,8 +54,10 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
     case .sources: "Sources"
     case .help: "Help"
     case .search: "Search prompt (/)"
+    case .filter: "Filter prompt (&)"
     case .jump: "Jump prompt (:)"
     case .export: "Export prompt (e)"
+    case .confirm: "Overwrite question"
     }
   }
 }

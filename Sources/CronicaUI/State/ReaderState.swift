@@ -33,6 +33,18 @@ public struct ReaderState: Hashable, Sendable {
   public var scroll = 0
   /// The event the reader was opened from (for `1`–`9`), if any.
   public var origin: Int?
+  /// The reader's own `/` search (empty: none), and the character ranges it matches.
+  public private(set) var search = ""
+  public private(set) var hits: [Range<Int>] = []
+  /// The hit being looked at, if any.
+  public var hit: Int?
+
+  /// Searches the text (case and accents ignored, as the event search); empty clears it.
+  public mutating func setSearch(_ pattern: String) {
+    search = pattern
+    hits = SearchHighlight.ranges(in: characters, needle: SearchHighlight.needle(pattern))
+    hit = nil
+  }
 
   /// Lays out an article for a width and finds its cited passages.
   public init(library: Library, article: Int, width: Int) {

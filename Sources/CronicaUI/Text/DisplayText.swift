@@ -72,6 +72,12 @@ public enum DisplayText {
   public static func truncate(_ text: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
     if width(of: text) <= columns { return text }
+    return cut(text, to: columns)
+  }
+
+  /// The longest prefix of `text` that fits in `columns - 1`, then `…` (text that goes on).
+  public static func cut(_ text: String, to columns: Int) -> String {
+    guard columns > 0 else { return "" }
     var result = ""
     var used = 0
     for character in text {

@@ -17,6 +17,28 @@ public struct Span: Hashable, Sendable {
   }
 }
 
+extension Span {
+  /// Spans cut to a width: when they do not fit, the text stops one column short and `…` ends it.
+  static func fit(_ spans: [Span], to width: Int) -> [Span] {
+    let widths = spans.map { DisplayText.width(of: DisplayText.sanitizedLine($0.text)) }
+    guard widths.reduce(0, +) > width else { return spans }
+    var result: [Span] = []
+    var used = 0
+    for (span, spanWidth) in zip(spans, widths) {
+      if used + spanWidth <= width - 1 {
+        result.append(span)
+        used += spanWidth
+        continue
+      }
+      var cut = span
+      cut.text = DisplayText.cut(DisplayText.sanitizedLine(span.text), to: width - used)
+      result.append(cut)
+      break
+    }
+    return result
+  }
+}
+
 /// The styles the views share, chosen to stay distinguishable without colour.
 enum Styles {
   static let heading = Style(bold: true)
@@ -26,6 +48,8 @@ enum Styles {
   static let error = Style(foreground: .red, bold: true)
   static let cited = Style(foreground: .cyan, underline: true)
   static let current = Style(foreground: .yellow, bold: true, reverse: true)
+  /// The search hit being looked at (in the reader): reversed, as less shows it.
+  static let currentHit = Style(bold: true, underline: true, reverse: true)
 
   /// A search match inside text of a style: underlined and bold (and yellow when colour shows).
   static func match(_ base: Style) -> Style {
@@ -80,7 +104,7 @@ extension Grid {
     guard width > 0 else { return 0 }
     if let fill { self.fill(Rect(x: x, y: y, width: width, height: 1), with: Cell(symbol: " ", style: fill)) }
     var column = 0
-    for span in spans {
+    for span in Span.fit(spans, to: width) {
       guard column < width else { break }
       let characters = Array(DisplayText.sanitizedLine(span.text))
       let matches = span.searchable ? SearchHighlight.ranges(in: characters, needle: needle) : []

@@ -6,24 +6,26 @@ public enum Screen {
     let layout = state.layout
     if layout.isTooSmall {
       drawTooSmall(&grid)
+      if !state.display.unicode { grid.transliterateToASCII() }
       return grid
     }
     switch state.view {
     case .timeline:
-      YearStrip.draw(&grid, state, in: layout.strip)
+      YearStrip.draw(&grid, state, layout: layout)
       TimelineView.draw(&grid, state, layout: layout)
     case .themes:
-      YearStrip.draw(&grid, state, in: layout.strip)
+      YearStrip.draw(&grid, state, layout: layout)
       TimelineView.draw(&grid, state, layout: layout)
       ThemesView.draw(&grid, state, in: layout.body)
     case .detail:
-      YearStrip.draw(&grid, state, in: layout.strip)
+      YearStrip.draw(&grid, state, layout: layout)
       DetailView.draw(&grid, state, in: layout.body)
     case .reader: ReaderView.draw(&grid, state, in: layout.page)
     case .sources: SourcesView.draw(&grid, state, in: layout.page)
     case .help: HelpView.draw(&grid, state, keyMap: keyMap, in: layout.page)
     }
     StatusLine.draw(&grid, state, layout: layout)
+    if !state.display.unicode { grid.transliterateToASCII() }
     return grid
   }
 

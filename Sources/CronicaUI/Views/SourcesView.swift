@@ -1,59 +1,61 @@
-/// The list of source articles: title, outlet, date and how many events cite each.
+/// The list of source articles: each on two rows, its title, then its outlet, date, how many
+/// events cite it and its id.
 enum SourcesView {
-  /// The first visible row for a cursor and a number of rows.
-  static func scroll(cursor: Int, rows: Int) -> Int { max(0, cursor - max(1, rows) + 1) }
+  /// Rows per article: the title, the facts, and a blank row between articles.
+  static let rowsPerArticle = 3
+  /// Rows above the list (the heading and a blank row).
+  static let headerRows = 2
 
-  /// Draws the list in a rectangle (a heading row, a column row, then one row per article).
+  /// The first visible article for a cursor and a number of rows.
+  static func scroll(cursor: Int, rows: Int) -> Int {
+    let fitting = max(1, (rows + 1) / rowsPerArticle)
+    return max(0, cursor - fitting + 1)
+  }
+
+  /// The article on a screen row, if any.
+  static func article(atRow y: Int, state: AppState, in rect: Rect) -> Int? {
+    let rows = max(0, rect.height - headerRows)
+    let offset = y - rect.y - headerRows
+    guard offset >= 0, offset < rows, offset % rowsPerArticle < 2 else { return nil }
+    let index = scroll(cursor: state.sourceCursor, rows: rows) + offset / rowsPerArticle
+    return state.library.corpus.articles.indices.contains(index) ? index : nil
+  }
+
+  /// Draws the list in a rectangle.
   static func draw(_ grid: inout Grid, _ state: AppState, in rect: Rect) {
     guard !rect.isEmpty else { return }
     let library = state.library
     let articles = library.corpus.articles
-    grid.put(
-      "Sources: \(articles.count) article\(articles.count == 1 ? "" : "s")", x: rect.x + 1, y: rect.y,
-      style: Styles.heading, maxWidth: rect.width - 1)
-    let countWidth = 8
-    let dateWidth = rect.width >= 60 ? 16 : 0
-    let outletWidth = rect.width >= 60 ? min(22, rect.width / 5) : 0
-    let titleWidth = max(0, rect.width - countWidth - dateWidth - outletWidth - 4)
-    func columns(_ title: String, _ outlet: String, _ date: String, _ count: String, _ style: Style) -> [Span] {
-      var spans = [
-        Span(
-          " " + DisplayText.truncate(DisplayText.sanitizedLine(title), to: titleWidth).padding(to: titleWidth), style)
-      ]
-      if outletWidth > 0 {
-        spans.append(
-          Span(
-            " " + DisplayText.truncate(DisplayText.sanitizedLine(outlet), to: outletWidth).padding(to: outletWidth),
-            style))
-      }
-      if dateWidth > 0 {
-        spans.append(
-          Span(" " + DisplayText.truncate(DisplayText.sanitizedLine(date), to: dateWidth).padding(to: dateWidth), style)
-        )
-      }
-      let countText = DisplayText.truncate(count, to: countWidth)
-      spans.append(
-        Span(
-          " " + String(repeating: " ", count: max(0, countWidth - DisplayText.width(of: countText))) + countText, style)
-      )
-      return spans
+    var heading = "Sources: \(Plural.count(articles.count, "article"))"
+    if !state.sourceSearch.isEmpty {
+      heading += " · \(Plural.count(state.sourceMatches.count, "match", plural: "matches")) for /\(state.sourceSearch)"
     }
-    if rect.height > 1 {
-      grid.draw(
-        columns("Title", "Outlet", "Published", "Events", Styles.dim), x: rect.x, y: rect.y + 1, width: rect.width)
-    }
-    let rows = max(0, rect.height - 2)
+    grid.put(DisplayText.truncate(heading, to: rect.width - 1), x: rect.x + 1, y: rect.y, style: Styles.heading)
+    let rows = max(0, rect.height - headerRows)
     let first = scroll(cursor: state.sourceCursor, rows: rows)
-    for offset in 0..<rows {
-      let index = first + offset
-      guard index < articles.count else { break }
+    let needle = SearchHighlight.needle(state.sourceSearch)
+    var y = rect.y + headerRows
+    var index = first
+    while index < articles.count, y < rect.y + rect.height {
       let article = articles[index]
-      let style = index == state.sourceCursor ? Styles.selected : Style.plain
-      let count = library.eventCount(ofArticle: article.id)
+      let selected = index == state.sourceCursor
+      let style = selected ? Styles.selected : Style.plain
       grid.draw(
-        columns(article.title, article.outlet, article.publishedDisplay, "\(count)", style), x: rect.x,
-        y: rect.y + 2 + offset,
-        width: rect.width, fill: style)
+        [Span(selected ? "▸" : " ", style), Span(article.title, Style(bold: true, reverse: selected), searchable: true)],
+        x: rect.x, y: y, width: rect.width, needle: needle, fill: style)
+      if y + 1 < rect.y + rect.height {
+        let count = library.eventCount(ofArticle: article.id)
+        var facts = [article.outlet, article.publishedDisplay.isEmpty ? "date unknown" : article.publishedDisplay]
+          .filter { !$0.isEmpty }
+        facts.append("cited by \(Plural.count(count, "event"))")
+        grid.draw(
+          [
+            Span("  "), Span(facts.joined(separator: " · "), Styles.dim, searchable: true),
+            Span("  " + article.id, Styles.dim, searchable: true),
+          ], x: rect.x, y: y + 1, width: rect.width, needle: needle)
+      }
+      y += rowsPerArticle
+      index += 1
     }
   }
 }

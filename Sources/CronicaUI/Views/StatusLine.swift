@@ -1,6 +1,7 @@
 import CronicaModel
 
-/// The status line (counts, filters, position) and the message / prompt line under it.
+/// The status line (counts, every active filter, the search, position) and the message /
+/// prompt line under it.
 enum StatusLine {
   /// Draws both lines.
   static func draw(_ grid: inout Grid, _ state: AppState, layout: Layout) {
@@ -16,23 +17,102 @@ enum StatusLine {
     }
     let line = layout.message
     guard !line.isEmpty else { return }
-    if let prompt = state.prompt {
-      let head = prompt.mode == .search ? "/" : prompt.mode == .export ? "export to: " : ":"
-      let text = DisplayText.sanitizedLine(prompt.text)
-      // Keep the end of long input visible.
-      var shown = text
-      while DisplayText.width(of: head + shown) + 1 > line.width, !shown.isEmpty { shown.removeFirst() }
-      let used = grid.put(head + shown, x: 0, y: line.y, style: .plain, maxWidth: line.width)
-      grid.put(" ", x: used, y: line.y, style: Styles.selected)
-      if prompt.mode == .jump, used + 3 < line.width {
-        grid.put(
-          "year or year-month, e.g. 2015 or 2015-06", x: used + 2, y: line.y, style: Styles.dim,
-          maxWidth: line.width - used - 2)
-      }
+    if let request = state.pendingOverwrite {
+      let question = "\(DisplayText.sanitizedLine(request.path)) exists: overwrite it? (y/n)"
+      grid.put(DisplayText.truncate(question, to: line.width), x: 0, y: line.y, style: Styles.error)
+    } else if let prompt = state.prompt {
+      drawPrompt(&grid, prompt, hint: promptHint(state, prompt), in: line)
     } else if let message = state.message {
-      grid.put(message.text, x: 0, y: line.y, style: message.isError ? Styles.error : .plain, maxWidth: line.width)
+      grid.put(
+        DisplayText.truncate(DisplayText.sanitizedLine(message.text), to: line.width), x: 0, y: line.y,
+        style: message.isError ? Styles.error : .plain)
     } else {
-      grid.put(hint(for: state.view), x: 0, y: line.y, style: Styles.dim, maxWidth: line.width)
+      grid.put(DisplayText.truncate(hint(for: state.view), to: line.width), x: 0, y: line.y, style: Styles.dim)
+    }
+  }
+
+  /// The characters before a prompt's text.
+  static func head(of mode: Mode) -> String {
+    switch mode {
+    case .search: "/"
+    case .filter: "&"
+    case .export: "export to: "
+    default: ":"
+    }
+  }
+
+  /// Draws a prompt: its head, the text scrolled so the cursor shows (`…` where text is cut),
+  /// the cursor in reverse, and a dim hint after the text when there is room.
+  static func drawPrompt(_ grid: inout Grid, _ prompt: Prompt, hint: String, in line: Rect) {
+    let head = head(of: prompt.mode)
+    let headWidth = grid.put(head, x: line.x, y: line.y, maxWidth: line.width)
+    let room = line.width - headWidth - 1  // the last column stays free for the cursor at the end
+    guard room > 2 else { return }
+    let characters = prompt.editor.characters.map { Character(DisplayText.sanitizedLine(String($0))) }
+    let widths = characters.map(DisplayText.width(of:))
+    let cursor = prompt.editor.cursor
+    // The first character shown: the text's start, unless the cursor would be off the right.
+    var start = 0
+    func span(_ from: Int, _ to: Int) -> Int { widths[from..<to].reduce(0, +) }
+    while start < cursor, span(start, cursor) + (start > 0 ? 1 : 0) > room - 1 { start += 1 }
+    var x = line.x + headWidth
+    if start > 0 {
+      grid.put("…", x: x, y: line.y, style: Styles.dim)
+      x += 1
+    }
+    let limit = line.x + headWidth + room
+    var index = start
+    while index < characters.count {
+      let last = index == characters.count - 1
+      // Keep a column for `…` unless this is the last character and it fits.
+      if x + widths[index] > limit - (last ? 0 : 1) {
+        grid.put("…", x: x, y: line.y, style: Styles.dim)
+        break
+      }
+      grid.put(String(characters[index]), x: x, y: line.y, style: index == cursor ? Styles.selected : .plain)
+      x += widths[index]
+      index += 1
+    }
+    if cursor == characters.count {
+      grid.put(" ", x: x, y: line.y, style: Styles.selected)
+      x += 1
+    }
+    if !hint.isEmpty, x + 3 < line.x + line.width {
+      grid.put(
+        DisplayText.truncate(hint, to: line.x + line.width - x - 2), x: x + 2, y: line.y, style: Styles.dim)
+    }
+  }
+
+  /// What a prompt says beside its text: matches as they are found, the form of a date, the
+  /// history's newest entry.
+  static func promptHint(_ state: AppState, _ prompt: Prompt) -> String {
+    switch prompt.mode {
+    case .search:
+      if prompt.text.isEmpty {
+        return state.histories[.search]?.entries.last.map { "Enter: /\($0) again · Up: history" } ?? ""
+      }
+      if state.awaitingIndex { return "searching (building the index)…" }
+      switch state.view {
+      case .reader:
+        let count = state.reader?.hits.count ?? 0
+        return count == 0 ? "no match" : Plural.count(count, "match", plural: "matches")
+      case .sources:
+        return state.sourceMatches.isEmpty ? "no match" : Plural.count(state.sourceMatches.count, "article")
+      default:
+        let count = state.searchMatches.count
+        return count == 0 ? "no match" : Plural.count(count, "matching event")
+      }
+    case .filter:
+      if prompt.text.isEmpty { return state.query.search.isEmpty ? "Up: history" : "Enter clears the filter text" }
+      if state.awaitingIndex { return "filtering (building the index)…" }
+      return state.filtered.isEmpty ? "no event matches" : "\(Plural.count(state.filtered.count, "event")) shown"
+    case .jump: return "year or year-month, e.g. 2015 or 2015-06"
+    case .export:
+      guard prompt.text.isEmpty, let last = state.histories[.export]?.entries.last else {
+        return ".json .csv .md .timelinejs.json .timelinejs.csv"
+      }
+      return "Up: \(last)"
+    default: return ""
     }
   }
 
@@ -44,18 +124,24 @@ enum StatusLine {
         ? "searching (building the index)…" : "\(state.filtered.count)/\(library.corpus.events.count) events"
     ]
     if state.query.themes.isEmpty {
-      parts.append("all themes")
+      if !state.isFiltered { parts.append("all themes") }
     } else {
       let badges = library.corpus.themes.indices.filter { state.query.themes.contains(library.corpus.themes[$0].key) }
         .map { library.badge(forTheme: $0) }
       parts.append("themes: " + badges.joined(separator: ","))
     }
-    if !state.query.search.isEmpty { parts.append("search: \"\(state.query.search)\"") }
+    if !state.query.search.isEmpty { parts.append("filter: &" + state.query.search) }
     if state.marksOnly {
       parts.append("only marked (\(state.markedCount))")
     } else if !state.marks.isEmpty {
       parts.append("\(state.markedCount) marked")
     }
+    if !state.search.isEmpty {
+      let count = state.searchMatches.count
+      let place = state.selectedMatch.map { "match \($0 + 1)/\(count)" } ?? Plural.count(count, "match", plural: "matches")
+      parts.append("/\(state.search): " + (count == 0 && !state.awaitingIndex ? "no match" : place))
+    }
+    if state.view == .timeline, state.isFiltered || !state.search.isEmpty { parts.append("Esc clears") }
     var right = ""
     if let position = state.selectedEvent {
       right = "\(state.selection + 1)/\(state.filtered.count) · \(PartialDate.yearLabel(library.eventYears[position]))"
@@ -63,11 +149,18 @@ enum StatusLine {
     switch state.view {
     case .reader:
       if let reader = state.reader {
+        let visited = state.visitedPassages
         let passage =
-          reader.current.map { "passage \($0 + 1)/\(reader.passages.count)" }
-          ?? "\(reader.passages.count) cited passages"
+          visited.current.map { "passage \($0 + 1)/\(visited.indexes.count)" }
+          ?? Plural.count(visited.indexes.count, "cited passage")
         right = "\(passage) · line \(min(reader.scroll + 1, reader.lines.count))/\(reader.lines.count)"
+        if !reader.search.isEmpty {
+          let hits = reader.hits.count
+          right = (reader.hit.map { "match \($0 + 1)/\(hits)" } ?? Plural.count(hits, "match", plural: "matches"))
+            + " · " + right
+        }
       }
+      if let reader = state.reader, !reader.search.isEmpty { parts.append("text /\(reader.search) (Esc clears)") }
     case .sources:
       right = "article \(min(state.sourceCursor + 1, library.corpus.articles.count))/\(library.corpus.articles.count)"
     case .help: right = "help"
@@ -79,11 +172,11 @@ enum StatusLine {
   /// A reminder of the main keys of a view.
   static func hint(for view: View) -> String {
     switch view {
-    case .timeline: "? help  Enter detail  o source  t themes  / search  : jump  s sources  q quit"
+    case .timeline: "? help  Enter detail  o source  / search  & filter  t themes  : jump  q quit"
     case .detail: "? help  j/k event  Space scroll  o source  1–9 citation  t themes  q back"
-    case .reader: "? help  n/N cited passages  Enter back to its event  q close"
+    case .reader: "? help  Tab/n passages  / search  Enter back to its event  q close"
     case .themes: "Space toggle  a all  x clear  q close"
-    case .sources: "Enter read  q close"
+    case .sources: "Enter read  / search  q close"
     case .help: "j/k scroll  q close"
     }
   }

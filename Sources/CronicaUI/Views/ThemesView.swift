@@ -22,7 +22,7 @@ enum ThemesView {
     let note =
       state.query.themes.isEmpty
       ? "none selected: every event shows" : "\(state.query.themes.count) selected: events with any of them show"
-    grid.put(note, x: inner.x + 1, y: inner.y, style: Styles.dim, maxWidth: inner.width - 1)
+    grid.put(DisplayText.truncate(note, to: inner.width - 1), x: inner.x + 1, y: inner.y, style: Styles.dim)
     let rows = max(0, inner.height - 1)
     let scroll = scroll(cursor: state.themeCursor, rows: rows)
     for offset in 0..<rows {
@@ -31,7 +31,7 @@ enum ThemesView {
       let y = inner.y + 1 + offset
       let on = state.query.themes.contains(themes[index].key)
       let base = index == state.themeCursor ? Styles.selected : Style.plain
-      var badge = Style(foreground: Library.color(forTheme: index), bold: true)
+      var badge = Library.chipStyle(forTheme: index, colors256: state.display.colors256)
       badge.reverse = base.reverse
       let count = state.themeCounts.indices.contains(index) ? state.themeCounts[index] : 0
       let countText = " \(count)"

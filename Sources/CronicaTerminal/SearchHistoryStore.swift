@@ -1,0 +1,65 @@
+import CronicaModel
+import CronicaUI
+import Foundation
+
+/// The search history on disk: `$XDG_STATE_HOME/cronica/search-history.json`, beside the marks.
+///
+/// One history for every corpus, as less and lnav keep theirs. The file is JSON
+/// (`{"format_version": 1, "searches": [oldest … newest]}`); each new search is added to what
+/// the file holds at that moment (so two browsers' searches are merged, not overwritten) and the
+/// file is replaced atomically. A file that cannot be read as a history is moved aside to `.bad`.
+struct SearchHistoryStore: Sendable {
+  /// The history file.
+  let url: URL
+
+  /// The current version of the file format.
+  static let formatVersion = 1
+
+  /// The store in the state folder, or nil when there is no usable home.
+  init?(environment: [String: String]) {
+    guard let folder = MarksStore.folder(environment: environment) else { return nil }
+    url = folder.appendingPathComponent("search-history.json")
+  }
+
+  /// The store at a file (tests).
+  init(url: URL) { self.url = url }
+
+  /// The searches, oldest first, and a problem for the message line when the file was damaged.
+  func load() -> (searches: [String], problem: String?) {
+    guard FileManager.default.fileExists(atPath: url.path) else { return ([], nil) }
+    if let data = try? Data(contentsOf: url), let searches = Self.decode(data) { return (searches, nil) }
+    let bad = url.path + ".bad"
+    if rename(url.path, bad) == 0 {
+      return ([], "the search history was damaged; moved it to \(bad)")
+    }
+    return ([], "the search history \(url.path) is damaged and could not be moved aside")
+  }
+
+  /// The searches in a file's bytes, or nil when they are not a history.
+  static func decode(_ data: Data) -> [String]? {
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+      let list = object["searches"] as? [Any]
+    else { return nil }
+    let searches = list.compactMap { $0 as? String }
+    return searches.count == list.count ? searches : nil
+  }
+
+  /// Adds a search to the file as it is now; the problem for the message line, if any.
+  func record(_ search: String) -> String? {
+    let current = load()
+    var history = PromptHistory(current.searches)
+    history.add(search)
+    do {
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      let object: [String: Any] = ["format_version": Self.formatVersion, "searches": history.entries]
+      var data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+      data.append(contentsOf: Array("\n".utf8))
+      try AtomicFile.write(data, to: url)
+    } catch let error as AtomicWriteError {
+      return "cannot save the search history: \(error.description)"
+    } catch {
+      return "cannot save the search history: \(error.localizedDescription)"
+    }
+    return current.problem
+  }
+}
