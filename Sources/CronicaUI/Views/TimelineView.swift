@@ -1,7 +1,7 @@
 import CronicaModel
 
 /// The list of events under year headings, and the detail pane beside it when shown.
-enum TimelineView {
+public enum TimelineView {
   /// The narrowest a title gets before theme chips are dropped to make room for it.
   static let titleMinimum = 40
   /// The widest the date column gets; longer dates are cut, keeping their years.
@@ -58,7 +58,7 @@ enum TimelineView {
   }
 
   /// The list's first visible row: the state's scroll, corrected so the selection shows at this height.
-  static func visibleScroll(_ state: AppState, height: Int) -> Int {
+  public static func visibleScroll(_ state: AppState, height: Int) -> Int {
     guard height > 0 else { return 0 }
     let row = state.row(ofFiltered: state.selection)
     var scroll = state.listScroll
@@ -148,10 +148,10 @@ enum TimelineView {
 }
 
 /// Fitting an event's date into the date column without losing a year.
-enum DateColumn {
+public enum DateColumn {
   /// The date as is when it fits; else cut with `…` so that every year it names stays whole
   /// ("more than a de… 2020"); else the first `columns` columns, cut with `…`.
-  static func fit(_ date: String, to columns: Int) -> String {
+  public static func fit(_ date: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
     if DisplayText.width(of: date) <= columns { return date }
     let characters = Array(date)
