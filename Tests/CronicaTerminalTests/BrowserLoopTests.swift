@@ -106,6 +106,30 @@ struct BrowserLoopTests {
     #expect(idleCount() == "0\n")
   }
 
+  @Test("a locale that is not UTF-8 draws the first frame in ASCII and says so once")
+  func asciiLocale() {
+    defer { try? FileManager.default.removeItem(atPath: idlePath) }
+    let corpus = Corpus(
+      articles: [Article(
+        id: "a", title: "Mérida", outlet: "", authors: [], published: nil, publishedDisplay: "", dateBasis: "",
+        origin: "", text: "Mérida text.", url: nil)],
+      events: [Event(
+        id: "e", start: PartialDate(year: 2008)!, end: nil, display: "2008", kind: .report, title: "The Mérida Initiative",
+        summary: "S.", themes: [], citations: [Citation(article: "a", quote: "Mérida text.")])],
+      themes: [])
+    var loop = BrowserLoop(
+      browser: Browser(corpus: corpus, size: Size(width: 80, height: 24)),
+      options: TerminalOptions(idleFile: idlePath, debugCrash: false), colorCapacity: 0,
+      display: DisplayCapabilities(unicode: false, colors256: false))
+    let device = ScriptedDevice([.input(.timeout), .input(.event(.key(.char("Q"))))])
+    device.size = Size(width: 80, height: 24)
+    _ = loop.run(on: device)
+    let lines = loop.presenter.last?.lines ?? []
+    #expect(lines.joined().unicodeScalars.allSatisfy { $0.isASCII })
+    #expect(lines.contains { $0.contains("The Merida Initiative") })
+    #expect(lines.last?.hasPrefix("the locale is not UTF-8: drawing in ASCII") == true)
+  }
+
   @Test("input that decodes to nothing is not counted")
   func ignoredInput() {
     defer { try? FileManager.default.removeItem(atPath: idlePath) }
