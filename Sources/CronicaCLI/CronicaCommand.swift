@@ -59,6 +59,9 @@ public struct CronicaCommand: ParsableCommand {
       // use costs several milliseconds of runtime reflection (`docs/performance.md`).
       return outcome(of: Browse(path: nil, corpusOptions: CorpusOptions(corpus: nil)), in: context)
     }
+    if let failure = unknownCommand(arguments) {
+      return CommandOutcome(stderr: "Error: " + failure.message + "\n", status: failure.status)
+    }
     let parsed: any ParsableCommand
     do {
       parsed = try parseAsRoot(arguments)
@@ -85,6 +88,35 @@ public struct CronicaCommand: ParsableCommand {
       }
     }
     return outcome(of: command, in: context)
+  }
+
+  /// The names of the subcommands (`browse`, `list`, …).
+  static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
+
+  /// A first word that is neither a subcommand nor a path that exists (`cronica lst`): a usage
+  /// error that suggests the nearest commands, as git's "did you mean", instead of saying that
+  /// no corpus has that name.
+  static func unknownCommand(_ arguments: [String]) -> CommandFailure? {
+    guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !commandNames.contains(word),
+      word != "help", !FileManager.default.fileExists(atPath: word)
+    else { return nil }
+    let folded = Array(word.lowercased())
+    let distances = commandNames.map { Suggestions.editDistance(folded, Array($0)) }
+    let nearest = distances.min() ?? Int.max
+    let close = commandNames.indices.filter { index in
+      (distances[index] <= 2 && distances[index] == nearest)
+        || (folded.count >= 2 && commandNames[index].hasPrefix(String(folded)))
+    }.map { commandNames[$0] }
+    guard !close.isEmpty else {
+      return .usage(
+        "'\(DisplayText.sanitizedLine(word))' is neither a cronica command (\(commandNames.joined(separator: ", "))) "
+          + "nor a corpus path that exists")
+    }
+    let names = close.map { "`cronica \($0)`" }
+    let suggestion = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    return .usage(
+      "'\(DisplayText.sanitizedLine(word))' is not a cronica command (nor a corpus path); did you mean \(suggestion)? "
+        + "`cronica --help` lists the commands")
   }
 
   /// The outcome of a parse error or a built-in request: help and version on stdout (status 0),

@@ -25,10 +25,12 @@ enum Suggestions {
     return scored.sorted { ($0.score, $0.index) < ($1.score, $1.index) }.prefix(limit).map(\.choice)
   }
 
-  /// The Levenshtein distance between two character arrays.
+  /// The edit distance between two character arrays, a swap of neighbours counting as one edit
+  /// (optimal string alignment: `lsit` is one edit from `list`).
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = Array(repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = Array(repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -36,8 +38,11 @@ enum Suggestions {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }

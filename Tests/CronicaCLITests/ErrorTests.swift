@@ -22,6 +22,23 @@ struct ErrorTests {
     for part in parts { #expect(first.contains(part), "\(first) lacks \(part)") }
   }
 
+  @Test(arguments: [
+    ("lst", ["`cronica list`"]), ("lsit", ["`cronica list`"]), ("valdiate", ["`cronica validate`"]),
+    ("ex", ["`cronica export`", "`cronica extract`"]), ("THEMES", ["`cronica themes`"]),
+  ])
+  func unknownCommandSuggestsTheNearest(_ word: String, _ suggestions: [String]) {
+    let outcome = CLIHarness.runValid([word])
+    expectUsage(outcome, naming: ["'\(word)' is not a cronica command", "did you mean"] + suggestions)
+    #expect(!outcome.stderr.contains("does not exist"))
+  }
+
+  @Test func aWordFarFromEveryCommandIsNeitherACommandNorAPath() {
+    let outcome = CLIHarness.runValid(["nonsense-thing"])
+    expectUsage(outcome, naming: ["'nonsense-thing' is neither a cronica command (browse, list,", "nor a corpus path"])
+    // A path is still a path: a missing one says so.
+    expectUsage(CLIHarness.run(["./no-such-corpus"]), naming: ["corpus './no-such-corpus' does not exist"])
+  }
+
   @Test func unknownEventNamesTheChoices() {
     let outcome = CLIHarness.runValid(["show", "merida"])
     expectUsage(outcome, naming: ["unknown event 'merida'", "merida-2008", "talks-2023"])
