@@ -4,7 +4,9 @@ import CronicaUI
 ///
 /// Every cell is sanitized to one line first, so nothing from the data can move the cursor or
 /// change the terminal. Without a width the table is printed unwrapped. With one, the last column
-/// takes the remaining width and the other columns wrap within theirs; nothing is truncated.
+/// takes the remaining width, at least half of it, and the other columns wrap within theirs,
+/// between words only; when that does not fit, each row is stacked (its leading cells on one
+/// line, the last below). Nothing is truncated.
 struct TextTable {
   /// Column titles, printed first.
   var headers: [String]
@@ -30,18 +32,24 @@ struct TextTable {
         pad(cells, widths: widths, cellWidths: cellWidths)
       }
     }
-    for column in 0..<last where !keepWhole.contains(column) {
-      widths[column] = min(widths[column], maximumColumnWidth)
+    // A wrapped column is never narrower than its longest word: words are not broken.
+    let floors = headers.indices.map { column in
+      all.lazy.map { cells in
+        cells[column].split(separator: " ").map { DisplayText.width(of: String($0)) }.max() ?? 0
+      }.max() ?? 0
     }
-    // Make room for the last column by narrowing the widest wrappable column, down to a floor.
-    let floor = 8
-    while width - widths[0..<last].reduce(0, { $0 + $1 + 2 }) < minimumLastWidth {
-      let candidates = (0..<last).filter { !keepWhole.contains($0) && widths[$0] > floor }
+    for column in 0..<last where !keepWhole.contains(column) {
+      widths[column] = max(floors[column], min(widths[column], maximumColumnWidth))
+    }
+    // Make room for the last column (half the width) by narrowing the widest wrappable column.
+    let lastMinimum = max(minimumLastWidth, min(width / 2, widths[last]))
+    while width - widths[0..<last].reduce(0, { $0 + $1 + 2 }) < lastMinimum {
+      let candidates = (0..<last).filter { !keepWhole.contains($0) && widths[$0] > floors[$0] }
       guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
       widths[widest] -= 1
     }
     let lastWidth = width - widths[0..<last].reduce(0) { $0 + $1 + 2 }
-    if lastWidth >= minimumLastWidth {
+    if lastWidth >= lastMinimum {
       widths[last] = lastWidth
       return all.flatMap { cells -> [String] in
         let columns = cells.enumerated().map { column, cell in

@@ -43,6 +43,20 @@ struct ListOutputTests {
     }
   }
 
+  /// The bundled chronology at 80 columns: no word is broken and every title keeps half the width.
+  @Test(arguments: [80, 100, 120])
+  func bundledListKeepsWordsWhole(width: Int) throws {
+    let outcome = CLIHarness.run(["list"], terminal: true, width: width)
+    #expect(outcome.status == 0)
+    let lines = outcome.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.allSatisfy { DisplayText.width(of: $0) <= width })
+    let printed = Set(lines.joined(separator: " ").split(separator: " ").map(String.init))
+    let unwrapped = CLIHarness.run(["list"]).stdout
+    for word in Set(unwrapped.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)) {
+      #expect(printed.contains(word), "\(width): \(word) was broken")
+    }
+  }
+
   @Test func textIsUnwrappedWhenNotATerminal() {
     let outcome = CLIHarness.runValid(["list"])
     let longest = outcome.stdout.split(separator: "\n").map { DisplayText.width(of: String($0)) }.max() ?? 0
