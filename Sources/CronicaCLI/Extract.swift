@@ -12,7 +12,8 @@ public struct Extract: CronicaSubcommand {
     abstract: "Find an article's dates (TIMEX3) and propose its dated events.",
     discussion: """
       The target is an article id of the current corpus (its cleaned text and publication date) or, \
-      when no article has that id, a text file (cleaned like the corpus articles). In news mode \
+      when no article has that id, a text file read as a folder of your own articles reads one (YAML \
+      front matter with published and title, then the text, cleaned like the corpus articles). In news mode \
       relative dates ("last Thursday") are resolved against the publication date (--published \
       overrides it; without one they stay unresolved); in narrative mode against the last date \
       mentioned. --write appends the proposals, marked "origin": "extracted", to the events.json \
@@ -118,24 +119,15 @@ public struct Extract: CronicaSubcommand {
     guard let raw = String(data: data, encoding: .utf8) else {
       throw .data("\(DisplayText.sanitizedLine(target)): not UTF-8 text")
     }
-    let cleaned = ArticleCleaner.clean(raw)
-    return Source(
-      id: Self.slug(URL(fileURLWithPath: target).deletingPathExtension().lastPathComponent),
-      text: cleaned.text, published: date, inCorpus: false)
-  }
-
-  /// A file name as an article id: lower-case letters and digits, other runs as `-`.
-  static func slug(_ name: String) -> String {
-    var result = ""
-    for character in name.lowercased() {
-      if character.isLetter || character.isNumber, character.isASCII {
-        result.append(character)
-      } else if !result.isEmpty, result.last != "-" {
-        result.append("-")
-      }
+    // Read as an article of a user folder: the front matter's date and title, the body's text
+    // (so no event is proposed from the front matter itself).
+    let article: Article
+    do {
+      article = try Article.userFile(raw, file: target)
+    } catch {
+      throw .data(DisplayText.sanitizedLine(error.description))
     }
-    while result.last == "-" { result.removeLast() }
-    return result.isEmpty ? "article" : result
+    return Source(id: article.id, text: article.text, published: date ?? article.published, inCorpus: false)
   }
 
   /// What a corpus source is, in words.

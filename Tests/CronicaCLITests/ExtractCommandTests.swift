@@ -127,9 +127,40 @@ struct ExtractCommandTests {
     #expect(report["published"] as? String == corpus.article(id: "a-report")?.published?.iso)
   }
 
-  @Test func slugs() {
-    #expect(Extract.slug("Talks Notes") == "talks-notes")
-    #expect(Extract.slug("--") == "article")
-    #expect(Extract.slug("Año 2019!") == "a-o-2019")
+  /// A file with YAML front matter is read as a user folder's article: its date anchors the
+  /// relative dates, and the front matter is never taken for the text.
+  @Test func aFileReadsItsFrontMatterLikeAUserFolder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let file = folder.path("talks.md")
+    try """
+      ---
+      title: Harbor talks
+      published: 2023-03-06
+      ---
+      The minister said on Tuesday that the port would reopen. Officials will meet on Friday.
+      """.write(toFile: file, atomically: true, encoding: .utf8)
+    let outcome = CLIHarness.run(["extract", file, "--corpus", CLIHarness.corpus("valid"), "--format", "json"])
+    #expect(outcome.status == 0, "\(outcome.stderr)")
+    let report = try #require(try CLIHarness.json(outcome.stdout) as? [String: Any])
+    #expect(report["published"] as? String == "2023-03-06")
+    let expressions = try #require(report["expressions"] as? [[String: Any]])
+    let values = expressions.compactMap { $0["value"] as? String }
+    // Monday 6 March: "said on Tuesday" is the day before yesterday, "will meet on Friday" the coming one.
+    #expect(values == ["2023-02-28", "2023-03-10"])
+    let events = try #require(report["events"] as? [[String: Any]])
+    let titles = events.compactMap { $0["title"] as? String }
+    #expect(!titles.contains { $0.contains("Published") || $0.contains("title:") }, "\(titles)")
+    #expect(!outcome.stdout.contains("---"))
+  }
+
+  @Test func aFileWithBadFrontMatterSaysWhereAndWhat() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let file = folder.path("bad.md")
+    try "---\npublished: March the sixth\n---\nText.\n".write(toFile: file, atomically: true, encoding: .utf8)
+    let outcome = CLIHarness.run(["extract", file, "--corpus", CLIHarness.corpus("valid")])
+    #expect(outcome.status == 65)
+    #expect(outcome.stderr.contains("bad.md") && outcome.stderr.contains("published"), "\(outcome.stderr)")
   }
 }

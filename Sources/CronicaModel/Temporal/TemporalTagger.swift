@@ -52,7 +52,12 @@ public struct TemporalTagger: Sendable {
       let range = tokens[best.state.first].start..<tokens[best.state.last].end
       let sentenceIndex = tokens[best.state.first].sentence
       let sentenceRange = prepared.sentences[sentenceIndex]
-      let tense = context.tense(of: sentenceIndex, in: prepared, rules: rules)
+      var tense = context.tense(of: sentenceIndex, in: prepared, rules: rules)
+      if case .weekday = pattern.operation, mode == .news,
+        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, rules: rules)
+      {
+        tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
+      }
       let resolved = resolve(pattern, best.state, context: context, tense: tense)
       if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
         context.lastMentioned = date
@@ -80,19 +85,42 @@ struct ResolutionContext {
     self.mode = mode
   }
 
+  /// The tense of the nearest cue word before a token in its sentence, if any: a weekday in news
+  /// takes the tense of the verb it follows ("said on Tuesday" is past even when the sentence
+  /// goes on "that the port would reopen").
+  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, rules: TemporalRules) -> TemporalTense? {
+    let first = text.sentenceTokens[sentence].lowerBound
+    var t = token - 1
+    while t >= first {
+      if text.tokens[t].kind == .word, let cue = cue(text.tokens[t].lower, rules: rules) { return cue }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`), or nil.
+  static func cue(_ word: String, rules: TemporalRules) -> TemporalTense? {
+    if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
+      return .future
+    }
+    if rules.pastWords.contains(word)
+      || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+    {
+      return .past
+    }
+    return nil
+  }
+
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
   mutating func tense(of sentence: Int, in text: TemporalText, rules: TemporalRules) -> TemporalTense {
     if let known = tenses[sentence] { return known }
     var past = false
     var future = false
     for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
-      let word = text.tokens[t].lower
-      if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
-        future = true
-      } else if rules.pastWords.contains(word)
-        || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
-      {
-        past = true
+      switch Self.cue(text.tokens[t].lower, rules: rules) {
+      case .future?: future = true
+      case .past?: past = true
+      default: break
       }
     }
     let tense: TemporalTense = future ? .future : (past ? .past : .present)

@@ -92,3 +92,20 @@ enum UserArticle {
     return result.isEmpty ? "item" : result
   }
 }
+
+extension Article {
+  /// One article file of your own (`.md` or `.txt`), read as a folder of articles reads it: the
+  /// YAML front matter gives the title, date and the rest, the body after it is the cleaned text.
+  ///
+  /// - Parameters:
+  ///   - text: the whole file as read.
+  ///   - file: the path shown in messages; its last part is the article's origin.
+  public static func userFile(_ text: String, file: String) throws(CorpusError) -> Article {
+    var problems: [CorpusProblem] = []
+    var warnings: [CorpusProblem] = []
+    let origin = file.split(separator: "/").last.map(String.init) ?? file
+    guard let article = UserArticle.read(text, file: file, origin: origin, problems: &problems, warnings: &warnings)
+    else { throw CorpusError(problems) }
+    return article
+  }
+}
