@@ -25,6 +25,15 @@ import Testing
     #expect(found.allSatisfy { $0.anchor == .published(PartialDate(year: 2021, month: 3, day: 10)!) })
   }
 
+  /// News mode looks back for the verb a weekday hangs on: a later "would" in the same sentence
+  /// does not turn "said on Tuesday" into the Tuesday after publication (a Monday).
+  @Test func aReportedWeekdayTakesTheTenseOfItsVerb() throws {
+    let found = try tag(
+      "The minister said on Tuesday that the port would reopen. He said he would go on Thursday.",
+      published: "2023-03-06")
+    #expect(found.map(\.value) == ["2023-02-28", "2023-03-09"])
+  }
+
   @Test func narrativeModeAnchorsOnTheLastMentionedDate() throws {
     let text = "In 2011, the program grew. Last year, funds had fallen. On June 3, officials met."
     let narrative = try tag(text, published: "2020-05-01", mode: .narrative)
