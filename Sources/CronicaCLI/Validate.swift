@@ -121,7 +121,8 @@ public struct Validate: CronicaSubcommand {
     var lines: [String] = []
     if report.valid {
       lines.append(
-        "ok: \(place): \(report.articles ?? 0) articles, \(report.events ?? 0) events, \(report.themes ?? 0) themes; "
+        "ok: \(place): \(Plural.count(report.articles ?? 0, "article")), \(Plural.count(report.events ?? 0, "event")), "
+          + "\(Plural.count(report.themes ?? 0, "theme")); "
           + "every citation is verbatim")
     } else {
       lines += report.problems.map { DisplayText.sanitizedLine($0.line) }

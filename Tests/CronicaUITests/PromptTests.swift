@@ -105,3 +105,16 @@ import Testing
     #expect(browser.state.mode == .timeline)
   }
 }
+
+@Suite struct PluralTests {
+  @Test func countsSayOneOrMany() {
+    #expect(Plural.count(1, "citation") == "1 citation")
+    #expect(Plural.count(2, "citation") == "2 citations")
+    #expect(Plural.count(0, "match", plural: "matches") == "0 matches")
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("9")
+    #expect(browser.state.message?.text == "this event has 1 citation; no citation 9")
+    browser.press(":2021<Enter>9")
+    #expect(browser.state.message?.text == "this event has 2 citations; no citation 9")
+  }
+}

@@ -19,7 +19,7 @@ extension CorpusExport {
   static func markdown(corpus: Corpus, events: [Event]) -> String {
     let articles = articleLookup(corpus)
     let labels = Dictionary(corpus.themes.map { ($0.key, $0.label) }, uniquingKeysWith: { first, _ in first })
-    var lines = ["# " + inline(corpus.title ?? "Cronica chronology"), "", "\(events.count) events.", ""]
+    var lines = ["# " + inline(corpus.title ?? "Cronica chronology"), "", "\(events.count) \(events.count == 1 ? "event" : "events").", ""]
     for event in events {
       lines.append("## \(inline(event.display)) — \(inline(event.title))")
       lines.append("")

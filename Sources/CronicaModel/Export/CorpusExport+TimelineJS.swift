@@ -22,7 +22,7 @@ extension CorpusExport {
       title: TimelineJSFile.Slide(
         text: TimelineJSFile.Text(
           headline: HTMLText.escape(corpus.title ?? "Cronica chronology"),
-          text: "<p>\(events.count) events, each with the passages that support it. Exported from Cronica.</p>")),
+          text: "<p>\(events.count) \(events.count == 1 ? "event" : "events"), each with the passages that support it. Exported from Cronica.</p>")),
       events: slides, eras: eras.isEmpty ? nil : eras, scale: scale(of: events),
       cronica: TimelineJSFile.FileExtension(themes: corpus.themes))
   }

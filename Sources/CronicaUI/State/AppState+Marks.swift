@@ -83,7 +83,7 @@ extension AppState {
       message = Message(text: "nothing to export: no event is shown", isError: true)
       return []
     }
-    message = Message(text: "exporting \(filtered.count) events to \(path)…", isError: false)
+    message = Message(text: "exporting \(Plural.count(filtered.count, "event")) to \(path)…", isError: false)
     return [.export(ExportRequest(path: path, format: format, events: filtered))]
   }
 

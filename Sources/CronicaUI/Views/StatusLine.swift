@@ -121,7 +121,7 @@ enum StatusLine {
     let library = state.library
     var parts = [
       state.awaitingIndex
-        ? "searching (building the index)…" : "\(state.filtered.count)/\(library.corpus.events.count) events"
+        ? "searching (building the index)…" : "\(state.filtered.count)/" + Plural.count(library.corpus.events.count, "event")
     ]
     if state.query.themes.isEmpty {
       if !state.isFiltered { parts.append("all themes") }
