@@ -155,7 +155,9 @@ public struct Library: Sendable {
     // Only a TimelineJS timeline (a corpus with a title) drops its headings: a chronology's
     // headings count each year's events even when most years have one.
     yearHeadings = corpus.title == nil || Self.mostYearsHoldSeveral(eventYears)
-    themesOnEveryEvent = Self.commonThemes(themeWords, themeCount: corpus.themes.count)
+    // Likewise only a timeline's chips are checked for saying nothing (all "Ungrouped"): a large
+    // corpus gets no extra pass over its events before the first frame.
+    themesOnEveryEvent = corpus.title == nil ? 0 : Self.commonThemes(themeWords, themeCount: corpus.themes.count)
     header = Self.header(of: corpus, articlePositions: positions)
   }
 

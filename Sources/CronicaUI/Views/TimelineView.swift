@@ -73,7 +73,7 @@ public enum TimelineView {
     let events = state.library.corpus.events
     var widest = 4
     for case .event(let index) in rows {
-      widest = max(widest, DisplayText.width(of: DisplayText.sanitizedLine(events[state.filtered[index]].display)))
+      widest = max(widest, DisplayText.width(of: DisplayText.sanitizedLine(events.headline(at: state.filtered[index]).display)))
     }
     let room = max(4, min(dateMaximum, listWidth / 4 - 2, listWidth - 3 - titleMinimum))
     return min(widest, room)
