@@ -38,7 +38,7 @@ struct MarksFlowTests {
     #expect(try await second.waitForExit() == 0)
   }
 
-  @Test("e then Enter writes the shown events to cronica-export.json in the current directory")
+  @Test("e, Up (the default name), Enter writes the shown events to cronica-export.json in the current directory")
   func exportWritesTheView() async throws {
     let corpus = try bundledCorpus()
     let state = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-state-\(UUID().uuidString)")
@@ -46,6 +46,8 @@ struct MarksFlowTests {
     let session = try await BrowserSession.start(width: 120, height: 40, environment: ["XDG_STATE_HOME": state.path])
     defer { session.close() }
     try await session.press("m", "G", "m", "'", "e")
+    #expect(try session.tmux.capture().contains("export to:    Up: cronica-export.json"))
+    try await session.press("Up")
     #expect(try session.tmux.capture().contains("export to: cronica-export.json"))
     try await session.press("Enter")
     let screen = try await session.waitForScreen(containing: "exported 2 events")

@@ -38,7 +38,7 @@ struct SnapshotFlowTests {
     defer { second.close() }
     #expect(try second.tmux.capture() == screen)
     try await second.press("j", "Enter")
-    #expect(try second.tmux.capture().contains("Citation"))
+    #expect(try second.tmux.capture().contains("citation"))
     try second.tmux.send("Q")
     #expect(try await second.waitForExit() == 0)
   }
