@@ -1,8 +1,9 @@
 import ArgumentParser
 import CronicaModel
+import CronicaTerminal
 import CronicaUI
 
-/// The event filters shared by `list` and `export`: themes, kinds, a date window and a search.
+/// The event filters shared by `list` and `export`: themes, kinds, a date window, a search and marks.
 public struct EventFilterOptions: ParsableArguments, Sendable {
   /// Theme keys; an event is kept when it has any of them.
   @Option(name: .customLong("theme"), help: ArgumentHelp("Keep events with this theme (repeatable).", valueName: "key"))
@@ -23,6 +24,10 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
   /// Event kinds; an event is kept when it is any of them.
   @Option(name: .customLong("kind"), help: ArgumentHelp("Keep events of this kind (repeatable).", valueName: "kind"))
   public var kinds: [String] = []
+
+  /// Keep only the events marked in the browser.
+  @Flag(help: "Keep only the events marked in the browser (m) for this corpus.")
+  public var marked = false
 
   /// Creates the options with default values; ArgumentParser fills in the parsed ones.
   public init() {}
@@ -73,11 +78,35 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
   }
 
   /// The positions of the events of a corpus that pass the filters (in chronological order),
-  /// the query used and the index built to answer it.
-  func selection(in corpus: Corpus) throws(CommandFailure) -> (positions: [Int], query: EventQuery, index: EventIndex) {
+  /// the query used and the index built to answer it. `marks` are the ids marked in the browser
+  /// (see `marks(chosen:in:)`), nil when `--marked` is not given.
+  func selection(
+    in corpus: Corpus, marks: Set<String>? = nil
+  ) throws(CommandFailure) -> (positions: [Int], query: EventQuery, index: EventIndex) {
     let query = try query(for: corpus)
     let index = EventIndex(corpus: corpus)
-    return (index.matches(query, in: corpus), query, index)
+    var positions = index.matches(query, in: corpus)
+    if let marks { positions = positions.filter { marks.contains(corpus.events.id(at: $0)) } }
+    return (positions, query, index)
+  }
+
+  /// With `--marked`, the ids marked in the browser for the corpus at the chosen path (nil: the
+  /// bundled corpus), read from the same file the browser saves them to; nil without `--marked`.
+  func marks(chosen: String?, in context: CommandContext) throws(CommandFailure) -> Set<String>? {
+    guard marked else { return nil }
+    guard let store = MarksStore(identity: Browse.marksIdentity(chosen: chosen), environment: context.environment) else {
+      throw .usage("--marked: cannot tell where the marks are saved (set HOME or XDG_STATE_HOME)")
+    }
+    let loaded = store.load()
+    if let problem = loaded.problem { throw .data("--marked: " + DisplayText.sanitizedLine(problem)) }
+    return loaded.marks
+  }
+
+  /// The filters in words (`theme Arms trafficking, from 2019, marked`); nil when there are none.
+  func note(_ query: EventQuery, corpus: Corpus) -> String? {
+    var parts = query.isEmpty ? [] : [MarkdownDocument.describe(query, corpus: corpus, escaping: { $0 })]
+    if marked { parts.append("marked") }
+    return parts.isEmpty ? nil : "filtered by " + parts.joined(separator: ", ")
   }
 
   /// The kinds a corpus accepts: the known ones, then any others its events use.

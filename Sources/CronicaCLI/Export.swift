@@ -4,18 +4,22 @@ import CronicaUI
 import Foundation
 
 extension ExportFormat: ExpressibleByArgument {}
+extension PictureOptions.Lanes: ExpressibleByArgument {}
 
 /// `cronica export`: the (filtered) chronology in an exchange format, to stdout or a file.
 public struct Export: CronicaSubcommand {
   /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
-    abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown or TimelineJS.",
+    abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown, TimelineJS, SVG or HTML.",
     discussion: """
       Formats: json (Cronica's own, with format_version), csv (one row per event, formula-like \
       cells defused), markdown, timelinejs (TimelineJS 3 JSON: title slide, one slide per event, \
-      themes as groups) and timelinejs-csv (the TimelineJS Google Sheets columns). Without -o the \
-      export goes to stdout; with -o it is written atomically (a temporary file, then a rename), \
-      so an interrupted or failed export leaves the old file as it was.
+      themes as groups), timelinejs-csv (the TimelineJS Google Sheets columns), svg (the timeline \
+      as a picture: a lane per theme, a marker per event, hover for its evidence) and html (one \
+      self-contained page: the picture, then every event with its quotes and sources). From \
+      10,000 events on, the pictures count events per period instead of drawing each. Without -o \
+      the export goes to stdout; with -o it is written atomically (a temporary file, then a \
+      rename), so an interrupted or failed export leaves the old file as it was.
       """)
 
   /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
@@ -25,8 +29,12 @@ public struct Export: CronicaSubcommand {
   @OptionGroup public var filters: EventFilterOptions
 
   /// The export format.
-  @Option(help: "Export format: json, csv, markdown, timelinejs or timelinejs-csv.")
+  @Option(help: "Export format: json, csv, markdown, timelinejs, timelinejs-csv, svg or html.")
   public var format: ExportFormat = .json
+
+  /// How the picture formats spread events vertically.
+  @Option(help: ArgumentHelp("svg and html: a lane per theme (themes, the default) or one line (none).", valueName: "lanes"))
+  public var lanes: PictureOptions.Lanes?
 
   /// The file to write; nil for stdout.
   @Option(
@@ -37,21 +45,25 @@ public struct Export: CronicaSubcommand {
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Rejects an empty output path.
+  /// Rejects an empty output path, and `--lanes` for formats that are not pictures.
   public func validate() throws {
     if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+    if lanes != nil, !format.isPicture {
+      throw ValidationError("--lanes applies to --format svg and html, not \(format.rawValue)")
+    }
   }
 
   /// Loads the corpus, renders the selected events, and prints or writes them.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let opened = try corpusOptions.open(in: context)
     let corpus = opened.corpus
-    let (positions, _, index) = try filters.selection(in: corpus)
-    let events = positions.map { corpus.events[$0] }
+    let marks = try filters.marks(chosen: corpusOptions.chosenPath(explicit: nil, in: context), in: context)
+    let (positions, query, index) = try filters.selection(in: corpus, marks: marks)
     opened.saveSnapshotNotingFailure(index: index)
+    let picture = PictureOptions(lanes: lanes ?? .themes, filterNote: filters.note(query, corpus: corpus))
     let data: Data
     do {
-      data = try CorpusExport.data(of: corpus, events: events, format: format)
+      data = try CorpusExport.data(of: corpus, positions: positions, format: format, picture: picture)
     } catch {
       throw CommandFailure("cannot export: \(DisplayText.sanitizedLine(error.description))", status: 70)
     }
@@ -64,9 +76,9 @@ public struct Export: CronicaSubcommand {
     } catch {
       throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Self.cannotCreateStatus)
     }
-    let noun = events.count == 1 ? "event" : "events"
+    let noun = positions.count == 1 ? "event" : "events"
     return CommandOutput(
-      "wrote \(events.count) \(noun) as \(format.rawValue) to \(DisplayText.sanitizedLine(output))"
+      "wrote \(positions.count) \(noun) as \(format.rawValue) to \(DisplayText.sanitizedLine(output))"
         + " (\(data.count) bytes)\n")
   }
 
@@ -95,7 +107,7 @@ public struct Export: CronicaSubcommand {
     let text = String(decoding: data, as: UTF8.self)
     switch format {
     case .json, .timelinejs: return JSONText.escapeUnsafe(text)
-    case .csv, .markdown, .timelinejsCSV:
+    case .csv, .markdown, .timelinejsCSV, .svg, .html:
       guard terminal else { return text }
       return text.components(separatedBy: "\r\n").map { DisplayText.sanitize($0, keepNewlines: true) }
         .joined(separator: "\r\n")

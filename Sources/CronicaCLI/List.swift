@@ -41,7 +41,8 @@ public struct List: CronicaSubcommand {
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let opened = try corpusOptions.open(explicit: timelinejs, in: context)
     let corpus = opened.corpus
-    let (positions, query, index) = try filters.selection(in: corpus)
+    let marks = try filters.marks(chosen: corpusOptions.chosenPath(explicit: timelinejs, in: context), in: context)
+    let (positions, query, index) = try filters.selection(in: corpus, marks: marks)
     opened.saveSnapshotNotingFailure(index: index)
     if format == .text {
       // The table needs four fields of each event, read without building whole events.

@@ -33,19 +33,19 @@ enum MarkdownDocument {
     return lines.joined(separator: "\n")
   }
 
-  /// The filters of a query in words.
-  static func describe(_ query: EventQuery, corpus: Corpus) -> String {
+  /// The filters of a query in words, each value passed through `escape` (Markdown escaping by default).
+  static func describe(_ query: EventQuery, corpus: Corpus, escaping escape: (String) -> String = inline) -> String {
     var parts: [String] = []
     if !query.themes.isEmpty {
       let labels = corpus.themes.filter { query.themes.contains($0.key) }.map(\.label)
-      parts.append("theme " + labels.map(inline).joined(separator: " or "))
+      parts.append("theme " + labels.map(escape).joined(separator: " or "))
     }
     if !query.kinds.isEmpty {
-      parts.append("kind " + query.kinds.sorted().map { inline($0.rawValue) }.joined(separator: " or "))
+      parts.append("kind " + query.kinds.sorted().map { escape($0.rawValue) }.joined(separator: " or "))
     }
     if let from = query.from { parts.append("from \(from)") }
     if let to = query.to { parts.append("to \(to)") }
-    if !query.search.isEmpty { parts.append("search \u{201C}\(inline(query.search))\u{201D}") }
+    if !query.search.isEmpty { parts.append("search \u{201C}\(escape(query.search))\u{201D}") }
     return parts.joined(separator: ", ")
   }
 

@@ -1,3 +1,4 @@
+import CronicaModel
 import CronicaUI
 import Foundation
 

@@ -3,15 +3,32 @@ import Foundation
 /// Renders a chronology (all events or a filtered, marked selection) in an export format.
 public enum CorpusExport {
   /// The bytes of `events` (default: all events of `corpus`) in `format`.
-  public static func data(of corpus: Corpus, events: [Event]? = nil, format: ExportFormat) throws(ExportError) -> Data {
-    let selected = events ?? Array(corpus.events)
+  public static func data(
+    of corpus: Corpus, events: [Event]? = nil, format: ExportFormat, picture: PictureOptions = PictureOptions()
+  ) throws(ExportError) -> Data {
+    var selected: [Event] { events ?? Array(corpus.events) }
     switch format {
     case .json: return try encode(PlainFile(corpus: corpus, events: selected))
     case .csv: return Data(plainCSV(corpus: corpus, events: selected).utf8)
     case .markdown: return Data(markdown(corpus: corpus, events: selected).utf8)
     case .timelinejs: return try encode(timelineFile(corpus: corpus, events: selected))
     case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
+    case .svg, .html:
+      var selection = corpus
+      if let events { selection.events = EventList(events) }
+      return try data(of: selection, positions: Array(selection.events.indices), format: format, picture: picture)
     }
+  }
+
+  /// The bytes of the events of `corpus` at `positions` in `format`. The picture formats read
+  /// only the dates and themes of a selection too large to draw event by event (density bands),
+  /// so a mapped corpus of a million events is not built into memory for them.
+  public static func data(
+    of corpus: Corpus, positions: [Int], format: ExportFormat, picture: PictureOptions = PictureOptions()
+  ) throws(ExportError) -> Data {
+    guard format.isPicture else { return try data(of: corpus, events: positions.map { corpus.events[$0] }, format: format) }
+    let drawn = TimelinePicture(corpus: corpus, positions: positions, options: picture)
+    return Data((format == .svg ? drawn.svgDocument() : drawn.htmlDocument()).utf8)
   }
 
   /// Renders and writes atomically: an interrupted export never leaves a half-written file.

@@ -10,6 +10,13 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case timelinejs
   /// The TimelineJS Google Sheets layout as CSV.
   case timelinejsCSV = "timelinejs-csv"
+  /// The timeline as an SVG 1.1 picture.
+  case svg
+  /// One self-contained HTML page: the picture, then every event with its quotes.
+  case html
+
+  /// True for the picture formats, which take `PictureOptions`.
+  public var isPicture: Bool { self == .svg || self == .html }
 
   /// The usual file extension (`json`, `csv`, `md`).
   public var fileExtension: String {
@@ -17,6 +24,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .json, .timelinejs: return "json"
     case .csv, .timelinejsCSV: return "csv"
     case .markdown: return "md"
+    case .svg: return "svg"
+    case .html: return "html"
     }
   }
 
@@ -26,6 +35,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .json, .csv, .markdown: return "cronica-export." + fileExtension
     case .timelinejs: return "cronica-timeline.json"
     case .timelinejsCSV: return "cronica-timeline.csv"
+    case .svg: return "cronica-timeline.svg"
+    case .html: return "cronica-timeline.html"
     }
   }
 }

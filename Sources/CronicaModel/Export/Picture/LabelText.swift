@@ -1,0 +1,94 @@
+/// One line of text for a picture: control characters removed, line breaks made spaces, and its
+/// width estimated so labels can be placed without measuring fonts.
+///
+/// The estimate follows a common sans-serif (DejaVu Sans, Arial); the SVG draws every label with
+/// `textLength` set to it, so the drawn box has exactly the estimated width in any font.
+struct LabelText: Hashable, Sendable {
+  /// The text as drawn.
+  let text: String
+  /// Its width in ems.
+  let ems: Double
+
+  /// The label for `raw`, cut with an ellipsis to at most `maxEms` (nil when not even one
+  /// character and the ellipsis fit).
+  init?(_ raw: String, maxEms: Double = .infinity) {
+    var characters: [Character] = []
+    var widths: [Double] = []
+    var total = 0.0
+    var pendingSpace = false
+    for character in HTMLText.strippingControls(raw) {
+      if character.isWhitespace {
+        pendingSpace = !characters.isEmpty
+        continue
+      }
+      if pendingSpace {
+        characters.append(" ")
+        widths.append(Self.ems(of: " "))
+        total += Self.ems(of: " ")
+        pendingSpace = false
+      }
+      characters.append(character)
+      let width = Self.ems(of: character)
+      widths.append(width)
+      total += width
+    }
+    guard !characters.isEmpty else { return nil }
+    if total <= maxEms {
+      text = String(characters)
+      ems = total
+      return
+    }
+    let ellipsis = Self.ems(of: "…")
+    var kept = 0
+    var width = ellipsis
+    while kept < characters.count, width + widths[kept] <= maxEms {
+      width += widths[kept]
+      kept += 1
+    }
+    while kept > 0, characters[kept - 1] == " " {
+      kept -= 1
+      width -= widths[kept]
+    }
+    guard kept > 0 else { return nil }
+    text = String(characters[..<kept]) + "…"
+    ems = width
+  }
+
+  /// The label of a numbered marker.
+  init(number: Int) {
+    text = String(number)
+    ems = Double(text.count) * Self.ems(of: "0")
+  }
+
+  /// The width of a character in ems.
+  static func ems(of character: Character) -> Double {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    if scalar.isASCII {
+      switch scalar {
+      case " ": return 0.32
+      case "i", "j", "l", "I", ".", ",", ":", ";", "'", "|", "!", "`": return 0.3
+      case "f", "t", "r", "(", ")", "[", "]", "{", "}", "-", "\"", "/", "\\": return 0.4
+      case "m", "M", "W", "@", "%": return 0.92
+      case "w": return 0.8
+      case "A"..."Z", "&", "#": return 0.72
+      case "0"..."9", "$", "?", "_", "+", "=", "<", ">", "~", "^", "*": return 0.64
+      default: return 0.6
+      }
+    }
+    if isWide(scalar) || character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
+      return 1.1
+    }
+    return 0.68
+  }
+
+  /// East Asian wide and fullwidth ranges (CJK, Hangul, fullwidth forms).
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+      return true
+    default:
+      return false
+    }
+  }
+}

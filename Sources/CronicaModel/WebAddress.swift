@@ -1,0 +1,17 @@
+/// Which web addresses Cronica hands to a web browser or links to from an export.
+public enum WebAddress {
+  /// True for an `http://` or `https://` address with a host and no spaces or control characters.
+  public static func isOpenable(_ address: String) -> Bool {
+    let lower = address.lowercased()
+    let rest: Substring
+    if lower.hasPrefix("https://") {
+      rest = lower.dropFirst(8)
+    } else if lower.hasPrefix("http://") {
+      rest = lower.dropFirst(7)
+    } else {
+      return false
+    }
+    guard let first = rest.first, first != "/" else { return false }
+    return !address.unicodeScalars.contains { $0.value <= 0x20 || ($0.value >= 0x7f && $0.value <= 0x9f) }
+  }
+}
