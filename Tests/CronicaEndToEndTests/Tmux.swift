@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 
 /// Why an end-to-end step failed, with what was seen.
@@ -9,27 +10,11 @@ struct EndToEndError: Error, CustomStringConvertible {
 /// Runs a command and returns its standard output; throws with stderr when it fails.
 @discardableResult
 func runCommand(_ executable: String, _ arguments: [String]) throws -> String {
-  let base = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-cmd-\(UUID().uuidString)")
-  let outPath = base.path + ".out"
-  let errPath = base.path + ".err"
-  defer {
-    try? FileManager.default.removeItem(atPath: outPath)
-    try? FileManager.default.removeItem(atPath: errPath)
+  let result = try ExternalTool.run(executable, arguments)
+  guard result.status == 0 else {
+    throw EndToEndError("\(executable) \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
   }
-  let status = try spawnAndWait(executable, arguments, stdout: outPath, stderr: errPath)
-  let output = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
-  guard status == 0 else {
-    let message = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-    throw EndToEndError("\(executable) \(arguments.joined(separator: " ")) exited \(status): \(message)")
-  }
-  return output
-}
-
-/// The first executable of that name on PATH (or the usual system folders).
-func findExecutable(_ name: String) -> String? {
-  let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-  let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/bin"]
-  return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  return result.stdout
 }
 
 /// One private tmux server (its own socket) holding one detached session of a fixed size.
@@ -43,7 +28,7 @@ struct Tmux {
 
   /// Starts a server with no user configuration and a session running `command` at the given size.
   static func start(width: Int, height: Int, command: String) throws -> Tmux {
-    guard let executable = findExecutable("tmux") else { throw EndToEndError("tmux is not installed") }
+    guard let executable = ExternalTool.find("tmux") else { throw EndToEndError("tmux is not installed") }
     let tmux = Tmux(executable: executable, socket: "cronica-test-\(UUID().uuidString)")
     try tmux.run([
       "-f", "/dev/null", "new-session", "-d", "-s", tmux.target, "-x", "\(width)", "-y", "\(height)", command,

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Programs the tests call (xmllint, chromium, make, tmux): found on PATH, run to completion.
+public enum ExternalTool {
+  /// The path of an executable on PATH (or in the usual folders), nil when there is none.
+  public static func find(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/bin"]
+    return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// What a finished program printed and how it exited.
+  public struct Result: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+  }
+
+  /// Runs `executable` to completion (stdin from /dev/null; `environment` nil keeps this one's).
+  public static func run(
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil
+  ) throws(SpawnError) -> Result {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-tool-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw SpawnError("cannot create \(folder.path): \(error)")
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let out = folder.appendingPathComponent("out").path
+    let err = folder.appendingPathComponent("err").path
+    let pid = try CleanSpawn.start(executable, arguments, stdout: out, stderr: err, environment: environment)
+    let status = try CleanSpawn.wait(for: pid, name: executable)
+    func read(_ path: String) -> String {
+      String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
+    }
+    return Result(status: status, stdout: read(out), stderr: read(err))
+  }
+}
+
+/// Checks SVG documents against the SVG 1.1 DTD with xmllint (Debian: libxml2-utils, w3c-sgml-lib).
+public enum SVGValidation {
+  /// The SVG 1.1 DTD of Debian's w3c-sgml-lib.
+  public static let dtd = "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd"
+
+  /// xmllint's complaints about `svg` (empty when it is valid SVG 1.1); throws when xmllint or
+  /// the DTD is missing, saying what to install.
+  public static func problems(in svg: String) throws -> String {
+    guard let xmllint = ExternalTool.find("xmllint"), FileManager.default.fileExists(atPath: dtd) else {
+      throw SpawnError("SVG validation needs xmllint and the SVG 1.1 DTD: apt-get install -y libxml2-utils w3c-sgml-lib")
+    }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-\(UUID().uuidString).svg")
+    do {
+      try Data(svg.utf8).write(to: file)
+    } catch {
+      throw SpawnError("cannot write \(file.path): \(error)")
+    }
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try ExternalTool.run(xmllint, ["--noout", "--nonet", "--dtdvalid", dtd, file.path])
+    return result.status == 0 ? "" : result.stderr + "(xmllint exit \(result.status))"
+  }
+}
