@@ -55,19 +55,19 @@ struct Canvas {
   }
 
   /// An event marker centred at (x, y): a circle, or for the palette's second and third cycles a
-  /// square or a diamond; approximate dates are lighter.
-  mutating func marker(x: Double, y: Double, color: ThemeColor, approximate: Bool) {
+  /// square or a diamond; approximate dates are lighter. The key draws samples with another class.
+  mutating func marker(x: Double, y: Double, color: ThemeColor, approximate: Bool, className: String = "marker") {
     let paint: KeyValuePairs<String, String> = approximate ? ["fill-opacity": "0.35", "stroke-opacity": "0.6"] : [:]
     let radius = MarkerLayout.markerRadius
     switch color.variant {
     case 1:
-      element("rect", ["class": "marker", "x": x - radius + 0.5, "y": y - radius + 0.5, "width": 2 * radius - 1, "height": 2 * radius - 1], fill: color.hex, stroke: "#333333", extra: paint)
+      element("rect", ["class": className, "x": x - radius + 0.5, "y": y - radius + 0.5, "width": 2 * radius - 1, "height": 2 * radius - 1], fill: color.hex, stroke: "#333333", extra: paint)
     case 2:
       let points = [(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)]
         .map { "\(Markup.number($0.0)),\(Markup.number($0.1))" }.joined(separator: " ")
-      element("polygon", ["class": "marker", "points": points], fill: color.hex, stroke: "#333333", extra: paint)
+      element("polygon", ["class": className, "points": points], fill: color.hex, stroke: "#333333", extra: paint)
     default:
-      element("circle", ["class": "marker", "cx": x, "cy": y, "r": radius], fill: color.hex, stroke: "#333333", extra: paint)
+      element("circle", ["class": className, "cx": x, "cy": y, "r": radius], fill: color.hex, stroke: "#333333", extra: paint)
     }
   }
 

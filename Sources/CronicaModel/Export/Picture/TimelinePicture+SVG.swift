@@ -149,13 +149,13 @@ extension TimelinePicture {
     var x = plotLeft
     let y = top
     let sample = ThemePalette.neutral
-    canvas.marker(x: x + 5, y: y - 4, color: sample, approximate: false)
+    canvas.marker(x: x + 5, y: y - 4, color: sample, approximate: false, className: "key-marker")
     x = canvas.keyText("a dated day", x: x + 14, y: y) + 18
-    canvas.element("rect", ["class": "bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.68"])
-    canvas.marker(x: x, y: y - 4, color: sample, approximate: false)
+    canvas.element("rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.68"])
+    canvas.marker(x: x, y: y - 4, color: sample, approximate: false, className: "key-marker")
     x = canvas.keyText("a period, from its earliest to its latest day", x: x + 36, y: y) + 18
-    canvas.element("rect", ["class": "bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.28"])
-    canvas.marker(x: x, y: y - 4, color: sample, approximate: true)
+    canvas.element("rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.28"])
+    canvas.marker(x: x, y: y - 4, color: sample, approximate: true, className: "key-marker")
     x = canvas.keyText("approximate date (lighter)", x: x + 36, y: y) + 18
     if numbered { _ = canvas.keyText("12: labelled by number, see below", x: x, y: y) }
     var bottom = y + 8
@@ -176,7 +176,7 @@ extension TimelinePicture {
         x = plotLeft
         y += 18
       }
-      canvas.marker(x: x + 5, y: y - 4, color: ThemePalette.color(forTheme: position), approximate: false)
+      canvas.marker(x: x + 5, y: y - 4, color: ThemePalette.color(forTheme: position), approximate: false, className: "key-marker")
       canvas.label(text, x: x + 14, y: y, size: 11, className: "key")
       x += width + 16
     }
