@@ -33,6 +33,7 @@ import Testing
         ["list", "--format", "json"] + corpus, ["list", "--format", "csv"] + corpus,
         ["list", "--format", "markdown"] + corpus, ["read", "a-report"] + corpus, ["read", "b-notes"] + corpus,
         ["show", "guns-2019"] + corpus, ["list", "--search", "guns"] + corpus,
+        ["export", "--format", "svg"] + corpus, ["export", "--format", "html"] + corpus,
       ]
     }
     if hostile.setup == "huge-article" {

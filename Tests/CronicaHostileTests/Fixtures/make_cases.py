@@ -130,6 +130,18 @@ def hostile_everywhere(f):
         t["label"] = "Label " + HOSTILE; t["description"] = "Description " + HOSTILE
     f["articles/a.txt"] = A_TEXT + "\n" + HOSTILE + "\n\nquoted " + HOSTILE + " end.\n"
 case("controls-in-every-field", variant(hostile_everywhere), DISPLAYS)
+MARKUP = "<script>alert(1)</script><img src=x onerror=alert(2)> ]]> <![CDATA[ &amp; \"q\" 'a' </svg></html>"
+def markup_everywhere(f):
+    for a in f["manifest.json"]["articles"]:
+        a["title"] += " " + MARKUP; a["outlet"] += " " + MARKUP; a["published_display"] += " " + MARKUP
+    for e in f["events.json"]["events"]:
+        e["title"] += " " + MARKUP; e["summary"] += " " + MARKUP; e["display"] += " " + MARKUP
+    for t in f["themes.json"]["themes"]:
+        t["label"] += " " + MARKUP
+    f["articles/a.txt"] = A_TEXT + "\nIt said " + MARKUP + " to the press.\n"
+    event(f, 1)["citations"].insert(0, {"article": "a-report", "quote": "It said " + MARKUP})
+case("markup-in-every-field", variant(markup_everywhere), DISPLAYS,
+     note="HTML and XML markup in every field: the svg and html exports must show it as text")
 def hostile_id(f): event(f)["id"] = "evil\u001b]0;x\u0007id"; event(f)["themes"] = ["dip\u001b[2Jlomacy"]
 case("controls-in-ids", variant(hostile_id), bad("events.json", "dip"))
 def formulas(f):
