@@ -57,11 +57,24 @@ public enum CleanSpawn {
     return pid
   }
 
-  /// Waits for a child and returns its exit status, or 128 + the signal that ended it.
-  public static func wait(for pid: pid_t, name: String) throws(SpawnError) -> Int32 {
+  /// Waits for a child and returns its exit status, or 128 + the signal that ended it; with
+  /// `seconds`, kills it (SIGKILL) when it runs longer.
+  public static func wait(for pid: pid_t, name: String, seconds: Double? = nil) throws(SpawnError) -> Int32 {
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 {
-      guard errno == EINTR else { throw SpawnError("waitpid failed for \(name): errno \(errno)") }
+    let deadline = seconds.map { Date().addingTimeInterval($0) }
+    var killed = false
+    while true {
+      let result = waitpid(pid, &status, deadline == nil ? 0 : WNOHANG)
+      if result == pid { break }
+      if result == -1 {
+        guard errno == EINTR else { throw SpawnError("waitpid failed for \(name): errno \(errno)") }
+        continue
+      }
+      if let deadline, !killed, Date() > deadline {
+        kill(pid, SIGKILL)
+        killed = true
+      }
+      usleep(10_000)
     }
     // WIFEXITED / WEXITSTATUS are macros: decode the wait status by hand.
     let signal = status & 0x7F

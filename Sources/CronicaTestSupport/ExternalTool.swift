@@ -16,9 +16,10 @@ public enum ExternalTool {
     public var stderr: String
   }
 
-  /// Runs `executable` to completion (stdin from /dev/null; `environment` nil keeps this one's).
+  /// Runs `executable` to completion (stdin from /dev/null; `environment` nil keeps this one's),
+  /// killing it after `seconds` (then the status is 128 + SIGKILL).
   public static func run(
-    _ executable: String, _ arguments: [String], environment: [String: String]? = nil
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil, seconds: Double = 600
   ) throws(SpawnError) -> Result {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-tool-\(UUID().uuidString)")
     do {
@@ -30,11 +31,30 @@ public enum ExternalTool {
     let out = folder.appendingPathComponent("out").path
     let err = folder.appendingPathComponent("err").path
     let pid = try CleanSpawn.start(executable, arguments, stdout: out, stderr: err, environment: environment)
-    let status = try CleanSpawn.wait(for: pid, name: executable)
+    let status = try CleanSpawn.wait(for: pid, name: executable, seconds: seconds)
     func read(_ path: String) -> String {
       String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data(), as: UTF8.self)
     }
     return Result(status: status, stdout: read(out), stderr: read(err))
+  }
+}
+
+extension ExternalTool {
+  /// The base64 SHA-256 of a text (`sha256sum`), as a content security policy names a script.
+  public static func sha256Base64(_ text: String) throws -> String {
+    guard let sha256sum = find("sha256sum") else { throw SpawnError("sha256sum is not installed") }
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-hash-\(UUID().uuidString)")
+    try Data(text.utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let hex = Array(try run(sha256sum, [file.path]).stdout.utf8.prefix(64))
+    var digest = Data()
+    for index in stride(from: 0, to: hex.count - 1, by: 2) {
+      guard let byte = UInt8(String(decoding: hex[index...index + 1], as: UTF8.self), radix: 16) else {
+        throw SpawnError("sha256sum printed something else than a digest")
+      }
+      digest.append(byte)
+    }
+    return digest.base64EncodedString()
   }
 }
 

@@ -146,19 +146,8 @@ import Testing
 
   /// The page's security policy names the filter script by its SHA-256, so the script must hash to it.
   @Test func contentSecurityPolicyHashesTheFilterScript() throws {
-    let sha256sum = try #require(ExternalTool.find("sha256sum"))
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-script-\(UUID().uuidString).js")
-    try Data(TimelinePicture.filterScript.utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let hex = try ExternalTool.run(sha256sum, [file.path]).stdout.prefix(64)
-    var digest = Data()
-    var index = hex.startIndex
-    while index < hex.endIndex {
-      let next = hex.index(index, offsetBy: 2)
-      digest.append(try #require(UInt8(hex[index..<next], radix: 16)))
-      index = next
-    }
-    #expect(TimelinePicture.filterScriptHash == "sha256-" + digest.base64EncodedString())
+    let digest = try ExternalTool.sha256Base64(TimelinePicture.filterScript)
+    #expect(TimelinePicture.filterScriptHash == "sha256-" + digest)
     #expect(TimelinePicture.contentSecurityPolicy.contains(TimelinePicture.filterScriptHash))
   }
 
