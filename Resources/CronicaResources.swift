@@ -5,13 +5,16 @@ public enum CronicaResources {
   /// The name SwiftPM gives this target's resource bundle.
   static let bundleName = "Cronica_CronicaResources.resources"
 
-  /// Candidate locations of the bundled `corpus` folder, most specific first.
+  /// Candidate locations of the bundled `corpus` folder, most specific first: SwiftPM's resource
+  /// bundle next to the executable (a build), `../share/cronica/` from it (`make install`), the
+  /// source checkout.
   public static var corpusCandidates: [URL] {
     var urls: [URL] = []
     let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
       .resolvingSymlinksInPath().deletingLastPathComponent()
     for base in [Bundle.main.bundleURL, executable] {
       urls.append(base.appendingPathComponent(bundleName).appendingPathComponent("corpus"))
+      urls.append(base.deletingLastPathComponent().appendingPathComponent("share/cronica/corpus"))
     }
     // A checkout run from source (`swift run`, tests): the folder next to this file.
     urls.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("corpus"))

@@ -28,6 +28,8 @@ struct MarkerLayout: Sendable {
   static let gap = 6.0
   static let maxLabelWidth = 300.0
   static let minCutLabelWidth = 90.0
+  /// Extra room before a label left of its marker, so it does not read as the end of the label before it.
+  static let leftLabelGap = 12.0
 
   /// Each event's placements, one per lane it is drawn in.
   private(set) var placements: [[Placement]]
@@ -89,7 +91,7 @@ struct MarkerLayout: Sendable {
       result.append(Candidate(label: whole, x: right + 3, extent: left...(right + 3 + width)))
     }
     if left - 2 - width >= bounds.lowerBound {
-      result.append(Candidate(label: whole, x: left - 2 - width, extent: (left - 2 - width)...right))
+      result.append(Candidate(label: whole, x: left - 2 - width, extent: (left - 2 - width - leftLabelGap)...right))
     }
     let room = bounds.upperBound - right - 3
     if room >= minCutLabelWidth, let cut = LabelText(title, maxEms: min(maxLabelWidth, room) / fontSize) {
@@ -103,7 +105,7 @@ struct MarkerLayout: Sendable {
     let label = LabelText(number: number)
     let width = label.ems * fontSize
     if right + 3 + width <= limit { return Candidate(label: label, x: right + 3, extent: left...(right + 3 + width)) }
-    return Candidate(label: label, x: left - 2 - width, extent: (left - 2 - width)...right)
+    return Candidate(label: label, x: left - 2 - width, extent: (left - 2 - width - leftLabelGap)...right)
   }
 
   /// The first row among the first `limit` (or a new one within it) whose content ends before `left`.

@@ -61,7 +61,7 @@ public struct TimelinePicture: Sendable {
       earliest = min(earliest, span.earliest)
       latest = max(latest, span.latest)
     }
-    let axis = positions.isEmpty ? nil : TimeAxis(earliest: earliest, latest: latest, left: plotLeft, width: right - 8 - plotLeft)
+    let axis = positions.isEmpty ? nil : TimeAxis(earliest: earliest, latest: latest, left: plotLeft, width: right - Self.labelRoom - plotLeft)
     self.axis = axis
     var summary = positions.count == 1 ? "1 event" : "\(Markup.grouped(positions.count)) events"
     if !positions.isEmpty {
@@ -93,6 +93,8 @@ public struct TimelinePicture: Sendable {
   }
 
   static let laneFontSize = 12.0
+  /// Room right of the axis for the labels of the last events.
+  static let labelRoom = 150.0
   static let maxLaneLabelWidth = 230.0
   /// Where lane labels start (after the swatch).
   static let laneLabelX = margin + 16
