@@ -98,6 +98,12 @@ struct EffectHostTests {
     let failed = try #require(
       Self.message(host.export(ExportRequest(path: "missing/dir/x.csv", format: .csv, events: [0]), of: corpus)))
     #expect(failed.isError && failed.text.contains("missing/dir/x.csv"))
+    // The picture of the shown events: their groups only.
+    let picture = try #require(
+      Self.message(host.export(ExportRequest(path: "shown.svg", format: .svg, events: [2, 0]), of: corpus)))
+    #expect(picture.text.hasPrefix("exported 2 events as svg"))
+    let svg = try String(contentsOf: folder.appendingPathComponent("shown.svg"), encoding: .utf8)
+    #expect(svg.contains("<g id=\"alpha\"") && svg.contains("<g id=\"gamma\"") && !svg.contains("<g id=\"beta\""))
   }
 
   @Test("e asks before overwriting an existing file, and writes once the user agreed")

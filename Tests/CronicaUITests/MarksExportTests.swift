@@ -164,6 +164,9 @@ func corpusWithURL(_ address: String) -> Corpus {
     #expect(ExportRequest.format(forPath: "notes.md") == .markdown)
     #expect(ExportRequest.format(forPath: "t.timelinejs.json") == .timelinejs)
     #expect(ExportRequest.format(forPath: "t.timelinejs.csv") == .timelinejsCSV)
+    #expect(ExportRequest.format(forPath: "timeline.svg") == .svg)
+    #expect(ExportRequest.format(forPath: "Page.HTML") == .html)
+    #expect(ExportRequest.format(forPath: "page.htm") == .html)
     #expect(ExportRequest.format(forPath: "t.txt") == nil)
     #expect(ExportRequest.format(forPath: "json") == nil)
   }

@@ -14,8 +14,9 @@ public enum CorpusExport {
     case .timelinejs: return try encode(timelineFile(corpus: corpus, events: selected))
     case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
     case .svg, .html:
+      // Pictures group events by year and lay them out left to right: chronological order.
       var selection = corpus
-      if let events { selection.events = EventList(events) }
+      if let events { selection.events = EventList(Corpus.chronologicallySorted(events)) }
       return try data(of: selection, positions: Array(selection.events.indices), format: format, picture: picture)
     }
   }

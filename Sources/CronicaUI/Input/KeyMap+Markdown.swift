@@ -31,8 +31,9 @@ extension KeyMap {
     out += "100); the jump and export prompts keep theirs while the browser runs. `e` asks before it\n"
     out += "overwrites a file.\n"
     out += "`e` writes the shown events (filters and marks) in the format the file name's extension\n"
-    out += "names (`.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`). `O` opens the first\n"
-    out += "cited article's http/https address with `$BROWSER` (else `xdg-open`), without a shell.\n"
+    out += "names (`.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`, and `.svg` or `.html`\n"
+    out += "for a picture, as `cronica export`). `O` opens the first cited article's http/https address\n"
+    out += "with `$BROWSER` (else `xdg-open`), without a shell.\n"
     out += "In the timeline, ★ before a title marks a marked event and ◇ an event the extractor\n"
     out += "proposed (`\"origin\": \"extracted\"`) rather than a person curated.\n"
     for mode in KeyMap.documentedModes {

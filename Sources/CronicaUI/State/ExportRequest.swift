@@ -22,7 +22,8 @@ public struct ExportRequest: Hashable, Sendable {
   /// The path the export prompt starts with.
   public static let defaultPath = "cronica-export.json"
 
-  /// The format a file name asks for: `.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`.
+  /// The format a file name asks for: `.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`,
+  /// `.svg`, `.html`.
   ///
   /// Nil when the extension is none of these.
   public static func format(forPath path: String) -> ExportFormat? {
@@ -32,6 +33,8 @@ public struct ExportRequest: Hashable, Sendable {
     if name.hasSuffix(".json") { return .json }
     if name.hasSuffix(".csv") { return .csv }
     if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
+    if name.hasSuffix(".svg") { return .svg }
+    if name.hasSuffix(".html") || name.hasSuffix(".htm") { return .html }
     return nil
   }
 }
