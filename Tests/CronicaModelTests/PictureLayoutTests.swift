@@ -6,13 +6,13 @@ import Testing
 /// The geometry of the picture exports: dates as spans of days, the time axis, label placement.
 @Suite struct PictureLayoutTests {
   @Test func calendarDaysCountFromTheEpochForAnyYear() {
-    #expect(CalendarDay.number(year: 1970, month: 1, day: 1) == 0)
-    #expect(CalendarDay.number(year: 2000, month: 3, day: 1) == 11_017)
-    #expect(CalendarDay.number(year: 1969, month: 12, day: 31) == -1)
+    #expect(TemporalCalendar.days(year: 1970, month: 1, day: 1) == 0)
+    #expect(TemporalCalendar.days(year: 2000, month: 3, day: 1) == 11_017)
+    #expect(TemporalCalendar.days(year: 1969, month: 12, day: 31) == -1)
     for monthIndex in [-13_800_000_000 * 12, -44 * 12 + 2, -1, 0, 11, 12, 2017 * 12 + 4, 99_999_999 * 12 + 11] {
-      let first = CalendarDay.number(monthIndex: monthIndex)
-      #expect(CalendarDay.monthIndex(ofDay: first) == monthIndex)
-      #expect(CalendarDay.monthIndex(ofDay: first - 1) == monthIndex - 1)
+      let first = TemporalCalendar.days(monthIndex: monthIndex)
+      #expect(TemporalCalendar.monthIndex(days: first) == monthIndex)
+      #expect(TemporalCalendar.monthIndex(days: first - 1) == monthIndex - 1)
     }
   }
 
@@ -24,7 +24,7 @@ import Testing
     #expect(year.latest - year.earliest == 364)
     let period = TimelineSpan(start: .fixture(2018, 10), end: .fixture(2022, 9), display: "FY2019–FY2022")
     #expect(period.isInterval && !period.approximate)
-    #expect(period.latest == CalendarDay.number(year: 2022, month: 9, day: 30))
+    #expect(period.latest == TemporalCalendar.days(year: 2022, month: 9, day: 30))
     let hedged = TimelineSpan(start: .fixture(2017), end: .fixture(2017, 5), display: "2017, before May 18")
     #expect(hedged.approximate)
     #expect(TimelineSpan(start: .fixture(2019), end: .fixture(2020), display: "from late 2019").approximate)
@@ -33,18 +33,18 @@ import Testing
 
   @Test func shortSpansGetMonthTicksLongOnesYearsAndDeepTimeStaysReadable() {
     let short = TimeAxis(
-      earliest: CalendarDay.number(year: 2017, month: 5, day: 18), latest: CalendarDay.number(year: 2017, month: 11, day: 2),
+      earliest: TemporalCalendar.days(year: 2017, month: 5, day: 18), latest: TemporalCalendar.days(year: 2017, month: 11, day: 2),
       left: 100, width: 1000)
     #expect(short.stepMonths < 12)
     #expect(short.ticks.first?.label.text == "May 2017")
     let decade = TimeAxis(
-      earliest: CalendarDay.number(year: 2008, month: 1, day: 1), latest: CalendarDay.number(year: 2023, month: 12, day: 31),
+      earliest: TemporalCalendar.days(year: 2008, month: 1, day: 1), latest: TemporalCalendar.days(year: 2023, month: 12, day: 31),
       left: 100, width: 1000)
     #expect(decade.stepMonths == 12)
     #expect(decade.ticks.map(\.label.text).prefix(3) == ["2008", "2009", "2010"])
     let deep = TimeAxis(
-      earliest: CalendarDay.number(year: -13_800_000_000, month: 1, day: 1),
-      latest: CalendarDay.number(year: 2019, month: 5, day: 3), left: 100, width: 1000)
+      earliest: TemporalCalendar.days(year: -13_800_000_000, month: 1, day: 1),
+      latest: TemporalCalendar.days(year: 2019, month: 5, day: 3), left: 100, width: 1000)
     let spacing = 1000 / Double(deep.ticks.count - 1)
     for tick in deep.ticks { #expect(tick.label.ems * TimeAxis.fontSize + 10 <= spacing) }
     #expect(deep.ticks.first?.label.text.hasSuffix("BCE") == true)
@@ -56,9 +56,9 @@ import Testing
   /// two labels (nor a label and a marker or bar) share space in a row.
   @Test func labelsNeverOverlapAndFallBackToNumbers() {
     let axis = TimeAxis(
-      earliest: CalendarDay.number(year: 2017, month: 1, day: 1), latest: CalendarDay.number(year: 2017, month: 12, day: 31),
+      earliest: TemporalCalendar.days(year: 2017, month: 1, day: 1), latest: TemporalCalendar.days(year: 2017, month: 12, day: 31),
       left: 100, width: 1000)
-    let day = CalendarDay.number(year: 2017, month: 5, day: 18)
+    let day = TemporalCalendar.days(year: 2017, month: 5, day: 18)
     let spans = (0..<30).map { _ in TimelineSpan(earliest: day, latest: day, approximate: false) }
     let layout = MarkerLayout(
       spans: spans, lanes: spans.map { _ in [0] }, titles: spans.indices.map { "Event number \($0) with a title" },
@@ -75,7 +75,7 @@ import Testing
   @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
   func randomTimelinesHaveNoOverlaps(seed: UInt64) {
     var random = SplitMix(seed: seed)
-    let start = CalendarDay.number(year: 2000, month: 1, day: 1)
+    let start = TemporalCalendar.days(year: 2000, month: 1, day: 1)
     let spans = (0..<400).map { _ -> TimelineSpan in
       let earliest = start + Int(random.next() % 8000)
       let length = random.next() % 3 == 0 ? Int(random.next() % 2000) : 0

@@ -24,6 +24,21 @@ enum TemporalCalendar {
     return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
+  /// Days since 1970-01-01 of a day stamp.
+  static func days(_ stamp: DayStamp) -> Int { days(year: stamp.year, month: stamp.month, day: stamp.day) }
+
+  /// Days since 1970-01-01 of the first day of a month counted as `year * 12 + month - 1`.
+  static func days(monthIndex: Int) -> Int {
+    let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
+    return days(year: year, month: monthIndex - year * 12 + 1, day: 1)
+  }
+
+  /// The month (as `year * 12 + month - 1`) a day count falls in.
+  static func monthIndex(days: Int) -> Int {
+    let civil = date(days: days)
+    return civil.year * 12 + civil.month - 1
+  }
+
   /// The ISO weekday (Monday 1 … Sunday 7) of a day count.
   static func weekday(days: Int) -> Int {
     let w = (days + 3) % 7  // 1970-01-01 was a Thursday (ISO 4).

@@ -20,8 +20,8 @@ struct DensityLayout: Sendable {
 
   /// Counts the events of `events` at `positions` into the lanes of `lanes`.
   init(events: EventList, positions: [Int], lanes: PictureLanes, axis: TimeAxis) {
-    let first = CalendarDay.monthIndex(ofDay: axis.firstDay)
-    let last = CalendarDay.monthIndex(ofDay: axis.endDay - 1)
+    let first = TemporalCalendar.monthIndex(days: axis.firstDay)
+    let last = TemporalCalendar.monthIndex(days: axis.endDay - 1)
     let step = TimeAxis.step(from: first, to: last, maxCount: max(1, Int(axis.width / Self.minimumPeriodWidth)))
     firstMonth = TimeAxis.floorDiv(first, step) * step
     stepMonths = step
@@ -30,7 +30,7 @@ struct DensityLayout: Sendable {
     laneTotals = Array(repeating: 0, count: lanes.lanes.count)
     periodTotals = Array(repeating: 0, count: periods)
     for position in positions {
-      let month = CalendarDay.monthIndex(ofDay: CalendarDay.number(events.firstDay(at: position)))
+      let month = TemporalCalendar.monthIndex(days: TemporalCalendar.days(events.firstDay(at: position)))
       let period = min(periods - 1, max(0, TimeAxis.floorDiv(month - firstMonth, step)))
       periodTotals[period] += 1
       for lane in lanes.laneIndexes(of: events.themes(at: position)) {

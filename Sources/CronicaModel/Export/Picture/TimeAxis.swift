@@ -31,7 +31,7 @@ struct TimeAxis: Sendable {
   }
 
   /// The x of the first day of a month.
-  func x(monthIndex: Int) -> Double { x(CalendarDay.number(monthIndex: monthIndex)) }
+  func x(monthIndex: Int) -> Double { x(TemporalCalendar.days(monthIndex: monthIndex)) }
 
   /// Steps in months: 1, 2, 3, 6 months, then 1, 2, 5 × 10ⁿ years.
   static func steps() -> [Int] {
@@ -56,8 +56,8 @@ struct TimeAxis: Sendable {
 
   /// An axis spreading the days `earliest...latest` over `width` pixels from `left`.
   init(earliest: Int, latest: Int, left: Double, width: Double) {
-    let firstMonth = CalendarDay.monthIndex(ofDay: earliest)
-    let lastMonth = CalendarDay.monthIndex(ofDay: max(earliest, latest))
+    let firstMonth = TemporalCalendar.monthIndex(days: earliest)
+    let lastMonth = TemporalCalendar.monthIndex(days: max(earliest, latest))
     var chosen = 12
     var chosenTicks: [Tick] = []
     var range = (firstMonth, lastMonth + 1)
@@ -69,7 +69,7 @@ struct TimeAxis: Sendable {
       if count > Int(width / 24) { continue }
       let ticks = stride(from: start, through: end, by: step).compactMap { month in
         LabelText(Self.label(monthIndex: month, step: step, first: month == start)).map {
-          Tick(day: CalendarDay.number(monthIndex: month), label: $0)
+          Tick(day: TemporalCalendar.days(monthIndex: month), label: $0)
         }
       }
       let widest = ticks.map(\.label.ems).max() ?? 0
@@ -80,8 +80,8 @@ struct TimeAxis: Sendable {
         break
       }
     }
-    firstDay = CalendarDay.number(monthIndex: range.0)
-    endDay = CalendarDay.number(monthIndex: range.1)
+    firstDay = TemporalCalendar.days(monthIndex: range.0)
+    endDay = TemporalCalendar.days(monthIndex: range.1)
     self.left = left
     self.width = width
     stepMonths = chosen

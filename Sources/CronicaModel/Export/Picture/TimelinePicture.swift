@@ -65,7 +65,7 @@ public struct TimelinePicture: Sendable {
     self.axis = axis
     var summary = positions.count == 1 ? "1 event" : "\(Markup.grouped(positions.count)) events"
     if !positions.isEmpty {
-      let years = [earliest, latest].map { TimeAxis.label(monthIndex: CalendarDay.monthIndex(ofDay: $0), step: 12, first: false) }
+      let years = [earliest, latest].map { TimeAxis.label(monthIndex: TemporalCalendar.monthIndex(days: $0), step: 12, first: false) }
       summary += years[0] == years[1] ? " · \(years[0])" : " · \(years[0])–\(years[1])"
     }
     guard let axis else {

@@ -3,7 +3,7 @@
 /// Every layout (markers, bars, density bins) reads dates only through this, so that richer date
 /// models (EDTF intervals with their own approximate and uncertain flags) change one initializer.
 public struct TimelineSpan: Hashable, Sendable {
-  /// The first day the event may cover, as a `CalendarDay` number.
+  /// The first day the event may cover, in days since 1970-01-01 (`TemporalCalendar`).
   public var earliest: Int
   /// The last day it may cover (equal to `earliest` for a single day).
   public var latest: Int
@@ -27,7 +27,7 @@ public struct TimelineSpan: Hashable, Sendable {
   public init(start: PartialDate, end: PartialDate?, display: String) {
     let last = (end ?? start).lastDay
     self.init(
-      earliest: CalendarDay.number(start.firstDay), latest: CalendarDay.number(last),
+      earliest: TemporalCalendar.days(start.firstDay), latest: TemporalCalendar.days(last),
       approximate: (end == nil && start.precision != .day) || Self.hedges(display))
   }
 
@@ -49,40 +49,5 @@ public struct TimelineSpan: Hashable, Sendable {
     let lower = display.lowercased()
     if hedgePhrases.contains(where: { lower.contains($0) }) { return true }
     return lower.split(whereSeparator: { !$0.isLetter }).contains { hedgeWords.contains(String($0)) }
-  }
-}
-
-/// Days of the proleptic Gregorian calendar as integers (0 is 1970-01-01), for any year.
-public enum CalendarDay {
-  /// The number of a day (Howard Hinnant's `days_from_civil`).
-  public static func number(year: Int, month: Int, day: Int) -> Int {
-    let shifted = month <= 2 ? year - 1 : year
-    let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-    let yearOfEra = shifted - era * 400
-    let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  /// The number of a day stamp.
-  public static func number(_ stamp: DayStamp) -> Int { number(year: stamp.year, month: stamp.month, day: stamp.day) }
-
-  /// The number of the first day of a month counted as `year * 12 + month - 1`.
-  public static func number(monthIndex: Int) -> Int {
-    let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12
-    return number(year: year, month: monthIndex - year * 12 + 1, day: 1)
-  }
-
-  /// The month (as `year * 12 + month - 1`) a day falls in (`civil_from_days`).
-  public static func monthIndex(ofDay number: Int) -> Int {
-    let shifted = number + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let shiftedMonth = (5 * dayOfYear + 2) / 153
-    let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return year * 12 + month - 1
   }
 }
