@@ -50,8 +50,11 @@ public struct TimelinePicture: Sendable {
     articles = CorpusExport.articleLookup(corpus)
     eventCount = positions.count
     title = corpus.title.flatMap { $0.trimmedText.isEmpty ? nil : $0 } ?? "Cronica chronology"
+    // A density band's labels end in their lane's count, at most the number of events.
+    let dense = positions.count >= options.densityThreshold
+    let countRoom = dense ? (LabelText(" (\(Markup.grouped(positions.count)))")?.ems ?? 0) * Self.laneFontSize : 0
     let widest = lanes.lanes.compactMap { LabelText($0.label, maxEms: Self.maxLaneLabelWidth / Self.laneFontSize) }.map(\.ems).max() ?? 0
-    plotLeft = options.lanes == .none ? Self.margin + 8 : Self.laneLabelX + widest * Self.laneFontSize + 12
+    plotLeft = options.lanes == .none ? Self.margin + 8 : Self.laneLabelX + widest * Self.laneFontSize + countRoom + 12
     let right = Self.width - Self.margin
     var earliest = Int.max
     var latest = Int.min
@@ -61,7 +64,7 @@ public struct TimelinePicture: Sendable {
       earliest = min(earliest, span.earliest)
       latest = max(latest, span.latest)
     }
-    let axis = positions.isEmpty ? nil : TimeAxis(earliest: earliest, latest: latest, left: plotLeft, width: right - Self.labelRoom - plotLeft)
+    let axis = positions.isEmpty ? nil : TimeAxis(earliest: earliest, latest: latest, left: plotLeft, width: right - (dense ? 8 : Self.labelRoom) - plotLeft)
     self.axis = axis
     var summary = positions.count == 1 ? "1 event" : "\(Markup.grouped(positions.count)) events"
     if !positions.isEmpty {
@@ -73,7 +76,7 @@ public struct TimelinePicture: Sendable {
       subtitle = [summary, options.filterNote].compactMap { $0 }.joined(separator: " · ")
       return
     }
-    if positions.count >= options.densityThreshold {
+    if dense {
       let layout = DensityLayout(events: events, positions: positions, lanes: lanes, axis: axis)
       body = .density(layout)
       summary += " · counts per \(DensityLayout.periodName(stepMonths: layout.stepMonths))"
