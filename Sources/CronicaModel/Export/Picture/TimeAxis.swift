@@ -88,11 +88,12 @@ struct TimeAxis: Sendable {
     ticks = chosenTicks
   }
 
-  /// `2017`, `44 BCE`, or for month steps `Jan 2017` (a year's first tick) and `Apr`.
+  /// `2017`, `44 BCE`, `13,800,000,000 BCE`, or for month steps `Jan 2017` (a year's first tick) and `Apr`.
   static func label(monthIndex: Int, step: Int, first: Bool) -> String {
     let year = floorDiv(monthIndex, 12)
     let month = monthIndex - year * 12
-    let yearText = year > 0 ? String(year) : "\(1 - year) BCE"
+    let shown = year > 0 ? year : 1 - year
+    let yearText = (shown >= 10_000 ? Markup.grouped(shown) : String(shown)) + (year > 0 ? "" : " BCE")
     if step >= 12 { return yearText }
     let name = monthNames[month]
     return month == 0 || first ? "\(name) \(yearText)" : name
