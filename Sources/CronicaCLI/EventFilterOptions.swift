@@ -94,7 +94,8 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
   /// bundled corpus), read from the same file the browser saves them to; nil without `--marked`.
   func marks(chosen: String?, in context: CommandContext) throws(CommandFailure) -> Set<String>? {
     guard marked else { return nil }
-    guard let store = MarksStore(identity: Browse.marksIdentity(chosen: chosen), environment: context.environment) else {
+    let identity = Browse.marksIdentity(chosen: chosen)
+    guard let store = MarksStore(identity: identity, environment: context.environment) else {
       throw .usage("--marked: cannot tell where the marks are saved (set HOME or XDG_STATE_HOME)")
     }
     let loaded = store.load()

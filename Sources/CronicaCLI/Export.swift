@@ -33,7 +33,8 @@ public struct Export: CronicaSubcommand {
   public var format: ExportFormat = .json
 
   /// How the picture formats spread events vertically.
-  @Option(help: ArgumentHelp("svg and html: a lane per theme (themes, the default) or one line (none).", valueName: "lanes"))
+  @Option(
+    help: ArgumentHelp("svg and html: a lane per theme (themes, the default) or one line (none).", valueName: "lanes"))
   public var lanes: PictureOptions.Lanes?
 
   /// The file to write; nil for stdout.

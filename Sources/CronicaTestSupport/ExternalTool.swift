@@ -67,7 +67,8 @@ public enum SVGValidation {
   /// the DTD is missing, saying what to install.
   public static func problems(in svg: String) throws -> String {
     guard let xmllint = ExternalTool.find("xmllint"), FileManager.default.fileExists(atPath: dtd) else {
-      throw SpawnError("SVG validation needs xmllint and the SVG 1.1 DTD: apt-get install -y libxml2-utils w3c-sgml-lib")
+      throw SpawnError(
+        "SVG validation needs xmllint and the SVG 1.1 DTD: apt-get install -y libxml2-utils w3c-sgml-lib")
     }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-\(UUID().uuidString).svg")
     do {

@@ -55,13 +55,16 @@ struct PictureExportCommandTests {
     let all = try CLIHarness.ids(CLIHarness.run(["list", "--corpus", Self.valid, "--format", "json"]))
     let store = try #require(MarksStore(identity: Browse.marksIdentity(chosen: Self.valid), environment: environment))
     #expect(store.save([all[2], all[0], "no-such-event"]) == nil)
-    let listed = CLIHarness.run(["list", "--corpus", Self.valid, "--format", "json", "--marked"], environment: environment)
+    let listed = CLIHarness.run(
+      ["list", "--corpus", Self.valid, "--format", "json", "--marked"], environment: environment)
     #expect(try CLIHarness.ids(listed) == [all[0], all[2]])
-    let exported = CLIHarness.run(["export", "--corpus", Self.valid, "--format", "svg", "--marked"], environment: environment)
+    let exported = CLIHarness.run(
+      ["export", "--corpus", Self.valid, "--format", "svg", "--marked"], environment: environment)
     #expect(Self.groupIDs(exported.stdout) == [all[0], all[2]])
     #expect(exported.stdout.contains("filtered by marked"))
     // No marks saved for another corpus: nothing marked.
-    let other = CLIHarness.run(["list", "--corpus", CLIHarness.corpus("warnings"), "--format", "json", "--marked"], environment: environment)
+    let other = CLIHarness.run(
+      ["list", "--corpus", CLIHarness.corpus("warnings"), "--format", "json", "--marked"], environment: environment)
     #expect(other.status == 0)
     #expect(try CLIHarness.ids(other).isEmpty)
   }
@@ -71,9 +74,11 @@ struct PictureExportCommandTests {
     defer { state.remove() }
     let environment = ["XDG_STATE_HOME": state.url.path]
     let store = try #require(MarksStore(identity: Browse.marksIdentity(chosen: Self.valid), environment: environment))
-    try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data("not json".utf8).write(to: store.url)
-    let outcome = CLIHarness.run(["export", "--corpus", Self.valid, "--format", "html", "--marked"], environment: environment)
+    let outcome = CLIHarness.run(
+      ["export", "--corpus", Self.valid, "--format", "html", "--marked"], environment: environment)
     #expect(outcome.status == 65)
     #expect(outcome.stderr.contains("--marked") && outcome.stderr.contains("damaged"))
     #expect(outcome.stdout.isEmpty)

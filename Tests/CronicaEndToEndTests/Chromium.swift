@@ -21,7 +21,8 @@ struct Chromium {
 
   /// Why the browser tests cannot run here, for the skip message.
   static let missing =
-    "headless Chromium is not installed (Debian: apt-get install -y chromium; .ci/run installs it), so the exports were not checked in a browser"
+    "headless Chromium is not installed (Debian: apt-get install -y chromium; .ci/run installs it), "
+    + "so the exports were not checked in a browser"
 
   init() throws {
     guard let path = Self.path else { throw EndToEndError(Self.missing) }
@@ -45,7 +46,8 @@ struct Chromium {
 
   /// Loads `file` at the given window size and returns the DOM after its scripts ran.
   func dumpDOM(_ file: URL, width: Int = 1200, height: Int = 900) throws -> String {
-    let result = try ExternalTool.run(executable, flags(width: width, height: height) + ["--dump-dom", file.absoluteString], seconds: 120)
+    let result = try ExternalTool.run(
+      executable, flags(width: width, height: height) + ["--dump-dom", file.absoluteString], seconds: 120)
     guard result.status == 0, !result.stdout.isEmpty else {
       throw EndToEndError("chromium --dump-dom \(file.path) exited \(result.status): \(result.stderr.suffix(2000))")
     }
@@ -64,7 +66,9 @@ struct Chromium {
 
   /// The JSON a check script stored in the root element's `data-check` attribute.
   static func checkResult(in dom: String) throws -> [String: Any] {
-    guard let start = dom.range(of: "data-check=\""), let end = dom.range(of: "\"", range: start.upperBound..<dom.endIndex) else {
+    guard let start = dom.range(of: "data-check=\""),
+      let end = dom.range(of: "\"", range: start.upperBound..<dom.endIndex)
+    else {
       throw EndToEndError("the check script left no result (did it run?): \(dom.prefix(600))")
     }
     let json = dom[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&quot;", with: "\"")

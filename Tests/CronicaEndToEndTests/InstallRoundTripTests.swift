@@ -38,7 +38,11 @@ import Testing
     let before = Self.contents(of: prefix)
 
     let install = try ExternalTool.run(
-      make, ["-C", Self.checkout.path, "install-files", "PREFIX=\(prefix.path)", "BIN_PATH=\(binFolder)", "MANPAGE=\(manual.path)"])
+      make,
+      [
+        "-C", Self.checkout.path, "install-files", "PREFIX=\(prefix.path)", "BIN_PATH=\(binFolder)",
+        "MANPAGE=\(manual.path)",
+      ])
     #expect(install.status == 0, "make install-files: \(install.stdout) \(install.stderr)")
     let installed = Set(Self.contents(of: prefix))
     for file in [
@@ -48,7 +52,8 @@ import Testing
     ] {
       #expect(installed.contains(file), "\(file) was not installed")
     }
-    let fish = try String(contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/cronica.fish"), encoding: .utf8)
+    let fish = try String(
+      contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/cronica.fish"), encoding: .utf8)
     #expect(fish.contains("complete -c 'cronica'"))
 
     // From another folder, found on PATH, with nothing pointing at this checkout.
@@ -56,16 +61,23 @@ import Testing
     let environment = ["PATH": prefix.path + "/bin:/usr/bin:/bin", "HOME": scratch.path, "LANG": "C.UTF-8"]
     let run = try ExternalTool.run(
       shell,
-      ["-c", "cd \"$1\" && cronica validate && cronica list && cronica extract 000-national-interest-opioids-and-cooperation",
-       "sh", elsewhere.path],
+      [
+        "-c",
+        "cd \"$1\" && cronica validate && cronica list && cronica extract 000-national-interest-opioids-and-cooperation",
+        "sh", elsewhere.path,
+      ],
       environment: environment)
     #expect(run.status == 0, "installed cronica failed: \(run.stderr)")
-    #expect(run.stdout.contains("ok: \(prefix.path)/share/cronica/corpus:"), "the corpus was not found under the prefix: \(run.stdout.prefix(300))")
+    #expect(
+      run.stdout.contains("ok: \(prefix.path)/share/cronica/corpus:"),
+      "the corpus was not found under the prefix: \(run.stdout.prefix(300))")
     #expect(run.stdout.contains("45 events"))
 
     let uninstall = try ExternalTool.run(make, ["-C", Self.checkout.path, "uninstall", "PREFIX=\(prefix.path)"])
     #expect(uninstall.status == 0, "make uninstall: \(uninstall.stderr)")
-    #expect(Self.contents(of: prefix) == before, "left behind: \(Set(Self.contents(of: prefix)).subtracting(before).sorted())")
+    #expect(
+      Self.contents(of: prefix) == before, "left behind: \(Set(Self.contents(of: prefix)).subtracting(before).sorted())"
+    )
     #expect(FileManager.default.fileExists(atPath: theirs.path))
     let again = try ExternalTool.run(make, ["-C", Self.checkout.path, "uninstall", "PREFIX=\(prefix.path)"])
     #expect(again.status != 0 && again.stderr.contains("nothing to uninstall"))

@@ -115,15 +115,20 @@ struct PictureBrowserTests {
   /// The same checks for every picture: a group with a marker per event, no overlapping text.
   static func expectPicture(_ check: [String: Any], events: Int, _ label: String) {
     #expect(check["error"] == nil, "\(label): \(check["error"] ?? "")")
-    #expect(check["groups"] as? Int == events, "\(label): \(check["groups"] ?? "none") marker groups for \(events) events")
+    #expect(
+      check["groups"] as? Int == events, "\(label): \(check["groups"] ?? "none") marker groups for \(events) events")
     #expect(check["groupsWithoutMarker"] as? Int == 0, "\(label)")
     #expect((check["texts"] as? Int ?? 0) > events / 2, "\(label): too few texts measured")
     #expect(check["emptyBoxes"] as? Int == 0, "\(label): texts with empty boxes")
-    #expect((check["overlaps"] as? [String])?.isEmpty == true, "\(label): overlapping text boxes \(check["overlaps"] ?? "")")
-    #expect((check["outside"] as? [String])?.isEmpty == true, "\(label): texts outside the picture \(check["outside"] ?? "")")
+    #expect(
+      (check["overlaps"] as? [String])?.isEmpty == true, "\(label): overlapping text boxes \(check["overlaps"] ?? "")")
+    #expect(
+      (check["outside"] as? [String])?.isEmpty == true, "\(label): texts outside the picture \(check["outside"] ?? "")")
   }
 
-  @Test(arguments: [["--format", "svg"], ["--format", "svg", "--lanes", "none"], ["--format", "svg", "--theme", "fentanyl"]])
+  @Test(arguments: [
+    ["--format", "svg"], ["--format", "svg", "--lanes", "none"], ["--format", "svg", "--theme", "fentanyl"],
+  ])
   func bundledPicturesPassInTheBrowser(_ arguments: [String]) throws {
     let chromium = try Chromium()
     defer { chromium.remove() }
@@ -132,7 +137,9 @@ struct PictureBrowserTests {
     let events = try Self.export(arguments, to: file)
     let check = try Chromium.checkResult(in: try chromium.dumpDOM(try Self.checkedCopy(of: file, in: chromium.profile)))
     Self.expectPicture(check, events: events, name)
-    let height = Int(try String(contentsOf: file, encoding: .utf8).components(separatedBy: "height=\"")[1].prefix { $0.isNumber }) ?? 1400
+    let height =
+      Int(try String(contentsOf: file, encoding: .utf8).components(separatedBy: "height=\"")[1].prefix { $0.isNumber })
+      ?? 1400
     try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
     let png = Self.screenshots.appendingPathComponent(name + ".png")
     try chromium.screenshot(file, to: png, width: 1200, height: height)
@@ -156,11 +163,13 @@ struct PictureBrowserTests {
     #expect(screen["filterDimmed"] as? Int == screen["filterExpectedDimmed"] as? Int)
     #expect(screen["afterAll"] as? Int == events)
     // A4 with 15 mm margins is about 680 CSS pixels wide.
-    let printed = try Chromium.checkResult(in: try chromium.dumpDOM(URL(string: copy.absoluteString + "#print")!, width: 680, height: 1000))
+    let printed = try Chromium.checkResult(
+      in: try chromium.dumpDOM(URL(string: copy.absoluteString + "#print")!, width: 680, height: 1000))
     #expect(printed["error"] == nil, "\(printed["error"] ?? "")")
     #expect(printed["viewport"] as? Int == 680)
     #expect(printed["scrollWidth"] as? Int == 680, "print layout is \(printed["scrollWidth"] ?? "?") px wide")
-    #expect((printed["overflowing"] as? [String])?.isEmpty == true, "wider than the page: \(printed["overflowing"] ?? "")")
+    #expect(
+      (printed["overflowing"] as? [String])?.isEmpty == true, "wider than the page: \(printed["overflowing"] ?? "")")
     #expect((printed["quoteHeight"] as? Double ?? 0) > 0, "quotes are not printed")
     #expect(printed["navDisplay"] as? String == "none")
     try FileManager.default.createDirectory(at: Self.screenshots, withIntermediateDirectories: true)
@@ -175,7 +184,8 @@ struct PictureBrowserTests {
     for format in ["html", "svg"] {
       let file = chromium.profile.appendingPathComponent("hostile." + format)
       let events = try Self.export(["--format", format, "--corpus", Self.markupCase], to: file)
-      let check = try Chromium.checkResult(in: try chromium.dumpDOM(try Self.checkedCopy(of: file, in: chromium.profile)))
+      let check = try Chromium.checkResult(
+        in: try chromium.dumpDOM(try Self.checkedCopy(of: file, in: chromium.profile)))
       Self.expectPicture(check, events: events, "hostile \(format)")
       if format == "html" {
         #expect(check["scripts"] as? Int == 2)

@@ -38,7 +38,8 @@ import Testing
     defer { HostileCase.cleanUp(scratch) }
     let corpus = try Corpus.open(at: path).corpus
     for lanes in PictureOptions.Lanes.allCases {
-      let picture = TimelinePicture(corpus: corpus, positions: Array(corpus.events.indices), options: PictureOptions(lanes: lanes))
+      let picture = TimelinePicture(
+        corpus: corpus, positions: Array(corpus.events.indices), options: PictureOptions(lanes: lanes))
       let svg = picture.svgDocument()
       let html = picture.htmlDocument()
       #expect(try SVGValidation.problems(in: svg) == "", "\(hostile.name) \(lanes)")

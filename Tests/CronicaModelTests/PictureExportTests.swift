@@ -20,7 +20,8 @@ import Testing
 
   /// The `<g>` of an event, from its opening tag to its `</g>`.
   static func group(_ id: String, in svg: String) -> Substring? {
-    guard let start = svg.range(of: "<g id=\"\(id)\""), let end = svg.range(of: "</g>", range: start.upperBound..<svg.endIndex)
+    guard let start = svg.range(of: "<g id=\"\(id)\""),
+      let end = svg.range(of: "</g>", range: start.upperBound..<svg.endIndex)
     else { return nil }
     return svg[start.lowerBound..<end.upperBound]
   }
@@ -48,7 +49,10 @@ import Testing
     let svg = Self.svg(corpus)
     for event in corpus.events {
       let group = String(try #require(Self.group(event.id, in: svg)))
-      let title = try #require(group.range(of: "<title>").flatMap { open in group.range(of: "</title>").map { group[open.upperBound..<$0.lowerBound] } })
+      let title = try #require(
+        group.range(of: "<title>").flatMap { open in
+          group.range(of: "</title>").map { group[open.upperBound..<$0.lowerBound] }
+        })
       for part in [event.display, event.title, event.citations[0].quote] {
         #expect(title.contains(Markup.escaped(part)), "\(event.id): tooltip lacks \(part)")
       }
@@ -59,13 +63,17 @@ import Testing
     let corpus = try BundledCorpusFiles.load()
     let svg = Self.svg(corpus)
     var searchFrom = svg.startIndex
-    for (position, theme) in corpus.themes.enumerated() where corpus.events.contains(where: { $0.themes.contains(theme.key) }) {
+    for (position, theme) in corpus.themes.enumerated()
+    where corpus.events.contains(where: { $0.themes.contains(theme.key) }) {
       let swatch = "class=\"swatch\" x=\"18\""
       let label = ">" + Markup.escaped(theme.label)
-      let labelAt = try #require(svg.range(of: label, range: searchFrom..<svg.endIndex), "lane \(theme.label) missing or out of order")
+      let labelAt = try #require(
+        svg.range(of: label, range: searchFrom..<svg.endIndex), "lane \(theme.label) missing or out of order")
       let before = svg[..<labelAt.lowerBound]
       let swatchAt = try #require(before.range(of: swatch, options: .backwards))
-      #expect(svg[swatchAt.upperBound..<labelAt.lowerBound].contains("fill=\"\(ThemePalette.color(forTheme: position).hex)\""))
+      #expect(
+        svg[swatchAt.upperBound..<labelAt.lowerBound].contains("fill=\"\(ThemePalette.color(forTheme: position).hex)\"")
+      )
       searchFrom = labelAt.upperBound
     }
   }
@@ -77,9 +85,13 @@ import Testing
     let corpus = Corpus(
       articles: [article],
       events: [
-        .fixture("day", .fixture(2010, 1, 1), display: "January 1, 2010", title: "Day", themes: ["t"], cites: [("a", "One.")]),
-        .fixture("period", .fixture(2012), end: .fixture(2015), display: "2012–2015", title: "Period", themes: ["t"], cites: [("a", "Two.")]),
-        .fixture("rough", .fixture(2019), display: "late 2019", title: "Rough", themes: ["t"], cites: [("a", "Three.")]),
+        .fixture(
+          "day", .fixture(2010, 1, 1), display: "January 1, 2010", title: "Day", themes: ["t"], cites: [("a", "One.")]),
+        .fixture(
+          "period", .fixture(2012), end: .fixture(2015), display: "2012–2015", title: "Period", themes: ["t"],
+          cites: [("a", "Two.")]),
+        .fixture(
+          "rough", .fixture(2019), display: "late 2019", title: "Rough", themes: ["t"], cites: [("a", "Three.")]),
       ], themes: [.fixture("t", "Theme")])
     let svg = Self.svg(corpus)
     #expect(try SVGValidation.problems(in: svg) == "")
@@ -135,13 +147,16 @@ import Testing
     let years = Array(Set(corpus.events.map(\.start.year))).sorted()
     var from = html.startIndex
     for year in years {
-      let heading = try #require(html.range(of: "<h2>\(year) ", range: from..<html.endIndex), "year \(year) missing or out of order")
+      let heading = try #require(
+        html.range(of: "<h2>\(year) ", range: from..<html.endIndex), "year \(year) missing or out of order")
       from = heading.upperBound
     }
     #expect(html.contains("<a href=\"https://example.org/story?a=1&amp;b=2\">"))
     #expect(html.contains("@media print"))
     #expect(html.contains("<nav id=\"theme-filter\""))
-    for external in ["src=", "<link", "@import", "url(http"] { #expect(!html.contains(external), "the page loads \(external)") }
+    for external in ["src=", "<link", "@import", "url(http"] {
+      #expect(!html.contains(external), "the page loads \(external)")
+    }
   }
 
   /// The page's security policy names the filter script by its SHA-256, so the script must hash to it.
@@ -166,9 +181,13 @@ import Testing
 
   @Test func fromTheThresholdOnEventsAreCountedNotDrawn() throws {
     let corpus = Self.largeCorpus(60)
-    let below = Self.svg(Corpus(articles: corpus.articles, events: Array(corpus.events.prefix(49)), themes: corpus.themes), PictureOptions(densityThreshold: 50))
+    let below = Self.svg(
+      Corpus(articles: corpus.articles, events: Array(corpus.events.prefix(49)), themes: corpus.themes),
+      PictureOptions(densityThreshold: 50))
     #expect(Self.count("<g id=", in: below) == 49)
-    let at = Self.svg(Corpus(articles: corpus.articles, events: Array(corpus.events.prefix(50)), themes: corpus.themes), PictureOptions(densityThreshold: 50))
+    let at = Self.svg(
+      Corpus(articles: corpus.articles, events: Array(corpus.events.prefix(50)), themes: corpus.themes),
+      PictureOptions(densityThreshold: 50))
     #expect(Self.count("<g id=", in: at) == 0)
     #expect(at.contains("class=\"count\""))
   }

@@ -33,12 +33,14 @@ import Testing
 
   @Test func shortSpansGetMonthTicksLongOnesYearsAndDeepTimeStaysReadable() {
     let short = TimeAxis(
-      earliest: TemporalCalendar.days(year: 2017, month: 5, day: 18), latest: TemporalCalendar.days(year: 2017, month: 11, day: 2),
+      earliest: TemporalCalendar.days(year: 2017, month: 5, day: 18),
+      latest: TemporalCalendar.days(year: 2017, month: 11, day: 2),
       left: 100, width: 1000)
     #expect(short.stepMonths < 12)
     #expect(short.ticks.first?.label.text == "May 2017")
     let decade = TimeAxis(
-      earliest: TemporalCalendar.days(year: 2008, month: 1, day: 1), latest: TemporalCalendar.days(year: 2023, month: 12, day: 31),
+      earliest: TemporalCalendar.days(year: 2008, month: 1, day: 1),
+      latest: TemporalCalendar.days(year: 2023, month: 12, day: 31),
       left: 100, width: 1000)
     #expect(decade.stepMonths == 12)
     #expect(decade.ticks.map(\.label.text).prefix(3) == ["2008", "2009", "2010"])
@@ -56,7 +58,8 @@ import Testing
   /// two labels (nor a label and a marker or bar) share space in a row.
   @Test func labelsNeverOverlapAndFallBackToNumbers() {
     let axis = TimeAxis(
-      earliest: TemporalCalendar.days(year: 2017, month: 1, day: 1), latest: TemporalCalendar.days(year: 2017, month: 12, day: 31),
+      earliest: TemporalCalendar.days(year: 2017, month: 1, day: 1),
+      latest: TemporalCalendar.days(year: 2017, month: 12, day: 31),
       left: 100, width: 1000)
     let day = TemporalCalendar.days(year: 2017, month: 5, day: 18)
     let spans = (0..<30).map { _ in TimelineSpan(earliest: day, latest: day, approximate: false) }
@@ -81,10 +84,13 @@ import Testing
       let length = random.next() % 3 == 0 ? Int(random.next() % 2000) : 0
       return TimelineSpan(earliest: earliest, latest: earliest + length, approximate: random.next() % 2 == 0)
     }
-    let lanes = spans.map { _ in Array(Set((0..<(1 + Int(random.next() % 3))).map { _ in Int(random.next() % 5) })).sorted() }
+    let lanes = spans.map { _ in
+      Array(Set((0..<(1 + Int(random.next() % 3))).map { _ in Int(random.next() % 5) })).sorted()
+    }
     let titles = spans.map { _ in String(repeating: "Wide W title 東京 ", count: 1 + Int(random.next() % 6)) }
     let axis = TimeAxis(earliest: start, latest: start + 10_000, left: 200, width: 950)
-    let layout = MarkerLayout(spans: spans, lanes: lanes, titles: titles, laneCount: 5, axis: axis, limit: 1184, titleRows: 5)
+    let layout = MarkerLayout(
+      spans: spans, lanes: lanes, titles: titles, laneCount: 5, axis: axis, limit: 1184, titleRows: 5)
     for (event, placements) in layout.placements.enumerated() {
       #expect(placements.map(\.lane) == lanes[event])
     }

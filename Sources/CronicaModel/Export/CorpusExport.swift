@@ -27,7 +27,9 @@ public enum CorpusExport {
   public static func data(
     of corpus: Corpus, positions: [Int], format: ExportFormat, picture: PictureOptions = PictureOptions()
   ) throws(ExportError) -> Data {
-    guard format.isPicture else { return try data(of: corpus, events: positions.map { corpus.events[$0] }, format: format) }
+    guard format.isPicture else {
+      return try data(of: corpus, events: positions.map { corpus.events[$0] }, format: format)
+    }
     let drawn = TimelinePicture(corpus: corpus, positions: positions, options: picture)
     return Data((format == .svg ? drawn.svgDocument() : drawn.htmlDocument()).utf8)
   }

@@ -71,7 +71,8 @@ extension AppState {
     }
     guard let format = ExportRequest.format(forPath: path) else {
       message = Message(
-        text: "cannot tell the format of \"\(path)\": end it in .json, .csv, .md, .timelinejs.json, .timelinejs.csv, .svg or .html",
+        text: "cannot tell the format of \"\(path)\": end it in .json, .csv, .md, .timelinejs.json, .timelinejs.csv, "
+          + ".svg or .html",
         isError: true)
       return []
     }

@@ -61,13 +61,19 @@ struct Canvas {
     let radius = MarkerLayout.markerRadius
     switch color.variant {
     case 1:
-      element("rect", ["class": className, "x": x - radius + 0.5, "y": y - radius + 0.5, "width": 2 * radius - 1, "height": 2 * radius - 1], fill: color.hex, stroke: "#333333", extra: paint)
+      element(
+        "rect",
+        [
+          "class": className, "x": x - radius + 0.5, "y": y - radius + 0.5, "width": 2 * radius - 1,
+          "height": 2 * radius - 1,
+        ], fill: color.hex, stroke: "#333333", extra: paint)
     case 2:
       let points = [(x, y - radius), (x + radius, y), (x, y + radius), (x - radius, y)]
         .map { "\(Markup.number($0.0)),\(Markup.number($0.1))" }.joined(separator: " ")
       element("polygon", ["class": className, "points": points], fill: color.hex, stroke: "#333333", extra: paint)
     default:
-      element("circle", ["class": className, "cx": x, "cy": y, "r": radius], fill: color.hex, stroke: "#333333", extra: paint)
+      element(
+        "circle", ["class": className, "cx": x, "cy": y, "r": radius], fill: color.hex, stroke: "#333333", extra: paint)
     }
   }
 
@@ -106,7 +112,9 @@ struct Canvas {
   }
 
   /// Text wrapped at word boundaries to `width`; returns the y below its last line.
-  mutating func paragraph(_ text: String, x: Double, top: Double, width: Double, size: Double, className: String) -> Double {
+  mutating func paragraph(_ text: String, x: Double, top: Double, width: Double, size: Double, className: String)
+    -> Double
+  {
     var y = top + size
     var line = ""
     for word in text.split(separator: " ") {

@@ -24,7 +24,8 @@ struct ElementIDs {
     var result = ""
     for scalar in wanted.unicodeScalars.prefix(80) {
       let isNameCharacter =
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+        scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
       result.unicodeScalars.append(isNameCharacter ? scalar : "-")
     }
     guard let first = result.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else {

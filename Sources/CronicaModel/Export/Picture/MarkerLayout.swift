@@ -41,7 +41,10 @@ struct MarkerLayout: Sendable {
   /// - Parameters:
   ///   - limit: the x no label may pass.
   ///   - titleRows: how many rows of a lane hold titles.
-  init(spans: [TimelineSpan], lanes: [[Int]], titles: [String], laneCount: Int, axis: TimeAxis, limit: Double, titleRows: Int) {
+  init(
+    spans: [TimelineSpan], lanes: [[Int]], titles: [String], laneCount: Int, axis: TimeAxis, limit: Double,
+    titleRows: Int
+  ) {
     placements = Array(repeating: [], count: spans.count)
     rowCounts = Array(repeating: 1, count: laneCount)
     var members = Array(repeating: [Int](), count: laneCount)
@@ -68,7 +71,8 @@ struct MarkerLayout: Sendable {
         }
         Self.occupy(&rows, row: row, to: chosen.extent.upperBound)
         placements[event].append(
-          Placement(lane: lane, row: row, x: x, barEnd: barEnd, label: chosen.label, labelX: chosen.x, isNumber: !titled))
+          Placement(
+            lane: lane, row: row, x: x, barEnd: barEnd, label: chosen.label, labelX: chosen.x, isNumber: !titled))
       }
       rowCounts[lane] = max(1, rows.count)
     }
@@ -83,7 +87,8 @@ struct MarkerLayout: Sendable {
 
   /// Title labels for a marker spanning `left...right`: whole on the right, whole on the left,
   /// then cut on the right (when at least `minCutLabelWidth` of it shows), within `bounds`.
-  static func titleCandidates(_ title: String, left: Double, right: Double, bounds: ClosedRange<Double>) -> [Candidate] {
+  static func titleCandidates(_ title: String, left: Double, right: Double, bounds: ClosedRange<Double>) -> [Candidate]
+  {
     guard let whole = LabelText(title, maxEms: maxLabelWidth / fontSize) else { return [] }
     let width = whole.ems * fontSize
     var result: [Candidate] = []

@@ -25,7 +25,9 @@ extension TimelinePicture {
       """
     if case .markers(_, let marked) = body { page += themeFilter(marked) }
     page += "<figure class=\"picture\">\n" + svgElement() + "\n"
-    page += "<figcaption>Hover over a marker for its date, title and first quote; every event, with its sources, is listed below.</figcaption>\n</figure>\n"
+    page +=
+      "<figcaption>Hover over a marker for its date, title and first quote; every event, with its sources, "
+      + "is listed below.</figcaption>\n</figure>\n"
     page += "<main>\n"
     switch body {
     case .empty: page += "<p class=\"note\">No events match the filters.</p>\n"
@@ -33,7 +35,9 @@ extension TimelinePicture {
     case .density(let layout): page += densityTable(layout)
     }
     page += "</main>\n"
-    page += "<footer><p>Made with Cronica. Every event cites passages that appear verbatim in its source articles.</p></footer>\n"
+    page +=
+      "<footer><p>Made with Cronica. Every event cites passages that appear verbatim in its source "
+      + "articles.</p></footer>\n"
     if case .markers = body { page += "<script>" + Self.filterScript + "</script>\n" }
     return page + "</body>\n</html>\n"
   }
@@ -50,12 +54,16 @@ extension TimelinePicture {
   func themeFilter(_ marked: MarkedEvents) -> String {
     guard !lanes.usedThemes.isEmpty else { return "" }
     var counts = [Int: Int]()
-    for event in marked.events { for position in lanes.themePositionList(of: event.themes) { counts[position, default: 0] += 1 } }
+    for event in marked.events {
+      for position in lanes.themePositionList(of: event.themes) { counts[position, default: 0] += 1 }
+    }
     var result = "<nav id=\"theme-filter\" aria-label=\"Show only the events of some themes\" hidden>\n"
     result += "<span class=\"filter-label\">Themes:</span>\n"
     result += "<button type=\"button\" data-theme=\"all\" aria-pressed=\"true\">All</button>\n"
     for (position, label) in lanes.usedThemes {
-      result += "<button type=\"button\" data-theme=\"t\(position)\" aria-pressed=\"false\"><span class=\"swatch t\(position)\"></span>"
+      result +=
+        "<button type=\"button\" data-theme=\"t\(position)\" aria-pressed=\"false\">"
+        + "<span class=\"swatch t\(position)\"></span>"
         + Markup.escaped(label) + " <span class=\"count\">\(counts[position] ?? 0)</span></button>\n"
     }
     return result + "<span id=\"filter-status\" role=\"status\"></span>\n</nav>\n"
@@ -63,7 +71,9 @@ extension TimelinePicture {
 
   /// Swatch colours of the themes used.
   func themeStyles() -> String {
-    lanes.usedThemes.map { ".swatch.t\($0.position) { background: \(ThemePalette.color(forTheme: $0.position).hex); }\n" }.joined()
+    lanes.usedThemes.map {
+      ".swatch.t\($0.position) { background: \(ThemePalette.color(forTheme: $0.position).hex); }\n"
+    }.joined()
   }
 
   /// The events by year: a heading per year and a numbered `<details>` per event.
@@ -77,7 +87,9 @@ extension TimelinePicture {
         currentYear = year
         let count = marked.events[index...].prefix { $0.start.year == year }.count
         let name = TimeAxis.label(monthIndex: year * 12, step: 12, first: false)
-        result += "<section class=\"year\">\n<h2>\(Markup.escaped(name)) <span class=\"count\">\(count == 1 ? "1 event" : "\(count) events")</span></h2>\n<ol class=\"events\">\n"
+        result +=
+          "<section class=\"year\">\n<h2>\(Markup.escaped(name)) "
+          + "<span class=\"count\">\(count == 1 ? "1 event" : "\(count) events")</span></h2>\n<ol class=\"events\">\n"
       }
       result += eventItem(event, number: index + 1, elementID: marked.elementIDs[index])
     }
@@ -88,12 +100,17 @@ extension TimelinePicture {
   /// One event: its date, title and themes, opening to its summary, quotes and sources.
   func eventItem(_ event: Event, number: Int, elementID: String) -> String {
     let span = TimelineSpan(event)
-    let classes = (["event"] + themeClasses(event.themes) + (span.approximate ? ["approximate"] : [])).joined(separator: " ")
+    let classes = (["event"] + themeClasses(event.themes) + (span.approximate ? ["approximate"] : [])).joined(
+      separator: " ")
     var item = "<li class=\"\(classes)\" id=\"\(elementID)-entry\" value=\"\(number)\">\n<details>\n<summary>"
-    item += "<span class=\"date\">\(Markup.escaped(event.display))</span> <span class=\"title\">\(Markup.escaped(event.title))</span>"
+    item +=
+      "<span class=\"date\">\(Markup.escaped(event.display))</span> "
+      + "<span class=\"title\">\(Markup.escaped(event.title))</span>"
     let positions = lanes.themePositionList(of: event.themes)
     if !positions.isEmpty {
-      let labels = positions.map { "<span class=\"chip\"><span class=\"swatch t\($0)\"></span>\(Markup.escaped(lanes.label(ofTheme: $0)))</span>" }
+      let labels = positions.map {
+        "<span class=\"chip\"><span class=\"swatch t\($0)\"></span>\(Markup.escaped(lanes.label(ofTheme: $0)))</span>"
+      }
       item += " <span class=\"themes\">" + labels.joined(separator: " ") + "</span>"
     }
     item += "</summary>\n<div class=\"body\">\n"
@@ -122,8 +139,13 @@ extension TimelinePicture {
 
   /// Counts per period for a corpus too large to list.
   func densityTable(_ layout: DensityLayout) -> String {
-    var result = "<p class=\"note\">\(Markup.grouped(eventCount)) events are too many to list on one page; the picture and the table count them per \(DensityLayout.periodName(stepMonths: layout.stepMonths)). Export fewer (with --from, --to, --theme or --search) to list each event with its sources.</p>\n"
-    result += "<table>\n<caption>Events per \(DensityLayout.periodName(stepMonths: layout.stepMonths)), by their earliest day</caption>\n"
+    let period = DensityLayout.periodName(stepMonths: layout.stepMonths)
+    var result =
+      "<p class=\"note\">\(Markup.grouped(eventCount)) events are too many to list on one page; the picture "
+      + "and the table count them per \(period). Export fewer (with --from, --to, --theme or --search) to list "
+      + "each event with its sources.</p>\n"
+    result +=
+      "<table>\n<caption>Events per \(period), by their earliest day</caption>\n"
     result += "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Events</th></tr></thead>\n<tbody>\n"
     for (period, count) in layout.periodTotals.enumerated() where count > 0 {
       result += "<tr><td>\(Markup.escaped(layout.label(ofPeriod: period)))</td><td>\(Markup.grouped(count))</td></tr>\n"

@@ -21,9 +21,12 @@ extension TimelinePicture {
       y = drawLegend(layout.numbered, marked, into: &canvas, top: y)
     case .density(let layout):
       drawDensity(layout, laneTops: laneTops, into: &canvas)
-      let note = "Each bar counts the events whose earliest day falls in its \(DensityLayout.periodName(stepMonths: layout.stepMonths)); "
-        + "the tallest is \(Markup.grouped(layout.maxCount)). Narrow the export (--from, --to, --theme) to see events one by one."
-      y = canvas.paragraph(note, x: Self.margin, top: y, width: Self.width - 2 * Self.margin, size: 11, className: "note")
+      let note =
+        "Each bar counts the events whose earliest day falls in its "
+        + "\(DensityLayout.periodName(stepMonths: layout.stepMonths)); the tallest is \(Markup.grouped(layout.maxCount)). "
+        + "Narrow the export (--from, --to, --theme) to see events one by one."
+      y = canvas.paragraph(
+        note, x: Self.margin, top: y, width: Self.width - 2 * Self.margin, size: 11, className: "note")
     }
     let height = (y + Self.margin).rounded(.up)
     let size = Markup.number(Self.width)
@@ -35,11 +38,15 @@ extension TimelinePicture {
         "font-family": "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif", "font-size": "11", "fill": "#222222",
       ])
     head += "\n<title>" + Markup.escaped(title) + "</title>\n<desc>" + Markup.escaped(description) + "</desc>\n"
-    head += Markup.tag("rect", ["class": "background", "width": size, "height": Markup.number(height), "fill": "#ffffff"], closed: true)
+    head += Markup.tag(
+      "rect", ["class": "background", "width": size, "height": Markup.number(height), "fill": "#ffffff"], closed: true)
     head += "\n"
     var heading = Canvas()
-    heading.fitted(title, x: Self.margin, y: 30, width: Self.width - 2 * Self.margin, size: 18, className: "heading", bold: true)
-    heading.fitted(subtitle, x: Self.margin, y: 50, width: Self.width - 2 * Self.margin, size: 11, className: "subtitle", fill: "#555555")
+    heading.fitted(
+      title, x: Self.margin, y: 30, width: Self.width - 2 * Self.margin, size: 18, className: "heading", bold: true)
+    heading.fitted(
+      subtitle, x: Self.margin, y: 50, width: Self.width - 2 * Self.margin, size: 11, className: "subtitle",
+      fill: "#555555")
     return head + heading.markup + canvas.markup + "</svg>"
   }
 
@@ -48,7 +55,10 @@ extension TimelinePicture {
     let lanesText = lanes.isSingle ? "on one line" : "in \(lanes.lanes.count) lanes, one per theme"
     switch body {
     case .empty: return "A timeline with no events."
-    case .markers: return "Timeline of \(subtitle), \(lanesText): a marker per event, a bar from earliest to latest day for periods, approximate dates lighter."
+    case .markers:
+      return
+        "Timeline of \(subtitle), \(lanesText): a marker per event, a bar from earliest to latest day for periods, "
+        + "approximate dates lighter."
     case .density: return "Timeline of \(subtitle), \(lanesText): bars count the events per period."
     }
   }
@@ -61,7 +71,9 @@ extension TimelinePicture {
       tops.append(y)
       let height = laneHeight(index)
       if index % 2 == 0 {
-        canvas.element("rect", ["class": "lane", "x": Self.margin, "y": y, "width": Self.width - 2 * Self.margin, "height": height], fill: "#f4f4f4")
+        canvas.element(
+          "rect", ["class": "lane", "x": Self.margin, "y": y, "width": Self.width - 2 * Self.margin, "height": height],
+          fill: "#f4f4f4")
       }
       if !lanes.isSingle {
         drawLaneLabel(lane, index: index, top: y, into: &canvas)
@@ -74,10 +86,14 @@ extension TimelinePicture {
 
   /// A lane's swatch and label (with its count in a density band).
   func drawLaneLabel(_ lane: PictureLanes.Lane, index: Int, top y: Double, into canvas: inout Canvas) {
-      canvas.element("rect", ["class": "swatch", "x": Self.margin + 2, "y": y + 9, "width": 9, "height": 9], fill: lane.color.hex, stroke: "#333333")
-      var label = lane.label
-      if case .density(let layout) = body { label += " (\(Markup.grouped(layout.laneTotals[index])))" }
-      canvas.fitted(label, x: Self.laneLabelX, y: y + 17.5, width: plotLeft - 12 - Self.laneLabelX + 0.5, size: Self.laneFontSize, className: "lane-label")
+    canvas.element(
+      "rect", ["class": "swatch", "x": Self.margin + 2, "y": y + 9, "width": 9, "height": 9], fill: lane.color.hex,
+      stroke: "#333333")
+    var label = lane.label
+    if case .density(let layout) = body { label += " (\(Markup.grouped(layout.laneTotals[index])))" }
+    canvas.fitted(
+      label, x: Self.laneLabelX, y: y + 17.5, width: plotLeft - 12 - Self.laneLabelX + 0.5, size: Self.laneFontSize,
+      className: "lane-label")
   }
 
   /// The height of a lane.
@@ -98,7 +114,9 @@ extension TimelinePicture {
       guard index + 1 < axis.ticks.count else { continue }
       let centre = (x + axis.x(axis.ticks[index + 1].day)) / 2
       let width = tick.label.ems * TimeAxis.fontSize
-      canvas.label(tick.label, x: centre - width / 2, y: Self.lanesTop - 9, size: TimeAxis.fontSize, className: "tick-label", fill: "#444444")
+      canvas.label(
+        tick.label, x: centre - width / 2, y: Self.lanesTop - 9, size: TimeAxis.fontSize, className: "tick-label",
+        fill: "#444444")
     }
   }
 
@@ -106,7 +124,8 @@ extension TimelinePicture {
   func drawMarkers(_ layout: MarkerLayout, _ marked: MarkedEvents, laneTops: [Double], into canvas: inout Canvas) {
     for (index, event) in marked.events.enumerated() {
       let span = marked.spans[index]
-      let classes = (["event"] + themeClasses(event.themes) + (span.approximate ? ["approximate"] : [])).joined(separator: " ")
+      let classes = (["event"] + themeClasses(event.themes) + (span.approximate ? ["approximate"] : [])).joined(
+        separator: " ")
       canvas.open("g", ["id": marked.elementIDs[index], "class": classes])
       canvas.raw("<title>" + Markup.escaped(tooltip(for: event, number: index + 1)) + "</title>")
       for placement in layout.placements[index] {
@@ -115,7 +134,8 @@ extension TimelinePicture {
         let opacity = span.approximate ? 0.35 : 0.85
         if placement.barEnd > placement.x {
           canvas.element(
-            "rect", ["class": "bar", "x": placement.x, "y": y - 3, "width": placement.barEnd - placement.x, "height": 6],
+            "rect",
+            ["class": "bar", "x": placement.x, "y": y - 3, "width": placement.barEnd - placement.x, "height": 6],
             fill: color.hex, stroke: color.hex, extra: ["fill-opacity": Markup.number(opacity * 0.8)])
         }
         canvas.marker(x: placement.x, y: y, color: color, approximate: span.approximate)
@@ -151,10 +171,14 @@ extension TimelinePicture {
     let sample = ThemePalette.neutral
     canvas.marker(x: x + 5, y: y - 4, color: sample, approximate: false, className: "key-marker")
     x = canvas.keyText("a dated day", x: x + 14, y: y) + 18
-    canvas.element("rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.68"])
+    canvas.element(
+      "rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex,
+      extra: ["fill-opacity": "0.68"])
     canvas.marker(x: x, y: y - 4, color: sample, approximate: false, className: "key-marker")
     x = canvas.keyText("a period, from its earliest to its latest day", x: x + 36, y: y) + 18
-    canvas.element("rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex, extra: ["fill-opacity": "0.28"])
+    canvas.element(
+      "rect", ["class": "key-bar", "x": x, "y": y - 7, "width": 30, "height": 6], fill: sample.hex, stroke: sample.hex,
+      extra: ["fill-opacity": "0.28"])
     canvas.marker(x: x, y: y - 4, color: sample, approximate: true, className: "key-marker")
     x = canvas.keyText("approximate date (lighter)", x: x + 36, y: y) + 18
     if numbered { _ = canvas.keyText("12: labelled by number, see below", x: x, y: y) }
@@ -176,7 +200,8 @@ extension TimelinePicture {
         x = plotLeft
         y += 18
       }
-      canvas.marker(x: x + 5, y: y - 4, color: ThemePalette.color(forTheme: position), approximate: false, className: "key-marker")
+      canvas.marker(
+        x: x + 5, y: y - 4, color: ThemePalette.color(forTheme: position), approximate: false, className: "key-marker")
       canvas.label(text, x: x + 14, y: y, size: 11, className: "key")
       x += width + 16
     }
@@ -186,7 +211,8 @@ extension TimelinePicture {
   /// The numbered events' list, in two columns; returns the y below it.
   func drawLegend(_ numbered: [Int], _ marked: MarkedEvents, into canvas: inout Canvas, top: Double) -> Double {
     guard !numbered.isEmpty else { return top }
-    canvas.text("Events labelled by number", x: Self.margin, y: top + 4, size: 12, className: "legend-heading", bold: true)
+    canvas.text(
+      "Events labelled by number", x: Self.margin, y: top + 4, size: 12, className: "legend-heading", bold: true)
     let columns = numbered.count > 8 ? 2 : 1
     let columnWidth = (Self.width - 2 * Self.margin) / Double(columns)
     let perColumn = (numbered.count + columns - 1) / columns
@@ -197,7 +223,9 @@ extension TimelinePicture {
       let x = Self.margin + Double(column) * columnWidth
       let y = top + 24 + Double(row) * 16
       canvas.text("\(index + 1)", x: x, y: y, size: 11, className: "legend-number", bold: true)
-      canvas.fitted("\(event.display) — \(event.title)", x: x + 40, y: y, width: columnWidth - 52, size: 11, className: "legend-entry")
+      canvas.fitted(
+        "\(event.display) — \(event.title)", x: x + 40, y: y, width: columnWidth - 52, size: 11,
+        className: "legend-entry")
     }
     return top + 24 + Double(perColumn) * 16
   }
@@ -215,11 +243,19 @@ extension TimelinePicture {
         let width = max(1, min(axis.left + axis.width, axis.x(monthIndex: start + layout.stepMonths)) - x - 1)
         let height = max(1.5, 36 * Double(count) / tallest)
         let noun = count == 1 ? "event" : "events"
-        canvas.open("rect", ["class": "count", "x": x, "y": base - height, "width": width, "height": height], fill: color.hex, stroke: "#333333")
-        canvas.raw("<title>" + Markup.escaped("\(layout.label(ofPeriod: period)): \(Markup.grouped(count)) \(noun) (\(lanes.lanes[lane].label))") + "</title>")
+        canvas.open(
+          "rect", ["class": "count", "x": x, "y": base - height, "width": width, "height": height], fill: color.hex,
+          stroke: "#333333")
+        canvas.raw(
+          "<title>"
+            + Markup.escaped(
+              "\(layout.label(ofPeriod: period)): \(Markup.grouped(count)) \(noun) (\(lanes.lanes[lane].label))")
+            + "</title>")
         canvas.close("rect")
         if let text = LabelText(Markup.grouped(count)), text.ems * 9 <= width {
-          canvas.label(text, x: x + (width - text.ems * 9) / 2, y: base - height - 3, size: 9, className: "count-label", fill: "#444444")
+          canvas.label(
+            text, x: x + (width - text.ems * 9) / 2, y: base - height - 3, size: 9, className: "count-label",
+            fill: "#444444")
         }
       }
     }

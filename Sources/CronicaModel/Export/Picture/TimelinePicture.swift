@@ -46,14 +46,17 @@ public struct TimelinePicture: Sendable {
   /// Lays out the events of `corpus` at `positions` (in picture order, normally chronological).
   public init(corpus: Corpus, positions: [Int], options: PictureOptions = PictureOptions()) {
     let events = corpus.events
-    lanes = PictureLanes(themes: corpus.themes, mode: options.lanes, themeLists: positions.lazy.map { events.themes(at: $0) })
+    lanes = PictureLanes(
+      themes: corpus.themes, mode: options.lanes, themeLists: positions.lazy.map { events.themes(at: $0) })
     articles = CorpusExport.articleLookup(corpus)
     eventCount = positions.count
     title = corpus.title.flatMap { $0.trimmedText.isEmpty ? nil : $0 } ?? "Cronica chronology"
     // A density band's labels end in their lane's count, at most the number of events.
     let dense = positions.count >= options.densityThreshold
     let countRoom = dense ? (LabelText(" (\(Markup.grouped(positions.count)))")?.ems ?? 0) * Self.laneFontSize : 0
-    let widest = lanes.lanes.compactMap { LabelText($0.label, maxEms: Self.maxLaneLabelWidth / Self.laneFontSize) }.map(\.ems).max() ?? 0
+    let widest =
+      lanes.lanes.compactMap { LabelText($0.label, maxEms: Self.maxLaneLabelWidth / Self.laneFontSize) }.map(\.ems)
+      .max() ?? 0
     plotLeft = options.lanes == .none ? Self.margin + 8 : Self.laneLabelX + widest * Self.laneFontSize + countRoom + 12
     let right = Self.width - Self.margin
     var earliest = Int.max
@@ -64,11 +67,17 @@ public struct TimelinePicture: Sendable {
       earliest = min(earliest, span.earliest)
       latest = max(latest, span.latest)
     }
-    let axis = positions.isEmpty ? nil : TimeAxis(earliest: earliest, latest: latest, left: plotLeft, width: right - (dense ? 8 : Self.labelRoom) - plotLeft)
+    let axis =
+      positions.isEmpty
+      ? nil
+      : TimeAxis(
+        earliest: earliest, latest: latest, left: plotLeft, width: right - (dense ? 8 : Self.labelRoom) - plotLeft)
     self.axis = axis
     var summary = positions.count == 1 ? "1 event" : "\(Markup.grouped(positions.count)) events"
     if !positions.isEmpty {
-      let years = [earliest, latest].map { TimeAxis.label(monthIndex: TemporalCalendar.monthIndex(days: $0), step: 12, first: false) }
+      let years = [earliest, latest].map {
+        TimeAxis.label(monthIndex: TemporalCalendar.monthIndex(days: $0), step: 12, first: false)
+      }
       summary += years[0] == years[1] ? " · \(years[0])" : " · \(years[0])–\(years[1])"
     }
     guard let axis else {
@@ -85,10 +94,12 @@ public struct TimelinePicture: Sendable {
       let lanes = self.lanes
       var ids = ElementIDs()
       let marked = MarkedEvents(
-        events: selected, spans: selected.map(TimelineSpan.init), lanes: selected.map { lanes.laneIndexes(of: $0.themes) },
+        events: selected, spans: selected.map(TimelineSpan.init),
+        lanes: selected.map { lanes.laneIndexes(of: $0.themes) },
         elementIDs: selected.map { ids.unique($0.id) })
       let layout = MarkerLayout(
-        spans: marked.spans, lanes: marked.lanes, titles: selected.map(\.title), laneCount: lanes.lanes.count, axis: axis,
+        spans: marked.spans, lanes: marked.lanes, titles: selected.map(\.title), laneCount: lanes.lanes.count,
+        axis: axis,
         limit: right, titleRows: options.lanes == .none ? 20 : 5)
       body = .markers(layout, marked)
     }
