@@ -179,8 +179,10 @@ import Testing
 
   @Test func formatsHaveNamesAndExtensions() {
     #expect(ExportFormat(rawValue: "timelinejs-csv") == .timelinejsCSV)
-    #expect(ExportFormat.allCases.map(\.fileExtension) == ["json", "csv", "md", "json", "csv"])
+    #expect(ExportFormat.allCases.map(\.fileExtension) == ["json", "csv", "md", "json", "csv", "svg", "html"])
     #expect(ExportFormat.timelinejs.defaultFileName == "cronica-timeline.json")
+    #expect(ExportFormat.html.defaultFileName == "cronica-timeline.html")
+    #expect(ExportFormat.allCases.filter(\.isPicture) == [.svg, .html])
   }
 
   @Test func importedTimelineExportsBackToTheSameSlides() throws {
