@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     /// Thin C shim over ncursesw: the only code that touches curses.
@@ -19,15 +20,21 @@ let package = Package(
       name: "CNcurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
+    /// The one place for file and stream system calls (swift-system underneath): one throwing
+    /// write path, atomic replacement of regular files, checked reads, locks, mappings.
+    .target(
+      name: "CronicaSystem",
+      dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+    ),
     /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
     .target(
       name: "CronicaModel",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: ["CronicaSystem", .product(name: "Yams", package: "Yams")]
     ),
     /// Pure UI state machine and renderer into a cell grid.
     .target(name: "CronicaUI", dependencies: ["CronicaModel"]),
     /// ncurses backend: terminal setup/restore, key decoding, grid presentation, signals.
-    .target(name: "CronicaTerminal", dependencies: ["CronicaUI", "CNcurses"]),
+    .target(name: "CronicaTerminal", dependencies: ["CronicaUI", "CronicaSystem", "CNcurses"]),
     /// The bundled corpus as resources (raw articles, manifest, events, themes).
     .target(
       name: "CronicaResources",
@@ -38,7 +45,7 @@ let package = Package(
     .target(
       name: "CronicaCLI",
       dependencies: [
-        "CronicaModel", "CronicaUI", "CronicaTerminal", "CronicaResources",
+        "CronicaModel", "CronicaUI", "CronicaTerminal", "CronicaResources", "CronicaSystem",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,7 +56,7 @@ let package = Package(
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI"]),
     .testTarget(
       name: "CronicaModelTests",
-      dependencies: ["CronicaModel", "CronicaResources", "CronicaTestSupport"],
+      dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -81,7 +88,7 @@ let package = Package(
       exclude: ["Fixtures"]
     ),
     /// Test helper: writes files with `AtomicFile` in a loop so a test can kill it mid-write.
-    .executableTarget(name: "cronica-atomic-writer", dependencies: ["CronicaModel"], path: "fuzz/atomic-writer"),
+    .executableTarget(name: "cronica-atomic-writer", dependencies: ["CronicaSystem"], path: "fuzz/atomic-writer"),
   ],
   swiftLanguageModes: [.v6]
 )

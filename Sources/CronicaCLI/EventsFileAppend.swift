@@ -1,3 +1,4 @@
+import CronicaSystem
 import CronicaModel
 import CronicaUI
 import Foundation
@@ -40,8 +41,8 @@ enum EventsFileAppend {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       do {
-        try AtomicFile.write(try encoder.encode(file) + Data("\n".utf8), to: url)
-      } catch let error as AtomicWriteError {
+        try FileWriter.write(try encoder.encode(file) + Data("\n".utf8), to: url.path)
+      } catch let error as SystemFailure {
         throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Export.cannotCreateStatus)
       } catch {
         throw CommandFailure("cannot encode \(CorpusFiles.events): \(error)", status: 70)

@@ -1,3 +1,4 @@
+import CronicaSystem
 import ArgumentParser
 import CronicaModel
 import CronicaUI
@@ -73,7 +74,7 @@ public struct Export: CronicaSubcommand {
     }
     try Self.checkDestination(output)
     do {
-      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+      try FileWriter.write(data, to: output)
     } catch {
       throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Self.cannotCreateStatus)
     }

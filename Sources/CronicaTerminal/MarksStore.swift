@@ -1,3 +1,4 @@
+import CronicaSystem
 import CronicaModel
 import CronicaUI
 import Foundation
@@ -135,7 +136,7 @@ public struct MarksStore: Sendable {
       return "cannot encode the marks: \(error)"
     }
     do {
-      try AtomicFile.write(data, to: url)
+      try FileWriter.write(data, to: url.path)
     } catch {
       return "cannot save the marks: \(error.description)"
     }

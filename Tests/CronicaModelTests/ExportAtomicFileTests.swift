@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 import Testing
 
@@ -11,11 +12,11 @@ import Testing
   @Test func createsAndReplacesWithoutLeftovers() throws {
     let folder = try TestFiles.scratchFolder()
     let url = folder.appendingPathComponent("out.json")
-    try AtomicFile.write(Data("first".utf8), to: url)
+    try FileWriter.write(Data("first".utf8), to: url.path)
     #expect(try String(contentsOf: url, encoding: .utf8) == "first")
-    try AtomicFile.write(Data("second, longer".utf8), to: url)
+    try FileWriter.write(Data("second, longer".utf8), to: url.path)
     #expect(try String(contentsOf: url, encoding: .utf8) == "second, longer")
-    try AtomicFile.write(Data("3".utf8), to: url)
+    try FileWriter.write(Data("3".utf8), to: url.path)
     #expect(try String(contentsOf: url, encoding: .utf8) == "3")
     #expect(try leftovers(in: folder).isEmpty)
   }
@@ -25,7 +26,7 @@ import Testing
     let url = folder.appendingPathComponent("private.txt")
     try Data("old".utf8).write(to: url)
     try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-    try AtomicFile.write(Data("new".utf8), to: url)
+    try FileWriter.write(Data("new".utf8), to: url.path)
     let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
   }
@@ -33,12 +34,12 @@ import Testing
   @Test func failureLeavesNothingBehind() throws {
     let folder = try TestFiles.scratchFolder()
     let missing = folder.appendingPathComponent("no-such-folder/out.json")
-    #expect(throws: AtomicWriteError.self) { try AtomicFile.write(Data("x".utf8), to: missing) }
+    #expect(throws: SystemFailure.self) { try FileWriter.write(Data("x".utf8), to: missing.path) }
     #expect(!FileManager.default.fileExists(atPath: missing.path))
     let directory = folder.appendingPathComponent("a-directory")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
     try Data("keep".utf8).write(to: directory.appendingPathComponent("inside"))
-    #expect(throws: AtomicWriteError.self) { try AtomicFile.write(Data("x".utf8), to: directory) }
+    #expect(throws: SystemFailure.self) { try FileWriter.write(Data("x".utf8), to: directory.path) }
     #expect(try String(contentsOf: directory.appendingPathComponent("inside"), encoding: .utf8) == "keep")
     #expect(try leftovers(in: folder).isEmpty)
   }

@@ -1,8 +1,8 @@
-import CronicaModel
+import CronicaSystem
 import Foundation
 
 // Test helper for the kill -9 tests: `cronica-atomic-writer FILE SIZE-KB COUNT`.
-// Writes COUNT versions of FILE with AtomicFile, each SIZE-KB of one repeated version line
+// Writes COUNT versions of FILE with FileWriter (an atomic replacement), each SIZE-KB of one repeated version line
 // ("version N\n"), printing "wrote N" after each, so a test can kill it at any moment and check
 // the file holds exactly one whole version.
 let arguments = CommandLine.arguments
@@ -17,7 +17,7 @@ for version in start..<(start + count) {
   let repeats = max(1, kilobytes * 1024 / line.utf8.count)
   let data = Data(String(repeating: line, count: repeats).utf8)
   do {
-    try AtomicFile.write(data, to: url)
+    try FileWriter.write(data, to: url.path)
   } catch {
     FileHandle.standardError.write(Data("\(error)\n".utf8))
     exit(1)

@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// Renders a chronology (all events or a filtered, marked selection) in an export format.
@@ -40,7 +41,7 @@ public enum CorpusExport {
   ) throws(ExportError) {
     let bytes = try data(of: corpus, events: events, format: format)
     do {
-      try AtomicFile.write(bytes, to: url)
+      try FileWriter.write(bytes, to: url.path)
     } catch {
       throw ExportError(error.description)
     }

@@ -1,3 +1,5 @@
+import CronicaSystem
+
 /// A read-only run of fixed-size values: an array built in memory, or a slice of a mapped file.
 ///
 /// Lets the model and the UI read per-event tables the same way whether they were computed at

@@ -1,3 +1,5 @@
+import CronicaSystem
+
 /// A fast 64-bit hash of a byte stream, fed in pieces of any size (a snapshot's checksum).
 ///
 /// Four independent lanes take 8 bytes each per 32-byte block (multiply, rotate), so the work
@@ -59,5 +61,26 @@ struct ContentHash {
       return (mixed << 31) | (mixed >> 33)
     }
     lanes = (step(lanes.0, 0), step(lanes.1, 8), step(lanes.2, 16), step(lanes.3, 24))
+  }
+}
+
+extension MappedFile {
+  /// The `ContentHash` of the file's first `end` bytes, read with `pread` in 4 MB pieces rather
+  /// than through the mapping (so checking it does not keep the whole file in memory, and a
+  /// file truncated meanwhile gives a short read rather than a fault); nil when reading fails.
+  func contentHash(upTo end: Int) -> UInt64? {
+    var hash = ContentHash()
+    let piece = 4 << 20
+    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 8)
+    defer { buffer.deallocate() }
+    var offset = 0
+    while offset < end {
+      guard let count = read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<min(piece, end - offset)]), at: offset),
+        count > 0
+      else { return nil }
+      hash.add(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+      offset += count
+    }
+    return hash.finish()
   }
 }

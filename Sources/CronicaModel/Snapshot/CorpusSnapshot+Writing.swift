@@ -1,10 +1,5 @@
+import CronicaSystem
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 extension CorpusSnapshot {
   /// Why a snapshot could not be written.
@@ -19,59 +14,50 @@ extension CorpusSnapshot {
       throw WriteFailure(description: "only a corpus folder's own events can be saved")
     }
     let sections = SectionBytes(corpus: corpus, index: index, key: key)
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(getpid())-\(UInt64.random(in: 0...UInt64.max)).tmp")
-    let descriptor = Glibc.open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw WriteFailure(description: "cannot create \(temporary.path): \(String(cString: strerror(errno)))")
-    }
-    var written = false
-    defer {
-      close(descriptor)
-      if !written { unlink(temporary.path) }
-    }
-    var header = ByteWriter()
-    header.bytes = magic
-    header.append(UInt64(formatVersion))
-    var offset = headerSize
-    var placed: [(offset: Int, count: Int)] = []
-    for section in Section.allCases {
-      let count = sections.byteCount(section)
-      placed.append((offset, count))
-      header.append(UInt64(offset))
-      header.append(UInt64(count))
-      offset = (offset + count + 7) / 8 * 8
-    }
-    var position = 0
-    var hash = ContentHash()
-    func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
-      hash.add(bytes)
-      var done = 0
-      while done < bytes.count {
-        let result = Glibc.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-        if result < 0, errno == EINTR { continue }
-        guard result > 0 else { return false }
-        done += result
+    do throws(SystemFailure) {
+      // Private to its owner like the rest of the cache; flushed to disk before it is renamed
+      // into place, so a crash never leaves a snapshot with missing data under the real name.
+      let file = try AtomicReplacement(replacing: url.path, permissions: [.ownerReadWrite])
+      var header = ByteWriter()
+      header.bytes = magic
+      header.append(UInt64(formatVersion))
+      var offset = headerSize
+      var placed: [(offset: Int, count: Int)] = []
+      for section in Section.allCases {
+        let count = sections.byteCount(section)
+        placed.append((offset, count))
+        header.append(UInt64(offset))
+        header.append(UInt64(count))
+        offset = (offset + count + 7) / 8 * 8
       }
-      position += bytes.count
-      return true
-    }
-    var ok = header.bytes.withUnsafeBytes(write)
-    let zeros = [UInt8](repeating: 0, count: 8)
-    for (section, place) in zip(Section.allCases, placed) where ok {
-      ok = zeros.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<(place.offset - position)])) }
-      if section == .checksum {
-        ok = ok && withUnsafeBytes(of: hash.finish().littleEndian, write)
-      } else {
-        ok = ok && sections.withBytes(section, write)
+      var position = 0
+      var hash = ContentHash()
+      var failure: SystemFailure?
+      func write(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
+        hash.add(bytes)
+        do {
+          try file.write(bytes)
+        } catch {
+          failure = error
+        }
+        position += bytes.count
       }
+      header.bytes.withUnsafeBytes(write)
+      let zeros = [UInt8](repeating: 0, count: 8)
+      for (section, place) in zip(Section.allCases, placed) {
+        zeros.withUnsafeBytes { write(UnsafeRawBufferPointer(rebasing: $0[0..<(place.offset - position)])) }
+        if section == .checksum {
+          withUnsafeBytes(of: hash.finish().littleEndian, write)
+        } else {
+          sections.withBytes(section, write)
+        }
+      }
+      if let failure { throw failure }
+      try file.commit()
+    } catch {
+      throw WriteFailure(description: error.description)
     }
-    // On disk before it is renamed into place: a crash never leaves a snapshot with missing data
-    // under the real name (a lost temporary file is only a cache not made).
-    guard ok, fsync(descriptor) == 0, rename(temporary.path, url.path) == 0 else {
-      throw WriteFailure(description: "cannot write \(url.path): \(String(cString: strerror(errno)))")
-    }
-    written = true
   }
 }
 

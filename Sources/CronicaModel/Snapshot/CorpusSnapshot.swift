@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// A validated corpus saved so that it maps into memory at once: events as fixed records and

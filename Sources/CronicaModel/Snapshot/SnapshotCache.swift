@@ -94,8 +94,7 @@ public struct SnapshotRequest: Sendable {
   /// The stamps of the program and of the files the corpus was loaded from.
   let key: SnapshotKey
 
-  /// Writes the snapshot of `corpus` (the corpus this request was made for) with its index;
-  /// leftovers of writers that died are removed first.
+  /// Writes the snapshot of `corpus` (the corpus this request was made for) with its index.
   public func save(_ corpus: Corpus, index: EventIndex) throws(CorpusSnapshot.WriteFailure) {
     let folder = url.deletingLastPathComponent()
     do {
@@ -103,20 +102,6 @@ public struct SnapshotRequest: Sendable {
     } catch {
       throw CorpusSnapshot.WriteFailure(description: "cannot create \(folder.path)")
     }
-    removeAbandonedFiles(in: folder)
     try CorpusSnapshot.write(corpus, index: index, key: key, to: url)
-  }
-
-  /// Removes temporary files of this snapshot that no writer has touched for an hour (left by
-  /// writers that were stopped; a live writer keeps writing to its own, uniquely named file).
-  func removeAbandonedFiles(in folder: URL) {
-    let prefix = "." + url.lastPathComponent + "."
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    let hourAgo = SnapshotCache.now() - 3_600
-    for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-      let path = folder.appendingPathComponent(name).path
-      var info = stat()
-      if stat(path, &info) == 0, Int(info.st_mtim.tv_sec) < hourAgo { unlink(path) }
-    }
   }
 }

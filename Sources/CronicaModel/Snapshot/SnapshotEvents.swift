@@ -1,3 +1,5 @@
+import CronicaSystem
+
 /// The events of a mapped corpus snapshot, built one at a time from their bytes when read.
 ///
 /// Fixed-size records hold what whole-corpus passes need (dates, kind); everything else lies in

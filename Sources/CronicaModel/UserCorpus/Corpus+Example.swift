@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 extension Corpus {
@@ -42,7 +43,7 @@ extension Corpus {
     }
     for (url, data) in files {
       do {
-        try AtomicFile.write(data, to: url)
+        try FileWriter.write(data, to: url.path)
       } catch {
         throw CorpusError([CorpusProblem(file: url.path, message: error.reason)])
       }

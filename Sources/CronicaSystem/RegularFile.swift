@@ -1,0 +1,56 @@
+import Foundation
+import SystemPackage
+
+/// Reading files that must be regular files: opened without blocking (a FIFO at the path never
+/// hangs the program) and checked before a byte is read (a FIFO, device or folder is refused).
+public enum RegularFile {
+  /// Opens `path` for reading; fails unless it is a regular file. The caller closes the descriptor.
+  public static func open(_ path: String) throws(SystemFailure) -> (descriptor: FileDescriptor, status: FileStatus) {
+    let descriptor: FileDescriptor
+    do {
+      descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
+    } catch {
+      throw SystemFailure("read", path, thrown: error)
+    }
+    do {
+      let status = try FileStatus.of(descriptor, path: path)
+      switch status.kind {
+      case .regular: return (descriptor, status)
+      case .folder: throw SystemFailure("read", path, .folder)
+      default: throw SystemFailure("read", path, .notRegular(status.kind))
+      }
+    } catch {
+      try? descriptor.close()
+      throw SystemFailure("read", path, thrown: error)
+    }
+  }
+
+  /// The whole content of the regular file at `path`; with `limit`, a larger file is refused
+  /// before it is read (and reading stops there should it grow meanwhile).
+  public static func read(_ path: String, limit: Int? = nil) throws(SystemFailure) -> Data {
+    let (descriptor, status) = try open(path)
+    defer { try? descriptor.close() }
+    let bound = limit ?? Int.max - 1
+    if status.size > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
+    // One byte more than the size: reading it (0 bytes) is how the end is seen.
+    var data = Data(count: status.size + 1)
+    var filled = 0
+    while true {
+      if filled == data.count { data.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
+      let count: Int
+      do {
+        count = try data.withUnsafeMutableBytes { buffer in
+          try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+        }
+      } catch {
+        throw SystemFailure("read", path, thrown: error)
+      }
+      if count == 0 {
+        data.count = filled
+        return data
+      }
+      filled += count
+      if filled > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
+    }
+  }
+}
