@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <stddef.h>
 #include <ncursesw/curses.h>
 #include <signal.h>
 #include <string.h>
@@ -24,17 +25,41 @@ static volatile sig_atomic_t pending_terminating_signal = 0;
 static volatile sig_atomic_t pending_stop_request = 0;
 static volatile sig_atomic_t pending_continued = 0;
 
-static const int terminating_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
-#define TERMINATING_COUNT (sizeof terminating_signals / sizeof terminating_signals[0])
+/* Every signal whose default action ends the process, asynchronous ones first: they set a flag
+   that the browser loop polls, so it stops curses in order and then dies by the signal. The
+   real-time signals are added when the handlers are installed (SIGRTMIN is not a constant). */
+static const int asynchronous_signals[] = {
+  SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGXCPU,
+#ifdef SIGPWR
+  SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+  SIGSTKFLT,
+#endif
+};
+#define ASYNCHRONOUS_COUNT (sizeof asynchronous_signals / sizeof asynchronous_signals[0])
+#define TERMINATING_MAX (ASYNCHRONOUS_COUNT + 64)
+static int terminating_signals[TERMINATING_MAX];
+static size_t terminating_count = 0;
+/* Faults and aborts: restored and re-raised at once by the handler, on the alternate stack. */
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGSYS};
 #define FATAL_COUNT (sizeof fatal_signals / sizeof fatal_signals[0])
-static struct sigaction old_terminating[TERMINATING_COUNT];
+static struct sigaction old_terminating[TERMINATING_MAX];
 static struct sigaction old_fatal[FATAL_COUNT];
-static struct sigaction old_tstp, old_cont;
+static struct sigaction old_tstp, old_cont, old_pipe;
 static sigset_t old_mask;
 static int handlers_installed = 0;
 static char alternate_stack[64 * 1024];
+static int alternate_stack_set = 0;
 static char crash_log_path[1024] = {0};
+
+/* Mapped files whose pages may vanish when another process truncates them (cn_guard_mapping). */
+#define GUARD_SLOTS 16
+static volatile uintptr_t guard_start[GUARD_SLOTS];
+static volatile uintptr_t guard_end[GUARD_SLOTS];
+static int guard_installed = 0;
+static struct sigaction old_guard_bus, old_guard_segv;
+static const char guard_message[] = "Error: the corpus snapshot changed on disk; reopen\n";
 
 /* Reset sequences written by the crash handler: mouse off, attributes off, leave the alternate
    screen, show the cursor, keypad transmit off. */
@@ -208,22 +233,27 @@ static const char *decimal(long long value, char buffer[24]) {
   return end;
 }
 
-/* Runs on the alternate stack: async-signal-safe calls only (write, open, time, tcsetattr), then
-   tells the user what happened and where the log is, and dies by the same signal. */
-static void on_fatal_signal(int signal_number) {
+/* Puts the terminal back from a signal handler: reset sequences and the saved termios. */
+static void restore_terminal_now(void) {
   if (curses_active) {
     curses_active = 0;
     ssize_t ignored = write(tty_fd, reset_sequence, sizeof reset_sequence - 1);
     (void)ignored;
     if (have_saved_termios) tcsetattr(tty_fd, TCSANOW, &saved_termios);
   }
+}
+
+/* Runs on the alternate stack: async-signal-safe calls only (write, open, time, tcsetattr), then
+   tells the user what happened and where the log is, and dies by the same signal. */
+static void on_fatal_signal(int signal_number) {
+  restore_terminal_now();
   char number[24], seconds[24];
   const char *signal_text = decimal(signal_number, number);
   put(STDERR_FILENO, "\ncronica crashed (signal ");
   put(STDERR_FILENO, signal_text);
   put(STDERR_FILENO, "); the terminal has been restored.\n");
   if (crash_log_path[0]) {
-    int log = open(crash_log_path, O_WRONLY | O_CREAT | O_APPEND, 0600);
+    int log = open(crash_log_path, O_WRONLY | O_CREAT | O_APPEND | O_NONBLOCK | O_CLOEXEC, 0600);
     if (log >= 0) {
       put(log, "cronica crashed: signal ");
       put(log, signal_text);
@@ -240,6 +270,26 @@ static void on_fatal_signal(int signal_number) {
   raise(signal_number);
 }
 
+/* A fault at an address inside a guarded mapping: its file shrank under us. Restores the
+   terminal, says so and exits 74 (EX_IOERR). Otherwise the browser's crash report, or, outside
+   the browser, the default action (the fault happens again once this returns). */
+static void on_fault(int signal_number, siginfo_t *info, void *context) {
+  (void)context;
+  uintptr_t address = (uintptr_t)info->si_addr;
+  for (int i = 0; i < GUARD_SLOTS; i++) {
+    if (guard_start[i] != 0 && address >= guard_start[i] && address < guard_end[i]) {
+      restore_terminal_now();
+      put(STDERR_FILENO, guard_message);
+      _exit(74);
+    }
+  }
+  if (handlers_installed) {
+    on_fatal_signal(signal_number);
+    return;
+  }
+  signal(signal_number, SIG_DFL);
+}
+
 static void install(int signal_number, void (*handler)(int), int flags, struct sigaction *old) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -249,23 +299,74 @@ static void install(int signal_number, void (*handler)(int), int flags, struct s
   sigaction(signal_number, &action, old);
 }
 
-int cn_install_signal_handlers(void) {
-  if (handlers_installed) return 0;
+static void install_fault(int signal_number, int flags, struct sigaction *old) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_sigaction = on_fault;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = flags | SA_SIGINFO;
+  sigaction(signal_number, &action, old);
+}
+
+static int set_alternate_stack(void) {
+  if (alternate_stack_set) return 0;
   stack_t stack;
   memset(&stack, 0, sizeof stack);
   stack.ss_sp = alternate_stack;
   stack.ss_size = sizeof alternate_stack;
-  int result = sigaltstack(&stack, NULL);
-  for (size_t i = 0; i < TERMINATING_COUNT; i++)
+  alternate_stack_set = 1;
+  return sigaltstack(&stack, NULL);
+}
+
+void cn_guard_mapping(uintptr_t start, size_t length) {
+  if (!guard_installed) {
+    set_alternate_stack();
+    install_fault(SIGBUS, SA_ONSTACK, &old_guard_bus);
+    install_fault(SIGSEGV, SA_ONSTACK, &old_guard_segv);
+    guard_installed = 1;
+  }
+  for (int i = 0; i < GUARD_SLOTS; i++) {
+    if (guard_start[i] == 0) {
+      guard_end[i] = start + length;
+      guard_start[i] = start;
+      return;
+    }
+  }
+}
+
+void cn_unguard_mapping(uintptr_t start) {
+  for (int i = 0; i < GUARD_SLOTS; i++) {
+    if (guard_start[i] == start) {
+      guard_start[i] = 0;
+      guard_end[i] = 0;
+    }
+  }
+}
+
+int cn_install_signal_handlers(void) {
+  if (handlers_installed) return 0;
+  int result = set_alternate_stack();
+  terminating_count = 0;
+  for (size_t i = 0; i < ASYNCHRONOUS_COUNT; i++) terminating_signals[terminating_count++] = asynchronous_signals[i];
+  for (int number = SIGRTMIN; number <= SIGRTMAX && terminating_count < TERMINATING_MAX; number++)
+    terminating_signals[terminating_count++] = number;
+  for (size_t i = 0; i < terminating_count; i++)
     install(terminating_signals[i], on_terminating_signal, 0, &old_terminating[i]);
-  for (size_t i = 0; i < FATAL_COUNT; i++)
-    install(fatal_signals[i], on_fatal_signal, SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
+  for (size_t i = 0; i < FATAL_COUNT; i++) {
+    if (fatal_signals[i] == SIGSEGV || fatal_signals[i] == SIGBUS)
+      install_fault(fatal_signals[i], SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
+    else
+      install(fatal_signals[i], on_fatal_signal, SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
+  }
   install(SIGTSTP, on_stop_signal, 0, &old_tstp);
   install(SIGCONT, on_continue_signal, SA_RESTART, &old_cont);
+  /* A write to a pipe or FIFO whose reader left (an export) fails with EPIPE, said on the status
+     line, instead of ending the browser. */
+  install(SIGPIPE, SIG_IGN, 0, &old_pipe);
   /* A parent may have spawned us with these blocked; they must reach the handlers (and ncurses). */
   sigset_t wanted;
   sigemptyset(&wanted);
-  for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaddset(&wanted, terminating_signals[i]);
+  for (size_t i = 0; i < terminating_count; i++) sigaddset(&wanted, terminating_signals[i]);
   for (size_t i = 0; i < FATAL_COUNT; i++) sigaddset(&wanted, fatal_signals[i]);
   sigaddset(&wanted, SIGTSTP);
   sigaddset(&wanted, SIGCONT);
@@ -277,10 +378,11 @@ int cn_install_signal_handlers(void) {
 
 void cn_restore_signal_handlers(void) {
   if (!handlers_installed) return;
-  for (size_t i = 0; i < TERMINATING_COUNT; i++) sigaction(terminating_signals[i], &old_terminating[i], NULL);
+  for (size_t i = 0; i < terminating_count; i++) sigaction(terminating_signals[i], &old_terminating[i], NULL);
   for (size_t i = 0; i < FATAL_COUNT; i++) sigaction(fatal_signals[i], &old_fatal[i], NULL);
   sigaction(SIGTSTP, &old_tstp, NULL);
   sigaction(SIGCONT, &old_cont, NULL);
+  sigaction(SIGPIPE, &old_pipe, NULL);
   sigprocmask(SIG_SETMASK, &old_mask, NULL);
   handlers_installed = 0;
 }

@@ -62,21 +62,30 @@ public struct Browse: CronicaSubcommand {
       environment: context.environment)
     if opened.snapshotRequest != nil {
       // Saved from the browser's own index once it is built, on a thread of its own; quitting
-      // first leaves no snapshot (the next run loads the files again). A failure is not shown:
-      // the screen belongs to the browser, and the snapshot is only a cache.
+      // first leaves no snapshot (the next run loads the files again). A failure (a full disk,
+      // `ulimit -f`) is noted on the status line; the browser goes on.
+      let notes = options.notes
       options.afterBackgroundStart = { library in
-        Thread.detachNewThread { _ = opened.saveSnapshot(index: library.index) }
+        Thread.detachNewThread {
+          if let note = opened.saveSnapshot(index: library.index) { notes.post(note) }
+        }
       }
     }
+    let ending: TerminalApp.Ending
     do {
-      try TerminalApp.run(
+      ending = try TerminalApp.run(
         browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
     } catch {
       // Printed by the caller, so after TerminalApp has restored the terminal.
       let what = error.whileRunning ? "the browser stopped" : "cannot run the browser"
       throw CommandFailure("\(what): \(DisplayText.sanitizedLine(error.message))", status: 1)
     }
-    return CommandOutput("")
+    switch ending {
+    case .quit: return CommandOutput("")
+    case .interrupted: return CommandOutput("", status: 130)
+    case .snapshotChanged:
+      throw CommandFailure(OpenedCorpus.snapshotChangedMessage, status: CronicaCommand.outputErrorStatus)
+    }
   }
 
   /// Names the corpus for its marks file: `bundled`, or the chosen corpus path made absolute.

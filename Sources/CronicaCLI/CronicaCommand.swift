@@ -1,4 +1,6 @@
 import ArgumentParser
+import CronicaSystem
+import CronicaTerminal
 import CronicaUI
 import Foundation
 
@@ -26,7 +28,8 @@ public struct CronicaCommand: ParsableCommand {
       folder, a folder of your own articles, or a TimelineJS JSON or CSV file.
 
       Exit status: 0 ok, 1 terminal unusable, 64 usage error, 65 bad corpus data, \
-      73 cannot create or write a file.
+      73 cannot create or write a file, 74 cannot write standard output or the corpus snapshot \
+      changed while in use, 130 Ctrl-C in the browser, 128+N ended by signal N.
       """,
     version: version,
     subcommands: [
@@ -40,12 +43,15 @@ public struct CronicaCommand: ParsableCommand {
 
   /// Parses the arguments, runs the command, and exits with its status (the `cronica` executable's entry).
   public static func main() {
+    StandardStream.reserveClosedDescriptors()
+    StandardStream.reportFileSizeLimit()
+    FaultGuard.watchMappedFiles()
     let outcome = execute(Array(CommandLine.arguments.dropFirst()), in: .live())
-    write(outcome)
+    let status = write(outcome)
     #if canImport(Glibc)
-      Glibc.exit(outcome.status)
+      Glibc.exit(status)
     #else
-      Darwin.exit(outcome.status)
+      Darwin.exit(status)
     #endif
   }
 
@@ -132,15 +138,41 @@ public struct CronicaCommand: ParsableCommand {
   public static func outcome(of command: some CronicaSubcommand, in context: CommandContext) -> CommandOutcome {
     do {
       let output = try command.output(in: context)
-      return CommandOutcome(stdout: output.text, status: output.status)
+      return CommandOutcome(stdout: output.text, stderr: output.notes, status: output.status)
     } catch {
       return CommandOutcome(stderr: "Error: " + error.message + "\n", status: error.status)
     }
   }
 
-  /// Writes an outcome's stdout and stderr to the process streams.
-  static func write(_ outcome: CommandOutcome) {
-    if !outcome.stdout.isEmpty { FileHandle.standardOutput.write(Data(outcome.stdout.utf8)) }
-    if !outcome.stderr.isEmpty { FileHandle.standardError.write(Data(outcome.stderr.utf8)) }
+  /// The exit status when standard output cannot be written (EX_IOERR).
+  public static let outputErrorStatus: Int32 = 74
+
+  /// Writes an outcome's stdout and stderr to the process streams and returns the exit status.
+  ///
+  /// A reader that left (EPIPE, when SIGPIPE is ignored; otherwise SIGPIPE has ended the process
+  /// already, status 141) ends the output quietly. Any other failure to write standard output is
+  /// said in one line on standard error and gives status 74. When standard error itself cannot
+  /// be written there is nowhere to say so: a failed command keeps its own status, else 74.
+  static func write(_ outcome: CommandOutcome) -> Int32 {
+    var status = outcome.status
+    var stderr = outcome.stderr
+    if !outcome.stdout.isEmpty {
+      do {
+        try StandardStream.output.write(outcome.stdout)
+      } catch where error.isBrokenPipe {
+        // The reader has what it wanted (`| head`).
+      } catch {
+        stderr += "cronica: \(error.description)\n"
+        status = outputErrorStatus
+      }
+    }
+    if !stderr.isEmpty {
+      do {
+        try StandardStream.error.write(stderr)
+      } catch {
+        if status == 0 { status = outputErrorStatus }
+      }
+    }
+    return status
   }
 }

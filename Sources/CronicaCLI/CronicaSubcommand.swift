@@ -7,11 +7,14 @@ public struct CommandOutput: Sendable, Equatable {
   public var text: String
   /// The exit status (0 unless the output is itself a report of failure, as `validate` gives).
   public var status: Int32
+  /// Notes for standard error that do not fail the command (a snapshot that was not saved).
+  public var notes: String
 
   /// Creates an output.
-  public init(_ text: String, status: Int32 = 0) {
+  public init(_ text: String, status: Int32 = 0, notes: String = "") {
     self.text = text
     self.status = status
+    self.notes = notes
   }
 }
 
@@ -27,7 +30,7 @@ extension CronicaSubcommand {
   /// Runs the command in the live process context, printing its output or its error.
   public mutating func run() throws {
     let outcome = CronicaCommand.outcome(of: self, in: .live())
-    CronicaCommand.write(outcome)
-    if outcome.status != 0 { throw ExitCode(outcome.status) }
+    let status = CronicaCommand.write(outcome)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -19,8 +19,11 @@ public struct Export: CronicaSubcommand {
       as a picture: a lane per theme, a marker per event, hover for its evidence) and html (one \
       self-contained page: the picture, then every event with its quotes and sources). From \
       10,000 events on, the pictures count events per period instead of drawing each. Without -o \
-      the export goes to stdout; with -o it is written atomically (a temporary file, then a \
-      rename), so an interrupted or failed export leaves the old file as it was.
+      (or with -o -) the export goes to stdout. A regular file given to -o is written atomically \
+      (a temporary file, then a rename), so an interrupted or failed export leaves the old file as \
+      it was; a new file gets the umask's permissions, an existing one keeps its own. A symbolic \
+      link is followed and its target replaced (the link stays); a FIFO or device is written to \
+      directly, as `cat > FILE` would.
       """)
 
   /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
@@ -41,15 +44,20 @@ public struct Export: CronicaSubcommand {
   /// The file to write; nil for stdout.
   @Option(
     name: [.customShort("o"), .customLong("output")],
-    help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+    help: ArgumentHelp("Write to this file (atomically) instead of stdout; - is stdout.", valueName: "file"))
   public var output: String?
 
   /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Rejects an empty output path, and `--lanes` for formats that are not pictures.
+  /// Rejects an empty output path, one that names a folder (`out/`), and `--lanes` for formats
+  /// that are not pictures.
   public func validate() throws {
     if let output, output.isEmpty { throw ValidationError("-o needs a file name") }
+    if let output, output.hasSuffix("/") {
+      throw ValidationError(
+        "-o '\(DisplayText.sanitizedLine(output))' names a folder (it ends in '/'); give a file name")
+    }
     if lanes != nil, !format.isPicture {
       throw ValidationError("--lanes applies to --format svg and html, not \(format.rawValue)")
     }
@@ -61,7 +69,7 @@ public struct Export: CronicaSubcommand {
     let corpus = opened.corpus
     let marks = try filters.marks(chosen: corpusOptions.chosenPath(explicit: nil, in: context), in: context)
     let (positions, query, index) = try filters.selection(in: corpus, marks: marks)
-    opened.saveSnapshotNotingFailure(index: index)
+    let notes = opened.saveSnapshotNote(index: index)
     let picture = PictureOptions(lanes: lanes ?? .themes, filterNote: filters.note(query, corpus: corpus))
     let data: Data
     do {
@@ -69,8 +77,9 @@ public struct Export: CronicaSubcommand {
     } catch {
       throw CommandFailure("cannot export: \(DisplayText.sanitizedLine(error.description))", status: 70)
     }
-    guard let output else {
-      return CommandOutput(Self.printable(data, format: format, terminal: context.stdoutIsTerminal))
+    try opened.checkSnapshotUnchanged()
+    guard let output, output != "-" else {
+      return CommandOutput(Self.printable(data, format: format, terminal: context.stdoutIsTerminal), notes: notes)
     }
     try Self.checkDestination(output)
     do {
@@ -81,7 +90,7 @@ public struct Export: CronicaSubcommand {
     let noun = positions.count == 1 ? "event" : "events"
     return CommandOutput(
       "wrote \(positions.count) \(noun) as \(format.rawValue) to \(DisplayText.sanitizedLine(output))"
-        + " (\(data.count) bytes)\n")
+        + " (\(data.count) bytes)\n", notes: notes)
   }
 
   /// The exit status when a file cannot be created or written (EX_CANTCREAT).

@@ -43,22 +43,26 @@ public struct List: CronicaSubcommand {
     let corpus = opened.corpus
     let marks = try filters.marks(chosen: corpusOptions.chosenPath(explicit: timelinejs, in: context), in: context)
     let (positions, query, index) = try filters.selection(in: corpus, marks: marks)
-    opened.saveSnapshotNotingFailure(index: index)
+    let notes = opened.saveSnapshotNote(index: index)
+    let text: String
     if format == .text {
       // The table needs four fields of each event, read without building whole events.
       let rows = positions.map { corpus.events.headline(at: $0) }
-      return CommandOutput(EventText.table(rows, total: corpus.events.count, width: context.width))
+      text = EventText.table(rows, total: corpus.events.count, width: context.width)
+    } else {
+      let events = positions.map { corpus.events[$0] }
+      switch format {
+      case .text:
+        text = EventText.table(events.map(EventHeadline.init), total: corpus.events.count, width: context.width)
+      case .json:
+        text = try JSONText.render(events.map(EventRecord.init))
+      case .csv:
+        text = EventText.csv(events)
+      case .markdown:
+        text = MarkdownDocument.timeline(events, corpus: corpus, query: query)
+      }
     }
-    let events = positions.map { corpus.events[$0] }
-    switch format {
-    case .text:
-      return CommandOutput(EventText.table(events.map(EventHeadline.init), total: corpus.events.count, width: context.width))
-    case .json:
-      return CommandOutput(try JSONText.render(events.map(EventRecord.init)))
-    case .csv:
-      return CommandOutput(EventText.csv(events))
-    case .markdown:
-      return CommandOutput(MarkdownDocument.timeline(events, corpus: corpus, query: query))
-    }
+    try opened.checkSnapshotUnchanged()
+    return CommandOutput(text, notes: notes)
   }
 }

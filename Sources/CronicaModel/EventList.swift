@@ -49,6 +49,13 @@ public struct EventList: RandomAccessCollection, Sendable {
     snapshot.map(CorpusSnapshot.contentIntact)
   }
 
+  /// True when the snapshot the events are read from was written, truncated or replaced in
+  /// place since it was opened (what is read from it can no longer be trusted); false for events
+  /// in memory.
+  public func snapshotChangedOnDisk() -> Bool {
+    snapshot?.file.changedOnDisk() ?? false
+  }
+
   /// A snapshot's citations of the article at `position` of the corpus's articles, as (event
   /// position, citation number) in event order; nil when the events live in memory.
   public func mappedCitations(ofArticleAt position: Int) -> [(event: Int, citation: Int)]? {

@@ -28,6 +28,10 @@ struct BrowserLoop {
   enum Outcome: Hashable, Sendable {
     /// The UI asked to quit.
     case quit
+    /// The user interrupted the browser (Ctrl-C).
+    case interrupted
+    /// The corpus snapshot being read was changed on disk by another process.
+    case snapshotChanged
     /// A terminating signal arrived (SIGINT, SIGTERM, SIGHUP or SIGQUIT).
     case signal(Int)
     /// An error ended the browser; it is reported once the terminal is restored.
@@ -49,6 +53,8 @@ struct BrowserLoop {
   private(set) var handled = 0
   /// Told once the background work has started (see `TerminalOptions.afterBackgroundStart`).
   let afterBackgroundStart: (@Sendable (Library) -> Void)?
+  /// Notes from other threads, shown as they arrive.
+  let notes: StatusNotes
 
   /// What the user is told when the snapshot being shown turns out damaged.
   static let damagedSnapshotMessage = Message(
@@ -76,6 +82,7 @@ struct BrowserLoop {
     self.idle = IdleSignal(path: options.idleFile)
     self.debugCrash = options.debugCrash
     self.afterBackgroundStart = options.afterBackgroundStart
+    self.notes = options.notes
     self.host = EffectHost(options: options)
   }
 
@@ -97,12 +104,19 @@ struct BrowserLoop {
     while true {
       let signal = screen.takeTerminatingSignal()
       if signal != 0 { return .signal(signal) }
+      // Before anything is drawn from it again (one fstat; a truncation that faults first is
+      // caught by FaultGuard with the same message).
+      if browser.corpus.events.snapshotChangedOnDisk() { return .snapshotChanged }
       if screen.takeStopRequest() { suspend(screen) }
       if screen.takeContinued() { presenter.invalidate() }
       if presenter.last == nil { dirty = true }
       if backgroundStarted, !damageReported, browser.state.library.snapshotFoundDamaged {
         damageReported = true
         _ = browser.perform(.notify(Self.damagedSnapshotMessage))
+        dirty = true
+      }
+      for note in notes.take() {
+        _ = browser.perform(.notify(note))
         dirty = true
       }
       if browser.state.awaitingIndex, !browser.state.library.isIndexBuilding {
@@ -138,6 +152,7 @@ struct BrowserLoop {
         for effect in browser.handle(event) {
           switch effect {
           case .quit: return .quit
+          case .interrupt: return .interrupted
           case .suspend: suspend(screen)
           case .saveMarks(let ids):
             if let message = host.saveMarks(ids) { _ = browser.perform(.notify(message)) }

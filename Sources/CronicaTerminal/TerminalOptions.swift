@@ -23,6 +23,8 @@ public struct TerminalOptions: Sendable {
   /// started; reading the library's index then waits for it. The CLI saves a corpus snapshot
   /// from it on a thread of its own.
   public var afterBackgroundStart: (@Sendable (Library) -> Void)?
+  /// Notes other threads post for the status line (the background snapshot save's failure).
+  public var notes = StatusNotes()
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(

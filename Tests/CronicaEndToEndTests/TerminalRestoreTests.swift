@@ -46,12 +46,12 @@ struct TerminalRestoreTests {
     try expectRestored(session)
   }
 
-  @Test("Ctrl-C quits and restores the terminal")
+  @Test("Ctrl-C quits, restores the terminal and exits 130 (interrupted)")
   func ctrlC() async throws {
     let session = try await BrowserSession.start(width: 80, height: 24)
     defer { session.close() }
     try session.tmux.send("C-c")
-    #expect(try await session.waitForExit() == 0)
+    #expect(try await session.waitForExit() == 130)
     try expectRestored(session)
   }
 

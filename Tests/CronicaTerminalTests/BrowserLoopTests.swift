@@ -27,7 +27,8 @@ final class ScriptedDevice: TerminalDevice {
   func read(timeout: Int) -> ReadResult {
     timeouts.append(timeout)
     guard case .input(let result) = script.first else {
-      // Out of script (or a signal is due and the loop read anyway): Ctrl-C quits from anywhere.
+      // Out of script (or a signal is due and the loop read anyway): Ctrl-C quits from anywhere
+      // (the loop ends `.interrupted`).
       return script.isEmpty ? .event(.key(.ctrl("c"))) : .timeout
     }
     script.removeFirst()

@@ -29,7 +29,7 @@ struct EffectHostTests {
       browser: Browser(corpus: smallCorpus(url: address), size: Size(width: 80, height: 24)),
       options: TerminalOptions(debugCrash: false, environment: ["BROWSER": fake.script, "PATH": "/usr/bin:/bin"]),
       colorCapacity: 0)
-    #expect(loop.run(on: device) == .quit)
+    #expect(loop.run(on: device) == .interrupted)
     let frame = loop.presenter.last?.lines.last ?? ""
     let recorded = try? String(contentsOf: fake.record, encoding: .utf8)
     #expect(recorded == address + "\n", "message line: \(frame)")

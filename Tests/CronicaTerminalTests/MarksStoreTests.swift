@@ -90,7 +90,7 @@ struct MarksStoreTests {
     var loop = BrowserLoop(
       browser: Browser(corpus: smallCorpus(), size: Size(width: 80, height: 24)),
       options: TerminalOptions(debugCrash: false, corpusIdentity: "/c", environment: environment), colorCapacity: 0)
-    #expect(loop.run(on: device) == .quit)
+    #expect(loop.run(on: device) == .interrupted)
     #expect(loop.browser.state.markedCount == 2)
     #expect(store.load().marks == ["alpha", "beta", "removed-event"])
   }

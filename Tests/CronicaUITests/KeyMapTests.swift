@@ -28,7 +28,7 @@ import Testing
   func everyModeCanQuitAndLeave(_ mode: Mode) {
     let actions = KeyMap.standard.bindings(for: mode).map(\.action)
     // In a prompt every printable key is typed and Ctrl-C cancels it, as in readline.
-    if !mode.isPrompt { #expect(actions.contains(.quit)) }
+    if !mode.isPrompt { #expect(actions.contains(.quit) && actions.contains(.interrupt)) }
     #expect(actions.contains(.cancel) || actions.contains(.close))
   }
 
@@ -37,7 +37,7 @@ import Testing
     #expect(map.action(for: .char("Q"), in: .timeline) == .quit)
     #expect(map.action(for: .char("Q"), in: .search) == .promptInput("Q"))
     #expect(map.action(for: .ctrl("c"), in: .search) == .cancel)
-    #expect(map.action(for: .ctrl("c"), in: .timeline) == .quit)
+    #expect(map.action(for: .ctrl("c"), in: .timeline) == .interrupt)
     #expect(map.action(for: .ctrl("u"), in: .search) == .promptEdit(.killToStart))
     #expect(map.action(for: .ctrl("u"), in: .timeline) == .move(.halfPageUp))
     #expect(map.action(for: .escape, in: .timeline) == .clearFilters)

@@ -144,9 +144,9 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
   }
 
   @Test(arguments: [
-    ("q", [Effect.quit]), ("Q", [.quit]), ("<C-c>", [.quit]), ("<C-z>", [.suspend]), ("<Enter>q", []),
-    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.quit]), ("/<C-c>", []), ("/Q", []),
-    ("/q<Esc>q", [.quit]), ("/x<C-c>q", [.quit]), ("&x<C-c><C-c>", [.quit]), (":<C-c>q", [.quit]),
+    ("q", [Effect.quit]), ("Q", [.quit]), ("<C-c>", [.interrupt]), ("<C-z>", [.suspend]), ("<Enter>q", []),
+    ("<Enter>qq", [.quit]), ("oQ", [.quit]), ("t<C-c>", [.interrupt]), ("/<C-c>", []), ("/Q", []),
+    ("/q<Esc>q", [.quit]), ("/x<C-c>q", [.quit]), ("&x<C-c><C-c>", [.interrupt]), (":<C-c>q", [.quit]),
     ("/merida<Enter>", [.recordSearch("merida")]), ("&arms<Enter>", [.recordSearch("arms")]),
     ("/<Enter>", []), (":2019<Enter>", []), ("/<BS><BS><BS><BS><BS><BS><BS><BS><BS>merida", []),
     ("?<C-z>", [.suspend]), ("<Esc><Esc>", []),

@@ -4,6 +4,7 @@
 /* The only door to ncursesw. Swift never sees curses.h: every macro, global and variadic API it
    needs is wrapped here as a plain function with a cn_ prefix. */
 
+#include <stddef.h>
 #include <stdint.h>
 
 /* Raw key codes ncurses returns from wget_wch with KEY_CODE_YES (KEY_* are macros). */
@@ -68,9 +69,21 @@ void cn_clear(void);
 /* Why: endwin plus our reset sequences; idempotent, safe to call twice. */
 void cn_stop(void);
 
-/* Why: sigaction handlers with static volatile sig_atomic_t flags (SIGINT, SIGTERM, SIGHUP,
-   SIGQUIT, SIGTSTP, SIGCONT) and alternate-stack handlers for the fatal signals. */
+/* Why: sigaction handlers with static volatile sig_atomic_t flags for every signal whose default
+   action ends the process (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1/2, SIGALRM, SIGVTALRM,
+   SIGPROF, SIGIO, SIGXCPU, SIGPWR, SIGSTKFLT, the real-time signals) and for SIGTSTP and SIGCONT;
+   alternate-stack handlers for the fatal ones (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT,
+   SIGSYS); SIGPIPE ignored while the browser runs. */
 int cn_install_signal_handlers(void);
+
+/* Why: a SIGBUS or SIGSEGV at an address in [start, start + length) means the mapped file was
+   truncated by another process; the handler (async-signal-safe) restores the terminal, prints
+   "Error: the corpus snapshot changed on disk; reopen" and exits 74 instead of crashing.
+   Installs the SIGBUS and SIGSEGV handlers on first use. */
+void cn_guard_mapping(uintptr_t start, size_t length);
+
+/* Why: the mapping at start is about to be unmapped; a fault there is no longer ours to explain. */
+void cn_unguard_mapping(uintptr_t start);
 
 /* Why: the crash handler may only use async-signal-safe calls, so the log path is copied in advance. */
 void cn_set_crash_log(const char *path);
@@ -96,7 +109,7 @@ void cn_pause(void);
 void cn_resume(void);
 
 /* Why: after restore, dies by the same signal with its default action (exit status 128+n). */
-void cn_reraise(int signal_number);
+__attribute__((noreturn)) void cn_reraise(int signal_number);
 
 /* Why: isatty on stdin and stdout; 1 when both are terminals. */
 int cn_is_terminal(void);

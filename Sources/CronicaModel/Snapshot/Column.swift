@@ -42,6 +42,15 @@ public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollectio
     return array[position]
   }
 
+  /// The values as an array of this process's own, the mapped pages let go: later changes to
+  /// the file no longer reach them.
+  func copied() -> Column {
+    guard let file else { return self }
+    let values = withUnsafeBufferPointer { Array($0) }
+    file.release(byteOffset..<(byteOffset + mappedCount * MemoryLayout<Element>.stride))
+    return Column(values)
+  }
+
   /// Brings mapped values into memory now rather than page by page as they are read.
   public func prefetch() {
     file?.populate(byteOffset..<(byteOffset + mappedCount * MemoryLayout<Element>.stride))

@@ -34,6 +34,7 @@ extension CorpusSnapshot {
       var hash = ContentHash()
       var failure: SystemFailure?
       func write(_ bytes: UnsafeRawBufferPointer) {
+        position += bytes.count
         guard failure == nil else { return }
         hash.add(bytes)
         do {
@@ -41,7 +42,6 @@ extension CorpusSnapshot {
         } catch {
           failure = error
         }
-        position += bytes.count
       }
       header.bytes.withUnsafeBytes(write)
       let zeros = [UInt8](repeating: 0, count: 8)

@@ -77,15 +77,22 @@ public enum CorpusSnapshot {
       (.themeWords, count * width * 8), (.foldedOffsets, (count + 1) * 8), (.foldedASCII, count),
     ]
     guard sizes.allSatisfy({ section($0.0).count == $0.1 }), section(.checksum).count == 8 else { return nil }
-    let blobOffsets = Column<Int>(file: file, byteOffset: section(.blobOffsets).lowerBound, count: count + 1)
-    let foldedOffsets = Column<Int>(file: file, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
     let refCount = section(.citingRefs).count / 8
     guard section(.citingStarts).count == (articles.count + 1) * 8, section(.citingRefs).count % 8 == 0 else {
       return nil
     }
+    // The columns whose values bound every later read (offsets) or index tables (years, theme
+    // bits) are copied into the process before they are checked, and only the copies are used:
+    // another process writing into the file afterwards can then garble text, never send a read
+    // out of bounds. Everything else read from the mapping is bounds-checked where it is read.
+    let blobOffsets = Column<Int>(file: file, byteOffset: section(.blobOffsets).lowerBound, count: count + 1).copied()
+    let foldedOffsets = Column<Int>(file: file, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
+      .copied()
     let citingStarts = Column<Int>(file: file, byteOffset: section(.citingStarts).lowerBound, count: articles.count + 1)
+      .copied()
     let themeWords = Column<UInt64>(file: file, byteOffset: section(.themeWords).lowerBound, count: count * width)
-    let years = Column<Int>(file: file, byteOffset: section(.years).lowerBound, count: count)
+      .copied()
+    let years = Column<Int>(file: file, byteOffset: section(.years).lowerBound, count: count).copied()
     guard ascends(blobOffsets, within: section(.blob).count), ascends(foldedOffsets, within: section(.folded).count),
       ascends(citingStarts, within: refCount), nondecreasing(years),
       onlyThemeBits(themeWords, width: width, themes: themes.count)

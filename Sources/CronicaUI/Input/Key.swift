@@ -39,6 +39,8 @@ public enum InputEvent: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
   /// Leave the program (restoring the terminal).
   case quit
+  /// Leave the program as interrupted (Ctrl-C): restore the terminal, exit with status 130.
+  case interrupt
   /// Suspend the program as Ctrl-Z does; the host redraws fully when resumed.
   case suspend
   /// Save the marked event ids (sorted), atomically, in the corpus's marks file.

@@ -62,7 +62,7 @@ extension KeyMap {
     ],
     global: [
       Binding([.char("Q")], .quit, "quit from any view", group: "Program"),
-      Binding([.ctrl("c")], .quit, "quit (in a prompt, Ctrl-C cancels the prompt)", group: "Program"),
+      Binding([.ctrl("c")], .interrupt, "quit (in a prompt, Ctrl-C cancels the prompt)", group: "Program"),
       Binding([.ctrl("z")], .suspend, "suspend (fg resumes)", group: "Program"),
     ])
 

@@ -73,6 +73,8 @@ public enum Action: Hashable, Sendable {
   case cancel
   /// Quit from anywhere.
   case quit
+  /// Quit from anywhere as an interruption (Ctrl-C): the program exits with status 130.
+  case interrupt
   /// Suspend the program (Ctrl-Z).
   case suspend
   /// The screen now has this size.

@@ -17,6 +17,7 @@ extension AppState {
     }
     switch action {
     case .quit: return [.quit]
+    case .interrupt: return [.interrupt]
     case .suspend: return [.suspend]
     case .resize(let newSize): resize(to: newSize)
     case .close: return close()
