@@ -232,6 +232,39 @@ import Testing
     #expect(opened < 300)
   }
 
+  /// Another process writing into the snapshot after it was opened (the mapping shows its bytes)
+  /// may garble what is read, but never sends a read out of bounds: the offsets, years and theme
+  /// words were copied when they were checked. The change is noticed (`snapshotChangedOnDisk`).
+  @Test(arguments: [CorpusSnapshot.Section.blobOffsets, .foldedOffsets, .citingStarts, .years, .themeWords, .blob])
+  func bytesWrittenInPlaceAfterOpeningNeverSendAReadOutOfBounds(section: CorpusSnapshot.Section) throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    _ = try setup.open()
+    let corpus = try #require(setup.structuralOnly.corpus(for: setup.corpusFolder))
+    #expect(corpus.events.isMapped && !corpus.events.snapshotChangedOnDisk())
+    let original = try Data(contentsOf: setup.snapshotURL)
+    let range = Setup.range(of: section, in: original)
+    var generator = SplitMix(seed: 20_261_204 + UInt64(section.rawValue))
+    let garbage = Data((0..<range.count).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    let handle = try FileHandle(forWritingTo: setup.snapshotURL)
+    try handle.seek(toOffset: UInt64(range.lowerBound))
+    try handle.write(contentsOf: garbage)
+    try handle.close()
+    #expect(corpus.events.snapshotChangedOnDisk())
+    for position in corpus.events.indices {
+      _ = corpus.events[position]
+      _ = corpus.events.headline(at: position)
+      _ = corpus.events.themes(at: position)
+      _ = corpus.events.citedArticles(at: position)
+      _ = corpus.events.mappedYears?[position]
+    }
+    for position in corpus.articles.indices { _ = corpus.events.mappedCitations(ofArticleAt: position) }
+    let index = EventIndex(corpus: corpus)
+    for query in [EventQuery(search: "cartel"), EventQuery(themes: ["fentanyl"]), EventQuery(search: "é")] {
+      _ = index.matches(query, in: corpus)
+    }
+  }
+
   @Test func aQuoteNotFoundVerbatimIsStoredWhole() throws {
     let setup = try Setup()
     defer { setup.remove() }
