@@ -58,6 +58,7 @@ static char crash_log_path[1024] = {0};
 static volatile uintptr_t guard_start[GUARD_SLOTS];
 static volatile uintptr_t guard_end[GUARD_SLOTS];
 static int guard_installed = 0;
+static int guard_exiting = 0;
 static struct sigaction old_guard_bus, old_guard_segv;
 static const char guard_message[] = "Error: the corpus snapshot changed on disk; reopen\n";
 
@@ -278,6 +279,11 @@ static void on_fault(int signal_number, siginfo_t *info, void *context) {
   uintptr_t address = (uintptr_t)info->si_addr;
   for (int i = 0; i < GUARD_SLOTS; i++) {
     if (guard_start[i] != 0 && address >= guard_start[i] && address < guard_end[i]) {
+      /* Several threads may fault on the same lost pages at once: one reports, the others wait
+         for the exit. */
+      if (__atomic_exchange_n(&guard_exiting, 1, __ATOMIC_SEQ_CST) != 0) {
+        for (;;) pause();
+      }
       restore_terminal_now();
       put(STDERR_FILENO, guard_message);
       _exit(74);
@@ -353,8 +359,10 @@ int cn_install_signal_handlers(void) {
   for (size_t i = 0; i < terminating_count; i++)
     install(terminating_signals[i], on_terminating_signal, 0, &old_terminating[i]);
   for (size_t i = 0; i < FATAL_COUNT; i++) {
+    /* No SA_RESETHAND for faults: a second thread faulting on the same lost mapping while the
+       first is in the handler would meet the default action and die dirty. */
     if (fatal_signals[i] == SIGSEGV || fatal_signals[i] == SIGBUS)
-      install_fault(fatal_signals[i], SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
+      install_fault(fatal_signals[i], SA_ONSTACK, &old_fatal[i]);
     else
       install(fatal_signals[i], on_fatal_signal, SA_ONSTACK | SA_RESETHAND, &old_fatal[i]);
   }

@@ -10,8 +10,12 @@ struct BrowserSession {
 
   /// Starts a shell in a fresh tmux server at the given size and runs the browser in it.
   ///
-  /// - Parameter environment: extra variables for the browser (`CRONICA_DEBUG_CRASH=1`).
-  static func start(width: Int, height: Int, environment: [String: String] = [:]) async throws -> BrowserSession {
+  /// - Parameters:
+  ///   - environment: extra variables for the browser (`CRONICA_DEBUG_CRASH=1`).
+  ///   - prelude: shell lines run just before the browser, in its shell (`ulimit -f 16`).
+  static func start(
+    width: Int, height: Int, environment: [String: String] = [:], prelude: String = ""
+  ) async throws -> BrowserSession {
     let binary = try CronicaBinary.path()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -21,7 +25,8 @@ struct BrowserSession {
       cd \(quoted(folder.path))
       stty -g > before
       export CRONICA_IDLE_FILE=\(quoted(folder.appendingPathComponent("idle").path))
-      \(exports)bash -c 'echo $$ > pid; exec "$0" browse' \(quoted(binary))
+      \(exports)\(prelude)
+      bash -c 'echo $$ > pid; exec "$0" browse' \(quoted(binary))
       code=$?
       stty -g > after
       printf 'cronica exited %s\\n' "$code"
