@@ -48,7 +48,7 @@ struct BrowserLoop {
   let idle: IdleSignal
   let debugCrash: Bool
   /// Performs file and program effects.
-  let host: EffectHost
+  var host: EffectHost
   /// Input events handled so far (keys, mouse, resizes).
   private(set) var handled = 0
   /// Told once the background work has started (see `TerminalOptions.afterBackgroundStart`).
@@ -155,7 +155,10 @@ struct BrowserLoop {
           case .interrupt: return .interrupted
           case .suspend: suspend(screen)
           case .saveMarks(let ids):
-            if let message = host.saveMarks(ids) { _ = browser.perform(.notify(message)) }
+            let saved = host.saveMarks(ids)
+            // Marks another browser saved meanwhile are shown here too.
+            if let merged = saved.marks, merged != Set(ids) { _ = browser.perform(.setMarks(merged)) }
+            if let message = saved.message { _ = browser.perform(.notify(message)) }
           case .recordSearch(let search):
             if let message = host.recordSearch(search) { _ = browser.perform(.notify(message)) }
           case .export(let request):

@@ -15,6 +15,8 @@ struct EffectHost: Sendable {
   var environment: [String: String]
   /// The folder relative export paths are resolved against.
   var currentDirectory: String
+  /// The marks as this browser last loaded or saved them: what it changed since is what it saves.
+  var marksBase: Set<String> = []
 
   /// Builds the host from the options.
   init(options: TerminalOptions) {
@@ -25,18 +27,22 @@ struct EffectHost: Sendable {
   }
 
   /// The marks to start with, and a message when the file was damaged or marks cannot be kept.
-  func loadMarks() -> (marks: Set<String>, message: Message?) {
+  mutating func loadMarks() -> (marks: Set<String>, message: Message?) {
     guard let marks else { return ([], nil) }
     let loaded = marks.load()
+    marksBase = loaded.marks
     return (loaded.marks, loaded.problem.map { Message(text: $0, isError: true) })
   }
 
-  /// Saves the marks; a message only when that failed (or cannot be done at all).
-  func saveMarks(_ ids: [String]) -> Message? {
+  /// Saves this browser's marks merged with another browser's: the marks the file holds now
+  /// (nil when nothing was saved) and a message only when something needs saying.
+  mutating func saveMarks(_ ids: [String]) -> (marks: Set<String>?, message: Message?) {
     guard let marks else {
-      return Message(text: "marks are kept for this session only (no corpus identity or home folder)", isError: false)
+      return (nil, Message(text: "marks are kept for this session only (no corpus identity or home folder)", isError: false))
     }
-    return marks.save(ids).map { Message(text: $0, isError: true) }
+    let saved = marks.save(ids, since: marksBase)
+    if let merged = saved.marks { marksBase = merged }
+    return (saved.marks, saved.problem.map { Message(text: $0, isError: true) })
   }
 
   /// The file an export path names: `~/` expanded, relative paths under the current directory.

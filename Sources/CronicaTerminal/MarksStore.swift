@@ -1,15 +1,18 @@
-import CronicaSystem
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
 /// The marks of one corpus on disk: `$XDG_STATE_HOME/cronica/<name>-<hash>.marks.json`.
 ///
 /// The file is JSON (`{"format_version": 1, "corpus": …, "marks": [ids]}`), replaced atomically on
-/// every save. A file that cannot be read as marks is moved aside to `<file>.bad`, never dropped.
+/// every save, as a merge with what another browser saved meanwhile (under a lock). A file that
+/// cannot be read as marks is moved aside to `<file>.bad`, never dropped.
 public struct MarksStore: Sendable {
   /// The marks file.
   public let url: URL
+  /// The lock file beside it (`.<file>.lock`), held while a save merges and writes.
+  public var lockURL: URL { url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock") }
   /// The corpus identity the file belongs to (a corpus folder's path, or `bundled`).
   public let identity: String
 
@@ -62,8 +65,14 @@ public struct MarksStore: Sendable {
   public func load() -> Loaded {
     let path = url.path
     guard FileManager.default.fileExists(atPath: path) else { return Loaded(marks: []) }
-    // An unreadable file is kept aside like a damaged one, so the next save cannot replace it.
-    let decoded = (try? Data(contentsOf: url)).map(Self.decode) ?? .failure(Damage(text: "cannot be read"))
+    // An unreadable file (or a FIFO, never waited on) is kept aside like a damaged one, so the
+    // next save cannot replace it.
+    let decoded: Result<Set<String>, Damage>
+    do {
+      decoded = Self.decode(try RegularFile.read(path))
+    } catch {
+      decoded = .failure(Damage(text: error.reason))
+    }
     switch decoded {
     case .success(let marks): return Loaded(marks: marks)
     case .failure(let reason):
@@ -121,25 +130,47 @@ public struct MarksStore: Sendable {
     }
   }
 
-  /// Writes the marks atomically, creating the folder when needed; the problem for the message line, if any.
-  public func save(_ marks: [String]) -> String? {
+  /// What saving did: the marks now in the file, and what needs saying.
+  public struct Saved: Sendable {
+    /// The marks the file holds now (this browser's changes merged with another's), or nil when
+    /// nothing could be saved.
+    public var marks: Set<String>?
+    /// What went wrong, for the message line; nil when all is well.
+    public var problem: String?
+  }
+
+  /// Saves this browser's changes since `base` (the marks it last loaded or saved): under an
+  /// exclusive lock on `lockURL`, the file is read again, the ids marked since then added
+  /// and those unmarked removed, and the result written atomically. Another browser's marks,
+  /// saved meanwhile, are kept rather than overwritten. Creates the folder when needed.
+  public func save(_ marks: [String], since base: Set<String>) -> Saved {
     let folder = url.deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      return "cannot create \(folder.path) for the marks: \(error.localizedDescription)"
+      return Saved(problem: "cannot create \(folder.path) for the marks: \(error.localizedDescription)")
     }
+    let lock: FileLock
+    do {
+      lock = try FileLock(exclusive: lockURL.path)
+    } catch {
+      return Saved(problem: "cannot save the marks: \(error.description)")
+    }
+    defer { lock.unlock() }
+    let current = Set(marks)
+    let onDisk = load()
+    let merged = onDisk.marks.union(current.subtracting(base)).subtracting(base.subtracting(current))
     let data: Data
     do {
-      data = try encode(marks)
+      data = try encode(Array(merged))
     } catch {
-      return "cannot encode the marks: \(error)"
+      return Saved(problem: "cannot encode the marks: \(error)")
     }
     do {
       try FileWriter.write(data, to: url.path)
     } catch {
-      return "cannot save the marks: \(error.description)"
+      return Saved(problem: "cannot save the marks: \(error.description)")
     }
-    return nil
+    return Saved(marks: merged, problem: onDisk.problem)
   }
 }

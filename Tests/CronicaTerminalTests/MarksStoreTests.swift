@@ -49,16 +49,16 @@ struct MarksStoreTests {
     let store = try #require(MarksStore(identity: "bundled", environment: ["XDG_STATE_HOME": folder.path]))
     let empty = store.load()
     #expect(empty.marks.isEmpty && empty.problem == nil)
-    #expect(store.save(["beta", "alpha"]) == nil)
+    #expect(store.save(["beta", "alpha"], since: []).problem == nil)
     let loaded = store.load()
     #expect(loaded.marks == ["alpha", "beta"] && loaded.problem == nil)
     let text = try String(contentsOf: store.url, encoding: .utf8)
     #expect(text.contains("\"format_version\" : 1") && text.contains("\"corpus\" : \"bundled\""))
     // Saving again replaces the file (atomically: no temporary file is left behind).
-    #expect(store.save(["gamma"]) == nil)
+    #expect(store.save(["gamma"], since: ["alpha", "beta"]).problem == nil)
     #expect(store.load().marks == ["gamma"])
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: store.url.deletingLastPathComponent().path)
-    #expect(leftovers == [store.url.lastPathComponent])
+    #expect(leftovers.sorted() == [store.lockURL.lastPathComponent, store.url.lastPathComponent])
   }
 
   @Test(
@@ -85,7 +85,7 @@ struct MarksStoreTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let environment = ["XDG_STATE_HOME": folder.path]
     let store = try #require(MarksStore(identity: "/c", environment: environment))
-    #expect(store.save(["removed-event", "beta"]) == nil)
+    #expect(store.save(["removed-event", "beta"], since: []).problem == nil)
     let device = ScriptedDevice([.input(.event(.key(.char("m")))), .input(.timeout)])
     var loop = BrowserLoop(
       browser: Browser(corpus: smallCorpus(), size: Size(width: 80, height: 24)),
@@ -113,5 +113,63 @@ struct MarksStoreTests {
     let shown = try #require(loop.presenter.last).lines[23]
     #expect(shown.contains("damaged"))
     #expect(FileManager.default.fileExists(atPath: store.url.path + ".bad"))
+  }
+
+  @Test("two browsers: A marks 1, B marks 2, A marks 3 → the file has all three; B unmarks 2 → 1 and 3")
+  func twoBrowsersMerge() throws {
+    let folder = try temporaryFolder("marks-merge")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let environment = ["XDG_STATE_HOME": folder.path]
+    let a = try #require(MarksStore(identity: "/c", environment: environment))
+    let b = try #require(MarksStore(identity: "/c", environment: environment))
+    var baseA = a.load().marks
+    var baseB = b.load().marks
+    baseA = try #require(a.save(["1"], since: baseA).marks)
+    baseB = try #require(b.save(["2"], since: baseB).marks)
+    #expect(baseB == ["1", "2"], "B's save shows A's mark")
+    baseA = try #require(a.save(["1", "3"], since: baseA).marks)
+    #expect(a.load().marks == ["1", "2", "3"])
+    baseB = try #require(b.save(["1"], since: baseB).marks)
+    #expect(b.load().marks == ["1", "3"])
+    #expect(baseA == ["1", "2", "3"] && baseB == ["1", "3"])
+  }
+
+  @Test("browsers saving at the same time lose nothing (the merge is under a lock)")
+  func concurrentSavesLoseNothing() async throws {
+    let folder = try temporaryFolder("marks-race")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let environment = ["XDG_STATE_HOME": folder.path]
+    let writers = 4
+    let marksEach = 40
+    await withTaskGroup(of: Void.self) { group in
+      for writer in 0..<writers {
+        group.addTask {
+          guard let store = MarksStore(identity: "/race", environment: environment) else { return }
+          var base = store.load().marks
+          var mine: [String] = []
+          for number in 0..<marksEach {
+            mine.append("w\(writer)-\(number)")
+            // This browser's view: what it last saw plus its own marks.
+            let view = base.union(mine)
+            if let merged = store.save(Array(view), since: base).marks { base = merged }
+          }
+        }
+      }
+    }
+    let store = try #require(MarksStore(identity: "/race", environment: environment))
+    let expected = Set((0..<writers).flatMap { writer in (0..<marksEach).map { "w\(writer)-\($0)" } })
+    #expect(store.load().marks == expected)
+  }
+
+  @Test("a FIFO at the marks path is set aside, never waited on")
+  func fifoAtTheMarksPath() throws {
+    let folder = try temporaryFolder("marks-fifo")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try #require(MarksStore(identity: "bundled", environment: ["XDG_STATE_HOME": folder.path]))
+    try FileManager.default.createDirectory(at: store.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    #expect(mkfifo(store.url.path, 0o600) == 0)
+    let loaded = store.load()
+    #expect(loaded.marks.isEmpty)
+    #expect(loaded.problem?.contains("not a regular file (a FIFO)") == true, "\(String(describing: loaded.problem))")
   }
 }
