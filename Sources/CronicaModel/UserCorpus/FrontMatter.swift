@@ -7,6 +7,9 @@ struct FrontMatter {
     "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "url",
   ]
 
+  /// The most front matter read (a few short fields need far less); more is refused unparsed.
+  static let maximumBytes = 64 * 1024
+
   /// The scalar values by field; `authors` may hold several.
   var scalars: [String: (value: String, position: TextPosition)] = [:]
   /// The authors, when given (a list or one string).
@@ -36,6 +39,24 @@ struct FrontMatter {
     let yaml = lines[..<close].joined(separator: "\n")
     let body = lines[(close + 1)...].joined(separator: "\n")
     var result = FrontMatter(body: body, present: true)
+    guard yaml.utf8.count <= maximumBytes else {
+      problems.append(
+        CorpusProblem(
+          file: file, location: "line 2, column 1",
+          message: "the front matter is larger than \(maximumBytes / 1024) KB; it holds a few short fields "
+            + "(\(knownFields.sorted().joined(separator: ", "))), the text goes after the closing '---'"))
+      return result
+    }
+    // Aliases are refused before Yams builds anything: front matter needs scalars and lists,
+    // and an alias used as a mapping key makes Yams' duplicate-key check hash its whole
+    // expansion (exponential in the nesting of an alias bomb).
+    if let alias = firstAlias(in: yaml) {
+      problems.append(
+        CorpusProblem(
+          file: file, location: TextPosition(line: alias.line + 2, column: alias.column + 1).description,
+          message: "YAML aliases (*name) are not allowed in front matter; write the value out"))
+      return result
+    }
     let node: Node?
     do {
       node = try Yams.compose(yaml: yaml)

@@ -9,7 +9,9 @@ enum UserArticle {
   static func read(
     _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
   ) -> Article? {
-    var normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+    // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
+    // matter is found whatever the editor wrote.
+    var normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
