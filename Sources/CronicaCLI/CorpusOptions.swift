@@ -44,9 +44,19 @@ public struct CorpusOptions: ParsableArguments, Sendable {
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      if fromEnvironment(explicit: explicit, in: context) {
+        throw .usage(
+          "corpus '\(DisplayText.sanitizedLine(path))' (from \(Self.environmentKey)) does not exist; "
+            + "fix or unset \(Self.environmentKey), or pass --corpus PATH")
+      }
       throw .usage("corpus '\(DisplayText.sanitizedLine(path))' does not exist")
     }
     return URL(fileURLWithPath: path, isDirectory: isDirectory.boolValue)
+  }
+
+  /// True when the corpus path comes from `CRONICA_CORPUS` (neither given on the command line).
+  func fromEnvironment(explicit: String?, in context: CommandContext) -> Bool {
+    explicit == nil && corpus == nil && chosenPath(explicit: nil, in: context) != nil
   }
 
   /// Opens the chosen corpus with its warnings; a corpus with problems fails with every problem
@@ -64,7 +74,8 @@ public struct CorpusOptions: ParsableArguments, Sendable {
     do {
       opened = try Corpus.open(at: url, snapshots: snapshots)
     } catch {
-      throw .data(Self.describe(error, at: url))
+      let source = fromEnvironment(explicit: explicit, in: context) ? Self.environmentKey : nil
+      throw .data(Self.describe(error, at: url, from: source))
     }
     return try Self.completed(opened, at: url)
   }
@@ -86,11 +97,13 @@ public struct CorpusOptions: ParsableArguments, Sendable {
     FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
   }
 
-  /// The located problems of a corpus that failed to load, one sanitized line each.
-  static func describe(_ error: CorpusError, at url: URL) -> String {
+  /// The located problems of a corpus that failed to load, one sanitized line each; `source`
+  /// names the environment variable the path came from, if it did.
+  static func describe(_ error: CorpusError, at url: URL, from source: String? = nil) -> String {
     let count = error.problems.count
+    let origin = source.map { " (from \($0))" } ?? ""
     var lines = [
-      "cannot load the corpus at \(DisplayText.sanitizedLine(url.path)) (\(count) problem\(count == 1 ? "" : "s")):"
+      "cannot load the corpus at \(DisplayText.sanitizedLine(url.path))\(origin) (\(count) problem\(count == 1 ? "" : "s")):"
     ]
     lines += error.problems.map { DisplayText.sanitizedLine($0.description) }
     return lines.joined(separator: "\n")

@@ -17,8 +17,13 @@ public struct Extract: CronicaSubcommand {
       relative dates ("last Thursday") are resolved against the publication date (--published \
       overrides it; without one they stay unresolved); in narrative mode against the last date \
       mentioned. --write appends the proposals, marked "origin": "extracted", to the events.json \
-      of a folder of your own articles (--corpus DIR), atomically; proposals already there are skipped.
+      of a folder of your own articles (--corpus DIR), atomically; proposals already there are skipped. \
+      A text file must be a regular file of at most 8 MB (split a longer one).
       """)
+
+  /// The largest text file `extract FILE` reads: an article is far smaller; a larger file (or
+  /// `/dev/zero`, a FIFO) is refused before it is read, so the command stays bounded in time and memory.
+  static let maximumFileBytes = 8 << 20
 
   /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
@@ -111,10 +116,10 @@ public struct Extract: CronicaSubcommand {
       throw .usage("'\(DisplayText.sanitizedLine(target))' is neither an article id (\(choices)) nor a file")
     }
     let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: target))
+    do throws(Corpus.ReadFailure) {
+      data = try Corpus.readData(at: URL(fileURLWithPath: target), limit: Self.maximumFileBytes)
     } catch {
-      throw CommandFailure("cannot read \(DisplayText.sanitizedLine(target)) (check its permissions)", status: 66)
+      throw CommandFailure("cannot read \(DisplayText.sanitizedLine(target)): \(error.message)", status: 66)
     }
     guard let raw = String(data: data, encoding: .utf8) else {
       throw .data("\(DisplayText.sanitizedLine(target)): not UTF-8 text")

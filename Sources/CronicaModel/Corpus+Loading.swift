@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 extension Corpus {
@@ -62,8 +63,8 @@ extension Corpus {
   }
 
   /// A read failure with a message for people.
-  struct ReadFailure: Error {
-    var message: String
+  public struct ReadFailure: Error {
+    public var message: String
   }
 
   /// The events of a corpus folder's `events.json` in file order, read as `load` reads them (for
@@ -105,23 +106,23 @@ extension Corpus {
     return text
   }
 
-  /// Reads a file's bytes, rejecting directories, broken links and unreadable files.
-  static func readData(at url: URL) throws(ReadFailure) -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      if (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil {
-        throw ReadFailure(message: "a symbolic link that leads nowhere (broken or a loop)")
-      }
-      throw ReadFailure(message: "no such file")
-    }
-    if isDirectory.boolValue { throw ReadFailure(message: "is a directory, expected a file") }
-    let data: Data
+  /// Reads a regular file's bytes, rejecting folders, FIFOs and devices (never waited on or
+  /// read without end), broken links and unreadable files.
+  public static func readData(at url: URL, limit: Int? = nil) throws(ReadFailure) -> Data {
     do {
-      data = try Data(contentsOf: url)
+      return try RegularFile.read(url.path, limit: limit)
     } catch {
-      throw ReadFailure(message: "not readable (check its permissions)")
+      switch error.cause {
+      case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
+        if (try? FileStatus.of(url.path, followLinks: false))??.kind == .symbolicLink {
+          throw ReadFailure(message: "a symbolic link that leads nowhere (broken or a loop)")
+        }
+        throw ReadFailure(message: "no such file")
+      case .folder: throw ReadFailure(message: "is a directory, expected a file")
+      case .system(.permissionDenied): throw ReadFailure(message: "not readable (check its permissions)")
+      default: throw ReadFailure(message: error.reason)
+      }
     }
-    return data
   }
 
   /// Decodes one JSON file of the corpus, recording a located problem on failure.

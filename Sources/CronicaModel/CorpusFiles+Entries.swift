@@ -6,7 +6,9 @@ protocol PartiallyDecoded {
 
 extension CorpusFiles {
   /// `events.json` decoded one event at a time, so that every bad event is reported, not just the first.
-  struct EventEntries: Decodable, PartiallyDecoded {
+  struct EventEntries: Decodable, PartiallyDecoded, VersionedFile {
+    /// The file's `format_version` (the fast reader accepts only the readable one).
+    var formatVersion = CorpusFiles.readableVersion
     /// The events that decoded, in file order.
     var events: [Event] = []
     /// The position in the file's `events` array of each decoded event.
@@ -27,7 +29,7 @@ extension CorpusFiles {
 
     init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: EventsFile.CodingKeys.self)
-      _ = try container.decode(Int.self, forKey: .formatVersion)
+      formatVersion = try container.decode(Int.self, forKey: .formatVersion)
       var list = try container.nestedUnkeyedContainer(forKey: .events)
       while !list.isAtEnd {
         let index = list.currentIndex

@@ -7,9 +7,11 @@ public enum CorpusFiles {
   public static let events = "events.json"
   public static let themes = "themes.json"
   public static let articlesFolder = "articles"
+  /// The `format_version` this program reads; a file with another is refused, never misread.
+  public static let readableVersion = 1
 
   /// `manifest.json`: the articles' metadata.
-  public struct Manifest: Codable, Sendable {
+  public struct Manifest: Codable, Sendable, VersionedFile {
     public var formatVersion: Int
     public var articles: [ArticleEntry]
     enum CodingKeys: String, CodingKey {
@@ -38,7 +40,7 @@ public enum CorpusFiles {
   }
 
   /// `events.json`: the curated chronology.
-  public struct EventsFile: Codable, Sendable {
+  public struct EventsFile: Codable, Sendable, VersionedFile {
     public var formatVersion: Int
     public var events: [Event]
     enum CodingKeys: String, CodingKey {
@@ -48,7 +50,7 @@ public enum CorpusFiles {
   }
 
   /// `themes.json`: the theme taxonomy.
-  public struct ThemesFile: Codable, Sendable {
+  public struct ThemesFile: Codable, Sendable, VersionedFile {
     public var formatVersion: Int
     public var themes: [Theme]
     enum CodingKeys: String, CodingKey {
@@ -56,4 +58,9 @@ public enum CorpusFiles {
       case themes
     }
   }
+}
+
+/// A corpus file with a `format_version`.
+protocol VersionedFile {
+  var formatVersion: Int { get }
 }

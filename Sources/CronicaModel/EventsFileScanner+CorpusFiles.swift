@@ -42,7 +42,7 @@ extension EventsFileScanner {
       default: try scanner.skipValue(depth: 1)
       }
     }
-    guard let version, let articles else { throw GiveUp() }
+    guard let version, version == CorpusFiles.readableVersion, let articles else { throw GiveUp() }
     return CorpusFiles.Manifest(formatVersion: version, articles: articles)
   }
 
@@ -90,7 +90,7 @@ extension EventsFileScanner {
       default: try scanner.skipValue(depth: 1)
       }
     }
-    guard let version, let themes else { throw GiveUp() }
+    guard let version, version == CorpusFiles.readableVersion, let themes else { throw GiveUp() }
     return CorpusFiles.ThemesFile(formatVersion: version, themes: themes)
   }
 

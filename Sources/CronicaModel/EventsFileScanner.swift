@@ -55,7 +55,12 @@ struct EventsFileScanner {
       case .formatVersion:
         guard !sawVersion else { throw GiveUp() }
         sawVersion = true
+        let start = scanner.position
         try scanner.integer()
+        // Another version is refused with its location by the decoder's path.
+        guard scanner.bytes[start..<scanner.position].elementsEqual("\(CorpusFiles.readableVersion)".utf8) else {
+          throw GiveUp()
+        }
       case .events:
         guard events == nil else { throw GiveUp() }
         events = try scanner.eventList()

@@ -48,7 +48,7 @@ public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible
     case .system(let errno): return errno.description
     case .notRegular(let kind): return "not a regular file (\(kind.description))"
     case .folder: return "it is a folder"
-    case .tooLarge(let limit): return "larger than \(limit / (1 << 20)) MB, the most this reads"
+    case .tooLarge(let limit): return "larger than \(limit / (1 << 20)) MB, the most read from such a file; split it"
     }
   }
 

@@ -32,10 +32,10 @@ extension Corpus {
     }
     let file = url.lastPathComponent
     let data: Data
-    do {
-      data = try Data(contentsOf: url)
+    do throws(ReadFailure) {
+      data = try readData(at: url)
     } catch {
-      throw CorpusError([CorpusProblem(file: file, message: "not readable (check its permissions)")])
+      throw CorpusError([CorpusProblem(file: file, message: error.message)])
     }
     switch detectFormat(of: data, name: file) {
     case .timelineCSV: return try TimelineJS.importCSV(data, file: file)

@@ -69,7 +69,7 @@ extension Corpus {
     // Check the events whenever both JSON files could be read, so that all problems come at once;
     // when an article failed to load, citations of unknown articles are not reported again.
     if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
-      let eventsBytes = (try? Data(contentsOf: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
+      let eventsBytes = (try? readData(at: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
       var found = relocate(
         corpus.validate(fileEvents: fileEvents, fileIndices: eventsFile?.fileIndices), articleFiles: articleFiles, eventsData: eventsBytes)
       if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }

@@ -7,8 +7,9 @@ enum JSONPathComponent: Hashable, Sendable {
 /// A small JSON scanner that finds where a syntax error is, or where a value sits.
 ///
 /// Foundation's decoder does not reliably say where a syntax error is, never where a value with
-/// the wrong type is, and not where a number too large for a `Double` (`1e309`) is; this scanner
-/// reports all three as line and column.
+/// the wrong type is, and not where a number too large for a `Double` (`1e309`) or an `Int`,
+/// invalid UTF-8 or half a UTF-16 surrogate pair (`\ud800`) is; this scanner reports them all
+/// as line and column.
 struct JSONSyntax {
   /// Why scanning stopped early.
   private enum Stop: Error {
@@ -32,13 +33,15 @@ struct JSONSyntax {
   private var index = 0
   private let targets: Set<[JSONPathComponent]>
   private var found: [[JSONPathComponent]: Int] = [:]
-  /// Whether numbers beyond the range of `Double` stop the scan (only when looking for errors).
-  private let checksRange: Bool
+  /// Which numbers stop the scan as out of range (only when looking for errors).
+  private let checksRange: RangeCheck
+  /// Numbers out of the range of what.
+  private enum RangeCheck { case none, double, integer }
   private static let maxDepth = 512
   /// How much of an out-of-range number an error message quotes.
   private static let maxQuoted = 40
 
-  private init(bytes: [UInt8], targets: Set<[JSONPathComponent]>, checksRange: Bool = false) {
+  private init(bytes: [UInt8], targets: Set<[JSONPathComponent]>, checksRange: RangeCheck = .none) {
     self.bytes = bytes
     self.targets = targets
     self.checksRange = checksRange
@@ -46,13 +49,20 @@ struct JSONSyntax {
 
   /// The first syntax error in `bytes`, or nil when the text is valid JSON syntax.
   static func firstError(in bytes: [UInt8]) -> Problem? {
-    scan(bytes, checksRange: false)
+    scan(bytes, checksRange: .none)
   }
 
   /// The first number in `bytes` too large for a `Double` (`1e309`, `-1e309`), which Foundation's
   /// decoder refuses without saying where; nil when there is none (or the syntax is broken first).
   static func firstNumberOutOfRange(in bytes: [UInt8]) -> Problem? {
-    guard let problem = scan(bytes, checksRange: true), !problem.isSyntax else { return nil }
+    guard let problem = scan(bytes, checksRange: .double), !problem.isSyntax else { return nil }
+    return problem
+  }
+
+  /// The first whole number in `bytes` beyond a 64-bit integer (`123456789012345678901234567890`),
+  /// which Foundation's decoder refuses without saying where when it wants an integer there.
+  static func firstIntegerOutOfRange(in bytes: [UInt8]) -> Problem? {
+    guard let problem = scan(bytes, checksRange: .integer), !problem.isSyntax else { return nil }
     return problem
   }
 
@@ -65,7 +75,7 @@ struct JSONSyntax {
     guard let offset = finder.found[path], offset < bytes.count,
       bytes[offset] == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset])
     else { return nil }
-    var scanner = JSONSyntax(bytes: bytes, targets: [], checksRange: true)
+    var scanner = JSONSyntax(bytes: bytes, targets: [], checksRange: .double)
     scanner.index = offset
     do {
       try scanner.number()
@@ -76,7 +86,7 @@ struct JSONSyntax {
   }
 
   /// Scans the whole document and returns the first problem it stops at.
-  private static func scan(_ bytes: [UInt8], checksRange: Bool) -> Problem? {
+  private static func scan(_ bytes: [UInt8], checksRange: RangeCheck) -> Problem? {
     var scanner = JSONSyntax(bytes: bytes, targets: [], checksRange: checksRange)
     do {
       try scanner.document()
@@ -249,17 +259,35 @@ struct JSONSyntax {
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
       if digits() == 0 { throw fail("expected a digit in the exponent, found \(describeHere())") }
     }
-    if checksRange { try checkRange(from: start) }
+    switch checksRange {
+    case .none: break
+    case .double: try checkRange(from: start)
+    case .integer: try checkIntegerRange(from: start)
+    }
   }
 
   /// Stops at a number (from `start` to here) whose magnitude a `Double` cannot hold.
   private func checkRange(from start: Int) throws(Stop) {
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let value = Double(text), value.isInfinite else { return }
-    let quoted = text.count > Self.maxQuoted ? String(text.prefix(Self.maxQuoted)) + "…" : text
     throw .outOfRange(
       offset: start,
-      message: "number out of range '\(quoted)': JSON readers accept at most about ±1.8e308; use a smaller number")
+      message: "number out of range '\(Self.quoted(text))': JSON readers accept at most about ±1.8e308; use a smaller number")
+  }
+
+  /// Stops at a whole number (from `start` to here) beyond a 64-bit integer.
+  private func checkIntegerRange(from start: Int) throws(Stop) {
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), Int64(text) == nil else { return }
+    throw .outOfRange(
+      offset: start,
+      message: "number out of range '\(Self.quoted(text))': a whole number here must fit in 64 bits "
+        + "(at most 9223372036854775807)")
+  }
+
+  /// A number as an error message quotes it (long ones cut).
+  private static func quoted(_ text: String) -> String {
+    text.count > maxQuoted ? String(text.prefix(maxQuoted)) + "…" : text
   }
 
   /// Scans a string literal and returns its value (escapes decoded).
@@ -295,19 +323,65 @@ struct JSONSyntax {
         case UInt8(ascii: "r"): scalars.append("\r")
         case UInt8(ascii: "t"): scalars.append("\t")
         case UInt8(ascii: "u"):
-          guard index + 4 < bytes.count,
-            let code = UInt32(String(decoding: bytes[index + 1...index + 4], as: UTF8.self), radix: 16)
-          else { throw fail("a \\u escape needs four hex digits") }
-          index += 4
-          scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+          scalars.append(try unicodeEscape())
         default: throw fail("unknown escape '\\\(describeHere())' in a string")
         }
         index += 1
+        continue
+      }
+      if byte >= 0x80 {
+        let width = try validUTF8Width()
+        run += bytes[index..<(index + width)]
+        index += width
         continue
       }
       run.append(byte)
       index += 1
     }
     throw fail("unterminated string: the file ends inside quotes")
+  }
+
+  /// The length of the valid UTF-8 character at `index` (its first byte is not ASCII); stops at
+  /// invalid UTF-8, which JSON readers refuse.
+  private func validUTF8Width() throws(Stop) -> Int {
+    var decoder = UTF8()
+    var iterator = bytes[index..<min(index + 4, bytes.count)].makeIterator()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator) else {
+      throw fail("invalid UTF-8 (\(describeHere())) in a string; save the file as UTF-8")
+    }
+    return UTF8.width(scalar)
+  }
+
+  /// Decodes `\uXXXX` (with `index` on the `u`; leaves it on the last hex digit), joining a
+  /// UTF-16 surrogate pair; stops at half a pair, which JSON readers refuse.
+  private mutating func unicodeEscape() throws(Stop) -> Unicode.Scalar {
+    func hex(at position: Int) -> UInt32? {
+      guard position + 3 < bytes.count else { return nil }
+      return UInt32(String(decoding: bytes[position...position + 3], as: UTF8.self), radix: 16)
+    }
+    let escapeStart = index - 1
+    guard let code = hex(at: index + 1) else { throw fail("a \\u escape needs four hex digits") }
+    index += 4
+    let shown = String(decoding: bytes[escapeStart...index], as: UTF8.self)
+    switch code {
+    case 0xD800...0xDBFF:
+      guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"), bytes[index + 2] == UInt8(ascii: "u"),
+        let low = hex(at: index + 3), (0xDC00...0xDFFF).contains(low)
+      else {
+        throw .syntax(
+          offset: escapeStart,
+          message: "'\(shown)' is the first half of a UTF-16 surrogate pair without its second half "
+            + "(\\udc00-\\udfff); write the whole character")
+      }
+      index += 6
+      return Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+    case 0xDC00...0xDFFF:
+      throw .syntax(
+        offset: escapeStart,
+        message: "'\(shown)' is the second half of a UTF-16 surrogate pair without its first half "
+          + "(\\ud800-\\udbff); write the whole character")
+    default:
+      return Unicode.Scalar(code) ?? "\u{FFFD}"
+    }
   }
 }

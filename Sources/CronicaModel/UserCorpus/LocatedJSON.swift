@@ -11,6 +11,9 @@ enum LocatedJSON {
   ) -> T? {
     do {
       let value = try JSONDecoder().decode(T.self, from: data)
+      if let versioned = value as? any VersionedFile, versioned.formatVersion != CorpusFiles.readableVersion {
+        problems.append(versionProblem(versioned.formatVersion, bytes: [UInt8](data), file: file))
+      }
       if let partial = value as? any PartiallyDecoded, !partial.decodingFailures.isEmpty {
         let bytes = [UInt8](data)
         for error in partial.decodingFailures {
@@ -27,8 +30,10 @@ enum LocatedJSON {
       } else if let error = error as? DecodingError {
         // Foundation refuses a number beyond a Double's range (1e309) only when it decodes it, as
         // position-less "not valid JSON"; our scanner finds the number.
+        // A whole number beyond 64 bits where an integer is wanted (format_version) is refused
+        // the same way.
         if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-          let range = JSONSyntax.firstNumberOutOfRange(in: bytes)
+          let range = JSONSyntax.firstNumberOutOfRange(in: bytes) ?? JSONSyntax.firstIntegerOutOfRange(in: bytes)
         {
           problems.append(CorpusProblem(file: file, location: range.position.description, message: range.message))
         } else {
@@ -39,6 +44,17 @@ enum LocatedJSON {
       }
     }
     return nil
+  }
+
+  /// The problem of a file whose `format_version` this program does not read, at the version.
+  static func versionProblem(_ version: Int, bytes: [UInt8], file: String) -> CorpusProblem {
+    let location = JSONSyntax.position(of: [.key("format_version")], in: bytes)?.description ?? "format_version"
+    let readable = CorpusFiles.readableVersion
+    let message =
+      version > readable
+      ? "format_version \(version) is newer than this version of Cronica reads (\(readable)); update Cronica"
+      : "format_version \(version) is not a version Cronica knows (it reads \(readable)); write \(readable)"
+    return CorpusProblem(file: file, location: location, message: message)
   }
 
   /// The path components of a decoding path.
