@@ -326,6 +326,11 @@ def targets_section(data):
                 i_value(cold, "first_settle_ms"), lnav_factor * lnav_ff if lnav_ff else None, "snapshots off")
             row(f"({label} without a snapshot: every keystroke ≤ {limit:.0f} ms)", worst_key(cold), limit,
                 worst_name(cold))
+    tiny = data.get("tiny") or {}
+    tiny_ms, tiny_ref = tiny.get("ms"), tiny.get("reference_ms")
+    if tiny:
+        row(f"{tiny.get('articles', 0):,} tiny articles (no events.json): `list --search` ≤ 2× the same number of "
+            "events' first open", tiny_ms, 2 * tiny_ref if tiny_ref else None, "user folder, proposals (issue 14)")
     c1m = cron.get("1m")
     fzf1m = (inter.get("fzf") or {}).get("1m")
     rss_c = rss(c1m)

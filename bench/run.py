@@ -6,6 +6,8 @@
   bench/run.py --sizes 1k,100k,1m   add the 1M corpus (generation takes minutes)
   bench/run.py --smoke              CI: 1k only, no peers needed, no timing asserts (< 2 min after build)
   bench/run.py --no-build           reuse the release binaries already built
+  bench/run.py --only-tiny          only the user folder of 100k tiny articles (and the 100k
+                                    corpus's first open it is compared with)
 
 Needs: swift, python3. Optional (measured when present): hyperfine, fzf, lnav, less, grep, and
 pyte for the interactive timings (../shared/tools/tuilat.py or --tuilat PATH).
@@ -187,6 +189,69 @@ SNAPSHOT_SIZES = ("100k", "1m")
 
 FIRST_RUN = "cronica list --search (first run: loads the files, saves the snapshot)"
 NO_SNAPSHOT = "cronica list --search (snapshots off: loads the files)"
+TINY = "cronica list --search (user folder of tiny articles, no events.json: proposed events)"
+
+
+def tiny_articles(out_root, count, seed):
+    """A folder of `count` tiny user articles (front matter and one dated sentence each) and no
+    events.json, so that opening it proposes one event per article: the case that was quadratic
+    in the number of articles (issue 14, point 9). Reused when present."""
+    folder = out_root / f"tiny-articles-{count}-seed{seed}"
+    stamp = folder / ".generated.json"
+    if stamp.exists() and json.loads(stamp.read_text()).get("articles") == count:
+        log(f"reusing {folder}")
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    articles = folder / "articles"
+    articles.mkdir(parents=True)
+    t0 = time.monotonic()
+    for i in range(count):
+        year = 2000 + (i * 7 + seed) % 24
+        month = 1 + (i * 5 + seed) % 12
+        day = 1 + (i * 11 + seed) % 28
+        (articles / f"a{i:07d}.md").write_text(
+            f"---\nid: a{i:07d}\ntitle: Council notes {i}\noutlet: Gazette {i % 97}\n"
+            f"published: {year}-{month:02d}-{day:02d}\n---\n"
+            f"On {('January', 'March', 'May', 'July', 'September', 'November')[i % 6]} {day}, {year}, "
+            f"the council of district {i} approved the plan for precursor controls.\n")
+    stamp.write_text(json.dumps({"articles": count, "seed": seed, "seconds": time.monotonic() - t0}))
+    return folder
+
+
+def tiny_case(args, cronica, bench_bin, out_root):
+    """Times `cronica list --search` on the tiny-articles folder against the first open (no
+    snapshot) of a bundled-layout corpus of the same number of events; target: within 2×."""
+    count = parse_count(args.tiny_articles)
+    label = next((name for name, size in SIZES.items() if size == count), None)
+    folder = tiny_articles(out_root, count, args.seed)
+    warm_page_cache(folder)
+    q = shlex.quote
+    commands = [(TINY, f"{q(str(cronica))} list --corpus {q(str(folder))} --search {args.word}")]
+    if label:
+        reference, _ = generate(bench_bin, label, args.seed, out_root, False)
+        if reference is not None:
+            warm_page_cache(reference)
+            commands.append((NO_SNAPSHOT, f"CRONICA_SNAPSHOTS=off {q(str(cronica))} list --corpus {q(str(reference))} "
+                                          f"--search {args.word}"))
+    runs = 1 if args.smoke else 3
+    log(f"tiny articles: {count} articles, {len(commands)} commands x {runs} runs")
+    results = simple_time(commands, runs)
+    out = {"articles": count, "folder": str(folder), "results": results, "runs": runs}
+    tiny, ref = results.get(TINY, {}).get("median"), results.get(NO_SNAPSHOT, {}).get("median")
+    out["ms"], out["reference_ms"] = tiny, ref
+    if tiny and ref:
+        out["ratio"] = tiny / ref
+        log(f"tiny articles: {tiny:.0f} ms vs {ref:.0f} ms for {label} events from their files ({tiny / ref:.2f}x; target <= 2x)")
+    return out
+
+
+def parse_count(text):
+    """`100k`, `1m` or a plain number of articles."""
+    text = text.strip().lower()
+    for suffix, factor in (("k", 1_000), ("m", 1_000_000)):
+        if text.endswith(suffix):
+            return int(float(text[:-1]) * factor)
+    return int(text)
 
 
 def first_run(command, cache):
@@ -293,6 +358,11 @@ def main():
                    help="only rewrite the report from a results.json of an earlier run")
     p.add_argument("--analysis", default=str(ROOT / "bench/analysis.md"),
                    help="a Markdown file appended to the report as its analysis (if it exists)")
+    p.add_argument("--tiny-articles", default="100k",
+                   help="articles in the user-folder case (tiny articles, no events.json), compared with a "
+                        "corpus of as many events opened from its files; 'none' skips it (smoke: 1k)")
+    p.add_argument("--only-tiny", action="store_true",
+                   help="run only the tiny-articles case; figures go to bench-out/results-tiny.json")
     args = p.parse_args()
     if args.render:
         data = json.loads(Path(args.render).read_text())
@@ -302,6 +372,8 @@ def main():
         return
     if args.smoke:
         args.sizes = "1k"
+        if args.tiny_articles != "none":
+            args.tiny_articles = "1k"
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     load_only = {s.strip().lower() for s in args.load_only.split(",") if s.strip()}
     for s in sizes:
@@ -315,6 +387,14 @@ def main():
     bin_dir = build(args)
     data_versions, data_machine = report.versions(ROOT), report.machine()
     bench_bin, cronica = bin_dir / "cronica-bench", bin_dir / "cronica"
+    if args.only_tiny:
+        tiny = tiny_case(args, cronica, bench_bin, out_root)
+        tiny.update({"started": started, "finished": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+                     "load_before": load_before, "load_after": os.getloadavg(), "versions": data_versions})
+        path = Path(args.results) if args.results else out_root / "results-tiny.json"
+        path.write_text(json.dumps(tiny, indent=1, default=str))
+        log(f"wrote {path}")
+        return
     list_ok = cronica.exists() and cronica_has_list(cronica)
     log(f"binaries in {bin_dir}; cronica list --corpus {'available' if list_ok else 'NOT available'}")
 
@@ -336,6 +416,9 @@ def main():
             entry["noninteractive"] = noninteractive(args, cronica, bench_bin, label, folder, list_ok, out_root,
                                                      with_cronica=label not in load_only)
         data["sizes"][label] = entry
+
+    if args.tiny_articles != "none":
+        data["tiny"] = tiny_case(args, cronica, bench_bin, out_root)
 
     data["interactive"] = {}
     if not args.no_interactive:

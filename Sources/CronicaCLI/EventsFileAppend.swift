@@ -18,7 +18,7 @@ enum EventsFileAppend {
         throw .data("cannot read \(DisplayText.sanitizedLine(url.path)): \(error.localizedDescription)")
       }
     }
-    var taken = Set(file.events.map(\.id))
+    var taken = UniqueIDs(taken: file.events.map(\.id))
     let present = Set(file.events.map { key($0) })
     var added: [Event] = []
     var skipped = 0

@@ -32,21 +32,35 @@ extension Corpus {
     }
     var articles: [Article] = []
     var articleFiles: [String] = []
-    for name in names where !name.hasPrefix(".") {
-      let ext = (name as NSString).pathExtension.lowercased()
-      guard userArticleExtensions.contains(ext) else { continue }
-      if !inSubfolder, name.lowercased().hasPrefix("readme.") { continue }
-      let file = prefix + name
-      let text: String
-      do {
-        text = try readText(at: articleFolder.appendingPathComponent(name))
-      } catch {
-        problems.append(CorpusProblem(file: file, message: error.message))
-        continue
+    let chosen = names.filter { name in
+      !name.hasPrefix(".") && userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
+        && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
+    }
+    // Read and parsed in pieces on all cores; problems and articles joined in file order.
+    let ranges = Parallel.ranges(of: chosen.count, minimum: 64)
+    let folderPath = articleFolder.path
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].map { index -> (article: Article?, file: String, problems: [CorpusProblem], warnings: [CorpusProblem]) in
+        let name = chosen[index]
+        let file = prefix + name
+        var problems: [CorpusProblem] = []
+        var warnings: [CorpusProblem] = []
+        let text: String
+        do throws(ReadFailure) {
+          text = try readText(at: URL(fileURLWithPath: folderPath).appendingPathComponent(name))
+        } catch {
+          return (nil, file, [CorpusProblem(file: file, message: error.message)], [])
+        }
+        let article = UserArticle.read(text, file: file, origin: name, problems: &problems, warnings: &warnings)
+        return (article, file, problems, warnings)
       }
-      if let article = UserArticle.read(text, file: file, origin: name, problems: &problems, warnings: &warnings) {
+    }
+    for outcome in pieces.joined() {
+      problems += outcome.problems
+      warnings += outcome.warnings
+      if let article = outcome.article {
         articles.append(article)
-        articleFiles.append(file)
+        articleFiles.append(outcome.file)
       }
     }
     let articleProblems = problems.count

@@ -59,7 +59,8 @@ struct FrontMatter {
     }
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      // The encoding given: its default reads the whole process environment on every call.
+      node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
     } catch let error as YamlError {
       problems.append(problem(for: error, file: file))
       return result

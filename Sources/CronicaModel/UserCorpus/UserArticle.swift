@@ -11,7 +11,10 @@ enum UserArticle {
   ) -> Article? {
     // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
     // matter is found whatever the editor wrote.
-    var normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    var normalized = text
+    if normalized.utf8.contains(0x0D) {
+      normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
     if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
