@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer binary per target in fuzz/targets/*.swift into fuzz/.out/.
-# swiftc -sanitize=fuzzer,address over the module sources: Yams (and its C part), CronicaModel,
-# CronicaUI, then each target's entry file (with KeyDecoder.swift for the key target).
+# swiftc -sanitize=fuzzer,address over the module sources: Yams (and its C part), swift-system
+# (and its C shims), CronicaSystem, CronicaModel, CronicaUI, then each target's entry file (with
+# KeyDecoder.swift for the key target).
 # Usage: fuzz/build.sh [TARGET...]   (default: every target)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,8 @@ out=$root/fuzz/.out
 mkdir -p "$out/obj"
 
 yams=${YAMS_DIR:-$root/.build/checkouts/Yams}
-if [[ ! -d $yams/Sources/Yams ]]; then
+sys=${SYSTEM_DIR:-$root/.build/checkouts/swift-system}
+if [[ ! -d $yams/Sources/Yams || ! -d $sys/Sources/System ]]; then
   swift package resolve >/dev/null
 fi
 opt=(-O -g -parse-as-library -swift-version 6)
@@ -35,6 +37,20 @@ if newer "$out/libCYaml.a" "$yams/Sources/CYaml"; then
   ar rcs "$out/libCYaml.a" "$out"/obj/cyaml_*.o
 fi
 
+# 1b. CSystem (swift-system's C shims) the same way.
+if newer "$out/libCSystem.a" "$sys/Sources/CSystem"; then
+  echo "build: CSystem"
+  clang -c -O1 -g -fsanitize=fuzzer-no-link,address -I "$sys/Sources/CSystem/include" \
+    "$sys/Sources/CSystem/shims.c" -o "$out/obj/csystem_shims.o"
+  ar rcs "$out/libCSystem.a" "$out/obj/csystem_shims.o"
+fi
+# swift-system's availability macros, as its Package.swift defines them for a source build.
+system_flags=(-I "$sys/Sources/CSystem/include" -D SYSTEM_PACKAGE -enable-experimental-feature Lifetimes)
+for version in 0.0.1 0.0.2 0.0.3 1.1.0 1.1.1 1.2.0 1.2.1 1.3.0 1.3.1 1.3.2 1.4.0 1.7.0 199; do
+  system_flags+=(-enable-experimental-feature
+    "AvailabilityMacro=System $version:macOS 10.10, iOS 8.0, watchOS 2.0, tvOS 9.0, visionOS 1.0")
+done
+
 module() { # module NAME SOURCE-DIR [extra swiftc args...]
   local name=$1 dir=$2; shift 2
   if newer "$out/lib$name.a" "$dir"; then
@@ -45,8 +61,10 @@ module() { # module NAME SOURCE-DIR [extra swiftc args...]
   fi
 }
 module Yams "$yams/Sources/Yams" -I "$yams/Sources/CYaml/include" -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC
-module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include"
-module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include"
+module SystemPackage "$sys/Sources/System" "${system_flags[@]}"
+module CronicaSystem "$root/Sources/CronicaSystem" -I "$sys/Sources/CSystem/include"
+module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include"
+module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include"
 
 # CNcurses: a module map for KeyDecoder's `import CNcurses` (only constants are used).
 mkdir -p "$out/cncurses"
@@ -67,10 +85,11 @@ for t in "${targets[@]}"; do
     src+=(Sources/CronicaTerminal/KeyDecoder.swift)
     extra=(-I "$out/cncurses" "$out/obj/cncurses.o" -lncursesw)
   fi
-  if newer "$out/fuzz-$t" "${src[@]}" "$out/libCronicaModel.a" "$out/libCronicaUI.a"; then
+  if newer "$out/fuzz-$t" "${src[@]}" "$out/libCronicaModel.a" "$out/libCronicaUI.a" "$out/libCronicaSystem.a"; then
     echo "build: fuzz-$t"
     swiftc "${opt[@]}" "${san[@]}" -module-name "Fuzz_$t" -I "$out" -I "$yams/Sources/CYaml/include" \
-      "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel -lYams -lCYaml -o "$out/fuzz-$t" 2>&1 |
+      -I "$sys/Sources/CSystem/include" "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel \
+      -lCronicaSystem -lSystemPackage -lCSystem -lYams -lCYaml -o "$out/fuzz-$t" 2>&1 |
       { grep -v 'Cannot export local symbol' || true; }
     [[ -x $out/fuzz-$t ]] || { echo "fuzz-$t did not link" >&2; exit 1; }
   fi
