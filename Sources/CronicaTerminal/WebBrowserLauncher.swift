@@ -46,7 +46,17 @@ struct WebBrowserLauncher: Sendable {
     // posix_spawnp searches PATH from the environment the child gets: look the program up ourselves.
     let resolved = Self.resolve(program, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
     guard let resolved else { return "cannot open the address: \(program) was not found" }
-    let status = posix_spawn(&pid, resolved, nil, nil, argv, envp)
+    // The browser ignores SIGPIPE and SIGXFSZ for itself; the program it starts gets the defaults.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    sigaddset(&defaults, SIGXFSZ)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+    let status = posix_spawn(&pid, resolved, nil, &attributes, argv, envp)
     guard status == 0 else { return "cannot start \(program): \(String(cString: strerror(status)))" }
     var waitStatus: Int32 = 0
     while waitpid(pid, &waitStatus, 0) < 0 {

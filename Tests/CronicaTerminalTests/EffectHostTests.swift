@@ -128,4 +128,26 @@ struct EffectHostTests {
     if case .notify(let message) = action { return message }
     return nil
   }
+
+  @Test("the web browser starts with SIGPIPE and SIGXFSZ at their defaults, though Cronica ignores them")
+  func launchedProgramGetsDefaultSignals() throws {
+    let folder = try temporaryFolder("open-signals")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let record = folder.appendingPathComponent("ignored.txt")
+    let script = folder.appendingPathComponent("fake-browser")
+    try "#!/bin/sh\ngrep SigIgn /proc/self/status > '\(record.path)'\n".write(to: script, atomically: true, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    // As `cronica` does (SIGXFSZ ignored at start); SIGPIPE the same way, as the browser does.
+    let oldXFSZ = signal(SIGXFSZ, SIG_IGN)
+    let oldPIPE = signal(SIGPIPE, SIG_IGN)
+    defer {
+      signal(SIGXFSZ, oldXFSZ)
+      signal(SIGPIPE, oldPIPE)
+    }
+    #expect(WebBrowserLauncher(environment: ["BROWSER": script.path, "PATH": "/usr/bin:/bin"]).open("https://example.org") == nil)
+    let line = try String(contentsOf: record, encoding: .utf8)
+    let mask = try #require(UInt64(line.split(separator: "\t").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "", radix: 16))
+    #expect(mask & (1 << UInt64(SIGXFSZ - 1)) == 0, "\(line)")
+    #expect(mask & (1 << UInt64(SIGPIPE - 1)) == 0, "\(line)")
+  }
 }
