@@ -18,8 +18,11 @@ public struct SpawnError: Error, CustomStringConvertible {
 /// dispositions, stdin from /dev/null and its output in files.
 public enum CleanSpawn {
   /// Starts `executable` and returns its pid. `environment` nil keeps this process's environment.
+  /// With `newProcessGroup` the child leads a process group of its own (`kill(-pid, …)` then
+  /// reaches it and everything it started).
   public static func start(
-    _ executable: String, _ arguments: [String], stdout: String, stderr: String, environment: [String: String]? = nil
+    _ executable: String, _ arguments: [String], stdout: String, stderr: String, environment: [String: String]? = nil,
+    newProcessGroup: Bool = false
   ) throws(SpawnError) -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
@@ -40,7 +43,12 @@ public enum CleanSpawn {
       sigaddset(&defaults, signal)
     }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+    if newProcessGroup {
+      posix_spawnattr_setpgroup(&attributes, 0)
+      flags |= POSIX_SPAWN_SETPGROUP
+    }
+    posix_spawnattr_setflags(&attributes, Int16(flags))
 
     let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp: [UnsafeMutablePointer<CChar>?]? = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }

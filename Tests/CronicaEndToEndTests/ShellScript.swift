@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 
 #if canImport(Glibc)
@@ -7,7 +8,8 @@ import Foundation
 /// A bash script run to completion in a scratch folder of its own: `$CRONICA` is the built
 /// binary, `$SOURCE` the checkout's bundled corpus, the XDG cache and state folders lie inside the
 /// scratch folder, and the script runs in a process group of its own with a clean signal state,
-/// killed whole if it overruns its deadline (a hang is a failure, not a stuck test run).
+/// killed whole if it overruns its deadline (a hang is a failure, not a stuck test run). Its
+/// standard input is /dev/null (`CleanSpawn`).
 struct ShellScript {
   /// The scratch folder (the script's working directory).
   let folder: URL
@@ -44,7 +46,14 @@ struct ShellScript {
     environment["XDG_CACHE_HOME"] = path("cache")
     environment["XDG_STATE_HOME"] = path("state")
     for (key, value) in extra { environment[key] = value }
-    let pid = try spawn(["/bin/bash", "-c", "cd \"$0\" || exit 99\n" + script, folder.path], environment: environment)
+    let pid: pid_t
+    do {
+      pid = try CleanSpawn.start(
+        "/bin/bash", ["-c", "cd \"$0\" || exit 99\n" + script, folder.path], stdout: path("script.out"),
+        stderr: path("script.err"), environment: environment, newProcessGroup: true)
+    } catch {
+      throw EndToEndError(error.description)
+    }
     let deadline = Date().addingTimeInterval(seconds)
     var status: Int32 = 0
     while true {
@@ -60,38 +69,5 @@ struct ShellScript {
     }
     let signal = status & 0x7F
     return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
-  }
-
-  /// posix_spawn in a new process group, empty signal mask, default dispositions, stdin from
-  /// /dev/null, stdout and stderr to files of the folder.
-  private func spawn(_ argv: [String], environment: [String: String]) throws -> pid_t {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, path("script.out"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, path("script.err"), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var mask = sigset_t()
-    sigemptyset(&mask)
-    posix_spawnattr_setsigmask(&attributes, &mask)
-    var defaults = sigset_t()
-    sigfillset(&defaults)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setpgroup(&attributes, 0)
-    posix_spawnattr_setflags(
-      &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-    let arguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-    let variables: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in arguments { free(pointer) }
-      for pointer in variables { free(pointer) }
-    }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, argv[0], &actions, &attributes, arguments, variables)
-    guard result == 0 else { throw EndToEndError("cannot start bash: error \(result)") }
-    return pid
   }
 }

@@ -55,15 +55,33 @@ struct TerminalRestoreTests {
     try expectRestored(session)
   }
 
-  @Test(
-    "a terminating signal restores the terminal and exits with 128+n",
-    arguments: [SIGTERM, SIGHUP, SIGQUIT, SIGINT])
+  /// Every signal whose default action ends the process: the first four, then those that left
+  /// the terminal dirty before issue 14, and the first and last real-time signals (34 and 64
+  /// with glibc on Linux).
+  static let terminatingSignals: [Int32] = [
+    SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGVTALRM, SIGPROF, SIGSYS, SIGPWR, SIGIO,
+    SIGSTKFLT, 34, 64,
+  ]
+
+  @Test("a terminating signal restores the terminal and exits with 128+n", arguments: terminatingSignals)
   func terminatingSignal(signal: Int32) async throws {
     let session = try await BrowserSession.start(width: 80, height: 24)
     defer { session.close() }
     let pid = try #require(session.pid)
     #expect(kill(pid, signal) == 0)
     #expect(try await session.waitForExit() == 128 + Int(signal))
+    try expectRestored(session)
+  }
+
+  @Test("SIGXFSZ is ignored (a write past ulimit -f fails with EFBIG instead): the browser goes on")
+  func fileSizeSignalIsIgnored() async throws {
+    let session = try await BrowserSession.start(width: 80, height: 24)
+    defer { session.close() }
+    let pid = try #require(session.pid)
+    #expect(kill(pid, SIGXFSZ) == 0)
+    try await session.press("j")
+    try session.tmux.send("q")
+    #expect(try await session.waitForExit() == 0)
     try expectRestored(session)
   }
 
