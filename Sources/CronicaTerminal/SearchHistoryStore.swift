@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -6,8 +7,8 @@ import Foundation
 ///
 /// One history for every corpus, as less and lnav keep theirs. The file is JSON
 /// (`{"format_version": 1, "searches": [oldest … newest]}`); each new search is added to what
-/// the file holds at that moment (so two browsers' searches are merged, not overwritten) and the
-/// file is replaced atomically. A file that cannot be read as a history is moved aside to `.bad`.
+/// the file holds at that moment, under a lock (so two browsers' searches are merged, not
+/// overwritten), and the file is replaced atomically. A file that cannot be read as a history is moved aside to `.bad`.
 struct SearchHistoryStore: Sendable {
   /// The history file.
   let url: URL
@@ -27,7 +28,7 @@ struct SearchHistoryStore: Sendable {
   /// The searches, oldest first, and a problem for the message line when the file was damaged.
   func load() -> (searches: [String], problem: String?) {
     guard FileManager.default.fileExists(atPath: url.path) else { return ([], nil) }
-    if let data = try? Data(contentsOf: url), let searches = Self.decode(data) { return (searches, nil) }
+    if let data = try? RegularFile.read(url.path), let searches = Self.decode(data) { return (searches, nil) }
     let bad = url.path + ".bad"
     if rename(url.path, bad) == 0 {
       return ([], "the search history was damaged; moved it to \(bad)")
@@ -46,20 +47,24 @@ struct SearchHistoryStore: Sendable {
 
   /// Adds a search to the file as it is now; the problem for the message line, if any.
   func record(_ search: String) -> String? {
-    let current = load()
-    var history = PromptHistory(current.searches)
-    history.add(search)
     do {
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      // Read, add and write under the lock, as the marks are (`MarksStore.save`).
+      let lock = try FileLock(exclusive: url.deletingLastPathComponent().appendingPathComponent(
+        "." + url.lastPathComponent + ".lock").path)
+      defer { lock.unlock() }
+      let current = load()
+      var history = PromptHistory(current.searches)
+      history.add(search)
       let object: [String: Any] = ["format_version": Self.formatVersion, "searches": history.entries]
       var data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
       data.append(contentsOf: Array("\n".utf8))
-      try AtomicFile.write(data, to: url)
-    } catch let error as AtomicWriteError {
+      try FileWriter.write(data, to: url.path)
+      return current.problem
+    } catch let error as SystemFailure {
       return "cannot save the search history: \(error.description)"
     } catch {
       return "cannot save the search history: \(error.localizedDescription)"
     }
-    return current.problem
   }
 }
