@@ -12,8 +12,10 @@ enum EventsFileAppend {
     var file = Document(formatVersion: 1, events: [])
     if FileManager.default.fileExists(atPath: url.path) {
       do {
-        let existing = try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: Data(contentsOf: url))
+        let existing = try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: Corpus.readData(at: url))
         file = Document(formatVersion: existing.formatVersion, events: existing.events)
+      } catch let error as Corpus.ReadFailure {
+        throw .data("cannot read \(DisplayText.sanitizedLine(url.path)): \(error.message)")
       } catch {
         throw .data("cannot read \(DisplayText.sanitizedLine(url.path)): \(error.localizedDescription)")
       }
