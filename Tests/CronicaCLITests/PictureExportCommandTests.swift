@@ -54,7 +54,7 @@ struct PictureExportCommandTests {
     let environment = ["XDG_STATE_HOME": state.url.path]
     let all = try CLIHarness.ids(CLIHarness.run(["list", "--corpus", Self.valid, "--format", "json"]))
     let store = try #require(MarksStore(identity: Browse.marksIdentity(chosen: Self.valid), environment: environment))
-    #expect(store.save([all[2], all[0], "no-such-event"]) == nil)
+    #expect(store.save([all[2], all[0], "no-such-event"], since: []).problem == nil)
     let listed = CLIHarness.run(
       ["list", "--corpus", Self.valid, "--format", "json", "--marked"], environment: environment)
     #expect(try CLIHarness.ids(listed) == [all[0], all[2]])
