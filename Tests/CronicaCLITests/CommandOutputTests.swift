@@ -12,7 +12,7 @@ struct CommandOutputTests {
     let text = outcome.stdout
     #expect(text.hasPrefix("@ High-level security dialogue\n"))
     #expect(text.contains("ID:         talks-2023"))
-    #expect(text.contains("Date:       October 2023 (2023-10)"))
+    #expect(text.contains("Date:       October 2023 (2023-10; 2023-10-01 to 2023-10-31)"))
     #expect(text.contains("Themes:     Diplomacy (diplomacy), Fentanyl (fentanyl)"))
     #expect(text.contains("[1] Fentanyl notes (b-notes)"))
     #expect(text.contains("[2] The Mérida \u{241B}[2Jreport (a-report)"))
@@ -37,7 +37,12 @@ struct CommandOutputTests {
   @Test func showJSON() throws {
     let outcome = CLIHarness.runValid(["show", "fentanyl-2020", "--format", "json"])
     let event = try #require(try CLIHarness.json(outcome.stdout) as? [String: Any])
-    #expect(Set(event.keys) == ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"])
+    #expect(
+      Set(event.keys) == [
+        "id", "start", "end", "earliest", "latest", "display", "kind", "title", "summary", "themes", "citations",
+      ])
+    #expect(event["earliest"] as? String == "2020-01-01")
+    #expect(event["latest"] as? String == "2020-06-30")
     #expect(event["id"] as? String == "fentanyl-2020")
     #expect(event["display"] as? String == "first half of 2020")
     #expect(event["themes"] as? [String] == ["fentanyl"])
@@ -57,10 +62,14 @@ struct CommandOutputTests {
     let sources = try #require(try CLIHarness.json(outcome.stdout) as? [[String: Any]])
     #expect(sources.count == 2)
     let keys: Set = [
-      "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "origin",
+      "id", "title", "title_supplied", "outlet", "authors", "published", "published_earliest", "published_latest",
+      "published_display", "date_basis", "origin",
     ]
     for source in sources { #expect(Set(source.keys) == keys) }
     #expect(sources[0]["published"] as? String == "2023-11")
+    #expect(sources[0]["published_earliest"] as? String == "2023-11-01")
+    #expect(sources[0]["published_latest"] as? String == "2023-11-30")
+    #expect(sources[1]["published_earliest"] is NSNull)
     #expect(sources[0]["authors"] as? [String] == ["Ana Pérez"])
     #expect(sources[0]["title_supplied"] as? Bool == false)
     #expect(sources[1]["published"] is NSNull)
@@ -81,7 +90,7 @@ struct CommandOutputTests {
     let outcome = CLIHarness.runValid(["read", "b-notes", "--format", "json"])
     let article = try #require(try CLIHarness.json(outcome.stdout) as? [String: Any])
     #expect(Set(article.keys).contains("text"))
-    #expect(article.count == 10)
+    #expect(article.count == 12)
     #expect((article["text"] as? String)?.contains("Overdose deaths from fentanyl rose") == true)
   }
 

@@ -11,7 +11,8 @@ struct ErrorTests {
     "events.json: events[1].id: duplicate event id 'merida-2008'",
     "events.json: events[2].themes[0]: unknown theme 'weapons'",
     "events.json: events[3].citations[0].quote: not found in article a-report",
-    "events.json: events[4].end: 'bad-article' ends (2019) before it starts (2020)",
+    "events.json: line 75, column 14: events[4] (id 'bad-article').end: "
+      + "'bad-article' ends (2019) before it starts (2020)",
     "events.json: events[4].citations[0].article: unknown article 'zz-none'",
   ]
 

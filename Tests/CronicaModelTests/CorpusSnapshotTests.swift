@@ -67,8 +67,8 @@ import Testing
     #expect(Array(b.events) == Array(a.events))
     for position in a.events.indices {
       #expect(b.events.id(at: position) == a.events[position].id)
-      #expect(b.events.start(at: position) == a.events[position].start)
-      #expect(b.events.end(at: position) == a.events[position].end)
+      #expect(b.events.earliest(at: position) == a.events[position].earliest)
+      #expect(b.events.latest(at: position) == a.events[position].latest)
       #expect(b.events.kind(at: position) == a.events[position].kind)
       #expect(b.events.themes(at: position) == a.events[position].themes)
       #expect(b.events.citedArticles(at: position) == a.events[position].citations.map(\.article))

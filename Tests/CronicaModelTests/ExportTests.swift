@@ -10,7 +10,7 @@ import Testing
     let articles = [
       Article(
         id: "a1", title: "Report <one> & more", outlet: "Gazette", authors: ["A. Writer"],
-        published: PartialDate(year: 2019, month: 5), publishedDisplay: "May 2019", dateBasis: "stated",
+        published: PartialDate(year: 2019, month: 5).map(EDTFDate.init), publishedDisplay: "May 2019", dateBasis: "stated",
         origin: "a1.md",
         text: "The council met on May 3.\n\nIt agreed a \"new\" plan & budget.\n\n=SUM(A1) is not a formula.",
         url: "https://example.org/a1"),
@@ -25,7 +25,7 @@ import Testing
     ]
     let events = [
       Event(
-        id: "council-meets", start: try #require(PartialDate(year: 2019, month: 5, day: 3)), display: "May 3, 2019",
+        id: "council-meets", start: EDTFDate(try #require(PartialDate(year: 2019, month: 5, day: 3))), display: "May 3, 2019",
         kind: .meeting, title: "Council <b>meets</b> & agrees", summary: "The council meets.\nIt agrees a plan.",
         themes: ["politics", "money"],
         citations: [
@@ -33,16 +33,16 @@ import Testing
           Citation(article: "a1", quote: "It agreed a \"new\" plan & budget."),
         ]),
       Event(
-        id: "formula", start: try #require(PartialDate(year: 2019)), end: PartialDate(year: 2020, month: 6),
+        id: "formula", start: EDTFDate(try #require(PartialDate(year: 2019))), end: PartialDate(year: 2020, month: 6).map(EDTFDate.init),
         display: "2019–June 2020", kind: EventKind(rawValue: "custom-kind"), title: "=SUM(A1) headline",
         summary: "-1 is a number, @x a handle.", themes: ["money"],
         citations: [Citation(article: "a1", quote: "=SUM(A1) is not a formula.")]),
       Event(
-        id: "big-bang", start: try #require(PartialDate(year: -13_800_000_000)), display: "13.8 billion years ago",
+        id: "big-bang", start: EDTFDate(try #require(PartialDate(year: -13_800_000_000))), display: "13.8 billion years ago",
         kind: .report, title: "The universe begins", summary: "", themes: ["cosmos"],
         citations: [Citation(article: "a2", quote: "The universe began about 13.8 billion years ago.")]),
       Event(
-        id: "ides", start: try #require(PartialDate(year: -44, month: 3, day: 15)), display: "March 15, 44 BCE",
+        id: "ides", start: EDTFDate(try #require(PartialDate(year: -44, month: 3, day: 15))), display: "March 15, 44 BCE",
         kind: .violence, title: "Ides of March", summary: "A date before year 1.", themes: ["politics"],
         citations: [Citation(article: "a2", quote: "The universe began")]),
     ]
@@ -59,8 +59,8 @@ import Testing
   /// The fields that must survive a round trip.
   struct Essentials: Equatable {
     var id: String
-    var start: PartialDate
-    var end: PartialDate?
+    var earliest: DayStamp
+    var latest: DayStamp
     var display: String
     var kind: String
     var title: String
@@ -68,8 +68,8 @@ import Testing
     var themes: [String]
     init(_ event: Event) {
       id = event.id
-      start = event.start
-      end = event.end
+      earliest = event.earliest
+      latest = event.latest
       display = event.display
       kind = event.kind.rawValue
       title = event.title
@@ -225,7 +225,7 @@ import Testing
           url: "https://example.org/\(index)"))
       events.append(
         Event(
-          id: "e\(index)", start: try #require(PartialDate(year: 1900 + index % 100, month: index % 12 + 1)),
+          id: "e\(index)", start: EDTFDate(try #require(PartialDate(year: 1900 + index % 100, month: index % 12 + 1))),
           display: "some date", kind: .report, title: "Event \(index)", summary: "Summary \(index).",
           themes: ["t\(index % 5)"], citations: [Citation(article: "a\(index)", quote: text)]))
     }

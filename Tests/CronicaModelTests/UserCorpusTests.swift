@@ -30,7 +30,7 @@ import CronicaResources
     #expect(corpus.articles.map(\.id) == ["2020-05-harbor-dredging", "season-notes"])
     let harbor = try #require(corpus.article(id: "2020-05-harbor-dredging"))
     #expect(harbor.authors == ["Maria Lopez", "Tom Baker"])
-    #expect(harbor.published == PartialDate(year: 2020, month: 5))
+    #expect(harbor.published == EDTFDate.fixture("2020-05"))
     #expect(harbor.publishedDisplay == "May 2020")
     #expect(harbor.url == "https://example.com/harbor")
     #expect(harbor.outlet == "Coastal Times")

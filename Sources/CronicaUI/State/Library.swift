@@ -124,13 +124,13 @@ public struct Library: Sendable {
       eventYears = years
       themeWords = wordsFit ? index.themeWords : Column()
     } else {
-      // Fields are read through the array (`events[i].start`): binding whole events copies every
+      // Fields are read through the array (`events[i].earliest`): binding whole events copies every
       // string in them, which measured 1.7% of a 100k-event start.
       let events = corpus.events.inMemory
       let ranges = Parallel.ranges(of: events.count, minimum: 20_000)
       let pieces = Parallel.map(pieces: ranges.count) { piece -> (years: [Int], words: [UInt64]) in
         let range = ranges[piece]
-        let years = range.map { events[$0].start.year }
+        let years = range.map { events[$0].earliest.year }
         let words =
           wordsFit
           ? range.map { position in
