@@ -102,7 +102,10 @@ enum ExampleCorpus {
         citations: [
           Citation(
             article: "2021-03-river-report",
-            quote: "The city council voted 7 to 2 on Monday to approve a three-year plan to clean up the river.")
+            quote: "The city council voted 7 to 2 on Monday to approve a three-year plan to clean up the river."),
+          Citation(
+            article: "2021-03-river-report",
+            quote: "The plan sets aside 4 million dollars for new filters and for removing trash from the banks."),
         ]),
       Event(
         id: "river-trash-removed-2021", start: EDTFDate(year), display: "2021", kind: .statistic,
