@@ -53,9 +53,13 @@ struct ErrorTests {
   }
 
   @Test func unknownThemeNamesTheChoices() {
+    // "gnus" is nearest to arms's phrase "guns"; nothing is near "zzzz", so every key is listed.
     expectUsage(
-      CLIHarness.runValid(["list", "--theme", "arms", "--theme", "guns"]),
-      naming: ["unknown theme 'guns'", "arms, cash, fentanyl, diplomacy"])
+      CLIHarness.runValid(["list", "--theme", "arms", "--theme", "gnus"]),
+      naming: ["unknown theme 'gnus'", "nearest: arms (Arms trafficking)", "see `cronica themes`"])
+    expectUsage(
+      CLIHarness.runValid(["list", "--theme", "zzzz"]),
+      naming: ["unknown theme 'zzzz'", "arms, cash, fentanyl, diplomacy"])
   }
 
   @Test func unknownKindNamesTheChoices() {

@@ -100,6 +100,12 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: "tj<Space>qG", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tj<Space>q]]", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tGk<Space>q:2019<Enter>", selected: "seizures-climb", themes: ["fentanyl"], shown: 4),
+    // `/` in the themes panel narrows it by key, label or phrase, any case; Esc shows every theme again.
+    KeyCase(keys: "t/cash<Enter><Space>", selected: "nogales-seizure", view: .themes, themes: ["cash"], shown: 3),
+    KeyCase(keys: "t/FLOW<Enter><Space>q", selected: "nogales-seizure", themes: ["cash"], shown: 3),
+    KeyCase(keys: "t/coop", selected: "merida-signed", view: .themes, mode: .themeFilter),
+    KeyCase(keys: "t/sec<Esc><Space>", selected: "guns-south", view: .themes, themes: ["arms"], shown: 3),
+    KeyCase(keys: "t/zz<Enter><Space>", selected: "merida-signed", view: .themes),
   ]
 
   static let views: [KeyCase] = [
@@ -266,5 +272,25 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
         #expect(row >= state.listScroll && row < state.listScroll + height, "after \(script)")
       }
     }
+  }
+}
+
+/// The themes panel's filter-as-you-type lists only the matching themes, and the cursor moves among them.
+@Suite struct ThemePanelFilterTests {
+  @Test func typingNarrowsTheListAndTheCursorStaysInIt() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t/s")
+    // "s": "Security cooperation" (and its key) and no other theme has a word starting with s.
+    #expect(browser.state.shownThemes.map { Fixtures.corpus.themes[$0].key } == ["security"])
+    browser.press("<BS>")
+    #expect(browser.state.shownThemes.count == Fixtures.corpus.themes.count)
+    browser.press("f<Enter>jjj<Space>")
+    #expect(browser.state.shownThemes.map { Fixtures.corpus.themes[$0].key } == ["cash", "fentanyl"])
+    #expect(browser.state.themeCursor == 1)
+    #expect(browser.state.query.themes == ["fentanyl"])
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains("Fentanyl") && screen.contains("Cash flow") && !screen.contains("Arms trafficking"))
+    browser.press("qt")
+    #expect(browser.state.shownThemes.count == Fixtures.corpus.themes.count, "the panel opens unfiltered")
   }
 }
