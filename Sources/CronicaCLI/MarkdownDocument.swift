@@ -14,7 +14,7 @@ enum MarkdownDocument {
     for event in events {
       if event.earliest.year != year {
         year = event.earliest.year
-        lines += ["## \(event.earliest.year)", ""]
+        lines += ["## \(PartialDate.yearLabel(event.earliest.year))", ""]
       }
       lines += ["### \(inline(event.display)): \(inline(event.title))", ""]
       let themes = event.themes.map { key in corpus.theme(key: key)?.label ?? key }

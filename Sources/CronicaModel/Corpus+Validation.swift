@@ -41,12 +41,6 @@ extension Corpus {
         if duplicate[position] { problem(".id", "duplicate event id '\(event.id)'") }
         if event.title.isBlank { problem(".title", "the title of '\(event.id)' is empty") }
         if event.display.isBlank { problem(".display", "the display date of '\(event.id)' is empty") }
-        if !event.earliest.isBounded {
-          problem(
-            ".start",
-            "'\(event.id)' starts '\(event.start)', which has no earliest day; give the earliest date the "
-              + "evidence allows (2019/.., not ../2019)")
-        }
         if let end = event.end, end.latest < event.start.earliest {
           problem(".end", "'\(event.id)' ends (\(end)) before it starts (\(event.start))")
         }

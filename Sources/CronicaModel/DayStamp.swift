@@ -24,8 +24,13 @@ public struct DayStamp: Hashable, Comparable, Sendable {
   /// False for `distantPast` and `distantFuture`.
   public var isBounded: Bool { number != .min && number != .max }
 
-  /// The civil year, month and day (meaningless for an open bound).
-  public var civil: (year: Int, month: Int, day: Int) { TemporalCalendar.date(days: number) }
+  /// The civil year, month and day; an open bound's year is `Int.min` or `Int.max` (which
+  /// `PartialDate.yearLabel` writes as "start unknown"), so that events with an open start
+  /// group before every year.
+  public var civil: (year: Int, month: Int, day: Int) {
+    guard isBounded else { return (number, 1, 1) }
+    return TemporalCalendar.date(days: number)
+  }
   public var year: Int { civil.year }
   public var month: Int { civil.month }
   public var day: Int { civil.day }

@@ -6,7 +6,8 @@ extension CorpusExport {
     let articles = articleLookup(corpus)
     let slides = events.map { event in
       TimelineJSFile.Slide(
-        startDate: startParts(event.earliest), endDate: endParts(event.earliest, event.latest),
+        startDate: startParts(event.earliest.isBounded ? event.earliest : event.start.latest),
+        endDate: endParts(event.earliest, event.latest),
         text: TimelineJSFile.Text(headline: HTMLText.escape(event.title), text: slideHTML(event, articles: articles)),
         media: media(for: event, articles: articles),
         group: event.themes.first.map { HTMLText.escape(labels[$0] ?? $0) },
@@ -36,7 +37,9 @@ extension CorpusExport {
   }
 
   /// An event's earliest day as TimelineJS's start date, as coarse as stays exact (TimelineJS
-  /// reads a missing month or day as the first): `2019`, `2019-07`, `2019-07-15`.
+  /// reads a missing month or day as the first): `2019`, `2019-07`, `2019-07-15`. TimelineJS has
+  /// no open start: an event that began at an unknown time (`../2010`) starts at the latest day
+  /// its start allows, and its `display_date` keeps the wording.
   static func startParts(_ day: DayStamp) -> TimelineJSFile.DateParts {
     let (year, month, date) = day.civil
     return TimelineJSFile.DateParts(

@@ -141,7 +141,9 @@ public struct Library: Sendable {
       eventYears = Column(Array(pieces.map(\.years).joined()))
       themeWords = wordsFit ? Column(Array(pieces.map(\.words).joined())) : Column()
     }
-    if let first = eventYears.first, let last = eventYears.last {
+    // Events with an open start (year Int.min) come first and stay off the year strip.
+    let firstBounded = eventYears.withUnsafeBufferPointer { years in years.first { $0 != .min } }
+    if let first = firstBounded, let last = eventYears.last {
       yearRange = min(first, last)...max(first, last)
     } else {
       yearRange = nil
