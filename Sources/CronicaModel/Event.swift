@@ -97,6 +97,8 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Comparab
   public static let agreement = EventKind(rawValue: "agreement")
   public static let policy = EventKind(rawValue: "policy")
   public static let statistic = EventKind(rawValue: "statistic")
+  /// A development over a period that the sources describe without a figure (an epidemic, cartels splitting).
+  public static let trend = EventKind(rawValue: "trend")
   public static let violence = EventKind(rawValue: "violence")
   public static let report = EventKind(rawValue: "report")
   public static let legal = EventKind(rawValue: "legal")
@@ -106,7 +108,7 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Comparab
 
   /// The kinds the bundled chronology uses, in display order.
   public static let known: [EventKind] = [
-    .meeting, .agreement, .policy, .statistic, .violence, .report, .legal, .statement,
+    .meeting, .agreement, .policy, .statistic, .trend, .violence, .report, .legal, .statement,
     .appointment, .publication,
   ]
 }

@@ -51,7 +51,8 @@ import Testing
   @Test func readsTheBundledCorpusOnTheFastPath() throws {
     let data = try Data(contentsOf: BundledCorpusFiles.folder.appendingPathComponent(CorpusFiles.events))
     let fast = try #require(EventsFileScanner.events(in: data))
-    #expect(fast.count == 45)
+    #expect(fast.count == 49)
+    #expect(fast.contains { $0.order != nil } && fast.contains { $0.start.isInterval })
   }
 
   /// A one-event file with `extra` spliced into the event object and `title` as the title's JSON.

@@ -57,7 +57,7 @@ import Testing
   }
 
   /// The fields that must survive a round trip.
-  struct Essentials: Equatable {
+  struct Essentials: Hashable {
     var id: String
     var earliest: DayStamp
     var latest: DayStamp
@@ -203,7 +203,15 @@ import Testing
       ? try TimelineJS.importJSON(data, file: "bundled.json").corpus
       : try TimelineJS.importCSV(data, file: "bundled.csv").corpus
     #expect(back.events.count == corpus.events.count)
-    #expect(back.events.map(Essentials.init) == corpus.events.map(Essentials.init))
+    // TimelineJS has no open start: an event that began at an unknown time comes back starting
+    // at the latest day its start allowed; every other bound comes back as it was.
+    let expected = corpus.events.map { event in
+      var essentials = Essentials(event)
+      if !event.earliest.isBounded { essentials.earliest = event.start.latest }
+      return essentials
+    }
+    #expect(corpus.events.contains { !$0.earliest.isBounded })
+    #expect(Set(back.events.map(Essentials.init)) == Set(expected))
     let originalByID = Dictionary(uniqueKeysWithValues: corpus.events.map { ($0.id, $0) })
     for event in back.events {
       let quote = try #require(event.citations.first?.quote)
