@@ -55,16 +55,28 @@ public struct ThemeLookup: Sendable {
   }
 
   /// The keys of the themes nearest to a value by edit distance to their key, label, phrases
-  /// and the words of those (`wepons` → arms, via "weapons"), at most `limit`.
+  /// and the words of those, or to their beginnings (`wepons` → arms, via "weapons"; `corupt` →
+  /// corruption), within a third of the value's length (at least 1), at most `limit`.
   public func nearest(to text: String, limit: Int = 3) -> [String] {
     let wanted = Array(Self.normalize(text))
     guard !wanted.isEmpty else { return [] }
     let scored = themes.indices.map { position -> (distance: Int, position: Int) in
-      let candidates = names[position].flatMap { name in [name] + name.split(separator: " ").map(String.init) }
-      let distance = candidates.map { TextFolding.editDistance(wanted, Array($0)) }.min() ?? .max
+      // Whole names and their words of three letters or more ("us" and "of" are near everything).
+      let candidates = names[position].flatMap { name in
+        [name] + name.split(separator: " ").filter { $0.count >= 3 }.map(String.init)
+      }
+      // A candidate longer than the value also counts by its beginning, so that a misspelled
+      // start of a word ("corupt") finds the word ("corruption").
+      let distance =
+        candidates.map { candidate -> Int in
+          let letters = Array(candidate)
+          let whole = TextFolding.editDistance(wanted, letters)
+          guard letters.count > wanted.count else { return whole }
+          return min(whole, TextFolding.editDistance(wanted, Array(letters.prefix(wanted.count))))
+        }.min() ?? .max
       return (distance, position)
     }
-    let close = scored.filter { $0.distance <= max(2, wanted.count / 2) }
+    let close = scored.filter { $0.distance <= max(1, wanted.count / 3) }
     return close.sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }.prefix(limit).map {
       themes[$0.position].key
     }
@@ -72,10 +84,12 @@ public struct ThemeLookup: Sendable {
 }
 
 extension TextFolding {
-  /// The Levenshtein distance between two character arrays.
+  /// The edit distance between two character arrays: insertions, deletions, substitutions and
+  /// swaps of neighbours (`gnus` → `guns`) each count one (optimal string alignment).
   public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var beforePrevious = Array(repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = Array(repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -83,8 +97,11 @@ extension TextFolding {
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[b.count]
   }

@@ -29,6 +29,9 @@ import Testing
   @Test func anUnknownThemeSuggestsTheNearestByLabelAndPhrase() {
     #expect(lookup.resolve("wepons") == .unknown(nearest: ["arms"]))
     #expect(lookup.resolve("heroine") == .unknown(nearest: ["heroin-production"]))
+    #expect(lookup.resolve("gnu-smugling") == .unknown(nearest: ["arms"]))
+    #expect(lookup.resolve("laund") == .unknown(nearest: ["cash-flow"]), "the start of a word")
+    #expect(lookup.resolve("zz") == .unknown(nearest: []))
     #expect(lookup.resolve("opioids") == .unknown(nearest: []), "nothing is close")
     #expect(lookup.resolve("") == .unknown(nearest: []))
   }
@@ -48,5 +51,6 @@ import Testing
     #expect(TextFolding.editDistance(Array("weapons"), Array("wepons")) == 1)
     #expect(TextFolding.editDistance(Array(""), Array("abc")) == 3)
     #expect(TextFolding.editDistance(Array("kitten"), Array("sitting")) == 3)
+    #expect(TextFolding.editDistance(Array("gnus"), Array("guns")) == 1, "a swap of neighbours is one edit")
   }
 }
