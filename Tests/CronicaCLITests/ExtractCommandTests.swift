@@ -35,7 +35,7 @@ struct ExtractCommandTests {
     #expect(!events.isEmpty)
     for event in events {
       #expect(event["origin"] as? String == "extracted")
-      for key in ["id", "start", "display", "kind", "title", "summary", "themes", "citations"] {
+      for key in ["id", "start", "earliest", "latest", "display", "kind", "title", "summary", "themes", "citations"] {
         #expect(event[key] != nil, "missing \(key)")
       }
     }

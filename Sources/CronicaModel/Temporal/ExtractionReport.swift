@@ -14,13 +14,16 @@ public struct ProposedEvent: Hashable, Sendable, Encodable {
     self.origin = origin
   }
 
-  enum OriginKey: String, CodingKey { case origin }
+  enum ExtraKeys: String, CodingKey { case origin, earliest, latest }
 
-  /// Encodes as the event's own JSON plus `"origin"`.
+  /// Encodes as the event's own JSON plus `"origin"` and the days its dates allow (`"earliest"`,
+  /// `"latest"`, as JSON output gives them for every event).
   public func encode(to encoder: any Encoder) throws {
     try event.encode(to: encoder)
-    var container = encoder.container(keyedBy: OriginKey.self)
+    var container = encoder.container(keyedBy: ExtraKeys.self)
     try container.encode(origin, forKey: .origin)
+    try container.encode(event.earliest.iso, forKey: .earliest)
+    try container.encode(event.latest.iso, forKey: .latest)
   }
 }
 
