@@ -53,7 +53,7 @@ extension KeyMap {
         cancel: "cancel: back to the search and the place before /"),
       .filter: promptKeys(
         submit: "keep the filter (empty: clear the filter text)", cancel: "cancel: back to the list before &"),
-      .jump: promptKeys(submit: "jump to the first event of the year or month", cancel: "cancel the jump"),
+      .jump: promptKeys(submit: "jump to the first event whose dates reach the year or month", cancel: "cancel the jump"),
       .themeFilter: promptKeys(submit: "keep the narrowed list", cancel: "show every theme again"),
       .export: promptKeys(
         submit: "write the shown events to the file (.json, .csv, .md, .timelinejs.json)", cancel: "cancel the export"),

@@ -152,7 +152,7 @@ extension AppState {
     }
     let low = library.corpus.events.firstReaching(date.firstDay, among: filtered) ?? filtered.count
     if low >= filtered.count {
-      message = Message(text: "nothing shown on or after \(name); went to the last event", isError: false)
+      message = Message(text: "no shown event reaches \(name); went to the last event", isError: false)
     }
     choose(filtered[min(low, filtered.count - 1)], landing: true)
   }
