@@ -34,6 +34,11 @@ extension EDTFDate {
   public static func fixture(_ text: String) -> EDTFDate {
     (try? EDTFDate(parsing: text)) ?? EDTFDate(PartialDate.fixture(2000))
   }
+
+  /// A plain year, month or day for fixtures (`PartialDate.fixture`).
+  public static func fixture(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> EDTFDate {
+    EDTFDate(PartialDate.fixture(year, month, day))
+  }
 }
 
 extension Event {
