@@ -59,6 +59,17 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     return start.isInterval || end.isInterval ? "\(start.edtf) to \(end.edtf)" : "\(start.edtf)/\(end.edtf)"
   }
 
+  enum BoundsKeys: String, CodingKey { case earliest, latest }
+
+  /// Encodes the event's own JSON plus `earliest` and `latest`, the days its dates allow
+  /// (`YYYY-MM-DD`, null for an open bound), as every JSON output of events gives them.
+  public func encodeWithBounds(to encoder: any Encoder) throws {
+    try encode(to: encoder)
+    var container = encoder.container(keyedBy: BoundsKeys.self)
+    try container.encode(earliest.iso, forKey: .earliest)
+    try container.encode(latest.iso, forKey: .latest)
+  }
+
   /// The first day the event may cover: its start's earliest.
   public var earliest: DayStamp { start.earliest }
   /// The last day it may cover: its end's latest, or its start's when it has no end.

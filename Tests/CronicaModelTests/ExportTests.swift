@@ -139,6 +139,12 @@ import Testing
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(root["format_version"] as? Int == 1)
     #expect((root["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a1", "a2"])
+    // Every event and source also gives the days its EDTF dates allow.
+    let events = try #require(root["events"] as? [[String: Any]])
+    let formula = try #require(events.first { $0["id"] as? String == "formula" })
+    #expect(formula["earliest"] as? String == "2019-01-01" && formula["latest"] as? String == "2020-06-30")
+    let source = try #require((root["articles"] as? [[String: Any]])?.first)
+    #expect(source["published_earliest"] as? String == "2019-05-01" && source["published_latest"] as? String == "2019-05-31")
     struct Events: Decodable {
       var events: [Event]
       var themes: [Theme]

@@ -102,16 +102,7 @@ public enum CorpusExport {
   struct EventEntry: Encodable {
     var event: Event
 
-    enum BoundsKeys: String, CodingKey {
-      case earliest, latest
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      try event.encode(to: encoder)
-      var container = encoder.container(keyedBy: BoundsKeys.self)
-      try container.encode(event.earliest.iso, forKey: .earliest)
-      try container.encode(event.latest.iso, forKey: .latest)
-    }
+    func encode(to encoder: any Encoder) throws { try event.encodeWithBounds(to: encoder) }
   }
 
   /// An article's metadata in the `json` format (the text stays in the corpus), with the days

@@ -14,16 +14,13 @@ public struct ProposedEvent: Hashable, Sendable, Encodable {
     self.origin = origin
   }
 
-  enum ExtraKeys: String, CodingKey { case origin, earliest, latest }
+  enum OriginKey: String, CodingKey { case origin }
 
-  /// Encodes as the event's own JSON plus `"origin"` and the days its dates allow (`"earliest"`,
-  /// `"latest"`, as JSON output gives them for every event).
+  /// Encodes as the event's own JSON with its days (`Event.encodeWithBounds`) plus `"origin"`.
   public func encode(to encoder: any Encoder) throws {
-    try event.encode(to: encoder)
-    var container = encoder.container(keyedBy: ExtraKeys.self)
+    try event.encodeWithBounds(to: encoder)
+    var container = encoder.container(keyedBy: OriginKey.self)
     try container.encode(origin, forKey: .origin)
-    try container.encode(event.earliest.iso, forKey: .earliest)
-    try container.encode(event.latest.iso, forKey: .latest)
   }
 }
 
