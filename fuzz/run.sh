@@ -27,7 +27,9 @@ seed() { # seed TARGET: fills $runs/corpus/TARGET from the repository's real inp
     cleaner) cp Resources/corpus/articles/*.txt Tests/CronicaModelTests/Fixtures/temporal/articles/*.txt "$s/" ;;
     dates)
       local i=0
-      for d in 2019 2019-02 2019-02-28 2020-02-29 -0044 0000 99999999 1999-13 2019-02-30 " 2019" 2019-1-1 +2019; do
+      for d in 2019 2019-02 2019-02-28 2020-02-29 -0044 0000 99999999 1999-13 2019-02-30 " 2019" 2019-1-1 +2019 \
+        2019-41 2019-24 2017-05-22/2017-05-28 ../2010 2019/.. /2019 201X 2019-05-XX "2019~/2020?" Y170000 \
+        2001-02-03T09:30:01+05:00; do
         printf '%s' "$d" >"$s/d$i"; i=$((i + 1))
       done ;;
     events) cp Resources/corpus/events.json Resources/corpus/manifest.json Resources/corpus/themes.json "$s/"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CronicaModel
 import CronicaSystem
 import CronicaTerminal
 import CronicaUI
@@ -107,7 +108,7 @@ public struct CronicaCommand: ParsableCommand {
       word != "help", !FileManager.default.fileExists(atPath: word)
     else { return nil }
     let folded = Array(word.lowercased())
-    let distances = commandNames.map { Suggestions.editDistance(folded, Array($0)) }
+    let distances = commandNames.map { TextFolding.editDistance(folded, Array($0)) }
     let nearest = distances.min() ?? Int.max
     let close = commandNames.indices.filter { index in
       (distances[index] <= 2 && distances[index] == nearest)

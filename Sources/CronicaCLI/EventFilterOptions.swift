@@ -5,16 +5,20 @@ import CronicaUI
 
 /// The event filters shared by `list` and `export`: themes, kinds, a date window, a search and marks.
 public struct EventFilterOptions: ParsableArguments, Sendable {
-  /// Theme keys; an event is kept when it has any of them.
-  @Option(name: .customLong("theme"), help: ArgumentHelp("Keep events with this theme (repeatable).", valueName: "key"))
+  /// Themes by key, label or phrase; an event is kept when it has any of them.
+  @Option(
+    name: .customLong("theme"),
+    help: ArgumentHelp(
+      "Keep events with this theme: its key, label or one of its phrases, any case (repeatable).",
+      valueName: "theme"))
   public var themes: [String] = []
 
   /// The start of the date window.
-  @Option(help: ArgumentHelp("Keep events that end on or after this date.", valueName: "date"))
+  @Option(help: ArgumentHelp("Keep events whose dates reach this date or later.", valueName: "date"))
   public var from: String?
 
   /// The end of the date window.
-  @Option(help: ArgumentHelp("Keep events that start on or before this date.", valueName: "date"))
+  @Option(help: ArgumentHelp("Keep events whose dates reach this date or earlier.", valueName: "date"))
   public var to: String?
 
   /// Text that must occur in the title, summary or a quote.
@@ -59,22 +63,43 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
 
   /// Builds the query, checking themes and kinds against the corpus.
   func query(for corpus: Corpus) throws(CommandFailure) -> EventQuery {
-    let keys = corpus.themes.map(\.key)
-    for key in themes where !keys.contains(key) {
-      throw .usage(
-        "unknown theme '\(DisplayText.sanitizedLine(key))' (\(Suggestions.choices(for: key, among: keys, listedBy: "cronica themes")))"
-      )
+    let lookup = ThemeLookup(themes: corpus.themes)
+    var keys: Set<String> = []
+    for value in themes {
+      keys.formUnion(try Self.themeKeys(value, in: lookup))
     }
     let validKinds = Self.kinds(in: corpus)
     for kind in kinds where !validKinds.contains(kind) {
       throw .usage("unknown kind '\(DisplayText.sanitizedLine(kind))' (valid: \(validKinds.joined(separator: ", ")))")
     }
     return EventQuery(
-      themes: Set(themes),
+      themes: keys,
       from: try from.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--from") },
       to: try to.map { text throws(CommandFailure) in try Self.parseDate(text, option: "--to") },
       kinds: Set(kinds.map(EventKind.init(rawValue:))),
       search: search ?? "")
+  }
+
+  /// The theme keys a `--theme` value names (`ThemeLookup.resolve`), or a usage error that lists
+  /// the ambiguous themes or suggests the nearest ones.
+  static func themeKeys(_ value: String, in lookup: ThemeLookup) throws(CommandFailure) -> [String] {
+    let shown = DisplayText.sanitizedLine(value)
+    func described(_ keys: [String]) -> String {
+      keys.compactMap { key in lookup.themes.first { $0.key == key } }
+        .map { "\($0.key) (\(DisplayText.sanitizedLine($0.label)))" }.joined(separator: ", ")
+    }
+    switch lookup.resolve(value) {
+    case .themes(let keys):
+      return keys
+    case .ambiguous(let keys):
+      throw .usage("theme '\(shown)' could be any of: \(described(keys)); give one of their keys")
+    case .unknown(let nearest) where nearest.isEmpty:
+      let all = lookup.themes.map(\.key)
+      throw .usage(
+        "unknown theme '\(shown)' (\(Suggestions.choices(for: value, among: all, listedBy: "cronica themes")))")
+    case .unknown(let nearest):
+      throw .usage("unknown theme '\(shown)' (nearest: \(described(nearest)); see `cronica themes`)")
+    }
   }
 
   /// The positions of the events of a corpus that pass the filters (in chronological order),

@@ -22,12 +22,22 @@ enum EventText {
   static func csv(_ events: [Event]) -> String {
     let rows = events.map { event in
       [
-        event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
+        event.id, event.start.edtf, event.end?.edtf ?? "", event.display, event.kind.rawValue, event.title,
         event.summary, event.themes.joined(separator: ";"),
         event.citations.map { "\($0.article): \($0.quote)" }.joined(separator: "\n"),
       ]
     }
     return CSV.encode(([csvHeader] + rows).map { $0.map(csvCell) })
+  }
+
+  /// An event's dates for `show`: the EDTF text, and the days it allows unless it names one day
+  /// (`2019-41; 2019-07-01 to 2019-12-31`).
+  static func period(_ event: Event) -> String {
+    let text = event.dateText
+    if event.earliest == event.latest { return text }
+    let from = event.earliest.iso ?? ".."
+    let to = event.latest.iso ?? ".."
+    return "\(text); \(from) to \(to)"
   }
 
   /// One CSV cell before quoting: control characters made visible (line breaks kept), then
@@ -40,8 +50,7 @@ enum EventText {
   static func detail(_ event: Event, corpus: Corpus, width: Int?) -> String {
     var lines = TextBlock.lines(DisplayText.sanitizedLine(event.title), width: width)
     lines += TextBlock.field("ID", event.id, width: width)
-    let period = event.end.map { "\(event.start) to \($0)" } ?? event.start.iso
-    lines += TextBlock.field("Date", "\(event.display) (\(period))", width: width)
+    lines += TextBlock.field("Date", "\(event.display) (\(Self.period(event)))", width: width)
     if let basis = event.dateBasis { lines += TextBlock.field("Date basis", basis, width: width) }
     lines += TextBlock.field("Kind", event.kind.rawValue, width: width)
     let themes = event.themes.map { key in corpus.theme(key: key).map { "\($0.label) (\(key))" } ?? key }

@@ -70,6 +70,6 @@ enum EventsFileAppend {
   /// What makes two events the same proposal: the first citation's article and quote, and the start.
   static func key(_ event: Event) -> String {
     let citation = event.citations.first
-    return [citation?.article ?? "", citation?.quote ?? "", event.start.iso].joined(separator: "\u{1F}")
+    return [citation?.article ?? "", citation?.quote ?? "", event.start.edtf].joined(separator: "\u{1F}")
   }
 }

@@ -55,7 +55,7 @@ public struct Extract: CronicaSubcommand {
   public func validate() throws {
     if let published {
       do {
-        _ = try EventFilterOptions.parseDate(published, option: "--published")
+        _ = try Self.parsePublished(published)
       } catch {
         throw ValidationError(error.message)
       }
@@ -66,7 +66,7 @@ public struct Extract: CronicaSubcommand {
   struct Source {
     var id: String
     var text: String
-    var published: PartialDate?
+    var published: EDTFDate?
     var inCorpus: Bool
   }
 
@@ -104,9 +104,7 @@ public struct Extract: CronicaSubcommand {
 
   /// The article named by the target, else the file at that path.
   func source(in corpus: Corpus) throws(CommandFailure) -> Source {
-    let date = try published.map { text throws(CommandFailure) in
-      try EventFilterOptions.parseDate(text, option: "--published")
-    }
+    let date = try published.map(Self.parsePublished)
     if let article = corpus.article(id: target) {
       return Source(id: article.id, text: article.text, published: date ?? article.published, inCorpus: true)
     }
@@ -133,6 +131,15 @@ public struct Extract: CronicaSubcommand {
       throw .data(DisplayText.sanitizedLine(error.description))
     }
     return Source(id: article.id, text: article.text, published: date ?? article.published, inCorpus: false)
+  }
+
+  /// Parses `--published`: any EDTF date (`2017-05-24`, `2017-05-22/2017-05-28`).
+  static func parsePublished(_ text: String) throws(CommandFailure) -> EDTFDate {
+    do {
+      return try EDTFDate(parsing: text)
+    } catch {
+      throw .usage("--published: \(DisplayText.sanitizedLine(error.description))")
+    }
   }
 
   /// What a corpus source is, in words.

@@ -6,7 +6,7 @@ enum ExtractText {
   /// The whole report for people.
   static func render(_ report: ExtractionReport, source: String, mode: TemporalMode, width: Int?) -> String {
     var lines = TextBlock.field("Article", source, width: width)
-    lines += TextBlock.field("Published", report.published?.iso ?? "unknown", width: width)
+    lines += TextBlock.field("Published", report.published?.edtf ?? "unknown", width: width)
     lines += TextBlock.field("Mode", mode.rawValue, width: width)
     lines += TextBlock.field("Anchor", anchorText(report.anchor), width: width)
     lines.append("")

@@ -2,20 +2,25 @@ import CronicaModel
 import CronicaUI
 import Foundation
 
-/// The JSON shape of an event: `id, start, end, display, kind, title, summary, themes, citations`,
-/// plus `origin` for events that were not curated (`"extracted"`).
+/// The JSON shape of an event: `id, start, end, earliest, latest, order, display, kind, title,
+/// summary, themes, citations`, plus `origin` for events that were not curated (`"extracted"`).
+/// `start` and `end` are EDTF; `earliest` and `latest` the days they allow (`YYYY-MM-DD`, null
+/// for an open end).
 struct EventRecord: Encodable {
   var event: Event
 
   enum CodingKeys: String, CodingKey {
-    case id, start, end, display, kind, title, summary, themes, citations, origin
+    case id, start, end, earliest, latest, order, display, kind, title, summary, themes, citations, origin
   }
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(event.id, forKey: .id)
-    try container.encode(event.start.iso, forKey: .start)
-    try container.encode(event.end?.iso, forKey: .end)
+    try container.encode(event.start.edtf, forKey: .start)
+    try container.encode(event.end?.edtf, forKey: .end)
+    try container.encode(event.earliest.iso, forKey: .earliest)
+    try container.encode(event.latest.iso, forKey: .latest)
+    try container.encodeIfPresent(event.order, forKey: .order)
     try container.encode(event.display, forKey: .display)
     try container.encode(event.kind.rawValue, forKey: .kind)
     try container.encode(event.title, forKey: .title)
@@ -43,6 +48,8 @@ struct SourceRecord: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case id, title, outlet, authors, published, origin, text
+    case publishedEarliest = "published_earliest"
+    case publishedLatest = "published_latest"
     case titleSupplied = "title_supplied"
     case publishedDisplay = "published_display"
     case dateBasis = "date_basis"
@@ -55,7 +62,9 @@ struct SourceRecord: Encodable {
     try container.encode(article.titleSupplied, forKey: .titleSupplied)
     try container.encode(article.outlet, forKey: .outlet)
     try container.encode(article.authors, forKey: .authors)
-    try container.encode(article.published?.iso, forKey: .published)
+    try container.encode(article.published?.edtf, forKey: .published)
+    try container.encode(article.published?.earliest.iso, forKey: .publishedEarliest)
+    try container.encode(article.published?.latest.iso, forKey: .publishedLatest)
     try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
     try container.encode(article.dateBasis, forKey: .dateBasis)
     try container.encode(article.origin, forKey: .origin)

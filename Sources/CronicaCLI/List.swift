@@ -8,9 +8,10 @@ public struct List: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
-      Several --theme (or --kind) options keep events with any of them. --from and --to keep events \
-      whose period overlaps the window; dates are YYYY, YYYY-MM or YYYY-MM-DD. --search is case- and \
-      accent-insensitive and looks in titles, summaries and quotes.
+      --theme takes a theme's key, label or one of its phrases, case and accents ignored (money finds \
+      cash-flow). Several --theme (or --kind) options keep events with any of them. --from and --to keep \
+      events whose dates, as intervals of days, overlap the window; dates are YYYY, YYYY-MM or \
+      YYYY-MM-DD. --search is case- and accent-insensitive and looks in titles, summaries and quotes.
       """)
 
   /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).

@@ -12,14 +12,15 @@ enum MarkdownDocument {
     lines += [intro + ".", ""]
     var year: Int?
     for event in events {
-      if event.start.year != year {
-        year = event.start.year
-        lines += ["## \(event.start.year)", ""]
+      if event.earliest.year != year {
+        year = event.earliest.year
+        lines += ["## \(PartialDate.yearLabel(event.earliest.year))", ""]
       }
       lines += ["### \(inline(event.display)): \(inline(event.title))", ""]
       let themes = event.themes.map { key in corpus.theme(key: key)?.label ?? key }
       lines += [
-        "*\(inline(event.kind.rawValue))* · \(themes.map(inline).joined(separator: ", ")) · `\(code(event.id))`", "",
+        "*\(inline(event.kind.rawValue))* · \(themes.map(inline).joined(separator: ", ")) · `\(code(event.dateText))` · "
+          + "`\(code(event.id))`", "",
       ]
       lines += [inline(event.summary), ""]
       for citation in event.citations {

@@ -19,31 +19,9 @@ enum Suggestions {
     let scored = all.enumerated().map { index, choice -> (score: Int, index: Int, choice: String) in
       let folded = TextFolding.fold(choice)
       let contains = !needle.isEmpty && (folded.contains(needle) || needle.contains(folded))
-      let distance = editDistance(Array(needle), Array(folded))
+      let distance = TextFolding.editDistance(Array(needle), Array(folded))
       return (contains ? distance - 1000 : distance, index, choice)
     }
     return scored.sorted { ($0.score, $0.index) < ($1.score, $1.index) }.prefix(limit).map(\.choice)
-  }
-
-  /// The edit distance between two character arrays, a swap of neighbours counting as one edit
-  /// (optimal string alignment: `lsit` is one edit from `list`).
-  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var beforePrevious = Array(repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = Array(repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          current[j] = min(current[j], beforePrevious[j - 2] + 1)
-        }
-      }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
-    }
-    return previous[b.count]
   }
 }

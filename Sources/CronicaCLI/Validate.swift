@@ -93,7 +93,7 @@ public struct Validate: CronicaSubcommand {
       report.articles = opened.corpus.articles.count
       report.events = opened.corpus.events.count
       report.themes = opened.corpus.themes.count
-      report.warnings = (opened.warnings + Self.themeWarnings(for: opened.corpus, in: url)).map(ProblemRecord.init)
+      report.warnings = (opened.warnings + Self.eventWarnings(for: opened.corpus, in: url)).map(ProblemRecord.init)
     }
     let status = report.valid ? 0 : CommandFailure.dataStatus
     switch format {
@@ -102,17 +102,18 @@ public struct Validate: CronicaSubcommand {
     }
   }
 
-  /// Theme warnings from the model (events whose citations speak of a theme they lack), located
-  /// by the events' positions in the folder's `events.json`; none for TimelineJS files and for
-  /// folders without `events.json` (their events are proposals, tagged by the same phrases).
-  static func themeWarnings(for corpus: Corpus, in location: URL) -> [CorpusProblem] {
+  /// The model's warnings about events — themes their citations speak of but they lack, and
+  /// titles or summaries that say more than their quotes — located by the events' positions in
+  /// the folder's `events.json`; none for TimelineJS files and for folders without `events.json`
+  /// (their events are proposals, tagged by the same phrases and citing whole sentences).
+  static func eventWarnings(for corpus: Corpus, in location: URL) -> [CorpusProblem] {
     let eventsURL = location.appendingPathComponent(CorpusFiles.events)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory), isDirectory.boolValue,
       FileManager.default.isReadableFile(atPath: eventsURL.path)
     else { return [] }
     let fileEvents = try? Corpus.loadEvents(from: location)
-    return corpus.themeWarnings(fileEvents: fileEvents)
+    return corpus.themeWarnings(fileEvents: fileEvents) + corpus.supportWarnings(fileEvents: fileEvents)
   }
 
   /// The report for people: every problem on its own line, then a summary.

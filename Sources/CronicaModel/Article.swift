@@ -8,8 +8,8 @@ public struct Article: Hashable, Sendable, Identifiable {
   public var outlet: String
   /// Authors exactly as the text names them; empty when it names none.
   public var authors: [String]
-  /// The publication date at the precision it is known; nil when unknown.
-  public var published: PartialDate?
+  /// The publication date as tight as the evidence allows (EDTF: `2020-08/2020-12`); nil when unknown.
+  public var published: EDTFDate?
   /// The publication date as people should read it ("late May 2017").
   public var publishedDisplay: String
   /// The evidence for the publication date.
@@ -25,7 +25,7 @@ public struct Article: Hashable, Sendable, Identifiable {
 
   public init(
     id: String, title: String, titleSupplied: Bool = false, outlet: String, authors: [String],
-    published: PartialDate?, publishedDisplay: String, dateBasis: String, origin: String,
+    published: EDTFDate?, publishedDisplay: String, dateBasis: String, origin: String,
     authorNotes: [String] = [], text: String, url: String? = nil
   ) {
     self.id = id

@@ -19,10 +19,27 @@ extension Corpus {
     let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &problems)
     let corpus = Corpus(articles: articles, events: eventsFile?.events ?? [], themes: themesFile?.themes ?? [])
     if manifest != nil, eventsFile != nil, themesFile != nil {
-      problems += corpus.validate(fileEvents: eventsFile?.events ?? [], fileIndices: eventsFile?.fileIndices)
+      let found = corpus.validate(fileEvents: eventsFile?.events ?? [], fileIndices: eventsFile?.fileIndices)
+      problems += locatingDates(found, in: folder)
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return corpus
+  }
+
+  /// Gives date problems (an end before its start, a start with no earliest day) the line,
+  /// column and event id of the date in `events.json`, as a malformed date has from the decoder.
+  static func locatingDates(_ problems: [CorpusProblem], in folder: URL) -> [CorpusProblem] {
+    let dates = problems.indices.filter { position in
+      let location = problems[position].location ?? ""
+      return problems[position].file == CorpusFiles.events && (location.hasSuffix(".start") || location.hasSuffix(".end"))
+    }
+    guard !dates.isEmpty, let data = try? readData(at: folder.appendingPathComponent(CorpusFiles.events)) else {
+      return problems
+    }
+    var result = problems
+    let located = relocate(dates.map { problems[$0] }, articleFiles: [], eventsData: data)
+    for (position, problem) in zip(dates, located) { result[position] = problem }
+    return result
   }
 
   /// Reads and cleans the manifest's articles (on all cores when there are many), in manifest

@@ -41,7 +41,7 @@ extension Corpus {
         if duplicate[position] { problem(".id", "duplicate event id '\(event.id)'") }
         if event.title.isBlank { problem(".title", "the title of '\(event.id)' is empty") }
         if event.display.isBlank { problem(".display", "the display date of '\(event.id)' is empty") }
-        if let end = event.end, end.lastDay < event.start.firstDay {
+        if let end = event.end, end.latest < event.start.earliest {
           problem(".end", "'\(event.id)' ends (\(end)) before it starts (\(event.start))")
         }
         if event.themes.isEmpty { problem(".themes", "'\(event.id)' has no theme") }

@@ -2,7 +2,7 @@
 public struct Corpus: Sendable {
   /// Articles in manifest order.
   public var articles: [Article]
-  /// Events in chronological order (start, then precision, then id).
+  /// Events in chronological order (earliest day, latest day, `order`, id).
   public var events: EventList
   /// Themes in taxonomy order.
   public var themes: [Theme]
@@ -31,29 +31,35 @@ public struct Corpus: Sendable {
 
   /// The events in `chronologicalOrder`, ties kept in their given order.
   ///
-  /// Sorts positions rather than the events themselves (an event is a large value; moving it
-  /// costs reference counting), then gathers the events once.
+  /// Sorts positions by plain integer keys (earliest and latest day, order) taken once, rather
+  /// than the events themselves (an event is a large value; moving it costs reference counting),
+  /// then gathers the events once.
   static func chronologicallySorted(_ events: [Event]) -> [Event] {
+    let keys = events.map(ChronologicalKey.init)
+    func before(_ a: Int, _ b: Int) -> Bool {
+      if keys[a] != keys[b] { return keys[a] < keys[b] }
+      return events[a].id < events[b].id
+    }
     var inOrder = true
-    for position in events.indices.dropFirst() where chronologicalOrder(events[position], events[position - 1]) {
+    for position in events.indices.dropFirst() where before(position, position - 1) {
       inOrder = false
       break
     }
     if inOrder { return events }
     let order = events.indices.sorted { a, b in
-      if chronologicalOrder(events[a], events[b]) { return true }
-      if chronologicalOrder(events[b], events[a]) { return false }
+      if before(a, b) { return true }
+      if before(b, a) { return false }
       return a < b
     }
     return order.map { events[$0] }
   }
 
-  /// Orders events by start date, then precision (coarser first), then end, then id.
+  /// Orders events by earliest day, then latest day (the narrower first), then the curator's
+  /// `order` (none counts as 0), then id.
   public static func chronologicalOrder(_ a: Event, _ b: Event) -> Bool {
-    if a.start != b.start { return a.start < b.start }
-    let aEnd = a.end ?? a.start
-    let bEnd = b.end ?? b.start
-    if aEnd != bEnd { return aEnd < bEnd }
+    let aKey = ChronologicalKey(a)
+    let bKey = ChronologicalKey(b)
+    if aKey != bKey { return aKey < bKey }
     return a.id < b.id
   }
 
@@ -67,4 +73,27 @@ public struct Corpus: Sendable {
 
   /// The theme with this key.
   public func theme(key: String) -> Theme? { themes.first { $0.key == key } }
+}
+
+/// What events sort by before their ids: earliest day, latest day, the curator's order.
+struct ChronologicalKey: Hashable, Comparable {
+  var earliest: Int
+  var latest: Int
+  var order: Int
+
+  init(_ event: Event) {
+    earliest = event.earliest.number
+    latest = event.latest.number
+    order = event.order ?? 0
+  }
+
+  init(earliest: Int, latest: Int, order: Int) {
+    self.earliest = earliest
+    self.latest = latest
+    self.order = order
+  }
+
+  static func < (a: ChronologicalKey, b: ChronologicalKey) -> Bool {
+    (a.earliest, a.latest, a.order) < (b.earliest, b.latest, b.order)
+  }
 }

@@ -27,7 +27,7 @@ public enum CorpusFiles {
     public var titleSupplied: Bool?
     public var outlet: String
     public var authors: [String]
-    public var published: PartialDate?
+    public var published: EDTFDate?
     public var publishedDisplay: String
     public var dateBasis: String
     public var origin: String

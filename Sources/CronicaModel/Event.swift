@@ -2,10 +2,13 @@
 public struct Event: Hashable, Sendable, Codable, Identifiable {
   /// A stable, unique identifier (`merida-initiative-2008`).
   public var id: String
-  /// When the event began, to the precision the sources give.
-  public var start: PartialDate
+  /// When the event began, as tight as the sources allow (EDTF: `2019`, `2019-41`, `2017-05-22/2017-05-28`).
+  public var start: EDTFDate
   /// When it ended, for periods ("FY2019–FY2022"); nil for a point in time.
-  public var end: PartialDate?
+  public var end: EDTFDate?
+  /// Where the event goes among events with the same bounds (lower first; none counts as 0),
+  /// so that a curator can put a meeting before the commitments it produced.
+  public var order: Int?
   /// The date as people should read it, keeping the source's vagueness ("late 2019").
   public var display: String
   /// What sort of event this is.
@@ -26,13 +29,14 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   public var origin: String?
 
   public init(
-    id: String, start: PartialDate, end: PartialDate? = nil, display: String, kind: EventKind,
+    id: String, start: EDTFDate, end: EDTFDate? = nil, order: Int? = nil, display: String, kind: EventKind,
     title: String, summary: String, themes: [String], citations: [Citation], dateBasis: String? = nil,
     origin: String? = nil
   ) {
     self.id = id
     self.start = start
     self.end = end
+    self.order = order
     self.display = display
     self.kind = kind
     self.title = title
@@ -44,9 +48,32 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, start, end, display, kind, title, summary, themes, citations, origin
+    case id, start, end, order, display, kind, title, summary, themes, citations, origin
     case dateBasis = "date_basis"
   }
+
+  /// The event's dates as EDTF in one string: the start, `start/end` when both are single dates,
+  /// `start to end` otherwise.
+  public var dateText: String {
+    guard let end else { return start.edtf }
+    return start.isInterval || end.isInterval ? "\(start.edtf) to \(end.edtf)" : "\(start.edtf)/\(end.edtf)"
+  }
+
+  enum BoundsKeys: String, CodingKey { case earliest, latest }
+
+  /// Encodes the event's own JSON plus `earliest` and `latest`, the days its dates allow
+  /// (`YYYY-MM-DD`, null for an open bound), as every JSON output of events gives them.
+  public func encodeWithBounds(to encoder: any Encoder) throws {
+    try encode(to: encoder)
+    var container = encoder.container(keyedBy: BoundsKeys.self)
+    try container.encode(earliest.iso, forKey: .earliest)
+    try container.encode(latest.iso, forKey: .latest)
+  }
+
+  /// The first day the event may cover: its start's earliest.
+  public var earliest: DayStamp { start.earliest }
+  /// The last day it may cover: its end's latest, or its start's when it has no end.
+  public var latest: DayStamp { (end ?? start).latest }
 }
 
 /// A verbatim passage of an article that supports an event.
@@ -81,6 +108,8 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Comparab
   public static let agreement = EventKind(rawValue: "agreement")
   public static let policy = EventKind(rawValue: "policy")
   public static let statistic = EventKind(rawValue: "statistic")
+  /// A development over a period that the sources describe without a figure (an epidemic, cartels splitting).
+  public static let trend = EventKind(rawValue: "trend")
   public static let violence = EventKind(rawValue: "violence")
   public static let report = EventKind(rawValue: "report")
   public static let legal = EventKind(rawValue: "legal")
@@ -90,7 +119,7 @@ public struct EventKind: RawRepresentable, Hashable, Sendable, Codable, Comparab
 
   /// The kinds the bundled chronology uses, in display order.
   public static let known: [EventKind] = [
-    .meeting, .agreement, .policy, .statistic, .violence, .report, .legal, .statement,
+    .meeting, .agreement, .policy, .statistic, .trend, .violence, .report, .legal, .statement,
     .appointment, .publication,
   ]
 }

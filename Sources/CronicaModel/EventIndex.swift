@@ -118,15 +118,15 @@ public struct EventIndex: Sendable {
     let needle = TextFolding.fold(query.search)
     let needleBytes = Array(needle.utf8)
     let needleIsASCII = needleBytes.allSatisfy { $0 < 0x80 }
-    let from = query.from?.firstDay
-    let to = query.to?.lastDay
+    let from = query.from?.firstDay ?? .distantPast
+    let to = query.to?.lastDay ?? .distantFuture
+    let window = query.from != nil || query.to != nil
     var result: [Int] = []
     let events = corpus.events
     for index in events.indices {
       if !query.themes.isEmpty, !hasTheme(at: index, of: wanted) { continue }
       if !query.kinds.isEmpty, !query.kinds.contains(events.kind(at: index)) { continue }
-      if let from, events.lastDay(at: index) < from { continue }
-      if let to, to < events.firstDay(at: index) { continue }
+      if window, !events.overlaps(at: index, from: from, to: to) { continue }
       if !needle.isEmpty {
         let found =
           needleIsASCII && foldedIsASCII[index] != 0

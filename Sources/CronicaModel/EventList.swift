@@ -36,7 +36,7 @@ public struct EventList: RandomAccessCollection, Sendable {
   /// The events as an array when they live in memory (empty when mapped).
   public var inMemory: [Event] { array }
 
-  /// A snapshot's start year of every event (nil when the events live in memory).
+  /// A snapshot's year of every event's earliest day (nil when the events live in memory).
   public var mappedYears: Column<Int>? { snapshot?.years }
 
   /// A snapshot's ready search index (nil when the events live in memory).
@@ -68,16 +68,16 @@ public struct EventList: RandomAccessCollection, Sendable {
     return array[position].id
   }
 
-  /// The start date of the event at `position`.
-  public func start(at position: Int) -> PartialDate {
-    if let snapshot { return snapshot.dates(at: position).start }
-    return array[position].start
+  /// The first day the event at `position` may cover (`Event.earliest`).
+  public func earliest(at position: Int) -> DayStamp {
+    if let snapshot { return snapshot.bounds(at: position).earliest }
+    return array[position].earliest
   }
 
-  /// The end date of the event at `position` (nil for a point in time).
-  public func end(at position: Int) -> PartialDate? {
-    if let snapshot { return snapshot.dates(at: position).end }
-    return array[position].end
+  /// The last day the event at `position` may cover (`Event.latest`).
+  public func latest(at position: Int) -> DayStamp {
+    if let snapshot { return snapshot.bounds(at: position).latest }
+    return array[position].latest
   }
 
   /// The kind of the event at `position`.
@@ -103,12 +103,6 @@ public struct EventList: RandomAccessCollection, Sendable {
     if let snapshot { return snapshot.headline(at: position) }
     return EventHeadline(array[position])
   }
-
-  /// The first day the event at `position` may cover.
-  public func firstDay(at position: Int) -> DayStamp { start(at: position).firstDay }
-
-  /// The last day the event at `position` may cover.
-  public func lastDay(at position: Int) -> DayStamp { (end(at: position) ?? start(at: position)).lastDay }
 
   /// The kinds the events use, each once, in order of first use.
   public func kindsInUse() -> [EventKind] {

@@ -2,9 +2,9 @@
 public struct EventQuery: Hashable, Sendable {
   /// Theme keys; an event matches when it has any of them. Empty means all themes.
   public var themes: Set<String>
-  /// Keep events that end on or after this date.
+  /// Keep events whose interval reaches this date: latest day on or after its first day.
   public var from: PartialDate?
-  /// Keep events that start on or before this date.
+  /// Keep events whose interval reaches back to this date: earliest day on or before its last day.
   public var to: PartialDate?
   /// Keep events of these kinds; empty means all kinds.
   public var kinds: Set<EventKind>

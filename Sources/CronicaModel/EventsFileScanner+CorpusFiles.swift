@@ -49,7 +49,7 @@ extension EventsFileScanner {
   /// One article entry with `ArticleEntry`'s coding keys.
   private mutating func articleEntry() throws(GiveUp) -> CorpusFiles.ArticleEntry {
     var id: String?, title: String?, outlet: String?, authors: [String]?, publishedDisplay: String?
-    var dateBasis: String?, origin: String?, titleSupplied: Bool??, published: PartialDate??
+    var dateBasis: String?, origin: String?, titleSupplied: Bool??, published: EDTFDate??
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
       case .id: try Self.once(id); id = try scanner.string()
@@ -118,7 +118,7 @@ extension EventsFileScanner {
   }
 
   /// An exact integer's value (see `integer()`); gives up when it does not fit an `Int`.
-  private mutating func integerValue() throws(GiveUp) -> Int {
+  mutating func integerValue() throws(GiveUp) -> Int {
     skipSpace()
     let start = position
     try integer()

@@ -6,7 +6,7 @@ import Foundation
 extension EventsFileScanner {
   /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
   enum Key {
-    case formatVersion, events, id, start, end, display, kind, title, summary, themes, citations
+    case formatVersion, events, id, start, end, order, display, kind, title, summary, themes, citations
     case dateBasis, origin, article, quote
     // manifest.json and themes.json
     case articles, titleSupplied, outlet, authors, published, publishedDisplay, key, label, description, phrases
@@ -15,7 +15,7 @@ extension EventsFileScanner {
 
   /// Each known key's spelling in UTF-8.
   private static let keyTable: [(spelling: [UInt8], key: Key)] = ([
-    ("id", .id), ("start", .start), ("end", .end), ("display", .display), ("kind", .kind),
+    ("id", .id), ("start", .start), ("end", .end), ("order", .order), ("display", .display), ("kind", .kind),
     ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
     ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
     ("format_version", .formatVersion), ("events", .events),

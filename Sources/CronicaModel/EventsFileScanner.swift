@@ -76,14 +76,17 @@ struct EventsFileScanner {
   /// One event object with `Event`'s coding keys; optional fields may be absent or null.
   mutating func event() throws(GiveUp) -> Event {
     var id: String?, display: String?, kind: String?, title: String?, summary: String?
-    var start: PartialDate?, end: PartialDate??, themes: [String]?, citations: [Citation]?
-    var dateBasis: String??, origin: String??
+    var start: EDTFDate?, end: EDTFDate??, themes: [String]?, citations: [Citation]?
+    var dateBasis: String??, origin: String??, order: Int??
     func once<T>(_ slot: T?) throws(GiveUp) { if slot != nil { throw GiveUp() } }
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
       case .id: try once(id); id = try scanner.string()
       case .start: try once(start); start = try scanner.date()
       case .end: try once(end); end = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.date() })
+      case .order:
+        try once(order)
+        order = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.integerValue() })
       case .display: try once(display); display = try scanner.string()
       case .kind: try once(kind); kind = try scanner.string()
       case .title: try once(title); title = try scanner.string()
@@ -112,7 +115,7 @@ struct EventsFileScanner {
       throw GiveUp()
     }
     return Event(
-      id: id, start: start, end: end ?? nil, display: display, kind: EventKind(rawValue: kind), title: title,
+      id: id, start: start, end: end ?? nil, order: order ?? nil, display: display, kind: EventKind(rawValue: kind), title: title,
       summary: summary, themes: themes, citations: citations, dateBasis: dateBasis ?? nil, origin: origin ?? nil)
   }
 
@@ -130,17 +133,18 @@ struct EventsFileScanner {
     return Citation(article: article, quote: quote)
   }
 
-  /// A partial date string (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or anything `PartialDate(parsing:)` takes).
-  mutating func date() throws(GiveUp) -> PartialDate {
+  /// An EDTF date string: the plain `YYYY`, `YYYY-MM`, `YYYY-MM-DD` read directly, anything else
+  /// by `EDTFDate(parsing:)`.
+  mutating func date() throws(GiveUp) -> EDTFDate {
     let text = try string()
     if let quick = Self.quickDate(text) { return quick }
-    do { return try PartialDate(parsing: text) } catch { throw GiveUp() }
+    do { return try EDTFDate(parsing: text) } catch { throw GiveUp() }
   }
 
   /// The common shapes `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (four-digit year) without allocating; nil otherwise.
-  static func quickDate(_ text: String) -> PartialDate? {
-    var text = text
-    return text.withUTF8 { b -> PartialDate? in
+  static func quickDate(_ text: String) -> EDTFDate? {
+    var copy = text
+    let date = copy.withUTF8 { b -> PartialDate? in
       func digits(_ from: Int, _ count: Int) -> Int? {
         var value = 0
         for i in from..<from + count {
@@ -162,5 +166,6 @@ struct EventsFileScanner {
       default: return nil
       }
     }
+    return date.map { EDTFDate(edtf: text, earliest: $0.firstDay, latest: $0.lastDay) }
   }
 }

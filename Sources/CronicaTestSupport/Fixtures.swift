@@ -7,7 +7,8 @@ extension Article {
     published: PartialDate? = nil, publishedDisplay: String = "unknown", text: String
   ) -> Article {
     Article(
-      id: id, title: title, outlet: outlet, authors: authors, published: published, publishedDisplay: publishedDisplay,
+      id: id, title: title, outlet: outlet, authors: authors, published: published.map(EDTFDate.init),
+      publishedDisplay: publishedDisplay,
       dateBasis: "fixture", origin: id + ".txt", text: text)
   }
 }
@@ -28,14 +29,36 @@ extension PartialDate {
   }
 }
 
+extension EDTFDate {
+  /// An EDTF date for fixtures (`2019-41`, `2017-05-22/2017-05-28`); malformed text falls back to 2000.
+  public static func fixture(_ text: String) -> EDTFDate {
+    (try? EDTFDate(parsing: text)) ?? EDTFDate(PartialDate.fixture(2000))
+  }
+
+  /// A plain year, month or day for fixtures (`PartialDate.fixture`).
+  public static func fixture(_ year: Int, _ month: Int? = nil, _ day: Int? = nil) -> EDTFDate {
+    EDTFDate(PartialDate.fixture(year, month, day))
+  }
+}
+
 extension Event {
   /// A test event citing passages as `(article id, quote)` pairs.
   public static func fixture(
     _ id: String, _ start: PartialDate, end: PartialDate? = nil, display: String? = nil, kind: EventKind = .report,
     title: String, summary: String = "", themes: [String], cites: [(String, String)]
   ) -> Event {
+    fixture(
+      id, EDTFDate(start), end: end.map(EDTFDate.init), display: display, kind: kind, title: title, summary: summary,
+      themes: themes, cites: cites)
+  }
+
+  /// A test event with EDTF dates and, when given, the curator's order.
+  public static func fixture(
+    _ id: String, _ start: EDTFDate, end: EDTFDate? = nil, order: Int? = nil, display: String? = nil,
+    kind: EventKind = .report, title: String, summary: String = "", themes: [String], cites: [(String, String)]
+  ) -> Event {
     Event(
-      id: id, start: start, end: end, display: display ?? start.iso, kind: kind, title: title,
+      id: id, start: start, end: end, order: order, display: display ?? start.edtf, kind: kind, title: title,
       summary: summary.isEmpty ? "Summary of \(title)." : summary, themes: themes,
       citations: cites.map { Citation(article: $0.0, quote: $0.1) })
   }
@@ -167,7 +190,7 @@ public enum Fixtures {
       let theme = themes[index % themes.count].key
       events.append(
         Event(
-          id: "e\(index)", start: .fixture(year, 1 + index % 12), display: "\(year)", kind: .report,
+          id: "e\(index)", start: EDTFDate(.fixture(year, 1 + index % 12)), display: "\(year)", kind: .report,
           title: "Generated event \(index) in Mérida", summary: "Summary \(index % 97).", themes: [theme],
           citations: [Citation(article: "bulk", quote: index % 2 == 0 ? "Passage number one." : "Passage number two.")])
       )

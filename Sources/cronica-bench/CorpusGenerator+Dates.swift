@@ -5,10 +5,11 @@ struct EventDates: Sendable {
   var start: PartialDate
   var end: PartialDate?
 
-  /// Orders like `Corpus.chronologicalOrder` up to the id, which is assigned after sorting.
+  /// Orders like `Corpus.chronologicalOrder` (earliest day, then latest) up to the id, which is
+  /// assigned after sorting.
   static func before(_ a: EventDates, _ b: EventDates) -> Bool {
-    if a.start != b.start { return a.start < b.start }
-    return (a.end ?? a.start) < (b.end ?? b.start)
+    if a.start.firstDay != b.start.firstDay { return a.start.firstDay < b.start.firstDay }
+    return (a.end ?? a.start).lastDay < (b.end ?? b.start).lastDay
   }
 }
 

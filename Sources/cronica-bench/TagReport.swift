@@ -22,7 +22,7 @@ struct TagReport {
       throw BenchError("cannot read \(file.path) as UTF-8 text")
     }
     let tagger = TemporalTagger(rules: rules)
-    let published = PartialDate(year: 2020, month: 8)
+    let published = PartialDate(year: 2020, month: 8).map(EDTFDate.init)
     var times: [Double] = []
     var count = 0
     for _ in 0..<max(1, runs) {

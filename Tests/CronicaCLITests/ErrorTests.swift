@@ -11,7 +11,8 @@ struct ErrorTests {
     "events.json: events[1].id: duplicate event id 'merida-2008'",
     "events.json: events[2].themes[0]: unknown theme 'weapons'",
     "events.json: events[3].citations[0].quote: not found in article a-report",
-    "events.json: events[4].end: 'bad-article' ends (2019) before it starts (2020)",
+    "events.json: line 75, column 14: events[4] (id 'bad-article').end: "
+      + "'bad-article' ends (2019) before it starts (2020)",
     "events.json: events[4].citations[0].article: unknown article 'zz-none'",
   ]
 
@@ -52,9 +53,13 @@ struct ErrorTests {
   }
 
   @Test func unknownThemeNamesTheChoices() {
+    // "gnus" is nearest to arms's phrase "guns"; nothing is near "zzzz", so every key is listed.
     expectUsage(
-      CLIHarness.runValid(["list", "--theme", "arms", "--theme", "guns"]),
-      naming: ["unknown theme 'guns'", "arms, cash, fentanyl, diplomacy"])
+      CLIHarness.runValid(["list", "--theme", "arms", "--theme", "gnus"]),
+      naming: ["unknown theme 'gnus'", "nearest: arms (Arms trafficking)", "see `cronica themes`"])
+    expectUsage(
+      CLIHarness.runValid(["list", "--theme", "zzzz"]),
+      naming: ["unknown theme 'zzzz'", "arms, cash, fentanyl, diplomacy"])
   }
 
   @Test func unknownKindNamesTheChoices() {

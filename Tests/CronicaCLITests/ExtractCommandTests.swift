@@ -35,7 +35,7 @@ struct ExtractCommandTests {
     #expect(!events.isEmpty)
     for event in events {
       #expect(event["origin"] as? String == "extracted")
-      for key in ["id", "start", "display", "kind", "title", "summary", "themes", "citations"] {
+      for key in ["id", "start", "earliest", "latest", "display", "kind", "title", "summary", "themes", "citations"] {
         #expect(event[key] != nil, "missing \(key)")
       }
     }
@@ -124,7 +124,7 @@ struct ExtractCommandTests {
     #expect(outcome.status == 0, "\(outcome.stderr)")
     let report = try #require(try CLIHarness.json(outcome.stdout) as? [String: Any])
     let corpus = try Corpus.load(from: URL(fileURLWithPath: CLIHarness.corpus("valid")))
-    #expect(report["published"] as? String == corpus.article(id: "a-report")?.published?.iso)
+    #expect(report["published"] as? String == corpus.article(id: "a-report")?.published?.edtf)
   }
 
   /// A file with YAML front matter is read as a user folder's article: its date anchors the

@@ -19,6 +19,15 @@ struct FilterTests {
     #expect(try ids(["--theme", "cash"]) == ["cash-2019-06"])
   }
 
+  @Test func aThemeIsFoundByKeyLabelOrPhraseInAnyCase() throws {
+    let arms = ["guns-2019", "cash-2019-06"]
+    for value in ["ARMS", "Arms trafficking", "arms TRAFFICKING", "guns", "Firearms", "trafficking"] {
+      #expect(try ids(["--theme", value]) == arms, "\(value)")
+    }
+    #expect(try ids(["--theme", "Cash flow"]) == ["cash-2019-06"])
+    #expect(try ids(["--theme", "laundering"]) == ["cash-2019-06"])
+  }
+
   @Test func severalThemesMeanAnyOfThem() throws {
     #expect(try ids(["--theme", "cash", "--theme", "fentanyl"]) == ["cash-2019-06", "fentanyl-2020", "talks-2023"])
     #expect(

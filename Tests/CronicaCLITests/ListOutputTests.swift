@@ -68,7 +68,9 @@ struct ListOutputTests {
     #expect(outcome.status == 0)
     let events = try #require(try CLIHarness.json(outcome.stdout) as? [[String: Any]])
     #expect(events.count == 5)
-    let expected: Set = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]
+    let expected: Set = [
+      "id", "start", "end", "earliest", "latest", "display", "kind", "title", "summary", "themes", "citations",
+    ]
     for event in events {
       #expect(Set(event.keys) == expected)
       let citations = try #require(event["citations"] as? [[String: Any]])
@@ -81,6 +83,9 @@ struct ListOutputTests {
     #expect(byID["guns-2019"]?["start"] as? String == "2019")
     #expect(byID["cash-2019-06"]?["start"] as? String == "2019-06-15")
     #expect(byID["guns-2019"]?["end"] is NSNull)
+    #expect(byID["fentanyl-2020"]?["earliest"] as? String == "2020-01-01")
+    #expect(byID["fentanyl-2020"]?["latest"] as? String == "2020-06-30")
+    #expect(byID["guns-2019"]?["latest"] as? String == "2019-12-31")
     // Data survives exactly, control characters included (as JSON escapes).
     #expect(byID["guns-2019"]?["title"] as? String == "Guns \u{1B}[31mseized\u{1B}[0m at the border")
     #expect(byID["fentanyl-2020"]?["title"] as? String == "Fentanyl \u{85}deaths\u{202E} rise")
@@ -93,7 +98,8 @@ struct ListOutputTests {
     let keyLines = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("    \"") }.map {
       $0.dropFirst(5).prefix { $0 != "\"" }
     }
-    #expect(keyLines == ["citations", "display", "end", "id", "kind", "start", "summary", "themes", "title"])
+    #expect(
+      keyLines == ["citations", "display", "earliest", "end", "id", "kind", "latest", "start", "summary", "themes", "title"])
   }
 
   @Test func csvParsesBackAndEscapesFormulas() throws {

@@ -154,7 +154,7 @@ struct HelpRequestTests {
       let outcome = CLIHarness.run(arguments, width: 100)
       #expect(outcome.status == 0)
       #expect(outcome.stdout.contains("USAGE: cronica list"), "\(arguments)")
-      #expect(outcome.stdout.contains("--theme <key>"))
+      #expect(outcome.stdout.contains("--theme <theme>"))
     }
   }
 }

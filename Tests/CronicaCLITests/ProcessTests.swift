@@ -89,7 +89,7 @@ struct ProcessTests {
     #expect(version.stdout == "0.1.0\n")
     let help = try run(["list", "--help"])
     #expect(help.status == 0)
-    #expect(help.stdout.contains("--theme <key>"))
+    #expect(help.stdout.contains("--theme <theme>"))
   }
 
   @Test func initValidateExportAndExtractThroughTheBinary() throws {

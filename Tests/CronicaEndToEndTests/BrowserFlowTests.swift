@@ -9,9 +9,9 @@ func bundledCorpus() throws -> Corpus {
   return try Corpus.load(from: url)
 }
 
-/// The selection and list length from the status line (`12/34 · 2015`).
+/// The selection and list length from the status line (`12/34 · 2015`, `1/49 · start unknown`).
 func selection(in screen: String) -> (position: Int, count: Int)? {
-  guard let match = screen.firstMatch(of: /(\d+)\/(\d+) · \d{4}/), let position = Int(match.1),
+  guard let match = screen.firstMatch(of: /(\d+)\/(\d+) · (\d{4}|start unknown)/), let position = Int(match.1),
     let count = Int(match.2)
   else { return nil }
   return (position, count)

@@ -97,7 +97,7 @@ struct PromptFlowTests {
     try await session.waitForScreen(containing: "left as it was")
     #expect(try String(contentsOf: target, encoding: .utf8) == "precious\n")
     try await session.press("e", "Up", "Enter", "y")
-    try await session.waitForScreen(containing: "exported 45 events")
+    try await session.waitForScreen(containing: "exported \(try bundledCorpus().events.count) events")
     #expect(try String(contentsOf: target, encoding: .utf8).contains("\"events\""))
     try session.tmux.send("q")
     #expect(try await session.waitForExit() == 0)
@@ -115,7 +115,7 @@ struct PromptFlowTests {
     #expect(screen.contains("the locale is not UTF-8: drawing in ASCII"), "screen:\n\(screen)")
     #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "screen:\n\(screen)")
     let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(rows.contains { $0.hasPrefix(">2008") }, "no ASCII cursor:\n\(screen)")
+    #expect(rows.contains { $0.hasPrefix(">") }, "no ASCII cursor:\n\(screen)")
     #expect(rows.contains { $0.hasPrefix("-- 2008 . ") }, "no ASCII heading:\n\(screen)")
     #expect(rows[0].contains("@"), "the strip is not drawn:\n\(screen)")
     try await session.press("j")  // the note is said once

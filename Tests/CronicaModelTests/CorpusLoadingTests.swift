@@ -43,6 +43,38 @@ struct CorpusLoadingTests {
     }
   }
 
+  @Test func badDatesAreLocatedByLineColumnAndId() throws {
+    let folder = try Self.brokenCopy { events in
+      events[2]["start"] = "2019-25"
+      events[4]["end"] = "1999"
+      events[6]["start"] = "2019/2018"
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    do {
+      _ = try Corpus.load(from: folder)
+      Issue.record("a corpus with bad dates loaded")
+    } catch {
+      let text = error.problems.map(\.description)
+      #expect(text.count == 3, "\(text)")
+      let ids = try Self.brokenCopyIDs()
+      for (index, field, words) in [(2, "start", "level 2 code 25"), (4, "end", "before it starts"), (6, "start", "ends before it starts")] {
+        #expect(
+          text.contains {
+            $0.hasPrefix("events.json: line ") && $0.contains(", column ")
+              && $0.contains("events[\(index)] (id '\(ids[index])').\(field)") && $0.contains(words)
+          }, "\(index): \(text)")
+      }
+    }
+  }
+
+  /// The event ids of the bundled events file, in file order.
+  static func brokenCopyIDs() throws -> [String] {
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Resources/corpus/events.json")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
+    return try #require(root["events"] as? [[String: Any]]).map { $0["id"] as? String ?? "" }
+  }
+
   @Test func aJSONSyntaxErrorIsLocatedByLineAndColumn() throws {
     let folder = try Self.brokenCopy { _ in }
     defer { try? FileManager.default.removeItem(at: folder) }

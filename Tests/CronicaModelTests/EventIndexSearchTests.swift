@@ -20,7 +20,7 @@ import Testing
     let theme = Theme(key: "arms", label: "Arms", description: "", phrases: [])
     let events = try titles.enumerated().map { index, title in
       Event(
-        id: "e\(index)", start: try PartialDate(parsing: "\(2000 + index)"), display: "\(2000 + index)",
+        id: "e\(index)", start: try EDTFDate(parsing: "\(2000 + index)"), display: "\(2000 + index)",
         kind: .policy, title: title, summary: "", themes: ["arms"], citations: [Citation(article: "a", quote: "q")])
     }
     return Corpus(articles: [], events: events, themes: [theme])

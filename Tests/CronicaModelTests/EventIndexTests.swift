@@ -5,7 +5,7 @@ import Testing
 struct EventIndexTests {
   static func event(_ id: String, _ start: String, _ end: String? = nil, themes: [String], title: String, quote: String = "q") throws -> Event {
     Event(
-      id: id, start: try PartialDate(parsing: start), end: try end.map { try PartialDate(parsing: $0) },
+      id: id, start: try EDTFDate(parsing: start), end: try end.map { try EDTFDate(parsing: $0) },
       display: start, kind: .policy, title: title, summary: "", themes: themes,
       citations: [Citation(article: "a", quote: quote)])
   }

@@ -51,7 +51,8 @@ import Testing
   @Test func readsTheBundledCorpusOnTheFastPath() throws {
     let data = try Data(contentsOf: BundledCorpusFiles.folder.appendingPathComponent(CorpusFiles.events))
     let fast = try #require(EventsFileScanner.events(in: data))
-    #expect(fast.count == 45)
+    #expect(fast.count == 49)
+    #expect(fast.contains { $0.order != nil } && fast.contains { $0.start.isInterval })
   }
 
   /// A one-event file with `extra` spliced into the event object and `title` as the title's JSON.
@@ -71,6 +72,9 @@ import Testing
     (title: "\"plain\"", extra: #", "end": "2019-03-01", "date_basis": "stated""#),
     (title: "\"plain\"", extra: #", "unknown": {"a": [1, 2.5, -0, true, false, null, "x", {"b": []}]}"#),
     (title: "\"Mérida\"", extra: #", "start_note": "-12.75""#),
+    (title: "\"plain\"", extra: #", "end": "2019-41", "order": 2"#),
+    (title: "\"plain\"", extra: #", "end": "2019-05-22/2019-05-28~", "order": -3"#),
+    (title: "\"plain\"", extra: #", "end": "2020/..", "order": null"#),
   ])
   func acceptsAndAgrees(title: String, extra: String) throws {
     let data = Self.file(title: title, extra: extra)
@@ -97,6 +101,9 @@ import Testing
     ("exponent", file(extra: #", "n": 1e3"#)),
     ("long number", file(extra: #", "n": 1234567890123456"#)),
     ("leading zero", file(extra: #", "n": 012"#)),
+    ("order not an integer", file(extra: #", "order": 1.5"#)),
+    ("order a string", file(extra: #", "order": "1""#)),
+    ("malformed EDTF", file(extra: #", "end": "2019-25""#)),
     ("invalid date", Data(String(decoding: file(), as: UTF8.self).replacingOccurrences(of: "2019-02", with: "2019-02-30").utf8)),
     ("title null", file(title: "null")),
     ("title a number", file(title: "3")),
@@ -159,7 +166,7 @@ import Testing
   @Test(arguments: ["2019", "2019-02", "2019-02-28", "2020-02-29", "0000", "9999-12-31"])
   func quickDatesMatchTheParser(_ text: String) throws {
     let quick = try #require(EventsFileScanner.quickDate(text))
-    #expect(quick == (try PartialDate(parsing: text)))
+    #expect(quick == (try EDTFDate(parsing: text)))
   }
 
   @Test(arguments: ["2019-02-30", "2019-13", "-0044", "12019", "20x9", "2019-1-01", ""])

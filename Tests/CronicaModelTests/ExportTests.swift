@@ -10,7 +10,7 @@ import Testing
     let articles = [
       Article(
         id: "a1", title: "Report <one> & more", outlet: "Gazette", authors: ["A. Writer"],
-        published: PartialDate(year: 2019, month: 5), publishedDisplay: "May 2019", dateBasis: "stated",
+        published: PartialDate(year: 2019, month: 5).map(EDTFDate.init), publishedDisplay: "May 2019", dateBasis: "stated",
         origin: "a1.md",
         text: "The council met on May 3.\n\nIt agreed a \"new\" plan & budget.\n\n=SUM(A1) is not a formula.",
         url: "https://example.org/a1"),
@@ -25,7 +25,7 @@ import Testing
     ]
     let events = [
       Event(
-        id: "council-meets", start: try #require(PartialDate(year: 2019, month: 5, day: 3)), display: "May 3, 2019",
+        id: "council-meets", start: EDTFDate(try #require(PartialDate(year: 2019, month: 5, day: 3))), display: "May 3, 2019",
         kind: .meeting, title: "Council <b>meets</b> & agrees", summary: "The council meets.\nIt agrees a plan.",
         themes: ["politics", "money"],
         citations: [
@@ -33,16 +33,16 @@ import Testing
           Citation(article: "a1", quote: "It agreed a \"new\" plan & budget."),
         ]),
       Event(
-        id: "formula", start: try #require(PartialDate(year: 2019)), end: PartialDate(year: 2020, month: 6),
+        id: "formula", start: EDTFDate(try #require(PartialDate(year: 2019))), end: PartialDate(year: 2020, month: 6).map(EDTFDate.init),
         display: "2019–June 2020", kind: EventKind(rawValue: "custom-kind"), title: "=SUM(A1) headline",
         summary: "-1 is a number, @x a handle.", themes: ["money"],
         citations: [Citation(article: "a1", quote: "=SUM(A1) is not a formula.")]),
       Event(
-        id: "big-bang", start: try #require(PartialDate(year: -13_800_000_000)), display: "13.8 billion years ago",
+        id: "big-bang", start: EDTFDate(try #require(PartialDate(year: -13_800_000_000))), display: "13.8 billion years ago",
         kind: .report, title: "The universe begins", summary: "", themes: ["cosmos"],
         citations: [Citation(article: "a2", quote: "The universe began about 13.8 billion years ago.")]),
       Event(
-        id: "ides", start: try #require(PartialDate(year: -44, month: 3, day: 15)), display: "March 15, 44 BCE",
+        id: "ides", start: EDTFDate(try #require(PartialDate(year: -44, month: 3, day: 15))), display: "March 15, 44 BCE",
         kind: .violence, title: "Ides of March", summary: "A date before year 1.", themes: ["politics"],
         citations: [Citation(article: "a2", quote: "The universe began")]),
     ]
@@ -57,10 +57,10 @@ import Testing
   }
 
   /// The fields that must survive a round trip.
-  struct Essentials: Equatable {
+  struct Essentials: Hashable {
     var id: String
-    var start: PartialDate
-    var end: PartialDate?
+    var earliest: DayStamp
+    var latest: DayStamp
     var display: String
     var kind: String
     var title: String
@@ -68,8 +68,8 @@ import Testing
     var themes: [String]
     init(_ event: Event) {
       id = event.id
-      start = event.start
-      end = event.end
+      earliest = event.earliest
+      latest = event.latest
       display = event.display
       kind = event.kind.rawValue
       title = event.title
@@ -139,6 +139,12 @@ import Testing
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(root["format_version"] as? Int == 1)
     #expect((root["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a1", "a2"])
+    // Every event and source also gives the days its EDTF dates allow.
+    let events = try #require(root["events"] as? [[String: Any]])
+    let formula = try #require(events.first { $0["id"] as? String == "formula" })
+    #expect(formula["earliest"] as? String == "2019-01-01" && formula["latest"] as? String == "2020-06-30")
+    let source = try #require((root["articles"] as? [[String: Any]])?.first)
+    #expect(source["published_earliest"] as? String == "2019-05-01" && source["published_latest"] as? String == "2019-05-31")
     struct Events: Decodable {
       var events: [Event]
       var themes: [Theme]
@@ -203,7 +209,15 @@ import Testing
       ? try TimelineJS.importJSON(data, file: "bundled.json").corpus
       : try TimelineJS.importCSV(data, file: "bundled.csv").corpus
     #expect(back.events.count == corpus.events.count)
-    #expect(back.events.map(Essentials.init) == corpus.events.map(Essentials.init))
+    // TimelineJS has no open start: an event that began at an unknown time comes back starting
+    // at the latest day its start allowed; every other bound comes back as it was.
+    let expected = corpus.events.map { event in
+      var essentials = Essentials(event)
+      if !event.earliest.isBounded { essentials.earliest = event.start.latest }
+      return essentials
+    }
+    #expect(corpus.events.contains { !$0.earliest.isBounded })
+    #expect(Set(back.events.map(Essentials.init)) == Set(expected))
     let originalByID = Dictionary(uniqueKeysWithValues: corpus.events.map { ($0.id, $0) })
     for event in back.events {
       let quote = try #require(event.citations.first?.quote)
@@ -225,7 +239,7 @@ import Testing
           url: "https://example.org/\(index)"))
       events.append(
         Event(
-          id: "e\(index)", start: try #require(PartialDate(year: 1900 + index % 100, month: index % 12 + 1)),
+          id: "e\(index)", start: EDTFDate(try #require(PartialDate(year: 1900 + index % 100, month: index % 12 + 1))),
           display: "some date", kind: .report, title: "Event \(index)", summary: "Summary \(index).",
           themes: ["t\(index % 5)"], citations: [Citation(article: "a\(index)", quote: text)]))
     }

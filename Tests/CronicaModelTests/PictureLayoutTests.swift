@@ -29,6 +29,13 @@ import Testing
     #expect(hedged.approximate)
     #expect(TimelineSpan(start: .fixture(2019), end: .fixture(2020), display: "from late 2019").approximate)
     #expect(!TimelineSpan(start: .fixture(2019), end: .fixture(2023), display: "every year since 2019").approximate)
+    // EDTF: an interval start is some day in it, a qualifier hedges, an open start is drawn from its latest day.
+    let late = TimelineSpan(start: .fixture("2019-09/2019-12"), end: nil, display: "Q4")
+    #expect(late.approximate && late.earliest == TemporalCalendar.days(year: 2019, month: 9, day: 1))
+    #expect(TimelineSpan(start: .fixture("2017-05-18~"), end: nil, display: "May 18").approximate)
+    let decade = TimelineSpan(start: .fixture("../2010"), end: .fixture("2020"), display: "a decade")
+    #expect(decade.approximate && decade.earliest == TemporalCalendar.days(year: 2010, month: 12, day: 31))
+    #expect(decade.latest == TemporalCalendar.days(year: 2020, month: 12, day: 31))
   }
 
   @Test func shortSpansGetMonthTicksLongOnesYearsAndDeepTimeStaysReadable() {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct TemporalAnchoringTests {
   func tag(_ text: String, published: String?, mode: TemporalMode = .news) throws -> [TemporalExpression] {
     let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
-    return tagger.tag(text, published: try published.map { try PartialDate(parsing: $0) }, mode: mode)
+    return tagger.tag(text, published: try published.map { try EDTFDate(parsing: $0) }, mode: mode)
   }
 
   @Test func unknownPublicationDateTagsAbsoluteDatesAndLeavesRelativeOnesUnresolved() throws {
@@ -22,7 +22,7 @@ import Testing
   @Test func tenseDecidesTheDirectionOfABareWeekday() throws {
     let found = try tag("The talks took place on Friday. The minister will travel on Friday.", published: "2021-03-10")
     #expect(found.map(\.value) == ["2021-03-05", "2021-03-12"])
-    #expect(found.allSatisfy { $0.anchor == .published(PartialDate(year: 2021, month: 3, day: 10)!) })
+    #expect(found.allSatisfy { $0.anchor == .published(.fixture("2021-03-10")) })
   }
 
   /// News mode looks back for the verb a weekday hangs on: a later "would" in the same sentence
@@ -43,11 +43,39 @@ import Testing
     #expect(news.map(\.value) == ["2011", "2019", "2019-06-03"])
   }
 
-  @Test func coarsePublicationDatesCannotResolveDays() throws {
+  @Test func aMonthOfPublicationGivesTheIntervalOfItsDays() throws {
     let found = try tag("Yesterday the minister resigned. This year is different.", published: "2017-10")
+    #expect(found[0].value == "2017-09-30/2017-10-30")
+    #expect(found[0].anchor == .published(.fixture("2017-10")))
+    #expect(found[1].value == "2017")
+  }
+
+  @Test func aResolutionTheSameForEveryDayOfThePublicationIntervalIsExact() throws {
+    // May 22–28, 2017 is the week after Thursday, May 18: "last Thursday" is May 18 all week.
+    let found = try tag(
+      "As the secretary put it last Thursday, talks went well. The talks last week were frank.",
+      published: "2017-05-22/2017-05-28")
+    #expect(found.map(\.value) == ["2017-05-18", "2017-W20"])
+    #expect(found[0].anchor == .published(.fixture("2017-05-22/2017-05-28")))
+  }
+
+  @Test func aResolutionThatDependsOnTheDayIsTheIntervalOfResolutions() throws {
+    let found = try tag(
+      "Last month the homicides rose. Since 2019 the figures have grown.", published: "2020-08/2020-12")
+    #expect(found.map(\.value) == ["2020-07/2020-11", "2019/2020"])
+  }
+
+  @Test func lastAndNextWeekdayNameADayOfThePreviousOrFollowingWeek() throws {
+    // 2021-03-12 is a Friday: last Monday is March 1 (the week before), not March 8.
+    let found = try tag("They met last Monday. They will meet next Monday.", published: "2021-03-12")
+    #expect(found.map(\.value) == ["2021-03-01", "2021-03-15"])
+  }
+
+  @Test func anOpenPublicationIntervalLeavesRelativeDatesUnresolved() throws {
+    let found = try tag("Last month the homicides rose. In 2019 they fell.", published: "../2020-12")
     #expect(found[0].value == nil)
     #expect(found[0].anchor == .unresolved)
-    #expect(found[1].value == "2017")
+    #expect(found[1].value == "2019")
   }
 
   @Test func sentencesSplitAfterPeriodsButNotAbbreviations() throws {
@@ -90,7 +118,7 @@ import Testing
   @Test func hugeNumbersAndOddBytesDoNotTrap() throws {
     let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
     let text = "999999999999999 years ago, 99999999999999999999 days later, \u{0}\u{1B}[31m 2019 \u{FEFF}emoji 🎉 in May 2019."
-    let found = tagger.tag(text, published: PartialDate(year: 2020, month: 1, day: 1), mode: .news)
+    let found = tagger.tag(text, published: .fixture("2020-01-01"), mode: .news)
     #expect(found.contains { $0.value == "2019-05" })
     #expect(found.contains { $0.value == "2019" })
     #expect(found.first?.value == "-999999999997979")
@@ -99,7 +127,7 @@ import Testing
 
   @Test func expressionsNeverCrossSentences() throws {
     let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
-    let found = tagger.tag("They met in May.\n2019 was hard.", published: PartialDate(year: 2020), mode: .news)
+    let found = tagger.tag("They met in May.\n2019 was hard.", published: .fixture("2020"), mode: .news)
     #expect(found.map(\.text) == ["May", "2019"])
   }
 }

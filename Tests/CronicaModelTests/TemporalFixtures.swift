@@ -49,8 +49,8 @@ enum TemporalFixtures {
   }
 
   /// The publication date of a gold document.
-  static func published(_ document: Document) throws -> PartialDate? {
-    try document.published.map { try PartialDate(parsing: $0) }
+  static func published(_ document: Document) throws -> EDTFDate? {
+    try document.published.map { try EDTFDate(parsing: $0) }
   }
 
   /// The UTF-8 ranges of the gold expressions: each found in order, on word boundaries, after the previous one.

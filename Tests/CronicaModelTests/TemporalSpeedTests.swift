@@ -20,7 +20,7 @@ import Testing
     let megabytes = Int(ProcessInfo.processInfo.environment["CRONICA_TEMPORAL_BENCH_MB"] ?? "") ?? 1
     let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
     let paragraphs = try Self.paragraphs()
-    let published = PartialDate(year: 2017, month: 5, day: 24)
+    let published = EDTFDate.fixture("2017-05-24")
     // Expressions per paragraph, tagged alone: the big text must find exactly their sum.
     let perParagraph = paragraphs.map { tagger.tag($0, published: published, mode: .news).count }
     var generator = SplitMix(seed: 7)

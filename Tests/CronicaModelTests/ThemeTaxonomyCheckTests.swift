@@ -16,7 +16,7 @@ import Testing
       id: "a", title: "T", outlet: "O", authors: [], published: nil, publishedDisplay: "", dateBasis: "",
       origin: "a.txt", text: quotes.joined(separator: "\n\n"))
     let event = Event(
-      id: "e", start: PartialDate(year: 2020)!, display: "2020", kind: .statement, title: "E", summary: "S",
+      id: "e", start: .fixture("2020"), display: "2020", kind: .statement, title: "E", summary: "S",
       themes: eventThemes, citations: quotes.map { Citation(article: "a", quote: $0) })
     return Corpus(articles: [article], events: [event], themes: themes)
   }
@@ -74,7 +74,7 @@ import Testing
   @Test func fileOrderLocationsFollowTheGivenEvents() {
     let base = corpus(quotes: ["weapons"], themes: ["justice"])
     let later = Event(
-      id: "z", start: PartialDate(year: 1990)!, display: "1990", kind: .statement, title: "Z", summary: "S",
+      id: "z", start: .fixture("1990"), display: "1990", kind: .statement, title: "Z", summary: "S",
       themes: ["arms"], citations: [Citation(article: "a", quote: "weapons")])
     let fileEvents = base.events + [later]
     let sorted = Corpus(articles: base.articles, events: fileEvents, themes: themes)

@@ -38,7 +38,7 @@ import Testing
     #expect(corpus.events.map(\.title) == ["Ancient", "Storm", "Broadcast"])
     let storm = try #require(corpus.events.first { $0.title == "Storm" })
     #expect(storm.summary == "Wind \"and\" rain over three days")
-    #expect(storm.start == PartialDate(year: 1893, month: 8, day: 24))
+    #expect(storm.start == EDTFDate.fixture("1893-08-24"))
     #expect(storm.themes == ["weather"])
     #expect(corpus.article(id: "tl:" + storm.id)?.url == "https://example.org/storm.jpg")
     let broadcast = try #require(corpus.events.first { $0.title == "Broadcast" })

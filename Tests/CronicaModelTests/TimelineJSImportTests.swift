@@ -31,14 +31,14 @@ import Testing
   @Test func datesKeepTheirPrecisionAndDisplayLikeTheSource() throws {
     let corpus = try full().corpus
     let founding = try #require(corpus.event(id: "founding"))
-    #expect(founding.start == PartialDate(year: 1852))
+    #expect(founding.start == EDTFDate.fixture("1852"))
     #expect(founding.display == "1852")
     let storm = try #require(corpus.event(id: "storm"))
-    #expect(storm.start == PartialDate(year: 1893, month: 8, day: 24))
-    #expect(storm.end == PartialDate(year: 1893, month: 8, day: 26))
+    #expect(storm.start == EDTFDate.fixture("1893-08-24"))
+    #expect(storm.end == EDTFDate.fixture("1893-08-26"))
     #expect(storm.display == "Late August 1893")
     let broadcast = try #require(corpus.event(id: "slide-3"))
-    #expect(broadcast.start == PartialDate(year: 1969, month: 7, day: 20))
+    #expect(broadcast.start == EDTFDate.fixture("1969-07-20"))
     #expect(broadcast.display == "8:17:40 PM July 20, 1969")
     #expect(corpus.event(id: "ides")?.display == "March 15, 44 BCE")
     #expect(corpus.event(id: "universe")?.display == "13.8 billion years ago")

@@ -30,7 +30,7 @@ import CronicaResources
     #expect(corpus.articles.map(\.id) == ["2020-05-harbor-dredging", "season-notes"])
     let harbor = try #require(corpus.article(id: "2020-05-harbor-dredging"))
     #expect(harbor.authors == ["Maria Lopez", "Tom Baker"])
-    #expect(harbor.published == PartialDate(year: 2020, month: 5))
+    #expect(harbor.published == EDTFDate.fixture("2020-05"))
     #expect(harbor.publishedDisplay == "May 2020")
     #expect(harbor.url == "https://example.com/harbor")
     #expect(harbor.outlet == "Coastal Times")
@@ -194,12 +194,27 @@ import CronicaResources
     #expect(problems.map(\.message) == ["no such file or folder"])
   }
 
-  @Test func exampleHasNoThemeWarnings() throws {
+  @Test func exampleHasNoThemeOrSupportWarnings() throws {
     let folder = try TestFiles.scratchFolder()
     try Corpus.writeExample(to: folder)
     let opened = try Corpus.open(at: folder)
     #expect(opened.source == .userFolder)
     #expect(opened.corpus.themeWarnings().isEmpty)
+    #expect(opened.corpus.supportWarnings().isEmpty, "\(opened.corpus.supportWarnings())")
+  }
+
+  /// Front matter takes EDTF publication dates, and proposals are anchored on the whole interval.
+  @Test func frontMatterTakesAnEDTFIntervalAndProposalsAnchorOnIt() throws {
+    let article = "---\nid: talks\npublished: 2017-05-22/2017-05-28\n---\nThe ministers met last Thursday in Washington.\n"
+    let folder = try TestFiles.folder(["articles/talks.md": article])
+    let corpus = try Corpus.loadUserFolder(at: folder).corpus
+    #expect(corpus.articles.first?.published == EDTFDate.fixture("2017-05-22/2017-05-28"))
+    let report = TemporalExtractor(rules: try TemporalFixtures.rules()).extract(
+      text: corpus.articles[0].text, published: corpus.articles[0].published, mode: .news, themes: [])
+    #expect(report.expressions.first?.value == "2017-05-18")
+    let bad = try TestFiles.folder(["articles/bad.md": "---\nid: b\npublished: 2017-05-28/2017-05-22\n---\nText.\n"])
+    let problems = TestFiles.problems { () throws(CorpusError) in _ = try Corpus.loadUserFolder(at: bad) }
+    #expect(problems.contains { $0.message.contains("ends before it starts") && $0.location?.contains("published") == true })
   }
 
   @Test func controlCharactersInFrontMatterAreRemoved() throws {

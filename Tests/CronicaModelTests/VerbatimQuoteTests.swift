@@ -94,7 +94,7 @@ import Testing
       origin: "a.txt", text: article)
     let events = try quotes.enumerated().map { index, quote in
       Event(
-        id: "e\(index)", start: try PartialDate(parsing: "\(2000 + index)"), end: nil, display: "\(2000 + index)", kind: .policy,
+        id: "e\(index)", start: try EDTFDate(parsing: "\(2000 + index)"), end: nil, display: "\(2000 + index)", kind: .policy,
         title: "T", summary: "", themes: ["arms"], citations: [Citation(article: "a", quote: quote)])
     }
     return Corpus(articles: [source], events: events, themes: [theme])

@@ -115,7 +115,7 @@ struct BrowserLoopTests {
         id: "a", title: "Mérida", outlet: "", authors: [], published: nil, publishedDisplay: "", dateBasis: "",
         origin: "", text: "Mérida text.", url: nil)],
       events: [Event(
-        id: "e", start: PartialDate(year: 2008)!, end: nil, display: "2008", kind: .report, title: "The Mérida Initiative",
+        id: "e", start: EDTFDate(PartialDate(year: 2008)!), end: nil, display: "2008", kind: .report, title: "The Mérida Initiative",
         summary: "S.", themes: [], citations: [Citation(article: "a", quote: "Mérida text.")])],
       themes: [])
     var loop = BrowserLoop(

@@ -21,7 +21,7 @@ func smallCorpus(url: String? = nil) -> Corpus {
   let events = ["alpha", "beta", "gamma"].enumerated().compactMap { offset, id -> Event? in
     guard let start = PartialDate(year: 2000 + offset) else { return nil }
     return Event(
-      id: id, start: start, display: "\(2000 + offset)",
+      id: id, start: EDTFDate(start), display: "\(2000 + offset)",
       kind: .report, title: id.capitalized, summary: "\(id) summary.", themes: [],
       citations: [Citation(article: "a", quote: "\(id.capitalized) happened.")])
   }

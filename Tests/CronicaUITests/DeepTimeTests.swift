@@ -37,3 +37,38 @@ import Testing
     #expect(browser.render().size == Size(width: width, height: 10))
   }
 }
+
+/// An event whose start is open (`../2010`: it began in 2010 or before) sorts first, under a
+/// "start unknown" heading, and stays off the year strip.
+@Suite struct OpenStartTests {
+  static let corpus = Corpus(
+    articles: [.fixture(id: "a", title: "A", text: "For more than a decade it went on. The plan began.")],
+    events: [
+      .fixture("plan", EDTFDate.fixture("2008"), title: "Plan begins", themes: ["arms"], cites: [("a", "The plan began.")]),
+      .fixture(
+        "decade", EDTFDate.fixture("../2010"), end: EDTFDate.fixture("2020"), display: "more than a decade, to 2020",
+        title: "A decade of it", themes: ["arms"], cites: [("a", "For more than a decade it went on.")]),
+    ], themes: Fixtures.themes)
+
+  @Test func theOpenStartComesFirstUnderItsOwnHeading() {
+    #expect(Self.corpus.validate().isEmpty)
+    #expect(Self.corpus.events.map(\.id) == ["decade", "plan"])
+    #expect(Self.corpus.events.earliest(at: 0) == .distantPast)
+    var browser = Browser(corpus: Self.corpus, size: Size(width: 120, height: 12))
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains("── start unknown · 1 event"))
+    #expect(screen.contains("2008"), "the strip's axis shows 2008")
+    #expect(!screen.contains("922337") && !screen.contains("9.2"), "no sentinel year is shown")
+    #expect(screen.contains("1/2 · start unknown"))
+    browser.press(":2015<Enter>")
+    #expect(browser.state.selectedEvent == 0, "the decade reaches 2015")
+    browser.press("G")
+    #expect(browser.render().lines.joined().contains("2/2 · 2008"))
+  }
+
+  @Test(arguments: [0, 1, 5, 20, 40, 80])
+  func narrowScreensDoNotTrap(width: Int) {
+    let browser = Browser(corpus: Self.corpus, size: Size(width: width, height: 10))
+    #expect(browser.render().size == Size(width: width, height: 10))
+  }
+}

@@ -171,6 +171,9 @@ let layoutSizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Si
     #expect(DateColumn.fit("2008–2017 (cumulative)", to: 18) == "2008–2017 (cumula…")
     #expect(DateColumn.fit("between 2019 and the end of 2021", to: 20) == "between 2019 a… 2021" || DateColumn.fit("between 2019 and the end of 2021", to: 20).contains("2021"))
     #expect(DateColumn.fit("the fiscal years 2019–2022 reported", to: 14) == "th… 2019–2022…")
+    // The start is cut before a year it cannot hold whole, not inside it.
+    #expect(DateColumn.fit("every year from 2019 to 2022", to: 24) == "every year… 2019 to 2022")
+    #expect(DateColumn.fit("2019–2020 (recent, per the article)", to: 24) == "2019–2020 (recent, per …")
     for width in 1...30 {
       let fitted = DateColumn.fit("from the first half of 2019 to late 2022", to: width)
       #expect(DisplayText.width(of: fitted) <= width, "\(width): \(fitted)")

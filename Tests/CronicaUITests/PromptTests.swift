@@ -114,7 +114,7 @@ import Testing
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("9")
     #expect(browser.state.message?.text == "this event has 1 citation; no citation 9")
-    browser.press(":2021<Enter>9")
+    browser.press("Gkk9")
     #expect(browser.state.message?.text == "this event has 2 citations; no citation 9")
   }
 }

@@ -38,7 +38,9 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: "G[[", selected: "bicentennial"),
     KeyCase(keys: "jj[", selected: "helicopters"),
     KeyCase(keys: ":2019<Enter>", selected: "seizures-climb"),
-    KeyCase(keys: ":2019-03<Enter>", selected: "data-sharing"),
+    // The first event whose interval reaches March 2019: the 2019–2022 seizures, not the March 2019 memorandum.
+    KeyCase(keys: ":2019-03<Enter>", selected: "seizures-climb"),
+    KeyCase(keys: ":2023<Enter>", selected: "mixed-results"),
     KeyCase(keys: ":2012<Enter>", selected: "laundering"),
     KeyCase(keys: ":2030<Enter>", selected: "overdoses"),
     KeyCase(keys: "j:abc<Enter>", selected: "helicopters"),
@@ -98,6 +100,12 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: "tj<Space>qG", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tj<Space>q]]", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "tGk<Space>q:2019<Enter>", selected: "seizures-climb", themes: ["fentanyl"], shown: 4),
+    // `/` in the themes panel narrows it by key, label or phrase, any case; Esc shows every theme again.
+    KeyCase(keys: "t/cash<Enter><Space>", selected: "nogales-seizure", view: .themes, themes: ["cash"], shown: 3),
+    KeyCase(keys: "t/FLOW<Enter><Space>q", selected: "nogales-seizure", themes: ["cash"], shown: 3),
+    KeyCase(keys: "t/coop", selected: "merida-signed", view: .themes, mode: .themeFilter),
+    KeyCase(keys: "t/sec<Esc><Space>", selected: "guns-south", view: .themes, themes: ["arms"], shown: 3),
+    KeyCase(keys: "t/zz<Enter><Space>", selected: "merida-signed", view: .themes),
   ]
 
   static let views: [KeyCase] = [
@@ -118,7 +126,7 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     KeyCase(keys: "joN<Enter>", selected: "merida-signed"),
     KeyCase(keys: "joNN<Enter>", selected: "durable"),
     KeyCase(keys: "G2", selected: "overdoses"),
-    KeyCase(keys: ":2021<Enter>2<Enter>", selected: "bicentennial"),
+    KeyCase(keys: "Gkk2<Enter>", selected: "bicentennial"),
     KeyCase(keys: "tj<Space>q:2021<Enter>o<Enter>", selected: "data-sharing", themes: ["cash"], shown: 3),
     KeyCase(keys: "x", selected: "merida-signed"),
     // Enter in the reader goes back where it came from: the detail when opened from it.
@@ -158,7 +166,7 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
 
   @Test func readerOpensAtCitedPassageAndStepsThroughAll() throws {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    browser.press(":2021<Enter>2")
+    browser.press("Gkk2")
     let reader = try #require(browser.state.reader)
     let current = try #require(reader.current)
     let passage = reader.passages[current]
@@ -264,5 +272,25 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
         #expect(row >= state.listScroll && row < state.listScroll + height, "after \(script)")
       }
     }
+  }
+}
+
+/// The themes panel's filter-as-you-type lists only the matching themes, and the cursor moves among them.
+@Suite struct ThemePanelFilterTests {
+  @Test func typingNarrowsTheListAndTheCursorStaysInIt() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("t/s")
+    // "s": "Security cooperation" (and its key) and no other theme has a word starting with s.
+    #expect(browser.state.shownThemes.map { Fixtures.corpus.themes[$0].key } == ["security"])
+    browser.press("<BS>")
+    #expect(browser.state.shownThemes.count == Fixtures.corpus.themes.count)
+    browser.press("f<Enter>jjj<Space>")
+    #expect(browser.state.shownThemes.map { Fixtures.corpus.themes[$0].key } == ["cash", "fentanyl"])
+    #expect(browser.state.themeCursor == 1)
+    #expect(browser.state.query.themes == ["fentanyl"])
+    let screen = browser.render().lines.joined(separator: "\n")
+    #expect(screen.contains("Fentanyl") && screen.contains("Cash flow") && !screen.contains("Arms trafficking"))
+    browser.press("qt")
+    #expect(browser.state.shownThemes.count == Fixtures.corpus.themes.count, "the panel opens unfiltered")
   }
 }

@@ -22,7 +22,7 @@ import Testing
   }
 
   @Test func readerHighlightsTheCitedPassage() throws {
-    let browser = Scenes.browser(size: Size(width: 80, height: 24), keys: ":2021<Enter>2")
+    let browser = Scenes.browser(size: Size(width: 80, height: 24), keys: "Gkk2")
     let grid = browser.render()
     // The current passage is drawn reversed; other cited passages underlined.
     var current = ""
@@ -67,17 +67,17 @@ import Testing
   }
 
   @Test func theDetailPaneShowsFrom140ColumnsAndVTogglesItAtAnyWidth() {
-    let wide = Scenes.browser(size: Size(width: 140, height: 40), keys: ":2021<Enter>")
+    let wide = Scenes.browser(size: Size(width: 140, height: 40), keys: "Gkk")
     #expect(wide.render().lines.joined(separator: "\n").contains("precursor chemicals"))
     for width in [80, 120, 139] {
-      var browser = Scenes.browser(size: Size(width: width, height: 40), keys: ":2021<Enter>")
+      var browser = Scenes.browser(size: Size(width: width, height: 40), keys: "Gkk")
       #expect(!browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
       browser.press("v")
       #expect(browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
       browser.press("v")
       #expect(!browser.render().lines.joined(separator: "\n").contains("precursor chemicals"), "\(width)")
     }
-    var hidden = Scenes.browser(size: Size(width: 200, height: 40), keys: ":2021<Enter>v")
+    var hidden = Scenes.browser(size: Size(width: 200, height: 40), keys: "Gkkv")
     #expect(!hidden.render().lines.joined(separator: "\n").contains("precursor chemicals"))
     hidden.press("v")
     #expect(hidden.render().lines.joined(separator: "\n").contains("precursor chemicals"))

@@ -39,7 +39,7 @@ import Testing
 
   @Test(arguments: [
     "", "jjj", "G", "<Enter>", "jj<Enter>o", "jjjjo", "s", "sjj<Enter>", "tj<Space><Esc>", "/cartel<Enter>",
-    "/méxico<Enter>n", "jjjjjjjo<Tab>", ":2017<Enter>", "?",
+    "/méxico<Enter>n", "jjjjjjjo<Tab>", ":2021<Enter>", "?",
   ])
   func everyViewRendersTheSame(script: String) throws {
     let (loaded, mapped) = try Self.corpora()

@@ -7,13 +7,13 @@ enum Scenes {
   /// Every view (and the search prompt), reached from a fresh browser.
   static let all: [(name: String, keys: String)] = [
     ("timeline", "jj"),
-    ("detail", ":2021<Enter><Enter>"),
-    ("reader", ":2021<Enter>2"),
+    ("detail", "Gkk<Enter>"),
+    ("reader", "Gkk2"),
     ("themes", "tj<Space>jj<Space>"),
     ("search", "/merida"),
     ("search-hit", "/merida<Enter>n"),
     ("filter", "&merida<Enter>"),
-    ("reader-search", ":2021<Enter>2/the<Enter>n"),
+    ("reader-search", "Gkk2/the<Enter>n"),
     ("help", "?"),
     ("sources", "sj"),
     ("jump", ":201"),

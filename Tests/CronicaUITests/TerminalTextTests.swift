@@ -94,7 +94,7 @@ import Testing
 
   @Test func readerAndSourcesSearchTheirOwnText() throws {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
-    browser.press(":2021<Enter>2/the")
+    browser.press("Gkk2/the")
     #expect(browser.state.mode == .search)
     #expect((browser.state.reader?.hits.count ?? 0) >= 3)
     browser.press("<Enter>n")

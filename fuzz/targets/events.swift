@@ -39,7 +39,8 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// Every string of an event, byte for byte (Swift's `==` on strings is canonical equivalence).
 func describe(_ event: Event) -> [[UInt8]] {
   ([event.id, event.display, event.kind.rawValue, event.title, event.summary, event.dateBasis ?? "\u{0}nil",
-    event.origin ?? "\u{0}nil", event.start.iso, event.end?.iso ?? "\u{0}nil"] + event.themes
+    event.origin ?? "\u{0}nil", event.start.edtf, event.end?.edtf ?? "\u{0}nil", event.order.map(String.init) ?? "\u{0}nil"]
+    + event.themes
     + event.citations.flatMap { [$0.article, $0.quote] }).map { Array($0.utf8) }
 }
 

@@ -60,7 +60,7 @@ public func fuzzSnapshot(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = corpus.events.headline(at: position)
     _ = corpus.events.themes(at: position)
     _ = corpus.events.citedArticles(at: position)
-    _ = corpus.events.lastDay(at: position)
+    _ = corpus.events.latest(at: position)
   }
   let typed: (String) -> [Key] = { $0.map { Key.char($0) } }
   let scripts: [[Key]] = [

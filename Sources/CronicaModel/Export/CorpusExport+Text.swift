@@ -6,7 +6,7 @@ extension CorpusExport {
     for event in events {
       rows.append(
         [
-          event.id, event.start.iso, event.end?.iso ?? "", event.display, event.kind.rawValue, event.title,
+          event.id, event.start.edtf, event.end?.edtf ?? "", event.display, event.kind.rawValue, event.title,
           event.summary, event.themes.joined(separator: "; "),
           event.citations.map(\.quote).joined(separator: "\n"),
           event.citations.map { sourceLine(articles[$0.article], id: $0.article) }.joined(separator: "\n"),
@@ -24,7 +24,7 @@ extension CorpusExport {
       lines.append("## \(inline(event.display)) — \(inline(event.title))")
       lines.append("")
       let themes = event.themes.map { inline(labels[$0] ?? $0) }.joined(separator: ", ")
-      lines.append("*\(inline(event.kind.rawValue)) · \(themes)*")
+      lines.append("*\(inline(event.kind.rawValue)) · \(themes)* · `\(inline(event.dateText))`")
       lines.append("")
       if !event.summary.isEmpty {
         lines.append(inline(event.summary))

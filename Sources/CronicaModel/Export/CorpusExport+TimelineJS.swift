@@ -6,7 +6,8 @@ extension CorpusExport {
     let articles = articleLookup(corpus)
     let slides = events.map { event in
       TimelineJSFile.Slide(
-        startDate: dateParts(event.start), endDate: event.end.map(dateParts),
+        startDate: startParts(event.earliest.isBounded ? event.earliest : event.start.latest),
+        endDate: endParts(event.earliest, event.latest),
         text: TimelineJSFile.Text(headline: HTMLText.escape(event.title), text: slideHTML(event, articles: articles)),
         media: media(for: event, articles: articles),
         group: event.themes.first.map { HTMLText.escape(labels[$0] ?? $0) },
@@ -30,9 +31,29 @@ extension CorpusExport {
   /// `cosmological` when a date is beyond what JavaScript dates hold, else `human`.
   static func scale(of events: [Event]) -> String {
     let beyond = events.contains { event in
-      [event.start, event.end].compactMap { $0 }.contains { PartialDate.cosmologicalText(year: $0.year) != nil }
+      [event.earliest, event.latest].contains { $0.isBounded && PartialDate.cosmologicalText(year: $0.year) != nil }
     }
     return beyond ? "cosmological" : "human"
+  }
+
+  /// An event's earliest day as TimelineJS's start date, as coarse as stays exact (TimelineJS
+  /// reads a missing month or day as the first): `2019`, `2019-07`, `2019-07-15`. TimelineJS has
+  /// no open start: an event that began at an unknown time (`../2010`) starts at the latest day
+  /// its start allows, and its `display_date` keeps the wording.
+  static func startParts(_ day: DayStamp) -> TimelineJSFile.DateParts {
+    let (year, month, date) = day.civil
+    return TimelineJSFile.DateParts(
+      year: TimelineJSFile.Part(year), month: date == 1 && month == 1 ? nil : TimelineJSFile.Part(month),
+      day: date == 1 ? nil : TimelineJSFile.Part(date))
+  }
+
+  /// An event's latest day as TimelineJS's end date, in full; none when the event is one day or
+  /// its end is open (TimelineJS has no open end).
+  static func endParts(_ earliest: DayStamp, _ latest: DayStamp) -> TimelineJSFile.DateParts? {
+    guard latest.isBounded, latest != earliest else { return nil }
+    let (year, month, date) = latest.civil
+    return TimelineJSFile.DateParts(
+      year: TimelineJSFile.Part(year), month: TimelineJSFile.Part(month), day: TimelineJSFile.Part(date))
   }
 
   /// A partial date as TimelineJS date parts (numbers).

@@ -81,14 +81,14 @@ public enum CorpusExport {
     var title: String?
     var themes: [Theme]
     var eras: [Era]
-    var events: [Event]
+    var events: [EventEntry]
     var articles: [ArticleEntry]
 
     init(corpus: Corpus, events: [Event]) {
       title = corpus.title
       themes = corpus.themes
       eras = corpus.eras
-      self.events = events
+      self.events = events.map(EventEntry.init)
       articles = CorpusExport.citedArticles(corpus, events).map(ArticleEntry.init)
     }
 
@@ -98,13 +98,24 @@ public enum CorpusExport {
     }
   }
 
-  /// An article's metadata in the `json` format (the text stays in the corpus).
+  /// An event in the `json` format: its fields as in `events.json`, plus `earliest` and
+  /// `latest`, the days its dates allow (ISO `YYYY-MM-DD`; null for an open end).
+  struct EventEntry: Encodable {
+    var event: Event
+
+    func encode(to encoder: any Encoder) throws { try event.encodeWithBounds(to: encoder) }
+  }
+
+  /// An article's metadata in the `json` format (the text stays in the corpus), with the days
+  /// its publication date allows (`published_earliest`, `published_latest`; null when unknown).
   struct ArticleEntry: Encodable {
     var id: String
     var title: String
     var outlet: String
     var authors: [String]
-    var published: PartialDate?
+    var published: EDTFDate?
+    var publishedEarliest: String?
+    var publishedLatest: String?
     var publishedDisplay: String
     var url: String?
 
@@ -114,13 +125,30 @@ public enum CorpusExport {
       outlet = article.outlet
       authors = article.authors
       published = article.published
+      publishedEarliest = article.published?.earliest.iso
+      publishedLatest = article.published?.latest.iso
       publishedDisplay = article.publishedDisplay
       url = article.url
     }
 
     enum CodingKeys: String, CodingKey {
       case id, title, outlet, authors, published, url
+      case publishedEarliest = "published_earliest"
+      case publishedLatest = "published_latest"
       case publishedDisplay = "published_display"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(outlet, forKey: .outlet)
+      try container.encode(authors, forKey: .authors)
+      try container.encodeIfPresent(published, forKey: .published)
+      try container.encode(publishedEarliest, forKey: .publishedEarliest)
+      try container.encode(publishedLatest, forKey: .publishedLatest)
+      try container.encode(publishedDisplay, forKey: .publishedDisplay)
+      try container.encodeIfPresent(url, forKey: .url)
     }
   }
 }

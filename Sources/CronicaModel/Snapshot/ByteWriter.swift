@@ -29,13 +29,9 @@ struct ByteWriter {
     for text in strings { append(text) }
   }
 
-  /// Appends a flag byte and, when present, the date as year (Int64), month and day (0 = unknown).
-  mutating func append(date: PartialDate?) {
-    append(UInt8(date == nil ? 0 : 1))
-    guard let date else { return }
-    append(Int64(date.year))
-    append(UInt8(date.month ?? 0))
-    append(UInt8(date.day ?? 0))
+  /// Appends a flag byte and, when present, the date's EDTF text.
+  mutating func append(date: EDTFDate?) {
+    append(optional: date?.edtf)
   }
 
   /// Pads with zeros to a multiple of eight bytes (so the next section can be read in place).
@@ -100,13 +96,10 @@ struct ByteCursor {
     return (0..<count).map { _ in readString() }
   }
 
-  /// Reads a flagged optional date; an impossible date fails.
-  mutating func readDate() -> PartialDate? {
-    guard read(UInt8.self) != 0 else { return nil }
-    let year = Int(read(Int64.self))
-    let month = Int(read(UInt8.self))
-    let day = Int(read(UInt8.self))
-    guard let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day) else {
+  /// Reads a flagged optional EDTF date; text that is not one fails.
+  mutating func readDate() -> EDTFDate? {
+    guard let text = readOptionalString() else { return nil }
+    guard let date = try? EDTFDate(parsing: text) else {
       failed = true
       return nil
     }

@@ -100,18 +100,13 @@ struct SectionBytes {
           refsByArticle[article.position].append(UInt64(position) << 32 | UInt64(number))
         }
       }
-      years.append(event.start.year)
+      years.append(event.earliest.year)
       let kind = symbols.position(of: event.kind.rawValue)
       if kindSeen.insert(kind).inserted { kinds.append(kind) }
       var record = ByteWriter()
-      record.append(Int64(event.start.year))
-      record.append(Int64(event.end?.year ?? 0))
-      record.append(UInt8(event.start.month ?? 0))
-      record.append(UInt8(event.start.day ?? 0))
-      record.append(UInt8(event.end?.month ?? 0))
-      record.append(UInt8(event.end?.day ?? 0))
-      record.append(UInt8(event.end == nil ? 0 : 1))
-      record.bytes += [0, 0, 0]
+      record.append(Int64(event.earliest.number))
+      record.append(Int64(event.latest.number))
+      record.append(Int64(event.order ?? 0))
       record.append(UInt32(kind))
       record.bytes += [0, 0, 0, 0]
       records += record.bytes
@@ -137,6 +132,9 @@ struct SectionBytes {
           blob.append(citation.quote)
         }
       }
+      blob.append(event.start.edtf)
+      blob.append(optional: event.end?.edtf)
+      blob.append(UInt8(event.order == nil ? 0 : 1))
       blobOffsets.append(blob.bytes.count)
     }
     for refs in refsByArticle {

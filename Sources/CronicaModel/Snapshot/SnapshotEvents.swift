@@ -24,7 +24,7 @@ struct SnapshotEvents: Sendable {
   let kinds: [EventKind]
   /// The snapshot's search index, mapped too.
   let index: EventIndex
-  /// Each event's start year.
+  /// The year of each event's earliest day.
   let years: Column<Int>
   /// Where each article's references start in `citingRefs` (one more entry than articles).
   let citingStarts: Column<Int>
@@ -47,28 +47,24 @@ struct SnapshotEvents: Sendable {
     }
   }
 
-  /// The size of one fixed record: start year, end year (Int64 each), start month and day, end
-  /// month and day, has-end (one byte each), three bytes of padding, the kind's symbol (UInt32).
+  /// The size of one fixed record: earliest and latest day (days since 1970-01-01, Int64.min
+  /// and Int64.max for open bounds), the curator's order (Int64), the kind's symbol (UInt32),
+  /// four bytes of padding.
   static let recordSize = 32
 
-  /// The start and end dates of the event at `position`.
-  func dates(at position: Int) -> (start: PartialDate, end: PartialDate?) {
+  /// The earliest and latest day of the event at `position`.
+  func bounds(at position: Int) -> (earliest: DayStamp, latest: DayStamp) {
     let record = recordsOffset + position * Self.recordSize
     let base = file.base
-    func date(year: Int, month: Int, day: Int) -> PartialDate {
-      PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
-        ?? PartialDate(wholeYear: year)
-    }
-    let start = date(
-      year: Int(Int64(littleEndian: base.loadUnaligned(fromByteOffset: record, as: Int64.self))),
-      month: Int(base.load(fromByteOffset: record + 16, as: UInt8.self)),
-      day: Int(base.load(fromByteOffset: record + 17, as: UInt8.self)))
-    guard base.load(fromByteOffset: record + 20, as: UInt8.self) != 0 else { return (start, nil) }
-    let end = date(
-      year: Int(Int64(littleEndian: base.loadUnaligned(fromByteOffset: record + 8, as: Int64.self))),
-      month: Int(base.load(fromByteOffset: record + 18, as: UInt8.self)),
-      day: Int(base.load(fromByteOffset: record + 19, as: UInt8.self)))
-    return (start, end)
+    let earliest = Int64(littleEndian: base.loadUnaligned(fromByteOffset: record, as: Int64.self))
+    let latest = Int64(littleEndian: base.loadUnaligned(fromByteOffset: record + 8, as: Int64.self))
+    return (DayStamp(number: Int(earliest)), DayStamp(number: Int(latest)))
+  }
+
+  /// The curator's order of the event at `position` (0 when none was given).
+  func order(at position: Int) -> Int {
+    let record = recordsOffset + position * Self.recordSize
+    return Int(Int64(littleEndian: file.base.loadUnaligned(fromByteOffset: record + 16, as: Int64.self)))
   }
 
   /// The kind of the event at `position`.
@@ -163,10 +159,21 @@ struct SnapshotEvents: Sendable {
       let article = symbol(Int(cursor.read(UInt32.self)))
       citations.append(Citation(article: article, quote: quote(&cursor)))
     }
-    let (start, end) = dates(at: position)
+    // The dates' texts follow the citations; damaged ones give way to the record's bounds.
+    let bounds = self.bounds(at: position)
+    let startText = cursor.readString()
+    let endText = cursor.readOptionalString()
+    let hasOrder = cursor.read(UInt8.self) != 0
+    var start = try? EDTFDate(parsing: startText)
+    var end = endText.flatMap { try? EDTFDate(parsing: $0) }
+    if cursor.failed || start == nil {
+      start = EDTFDate(days: bounds.earliest, bounds.latest)
+      end = nil
+    }
     return Event(
-      id: id, start: start, end: end, display: display, kind: kind(at: position), title: title, summary: summary,
-      themes: themes, citations: citations, dateBasis: dateBasis, origin: origin)
+      id: id, start: start ?? EDTFDate(PartialDate(wholeYear: 0)), end: end,
+      order: hasOrder ? order(at: position) : nil, display: display, kind: kind(at: position), title: title,
+      summary: summary, themes: themes, citations: citations, dateBasis: dateBasis, origin: origin)
   }
 
   /// Reads one quote: a range of the cleaned article text (form 0) or the text itself (form 1).

@@ -16,9 +16,9 @@ public struct ProposedEvent: Hashable, Sendable, Encodable {
 
   enum OriginKey: String, CodingKey { case origin }
 
-  /// Encodes as the event's own JSON plus `"origin"`.
+  /// Encodes as the event's own JSON with its days (`Event.encodeWithBounds`) plus `"origin"`.
   public func encode(to encoder: any Encoder) throws {
-    try event.encode(to: encoder)
+    try event.encodeWithBounds(to: encoder)
     var container = encoder.container(keyedBy: OriginKey.self)
     try container.encode(origin, forKey: .origin)
   }
@@ -44,7 +44,7 @@ extension TemporalExpression: Encodable {
 /// "events": [event + "origin"]}`.
 public struct ExtractionReport: Hashable, Sendable, Encodable {
   /// The publication date used, nil when unknown.
-  public var published: PartialDate?
+  public var published: EDTFDate?
   /// What relative expressions were anchored on: `published`, `last-mentioned`, or `none`
   /// (news mode without a publication date: relative expressions stay unresolved).
   public var anchor: String
@@ -54,7 +54,7 @@ public struct ExtractionReport: Hashable, Sendable, Encodable {
   public var events: [ProposedEvent]
 
   /// Creates a report.
-  public init(published: PartialDate?, anchor: String, expressions: [TemporalExpression], events: [ProposedEvent]) {
+  public init(published: EDTFDate?, anchor: String, expressions: [TemporalExpression], events: [ProposedEvent]) {
     self.published = published
     self.anchor = anchor
     self.expressions = expressions
@@ -63,7 +63,7 @@ public struct ExtractionReport: Hashable, Sendable, Encodable {
 
   enum CodingKeys: String, CodingKey { case published, anchor, expressions, events }
 
-  /// Encodes with `published` as an ISO date or null.
+  /// Encodes with `published` as an EDTF date or null.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(published, forKey: .published)

@@ -24,9 +24,6 @@ enum TemporalCalendar {
     return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
-  /// Days since 1970-01-01 of a day stamp.
-  static func days(_ stamp: DayStamp) -> Int { days(year: stamp.year, month: stamp.month, day: stamp.day) }
-
   /// Days since 1970-01-01 of the first day of a month counted as `year * 12 + month - 1`.
   static func days(monthIndex: Int) -> Int {
     let year = monthIndex >= 0 ? monthIndex / 12 : (monthIndex - 11) / 12

@@ -24,8 +24,8 @@ public struct TemporalExpression: Hashable, Sendable {
 public enum TemporalAnchor: Hashable, Sendable, CustomStringConvertible {
   /// An absolute expression (or a vague reference) that needs no anchor.
   case none
-  /// Resolved against the publication date.
-  case published(PartialDate)
+  /// Resolved against the publication date (the interval of days it allows).
+  case published(EDTFDate)
   /// Resolved against the last date mentioned before it.
   case lastMentioned(PartialDate)
   /// A relative expression that could not be resolved (no anchor, or one too coarse).
@@ -35,7 +35,7 @@ public enum TemporalAnchor: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .none: "none"
-    case .published(let date): "published \(date.iso)"
+    case .published(let date): "published \(date.edtf)"
     case .lastMentioned(let date): "last mentioned \(date.iso)"
     case .unresolved: "unresolved"
     }

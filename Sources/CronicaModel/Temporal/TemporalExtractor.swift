@@ -22,7 +22,7 @@ public struct TemporalExtractor: Sendable {
   ///   - themes: the taxonomy; a theme applies when one of its phrases occurs in the sentence.
   ///   - article: the article id the citations name.
   public func extract(
-    text: String, published: PartialDate?, mode: TemporalMode, themes: [Theme], article: String = "article"
+    text: String, published: EDTFDate?, mode: TemporalMode, themes: [Theme], article: String = "article"
   ) -> ExtractionReport {
     let expressions = tagger.tag(text, published: published, mode: mode)
     let anchor: String
@@ -40,7 +40,7 @@ public struct TemporalExtractor: Sendable {
       else { continue }
       seenSentences.insert(expression.sentenceIndex)
       var event = Event(
-        id: "", start: span.start, end: span.end, display: display(expression, span), kind: kind,
+        id: "", start: EDTFDate(span.start), end: span.end.map(EDTFDate.init), display: display(expression, span), kind: kind,
         title: title(from: expression), summary: expression.sentence,
         themes: Self.themes(of: expression.sentence, in: themeMatchers),
         citations: [Citation(article: article, quote: expression.sentence)], dateBasis: dateBasis(expression))
@@ -75,7 +75,7 @@ public struct TemporalExtractor: Sendable {
   /// The basis of a relative date (`'last Thursday' resolved against the publication date 2017-05-24`).
   func dateBasis(_ expression: TemporalExpression) -> String? {
     switch expression.anchor {
-    case .published(let date): "'\(expression.text)' resolved against the publication date \(date.iso)"
+    case .published(let date): "'\(expression.text)' resolved against the publication date \(date.edtf)"
     case .lastMentioned(let date): "'\(expression.text)' resolved against the last mentioned date \(date.iso)"
     case .none, .unresolved: nil
     }
@@ -106,7 +106,7 @@ public struct TemporalExtractor: Sendable {
   /// An id from the date and the title's first words, made unique among those already taken.
   static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
     let words = TextFolding.fold(event.title).split { !$0.isLetter && !$0.isNumber }.prefix(4)
-    let base = (["extracted", event.start.iso] + words.map(String.init)).joined(separator: "-")
+    let base = (["extracted", event.start.edtf] + words.map(String.init)).joined(separator: "-")
     var id = base
     var n = 2
     while taken.contains(id) {

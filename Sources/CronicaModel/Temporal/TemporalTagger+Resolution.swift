@@ -7,17 +7,28 @@ struct TemporalResolution: Sendable {
   var pointDate: PartialDate?
 }
 
-extension TemporalAnchor {
-  /// The anchor's date, if it has one.
-  var date: PartialDate? {
-    switch self {
-    case .published(let date), .lastMentioned(let date): date
-    case .none, .unresolved: nil
-    }
-  }
-}
-
 extension TemporalTagger {
+  /// Resolves a match against the first day of the publication interval and, when it was
+  /// anchored there, against the last day too: the same answer is exact; different answers
+  /// give the interval from the first answer's start to the last answer's end. Every rule moves
+  /// forward with its anchor (a later anchor never gives an earlier answer), so the two ends
+  /// bound the answers of every day between them.
+  func resolveOverPublication(
+    _ pattern: TemporalPattern, _ state: MatchState, context: ResolutionContext, tense: TemporalTense
+  ) -> TemporalResolution {
+    let first = resolve(pattern, state, context: context, tense: tense)
+    guard case .published = first.anchor, let published = context.published, published.earliest != published.latest
+    else { return first }
+    var atLast = context
+    atLast.publishedDay = ResolutionContext.day(published.latest)
+    let last = resolve(pattern, state, context: atLast, tense: tense)
+    if first.value == last.value { return first }
+    guard let a = first.value.flatMap(TemporalSpan.init(timex:)), let b = last.value.flatMap(TemporalSpan.init(timex:)),
+      let interval = EDTFDate(days: a.start.firstDay, (b.end ?? b.start).lastDay)
+    else { return TemporalResolution(value: nil, mod: first.mod, anchor: .unresolved, pointDate: nil) }
+    return TemporalResolution(value: interval.edtf, mod: first.mod, anchor: first.anchor, pointDate: nil)
+  }
+
   /// Computes the TIMEX3 value, modifier and anchor of a match.
   func resolve(
     _ pattern: TemporalPattern, _ state: MatchState, context: ResolutionContext, tense: TemporalTense
@@ -30,21 +41,30 @@ extension TemporalTagger {
     case .template(let template):
       value = fill(template, pattern, state, context, tense, &anchor)
     case .shift(let unitName, let byText):
-      anchor = Self.anchor(previous: pattern.anchorsOnPrevious, context)
+      let used = Self.anchor(previous: pattern.anchorsOnPrevious, context)
+      anchor = used.anchor
       let n = state.int("num") ?? 1
       let by = byText == "num" ? n : (byText == "-num" ? -n : Int(byText) ?? 0)
-      if let unit = unitName ?? state.code("unit"), let date = anchor.date {
+      if let unit = unitName ?? state.code("unit"), let date = used.date {
         value = Self.shift(date, unit: unit, by: by, keep: pattern.keepsAnchorPrecision)
       }
     case .weekday(let by):
-      anchor = Self.anchor(previous: pattern.anchorsOnPrevious, context)
-      if let target = state.int("weekday"), let date = anchor.date, let month = date.month, let day = date.day {
+      let used = Self.anchor(previous: pattern.anchorsOnPrevious, context)
+      anchor = used.anchor
+      if let target = state.int("weekday"), let date = used.date, let month = date.month, let day = date.day {
         let days = TemporalCalendar.days(year: date.year, month: month, day: day)
-        let direction = by != 0 ? by : (tense == .future ? 1 : -1)
         let weekday = TemporalCalendar.weekday(days: days)
-        var diff = direction < 0 ? (weekday - target + 7) % 7 : (target - weekday + 7) % 7
-        if diff == 0 { diff = 7 }
-        value = TemporalCalendar.iso(days: days + direction * diff)
+        if by != 0 {
+          // "last Thursday", "next Thursday": that day of the previous or the following week
+          // (weeks run Monday to Sunday), so "last Thursday" names one day all week long.
+          value = TemporalCalendar.iso(days: days - (weekday - 1) + 7 * by + (target - 1))
+        } else {
+          // A bare weekday: the nearest one before (past, present) or after (future) the anchor.
+          let direction = tense == .future ? 1 : -1
+          var diff = direction < 0 ? (weekday - target + 7) % 7 : (target - weekday + 7) % 7
+          if diff == 0 { diff = 7 }
+          value = TemporalCalendar.iso(days: days + direction * diff)
+        }
       }
     }
     // A part of day (`Monday night`, `this morning`) makes a relative date a TIME.
@@ -60,12 +80,14 @@ extension TemporalTagger {
     return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: point)
   }
 
-  /// The anchor of a relative expression: the last mentioned date for `previous` rules and in
-  /// narrative mode, else the publication date.
-  static func anchor(previous: Bool, _ context: ResolutionContext) -> TemporalAnchor {
-    if previous { return context.lastMentioned.map { .lastMentioned($0) } ?? .unresolved }
-    if context.mode == .narrative, let date = context.lastMentioned { return .lastMentioned(date) }
-    return context.published.map { .published($0) } ?? .unresolved
+  /// The anchor of a relative expression and the date to compute with: the last mentioned date
+  /// for `previous` rules and in narrative mode, else the day of the publication interval that
+  /// this pass uses.
+  static func anchor(previous: Bool, _ context: ResolutionContext) -> (anchor: TemporalAnchor, date: PartialDate?) {
+    if previous { return context.lastMentioned.map { (.lastMentioned($0), $0) } ?? (.unresolved, nil) }
+    if context.mode == .narrative, let date = context.lastMentioned { return (.lastMentioned(date), date) }
+    guard let published = context.published, let day = context.publishedDay else { return (.unresolved, nil) }
+    return (.published(published), day)
   }
 
   /// Shifts a date by units (`Y`, `M`, `Q`, `W`, `D`, `DE`, `CE`); nil when the date is too coarse.
@@ -151,9 +173,9 @@ extension TemporalTagger {
     }
     switch key {
     case "now":
-      guard let published = context.published else { return "PRESENT_REF" }
+      guard let published = context.published, let day = context.publishedDay else { return "PRESENT_REF" }
       anchor = .published(published)
-      return published.iso
+      return day.iso
     case "duration":
       let count = pattern.vague ? "X" : String(state.int("num") ?? 1)
       guard var unit = state.code("unit") ?? state.code("freq") ?? pattern.fixedUnit else { return nil }
@@ -167,7 +189,7 @@ extension TemporalTagger {
       // A date without its year takes the anchor's, moved by tense across the anchor's month.
       let used = Self.anchor(previous: false, context)
       guard let date = used.date else { return nil }
-      anchor = used
+      anchor = used.anchor
       var year = date.year
       if let month = state.int("month"), let anchorMonth = date.month {
         if tense == .past, month > anchorMonth { year -= 1 }

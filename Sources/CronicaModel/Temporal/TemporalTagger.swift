@@ -21,10 +21,13 @@ public struct TemporalTagger: Sendable {
   /// Tags a text: every expression found, in text order.
   ///
   /// - Parameters:
-  ///   - published: the publication date, to the precision known; nil when unknown.
+  ///   - published: the publication date as the interval of days the evidence allows (a plain
+  ///     `2017-05-24`, or `2017-05-22/2017-05-28`); nil when unknown. A relative expression is
+  ///     resolved against every day of it: when the answer is the same for all, it is exact,
+  ///     otherwise the value is the interval of the answers (see `docs/extraction.md`).
   ///   - mode: news anchors relative expressions on the publication date, narrative on the last
   ///     mentioned date.
-  public func tag(_ text: String, published: PartialDate?, mode: TemporalMode) -> [TemporalExpression] {
+  public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     let prepared = TemporalText(text, abbreviations: rules.abbreviations)
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
@@ -58,7 +61,7 @@ public struct TemporalTagger: Sendable {
       {
         tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
       }
-      let resolved = resolve(pattern, best.state, context: context, tense: tense)
+      let resolved = resolveOverPublication(pattern, best.state, context: context, tense: tense)
       if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
         context.lastMentioned = date
       }
@@ -75,14 +78,26 @@ public struct TemporalTagger: Sendable {
 
 /// What the tagger knows while it walks a text: the anchors and each sentence's tense.
 struct ResolutionContext {
-  var published: PartialDate?
+  /// The publication date's interval.
+  var published: EDTFDate?
+  /// The day of that interval a resolution is computed against (its first, then its last);
+  /// nil when the interval has no such bound.
+  var publishedDay: PartialDate?
   var mode: TemporalMode
   var lastMentioned: PartialDate?
   var tenses: [Int: TemporalTense] = [:]
 
-  init(published: PartialDate?, mode: TemporalMode) {
+  init(published: EDTFDate?, mode: TemporalMode) {
     self.published = published
     self.mode = mode
+    publishedDay = published.flatMap { Self.day($0.earliest) }
+  }
+
+  /// A bounded day as a day-precision date.
+  static func day(_ stamp: DayStamp) -> PartialDate? {
+    guard stamp.isBounded else { return nil }
+    let (year, month, day) = stamp.civil
+    return PartialDate(year: year, month: month, day: day)
   }
 
   /// The tense of the nearest cue word before a token in its sentence, if any: a weekday in news

@@ -93,7 +93,7 @@ public enum TimelineJS {
       slideOfEvent.append(index)
       events.append(
         Event(
-          id: id, start: dates.start, end: dates.end, display: content.display ?? dates.display,
+          id: id, start: EDTFDate(dates.start), end: dates.end.map(EDTFDate.init), display: content.display ?? dates.display,
           kind: slide.cronica?.kind.map { EventKind(rawValue: $0) } ?? slideKind, title: content.title,
           summary: slide.cronica?.summary ?? content.body,
           themes: extensionThemes ?? [themes.key(forGroup: slide.group)],

@@ -96,17 +96,20 @@ enum ExampleCorpus {
     else { return [] }
     return [
       Event(
-        id: "river-plan-approved", start: approved, display: "March 15, 2021", kind: .policy,
+        id: "river-plan-approved", start: EDTFDate(approved), display: "March 15, 2021", kind: .policy,
         title: "Council approves the river cleanup plan",
         summary: "The city council approves a three-year, 4-million-dollar plan to clean up the river.",
         themes: keys(["politics", "economy"]),
         citations: [
           Citation(
             article: "2021-03-river-report",
-            quote: "The city council voted 7 to 2 on Monday to approve a three-year plan to clean up the river.")
+            quote: "The city council voted 7 to 2 on Monday to approve a three-year plan to clean up the river."),
+          Citation(
+            article: "2021-03-river-report",
+            quote: "The plan sets aside 4 million dollars for new filters and for removing trash from the banks."),
         ]),
       Event(
-        id: "river-trash-removed-2021", start: year, display: "2021", kind: .statistic,
+        id: "river-trash-removed-2021", start: EDTFDate(year), display: "2021", kind: .statistic,
         title: "Volunteers remove 30 tons of trash",
         summary: "Volunteers remove more than 30 tons of trash from the river banks over the year.",
         themes: keys(["society"]),
@@ -116,7 +119,7 @@ enum ExampleCorpus {
             quote: "Volunteers removed more than 30 tons of trash from the river banks during 2021.")
         ]),
       Event(
-        id: "filters-installed-2022", start: june, display: "June 2022", kind: .statistic,
+        id: "filters-installed-2022", start: EDTFDate(june), display: "June 2022", kind: .statistic,
         title: "12 of 20 filters installed",
         summary: "By June 2022 the city has installed 12 of the 20 planned filters.",
         themes: keys(["economy"]),

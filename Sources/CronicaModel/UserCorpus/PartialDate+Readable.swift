@@ -51,7 +51,9 @@ extension PartialDate {
 
 extension PartialDate {
   /// A year as people read it: `2019`, `44 BCE`, `13.8 billion years ago` (headings, year strips).
+  /// `Int.min` is the year of events whose start is open (`../2010`): "start unknown".
   public static func yearLabel(_ year: Int) -> String {
-    cosmologicalText(year: year) ?? (year < 0 ? "\(year.magnitude) BCE" : String(year))
+    if year == .min { return "start unknown" }
+    return cosmologicalText(year: year) ?? (year < 0 ? "\(year.magnitude) BCE" : String(year))
   }
 }

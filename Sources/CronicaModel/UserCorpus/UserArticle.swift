@@ -24,10 +24,10 @@ enum UserArticle {
       let value = HTMLText.strippingControls(raw).replacingOccurrences(of: "\n", with: " ").trimmedText
       return value.isEmpty ? nil : value
     }
-    var published: PartialDate?
+    var published: EDTFDate?
     if let raw = field("published"), let position = matter.scalars["published"]?.position {
       do {
-        published = try PartialDate(parsing: raw)
+        published = try EDTFDate(parsing: raw)
       } catch {
         problems.append(CorpusProblem(file: file, location: "\(position): published", message: error.description))
       }

@@ -1,7 +1,7 @@
 extension KeyMap {
   /// The order modes are documented in.
   public static let documentedModes: [Mode] = [
-    .timeline, .detail, .reader, .themes, .sources, .search, .filter, .jump, .export, .confirm, .help,
+    .timeline, .detail, .reader, .themes, .sources, .search, .filter, .jump, .export, .themeFilter, .confirm, .help,
   ]
 
   /// The help lines of a mode, grouped: `(group, keys, help)` in binding order, groups in first-use order.
@@ -21,10 +21,12 @@ extension KeyMap {
     out += "`keysMarkdownIsGenerated` fails when this file and the key map differ; run the UI tests with\n"
     out += "`RECORD_SNAPSHOTS=1` to write it again. Press `?` in the browser for the same list.\n\n"
     out += "The mouse wheel scrolls, a click selects a row, and a click on the year strip jumps to that\n"
-    out += "year. In the search, filter, jump and export prompts every printable key is typed, and the\n"
-    out += "prompts edit like readline (below). `/` finds as less does: matches are highlighted, the list\n"
-    out += "stays whole and `n`/`N` visit them; `&` (less's filter key) narrows the list; `Esc` in the\n"
-    out += "timeline clears every filter and the search. Jumps put their target near the top of the list.\n"
+    out += "year. In the search, filter, jump, export and theme filter prompts every printable key is\n"
+    out += "typed, and the prompts edit like readline (below). `/` finds as less does: matches are\n"
+    out += "highlighted, the list stays whole and `n`/`N` visit them; `&` (less's filter key) narrows the\n"
+    out += "list; `Esc` in the timeline clears every filter and the search. Jumps put their target near\n"
+    out += "the top of the list; `:2019-06` picks the first event whose dates reach June 2019. `/` in the\n"
+    out += "themes panel narrows it to the themes a key, label or phrase names.\n"
     out += "\nMarks (`m`) are saved per corpus in `$XDG_STATE_HOME/cronica/` (default\n"
     out += "`~/.local/state/cronica/`), one file per corpus; a damaged file is moved aside to `.bad`.\n"
     out += "The `/` and `&` prompts share one history, kept there too (`search-history.json`, the last\n"

@@ -30,6 +30,7 @@ extension KeyMap {
         Binding([.char(" "), .enter], .toggleTheme, "show or hide the theme under the cursor", group: "Filter"),
         Binding([.char("a")], .selectAllThemes, "select every theme", group: "Filter"),
         Binding([.char("x")], .clearThemes, "clear the theme filter (show all events)", group: "Filter"),
+        Binding([.char("/")], .openThemeFilter, "narrow the list: type a key, label or phrase", group: "Filter"),
         Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
         Binding([.char("q"), .char("t")], .close, "close the panel", group: "Views"),
         Binding([.escape], .cancel, "close the panel", group: "Views"),
@@ -52,7 +53,8 @@ extension KeyMap {
         cancel: "cancel: back to the search and the place before /"),
       .filter: promptKeys(
         submit: "keep the filter (empty: clear the filter text)", cancel: "cancel: back to the list before &"),
-      .jump: promptKeys(submit: "jump to the first event of the year or month", cancel: "cancel the jump"),
+      .jump: promptKeys(submit: "jump to the first event whose dates reach the year or month", cancel: "cancel the jump"),
+      .themeFilter: promptKeys(submit: "keep the narrowed list", cancel: "show every theme again"),
       .export: promptKeys(
         submit: "write the shown events to the file (.json, .csv, .md, .timelinejs.json)", cancel: "cancel the export"),
       .confirm: [

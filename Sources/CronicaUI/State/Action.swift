@@ -40,6 +40,8 @@ public enum Action: Hashable, Sendable {
   case selectAllThemes
   /// In the themes panel: clear the theme filter (every event shows).
   case clearThemes
+  /// In the themes panel: start typing a filter that narrows the list (key, label or phrase).
+  case openThemeFilter
   /// Open the list of source articles.
   case openSources
   /// In the sources list: open the article under the cursor in the reader.

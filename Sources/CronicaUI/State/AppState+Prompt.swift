@@ -63,6 +63,7 @@ extension AppState {
     switch current.mode {
     case .search: searchIncrementally(current.text, from: current.origin)
     case .filter: setFilterText(current.text)
+    case .themeFilter: setThemeFilter(current.text)
     default: break
     }
   }
@@ -96,6 +97,10 @@ extension AppState {
   mutating func cancelPrompt() {
     guard let current = prompt else { return }
     prompt = nil
+    if current.mode == .themeFilter {
+      setThemeFilter("")  // every theme again
+      return
+    }
     restore(current.origin)
   }
 

@@ -39,8 +39,9 @@ extension AppState {
     case .jumpToPassageEvent: jumpToPassageEvent()
     case .openThemes:
       views.append(.themes)
-      themeCursor = min(themeCursor, max(0, library.corpus.themes.count - 1))
+      setThemeFilter("")
       recountThemes()
+    case .openThemeFilter: openPrompt(.themeFilter)
     case .toggleTheme: toggleTheme()
     case .selectAllThemes:
       query.themes = Set(library.corpus.themes.map(\.key))
@@ -156,7 +157,7 @@ extension AppState {
     switch view {
     case .timeline, .detail: moveSelection(movement)
     case .reader: scrollReader(movement)
-    case .themes: themeCursor = AppState.moved(themeCursor, movement, count: library.corpus.themes.count, page: 10)
+    case .themes: themeCursor = AppState.moved(themeCursor, movement, count: shownThemes.count, page: 10)
     case .sources:
       let page = max(1, (layout.page.height - SourcesView.headerRows + 1) / SourcesView.rowsPerArticle - 1)
       sourceCursor = AppState.moved(sourceCursor, movement, count: library.corpus.articles.count, page: page)
@@ -243,12 +244,12 @@ extension AppState {
         selectionChanged()
       }
     case .themes:
-      let box = ThemesView.frame(in: layout.body, themes: library.corpus.themes.count)
+      let box = ThemesView.frame(in: layout.body, themes: shownThemes.count)
       let rows = max(0, box.height - 3)
       let row = y - (box.y + 2)
       guard x > box.x, x < box.x + box.width - 1, row >= 0, row < rows else { return }
       let index = ThemesView.scroll(cursor: themeCursor, rows: rows) + row
-      if library.corpus.themes.indices.contains(index) {
+      if shownThemes.indices.contains(index) {
         themeCursor = index
         toggleTheme()
       }
@@ -260,11 +261,19 @@ extension AppState {
 
   /// Toggles the theme under the themes-panel cursor.
   mutating func toggleTheme() {
-    guard library.corpus.themes.indices.contains(themeCursor) else { return }
-    let key = library.corpus.themes[themeCursor].key
+    guard shownThemes.indices.contains(themeCursor) else { return }
+    let key = library.corpus.themes[shownThemes[themeCursor]].key
     if query.themes.contains(key) { query.themes.remove(key) } else { query.themes.insert(key) }
     applyQuery()
     scrollListToSelection()
+  }
+
+  /// Narrows the themes panel to the themes matching `text` (all when empty); the cursor goes to
+  /// the first of them.
+  mutating func setThemeFilter(_ text: String) {
+    themeFilter = text
+    shownThemes = ThemeLookup(themes: library.corpus.themes).filter(text)
+    themeCursor = 0
   }
 
   /// Applies a new screen size: relayouts the reader and keeps selections visible.

@@ -143,20 +143,16 @@ extension AppState {
     return true
   }
 
-  /// Selects the first shown event starting on or after a date (the last one when none does).
+  /// Selects the first shown event whose interval reaches a date (`EventList.firstReaching`;
+  /// the last one when none does).
   mutating func select(onOrAfter date: PartialDate, named name: String) {
     guard !filtered.isEmpty else {
       message = Message(text: "no events to jump to", isError: true)
       return
     }
-    var low = 0
-    var high = filtered.count
-    while low < high {
-      let middle = (low + high) / 2
-      if library.corpus.events[filtered[middle]].start < date { low = middle + 1 } else { high = middle }
-    }
+    let low = library.corpus.events.firstReaching(date.firstDay, among: filtered) ?? filtered.count
     if low >= filtered.count {
-      message = Message(text: "nothing shown on or after \(name); went to the last event", isError: false)
+      message = Message(text: "no shown event reaches \(name); went to the last event", isError: false)
     }
     choose(filtered[min(low, filtered.count - 1)], landing: true)
   }

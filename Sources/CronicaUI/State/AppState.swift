@@ -107,8 +107,12 @@ public struct AppState: Sendable {
   public var message: Message?
   /// The open article, when the reader is on the stack.
   public var reader: ReaderState?
-  /// The cursor in the themes panel.
+  /// The cursor in the themes panel, a position in `shownThemes`.
   public var themeCursor = 0
+  /// What was typed to narrow the themes panel (`ThemeLookup.filter`).
+  public internal(set) var themeFilter = ""
+  /// The positions (in the taxonomy) of the themes the panel lists: those `themeFilter` matches.
+  public internal(set) var shownThemes: [Int] = []
   /// Events per theme under the current filter text (ignoring the theme filter), for the themes panel.
   public private(set) var themeCounts: [Int] = []
   /// The cursor in the sources list.
@@ -142,6 +146,7 @@ public struct AppState: Sendable {
     self.library = library
     self.size = size
     histories[.export] = PromptHistory([ExportRequest.defaultPath])
+    shownThemes = Array(library.corpus.themes.indices)
     applyQuery()
     anchor = selectedEvent
   }
@@ -238,15 +243,14 @@ public struct AppState: Sendable {
       return
     }
     let events = library.corpus.events
-    let target = Self.dayNumber(events.firstDay(at: position))
-    let before = target - Self.dayNumber(events.firstDay(at: filtered[next - 1]))
-    let after = Self.dayNumber(events.firstDay(at: filtered[next])) - target
+    let target = Self.dayNumber(events.earliest(at: position))
+    let before = target - Self.dayNumber(events.earliest(at: filtered[next - 1]))
+    let after = Self.dayNumber(events.earliest(at: filtered[next])) - target
     selection = before < after ? next - 1 : next
   }
 
-  /// A day count that orders and subtracts like the calendar (months as 31 days: close enough
-  /// to choose the nearer of two events).
-  static func dayNumber(_ day: DayStamp) -> Int { (day.year * 12 + day.month) * 31 + day.day }
+  /// A day's number, an open start clamped so that differences cannot overflow.
+  static func dayNumber(_ day: DayStamp) -> Int { min(max(day.number, -(1 << 60)), 1 << 60) }
 
   /// Counts, for every theme, the events it would show under the current filter text.
   public mutating func recountThemes() {

@@ -124,13 +124,13 @@ public struct Library: Sendable {
       eventYears = years
       themeWords = wordsFit ? index.themeWords : Column()
     } else {
-      // Fields are read through the array (`events[i].start`): binding whole events copies every
+      // Fields are read through the array (`events[i].earliest`): binding whole events copies every
       // string in them, which measured 1.7% of a 100k-event start.
       let events = corpus.events.inMemory
       let ranges = Parallel.ranges(of: events.count, minimum: 20_000)
       let pieces = Parallel.map(pieces: ranges.count) { piece -> (years: [Int], words: [UInt64]) in
         let range = ranges[piece]
-        let years = range.map { events[$0].start.year }
+        let years = range.map { events[$0].earliest.year }
         let words =
           wordsFit
           ? range.map { position in
@@ -141,7 +141,9 @@ public struct Library: Sendable {
       eventYears = Column(Array(pieces.map(\.years).joined()))
       themeWords = wordsFit ? Column(Array(pieces.map(\.words).joined())) : Column()
     }
-    if let first = eventYears.first, let last = eventYears.last {
+    // Events with an open start (year Int.min) come first and stay off the year strip.
+    let firstBounded = eventYears.withUnsafeBufferPointer { years in years.first { $0 != .min } }
+    if let first = firstBounded, let last = eventYears.last {
       yearRange = min(first, last)...max(first, last)
     } else {
       yearRange = nil

@@ -28,6 +28,8 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   case export
   /// Answering whether an export may overwrite its file.
   case confirm
+  /// Typing what narrows the themes panel (a key, label or phrase), after `/` in the panel.
+  case themeFilter
 
   /// The mode in which a view takes keys.
   public init(_ view: View) {
@@ -42,7 +44,9 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   }
 
   /// True for the modes where printable keys are typed into a prompt.
-  public var isPrompt: Bool { self == .search || self == .filter || self == .jump || self == .export }
+  public var isPrompt: Bool {
+    self == .search || self == .filter || self == .jump || self == .export || self == .themeFilter
+  }
 
   /// A title for people (help screen, `docs/KEYS.md`).
   public var title: String {
@@ -58,6 +62,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
     case .jump: "Jump prompt (:)"
     case .export: "Export prompt (e)"
     case .confirm: "Overwrite question"
+    case .themeFilter: "Theme filter prompt (/ in the themes panel)"
     }
   }
 }

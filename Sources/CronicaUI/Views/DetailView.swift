@@ -46,8 +46,8 @@ enum DetailView {
     }
     lines.append([])
     var date = event.display
-    let iso = event.end.map { "\(event.start.iso) – \($0.iso)" } ?? event.start.iso
-    if iso != event.display { date += "  (\(iso))" }  // the exact span, unless the display already is it
+    let edtf = event.dateText
+    if edtf != event.display { date += "  (\(edtf))" }  // the exact span, unless the display already is it
     field("Date", date)
     if let basis = event.dateBasis { field("Dated", basis) }
     field("Kind", event.kind.rawValue)

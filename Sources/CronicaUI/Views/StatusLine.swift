@@ -34,7 +34,7 @@ enum StatusLine {
   /// The characters before a prompt's text.
   static func head(of mode: Mode) -> String {
     switch mode {
-    case .search: "/"
+    case .search, .themeFilter: "/"
     case .filter: "&"
     case .export: "export to: "
     default: ":"

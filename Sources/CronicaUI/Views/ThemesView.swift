@@ -15,7 +15,8 @@ enum ThemesView {
   /// Draws the panel.
   static func draw(_ grid: inout Grid, _ state: AppState, in body: Rect) {
     let themes = state.library.corpus.themes
-    let box = frame(in: body, themes: themes.count)
+    let shown = state.shownThemes
+    let box = frame(in: body, themes: shown.count)
     guard box.width >= 6, box.height >= 3 else { return }
     grid.box(box, title: "Themes")
     let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
@@ -26,11 +27,11 @@ enum ThemesView {
     let rows = max(0, inner.height - 1)
     let scroll = scroll(cursor: state.themeCursor, rows: rows)
     for offset in 0..<rows {
-      let index = scroll + offset
-      guard index < themes.count else { break }
+      guard scroll + offset < shown.count else { break }
+      let index = shown[scroll + offset]
       let y = inner.y + 1 + offset
       let on = state.query.themes.contains(themes[index].key)
-      let base = index == state.themeCursor ? Styles.selected : Style.plain
+      let base = scroll + offset == state.themeCursor ? Styles.selected : Style.plain
       var badge = Library.chipStyle(forTheme: index, colors256: state.display.colors256)
       badge.reverse = base.reverse
       let count = state.themeCounts.indices.contains(index) ? state.themeCounts[index] : 0

@@ -162,12 +162,19 @@ public enum DateColumn {
     if DisplayText.width(of: String(characters[..<lastYear.upperBound])) <= columns - 1 {
       return plain
     }
-    // Keep the tail from the first year the plain cut would lose, through the last year.
-    let firstLost = years.first { DisplayText.width(of: String(characters[..<$0.upperBound])) > columns - 1 } ?? lastYear
-    var tail = String(characters[firstLost.lowerBound..<lastYear.upperBound])
-    if lastYear.upperBound < characters.count { tail += "…" }
-    let space = firstLost.lowerBound > 0 && characters[firstLost.lowerBound - 1] == " " ? " " : ""
-    let headRoom = columns - DisplayText.width(of: tail) - 1 - space.count
+    // Keep a tail from some year through the last year, and before it as much of the start as
+    // fits with every earlier year whole: the latest such year leaves the longest start.
+    func cut(from year: Range<Int>) -> (tail: String, space: String, headRoom: Int) {
+      var tail = String(characters[year.lowerBound..<lastYear.upperBound])
+      if lastYear.upperBound < characters.count { tail += "…" }
+      let space = year.lowerBound > 0 && characters[year.lowerBound - 1] == " " ? " " : ""
+      return (tail, space, columns - DisplayText.width(of: tail) - 1 - space.count)
+    }
+    let firstLost =
+      years.indices.reversed().first { index in
+        index == 0 || DisplayText.width(of: String(characters[..<years[index - 1].upperBound])) <= cut(from: years[index]).headRoom
+      }.map { years[$0] } ?? lastYear
+    let (tail, space, headRoom) = cut(from: firstLost)
     guard headRoom >= 1 else {
       return DisplayText.width(of: tail) <= columns ? tail : DisplayText.truncate(tail, to: columns)
     }

@@ -99,7 +99,10 @@ enum YearStrip {
       counts[min(geometry.cells - 1, (year - first) / geometry.yearsPerCell)] += count
     }
     let most = counts.max() ?? 0
-    let selectedCell = state.selectedEvent.map { (state.library.eventYears[$0] - first) / geometry.yearsPerCell }
+    let selectedCell = state.selectedEvent.flatMap { position -> Int? in
+      let year = state.library.eventYears[position]
+      return year >= first ? (year - first) / geometry.yearsPerCell : nil  // an open start is off the strip
+    }
     if geometry.sideLabels {
       grid.put(PartialDate.yearLabel(first) + " ", x: geometry.labelX, y: y, style: Styles.dim)
     }

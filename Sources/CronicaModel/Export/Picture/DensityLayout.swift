@@ -30,7 +30,7 @@ struct DensityLayout: Sendable {
     laneTotals = Array(repeating: 0, count: lanes.lanes.count)
     periodTotals = Array(repeating: 0, count: periods)
     for position in positions {
-      let month = TemporalCalendar.monthIndex(days: TemporalCalendar.days(events.firstDay(at: position)))
+      let month = TemporalCalendar.monthIndex(days: TimelineSpan(datesOf: events, at: position).earliest)
       let period = min(periods - 1, max(0, TimeAxis.floorDiv(month - firstMonth, step)))
       periodTotals[period] += 1
       for lane in lanes.laneIndexes(of: events.themes(at: position)) {

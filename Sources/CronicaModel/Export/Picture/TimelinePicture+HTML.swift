@@ -81,12 +81,12 @@ extension TimelinePicture {
     var result = ""
     var currentYear: Int?
     for (index, event) in marked.events.enumerated() {
-      let year = event.start.year
+      let year = event.earliest.year
       if year != currentYear {
         if currentYear != nil { result += "</ol>\n</section>\n" }
         currentYear = year
-        let count = marked.events[index...].prefix { $0.start.year == year }.count
-        let name = TimeAxis.label(monthIndex: year * 12, step: 12, first: false)
+        let count = marked.events[index...].prefix { $0.earliest.year == year }.count
+        let name = year == .min ? PartialDate.yearLabel(year) : TimeAxis.label(monthIndex: year * 12, step: 12, first: false)
         result +=
           "<section class=\"year\">\n<h2>\(Markup.escaped(name)) "
           + "<span class=\"count\">\(count == 1 ? "1 event" : "\(count) events")</span></h2>\n<ol class=\"events\">\n"

@@ -63,7 +63,7 @@ public struct TimelinePicture: Sendable {
     var latest = Int.min
     // Dates only: the density band needs no wording, and a mapped corpus builds no events for it.
     for position in positions {
-      let span = TimelineSpan(start: events.start(at: position), end: events.end(at: position), display: "")
+      let span = TimelineSpan(datesOf: events, at: position)
       earliest = min(earliest, span.earliest)
       latest = max(latest, span.latest)
     }

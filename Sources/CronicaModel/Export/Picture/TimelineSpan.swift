@@ -20,15 +20,34 @@ public struct TimelineSpan: Hashable, Sendable {
   /// True when the span covers more than one day (drawn as a bar).
   public var isInterval: Bool { latest > earliest }
 
-  /// The span of an event dated `start`–`end` and written `display`.
+  /// The span of an event dated `start`–`end` (EDTF) and written `display`.
   ///
-  /// Approximate: a single date known only to the month or year ("2017": some day of 2017), or a
-  /// date whose wording hedges it ("late 2019", "before May 18", "more than a decade").
-  public init(start: PartialDate, end: PartialDate?, display: String) {
-    let last = (end ?? start).lastDay
+  /// Approximate: a single date that is not one day ("2017", `2019-09/2019-12`: some day in it), a
+  /// date qualified `~`, `?` or `%`, an open end, or a date whose wording hedges it ("late 2019",
+  /// "before May 18", "more than a decade"). A picture has no open ends: an open start (`../2010`)
+  /// is drawn from the latest day its start allows, an open end to the earliest its end allows.
+  public init(start: EDTFDate, end: EDTFDate?, display: String) {
+    let last = end ?? start
+    let qualified = [start, last].contains { $0.edtf.contains(where: { "~?%".contains($0) }) }
+    let open = !start.earliest.isBounded || !last.latest.isBounded
+    let first = start.earliest.isBounded ? start.earliest : start.latest
+    let final = last.latest.isBounded ? last.latest : (last.earliest.isBounded ? last.earliest : first)
     self.init(
-      earliest: TemporalCalendar.days(start.firstDay), latest: TemporalCalendar.days(last),
-      approximate: (end == nil && start.precision != .day) || Self.hedges(display))
+      earliest: first.number, latest: final.number,
+      approximate: (end == nil && start.earliest != start.latest) || qualified || open || Self.hedges(display))
+  }
+
+  /// The days of the event at `position`, from the list's records (a mapped corpus builds no
+  /// event for it), except for an open start, whose drawn start is in the text of its dates.
+  /// Not `approximate`: layouts that need it build the event.
+  public init(datesOf events: EventList, at position: Int) {
+    let earliest = events.earliest(at: position)
+    guard earliest.isBounded else {
+      self = TimelineSpan(events[position])
+      return
+    }
+    let latest = events.latest(at: position)
+    self.init(earliest: earliest.number, latest: latest.isBounded ? latest.number : earliest.number, approximate: false)
   }
 
   /// The span of an event.
