@@ -8,19 +8,28 @@ extension EventList {
   }
 
   /// Where the browser's `:2019-06` lands: the index in `positions` (ascending corpus positions)
-  /// of the first event whose interval reaches `day` (latest on or after it), which is the first
-  /// event `--from 2019-06` shows; nil when no event reaches it.
+  /// of the first event starting in the target's year whose interval reaches `day` (latest on or
+  /// after it), so "late 2019" is not skipped and the 2019 heading comes to the top. When no event
+  /// of that year reaches it, the first event of all that does (a period that began earlier and
+  /// covers the date, else the next event after it): the first event `--from` that date keeps.
+  /// nil when no event reaches it.
   ///
-  /// Events are in order of their earliest day, so every event from the first one starting on
-  /// or after `day` qualifies (found by binary search); only the events before it are scanned.
+  /// Events are in order of their earliest day: binary searches find the year's events, and only
+  /// those are scanned (the earlier ones only when the year has no answer).
   public func firstReaching(_ day: DayStamp, among positions: [Int]) -> Int? {
-    var low = 0
-    var high = positions.count
-    while low < high {
-      let middle = (low + high) / 2
-      if earliest(at: positions[middle]) < day { low = middle + 1 } else { high = middle }
+    func firstStarting(onOrAfter bound: DayStamp) -> Int {
+      var low = 0
+      var high = positions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if earliest(at: positions[middle]) < bound { low = middle + 1 } else { high = middle }
+      }
+      return low
     }
-    for index in 0..<low where latest(at: positions[index]) >= day { return index }
-    return low < positions.count ? low : nil
+    let yearStart = firstStarting(onOrAfter: DayStamp(year: day.year, month: 1, day: 1))
+    let yearEnd = firstStarting(onOrAfter: DayStamp(year: day.year + 1, month: 1, day: 1))
+    for index in yearStart..<yearEnd where latest(at: positions[index]) >= day { return index }
+    for index in 0..<yearStart where latest(at: positions[index]) >= day { return index }
+    return yearEnd < positions.count ? yearEnd : nil
   }
 }

@@ -221,21 +221,27 @@ import Testing
         corpus.events.id(at: positions[$0])
       }
     }
-    #expect(target(2019, 6) == "decade")
+    // The decade (2009–2020) reaches June 2019, but it sits under 2009: the jump lands on the
+    // first event of 2019 that reaches June, the whole-year record.
+    #expect(target(2019, 6) == "record-2019")
     #expect(target(2021) == nil)
     #expect(target(2008) == "merida")
-    // Without the decade, "late 2019" (July–December) is where September 2019 lands, though it
-    // starts before it; the 2019 record does too, being a whole year.
-    let withoutDecade = all.filter { corpus.events.id(at: $0) != "decade" }
-    #expect(target(2019, 9, among: withoutDecade) == "record-2019")
-    let laterOnly = all.filter { !["decade", "record-2019"].contains(corpus.events.id(at: $0)) }
+    // No event of 2015: the period that began earlier and covers it is the target.
+    #expect(target(2015) == "decade")
+    // "late 2019" (July–December) is where September 2019 lands, though it starts before it,
+    // once the whole-year record is not shown.
+    let laterOnly = all.filter { corpus.events.id(at: $0) != "record-2019" }
     #expect(target(2019, 9, among: laterOnly) == "late-2019")
     #expect(target(2020, 1, among: laterOnly) == "july-2020")
-    // The jump and `--from` agree: the target is the first event a window from that date keeps.
+    // The jump and `--from` agree: the target is the first event of the year a window from that
+    // date keeps.
     let index = EventIndex(corpus: corpus)
     for month in 1...12 {
       let from = PartialDate.fixture(2019, month)
-      let kept = index.matches(EventQuery(from: from), in: corpus)
+      let year = PartialDate.fixture(2019)
+      let kept = index.matches(EventQuery(from: from), in: corpus).filter {
+        corpus.events.earliest(at: $0) >= year.firstDay && corpus.events.earliest(at: $0) <= year.lastDay
+      }
       #expect(target(2019, month).map { [$0] } == kept.prefix(1).map { corpus.events.id(at: $0) })
     }
   }
