@@ -72,6 +72,17 @@ import Testing
     #expect(browser.state.prompt?.text == "older-still")
   }
 
+  /// The prompt line draws whatever the prompt holds: a CR (one Up away in a hand-edited
+  /// history file) trapped the render, as the sanitizer drops it and left no character to draw.
+  @Test func thePromptLineDrawsAnyCharacter() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press("/ab")
+    var state = browser.state
+    for character in ["\r", "\u{1B}", "c"] as [Character] { state.prompt?.editor.insert(character) }
+    let line = Screen.render(state).lines[23]
+    #expect(line.hasPrefix("/ab ␛c"), "\(line)")
+  }
+
   @Test func cancellingAFilterPutsBackTheListAndThePlace() {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("G")

@@ -48,7 +48,12 @@ enum StatusLine {
     let headWidth = grid.put(head, x: line.x, y: line.y, maxWidth: line.width)
     let room = line.width - headWidth - 1  // the last column stays free for the cursor at the end
     guard room > 2 else { return }
-    let characters = prompt.editor.characters.map { Character(DisplayText.sanitizedLine(String($0))) }
+    // One shown character per edited one: a control becomes its picture, a lone CR (which the
+    // sanitizer drops) a blank, so the cursor stays on the character it is on.
+    let characters = prompt.editor.characters.map { character -> Character in
+      let shown = DisplayText.sanitizedLine(String(character))
+      return shown.count == 1 ? Character(shown) : " "
+    }
     let widths = characters.map(DisplayText.width(of:))
     let cursor = prompt.editor.cursor
     // The first character shown: the text's start, unless the cursor would be off the right.
