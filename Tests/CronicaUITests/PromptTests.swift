@@ -72,6 +72,18 @@ import Testing
     #expect(browser.state.prompt?.text == "older-still")
   }
 
+  /// A saved entry no one could have typed (a hand-edited or damaged history file) is left out:
+  /// one of 100,000 characters made every frame of the prompt quadratic in its length.
+  @Test func savedEntriesAPromptCouldNotHoldAreLeftOut() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    let long = String(repeating: "a", count: 201)  // a prompt holds 200
+    let fitting = String(repeating: "b", count: 200)
+    _ = browser.perform(.setSearchHistory(["fine", fitting, "x\ry", "\u{1B}[31mred", "a\u{202E}b", long]))
+    #expect(browser.state.histories[.search]?.entries == ["fine", fitting])
+    browser.press("/<Up><Up>")
+    #expect(browser.state.prompt?.text == "fine")
+  }
+
   /// The prompt line draws whatever the prompt holds: a CR (one Up away in a hand-edited
   /// history file) trapped the render, as the sanitizer drops it and left no character to draw.
   @Test func thePromptLineDrawsAnyCharacter() {

@@ -12,12 +12,19 @@ extension AppState {
     prompt = Prompt(mode: mode, editor: LineEditor(), origin: origin)
   }
 
+  /// The most characters a prompt holds.
+  static let promptLimit = 200
+
+  /// True when a prompt takes a character: not a control or formatting one (drawn as a picture,
+  /// it would match nothing).
+  static func promptAccepts(_ character: Character) -> Bool {
+    !character.unicodeScalars.contains { DisplayText.placeholder(for: $0) != nil }
+  }
+
   /// Types a character at the cursor; searches and filters apply at once (incremental).
   mutating func promptInput(_ character: Character) {
     guard var current = prompt else { return }
-    guard current.editor.characters.count < 200,
-      !character.unicodeScalars.contains(where: { DisplayText.placeholder(for: $0) != nil })
-    else { return }
+    guard current.editor.characters.count < Self.promptLimit, Self.promptAccepts(character) else { return }
     current.editor.insert(character)
     current.historyIndex = nil
     prompt = current
@@ -131,8 +138,12 @@ extension AppState {
   }
 
   /// Replaces a prompt's history (the search history the host loaded), keeping entries typed since.
+  ///
+  /// Entries no one could have typed into a prompt (a control character, more than `promptLimit`
+  /// characters: a file edited by hand or damaged) are left out, as typing would refuse them.
   mutating func setSearchHistory(_ entries: [String]) {
-    var merged = PromptHistory(entries)
+    let typable = entries.filter { $0.count <= Self.promptLimit && $0.allSatisfy(Self.promptAccepts) }
+    var merged = PromptHistory(typable)
     for entry in histories[.search]?.entries ?? [] { merged.add(entry) }
     histories[.search] = merged
   }
