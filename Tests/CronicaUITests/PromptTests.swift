@@ -139,5 +139,9 @@ import Testing
     #expect(browser.state.message?.text == "this event has 1 citation; no citation 9")
     browser.press("Gkk9")
     #expect(browser.state.message?.text == "this event has 2 citations; no citation 9")
+    browser.press("m'")
+    #expect(browser.state.message?.text == "showing only the 1 marked event (' shows all)")
+    browser.press("'gm'")
+    #expect(browser.state.message?.text == "showing only the 2 marked events (' shows all)")
   }
 }

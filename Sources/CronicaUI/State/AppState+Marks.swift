@@ -38,7 +38,8 @@ extension AppState {
     applyQuery()
     scrollListToSelection()
     message = Message(
-      text: marksOnly ? "showing only the \(markedCount) marked events (' shows all)" : "showing all events",
+      text: marksOnly
+        ? "showing only the \(Plural.count(markedCount, "marked event")) (' shows all)" : "showing all events",
       isError: false)
   }
 
