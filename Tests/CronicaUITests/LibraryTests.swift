@@ -97,6 +97,23 @@ private final class Slots: @unchecked Sendable {
     #expect(state.selectedEvent == expected.first)
   }
 
+  /// Esc on a search typed while the index is built puts the list back as it was: nothing waits
+  /// for the index any more (the export and n worked again only once it was built).
+  @Test func cancellingASearchTypedWhileTheIndexIsBuiltWaitsForNothing() {
+    let gate = DispatchSemaphore(value: 0)
+    var state = AppState(library: Self.gated(Fixtures.large(count: 500), gate), size: Size(width: 100, height: 30))
+    for key in "/77" { _ = reduce(&state, key == "/" ? .openSearch : .promptInput(key)) }
+    #expect(state.awaitingIndex)
+    _ = reduce(&state, .cancel)
+    let waiting = state.awaitingIndex
+    #expect(!waiting)
+    #expect(!Screen.render(state, keyMap: .standard).lines.joined().contains("building the index"))
+    _ = reduce(&state, .openExport)
+    _ = reduce(&state, .promptHistory(older: true))
+    #expect(reduce(&state, .promptSubmit).count == 1)  // the export, not "still being built"
+    Self.release(gate, &state)
+  }
+
   /// A library whose index waits for `gate` (released after 10 s at the latest, so that a key
   /// that waits for the index after all fails the test instead of hanging it).
   static func gated(_ corpus: Corpus, _ gate: DispatchSemaphore) -> Library {

@@ -124,12 +124,9 @@ extension AppState {
       return
     }
     search = origin.search
-    if query.search != origin.filterText {
-      query.search = origin.filterText
-      applyQuery()
-    } else {
-      updateSearchMatches()
-    }
+    query.search = origin.filterText
+    // Also settles `awaitingIndex`, which a search typed while the index was being built set.
+    applyQuery()
     place(origin.selected)
     anchor = origin.chosen
     listScroll = origin.listScroll
