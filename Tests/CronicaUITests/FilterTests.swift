@@ -20,6 +20,8 @@ import Testing
     "&merida", "&MÉRIDA<BS><BS>", "&e<BS>x", "&the<Enter>tj<Space>", "&the<Enter>ta", "tj<Space>j<Space>q&s",
     "&東京", "&e\u{301}", "&event 1<BS>2", "& ", "&1<Enter>&12<Esc>", "t<Space>jj<Space>x&a",
     "/merida", "/e<BS>x", "&the<Enter>/mer", "tj<Space>q/1", "/1<Enter>&12<Enter>", "/event 1<BS>2<Enter>t<Space>",
+    // A search kept while the filter narrows, widens and narrows again.
+    "/e<Enter>&1<Enter>&12<BS>3<Esc>", "/1<Enter>t<Space>j<Space>q&2",
   ])
   func filterAgreesWithIndex(_ keys: String) {
     for ((name, corpus, background), reference) in zip(Self.corpora, Self.references) {

@@ -6,7 +6,7 @@ extension AppState {
   /// Recomputes the search's matches among the shown events when the pattern or the list changed.
   ///
   /// One scan of the shown events' text (of the previous matches when the pattern grew), never
-  /// one per frame.
+  /// one per frame; none when only a filter narrowed the list.
   mutating func updateSearchMatches() {
     guard !search.isEmpty else {
       searchMatches = []
@@ -15,6 +15,15 @@ extension AppState {
     }
     let previous = searchComputedFor
     if let previous, previous.pattern == search, previous.query == filteredQuery, previous.marks == filteredMarks {
+      return
+    }
+    if let previous, previous.pattern == search, previous.marks == filteredMarks, let before = previous.query,
+      let now = filteredQuery, EventFilter.narrows(now, from: before)
+    {
+      // Typing into `&` under a search: the matches still shown are all there are, and the
+      // filter's scan was this key's one pass over the text.
+      searchMatches = searchMatches.filter { isShown($0) }
+      searchComputedFor = (search, filteredQuery, filteredMarks)
       return
     }
     if library.isIndexBuilding {

@@ -127,11 +127,11 @@ enum EventFilter {
     }
   }
 
-  /// True when results of `new` are a subset of those of `old`: same themes, search extended.
+  /// True when results of `new` are a subset of those of `old`: same themes, search extended
+  /// (a first search text narrows no search at all).
   static func narrows(_ new: EventQuery, from old: EventQuery) -> Bool {
     guard new.themes == old.themes, new.kinds == old.kinds, new.from == old.from, new.to == old.to else { return false }
     if new.search == old.search { return true }
-    let oldNeedle = Array(TextFolding.fold(old.search).utf8)
-    return oldNeedle.isEmpty ? false : contains(TextFolding.fold(new.search), oldNeedle)
+    return contains(TextFolding.fold(new.search), Array(TextFolding.fold(old.search).utf8))
   }
 }
