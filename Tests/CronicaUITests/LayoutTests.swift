@@ -169,7 +169,7 @@ let layoutSizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Si
     #expect(DateColumn.fit("more than a decade, to 2020", to: 24) == "more than a decade… 2020")
     #expect(DateColumn.fit("more than a decade, to 2020", to: 12) == "more t… 2020")
     #expect(DateColumn.fit("2008–2017 (cumulative)", to: 18) == "2008–2017 (cumula…")
-    #expect(DateColumn.fit("between 2019 and the end of 2021", to: 20) == "between 2019 a… 2021" || DateColumn.fit("between 2019 and the end of 2021", to: 20).contains("2021"))
+    #expect(DateColumn.fit("between 2019 and the end of 2021", to: 20) == "between 2019 a… 2021")
     #expect(DateColumn.fit("the fiscal years 2019–2022 reported", to: 14) == "th… 2019–2022…")
     // The start is cut before a year it cannot hold whole, not inside it.
     #expect(DateColumn.fit("every year from 2019 to 2022", to: 24) == "every year… 2019 to 2022")
@@ -193,8 +193,7 @@ let layoutSizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Si
       Self.theme("arms"), Self.theme("cash-flow"), Self.theme("cash"), Self.theme("casualties"),
     ]
     let badges = Library(corpus: Corpus(articles: [], events: [], themes: themes)).badges
-    #expect(badges == ["KOE", "KOF", "ARM", "CFL", "CA2", "CAU"] || Set(badges).count == badges.count)
-    #expect(badges[0] == "KOE" && badges[1] == "KOF" && badges[2] == "ARM")
+    #expect(badges == ["KOE", "KOF", "ARM", "CFL", "CAH", "CAU"])
     #expect(Set(badges).count == badges.count)
     let bundled = Library(corpus: try bundledCorpus()).badges
     #expect(Set(bundled).count == bundled.count)
