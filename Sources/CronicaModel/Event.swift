@@ -27,11 +27,19 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   /// Where the event came from when not curated by hand: `extracted` for proposals of the
   /// temporal extractor; nil for curated events (and omitted from JSON).
   public var origin: String?
+  /// For each theme the builder assigned, the phrase in the cited text that triggered it
+  /// (`"arms": "weapons"`); nil for events written by hand.
+  public var themeEvidence: [String: String]?
+  /// How much the builder trusts its proposal, 0–100; nil for events written by hand.
+  public var confidence: Int?
+  /// The builder's rules that produced the proposal (`date:absolute`, `cue:agreed`…); nil for
+  /// events written by hand.
+  public var rules: [String]?
 
   public init(
     id: String, start: EDTFDate, end: EDTFDate? = nil, order: Int? = nil, display: String, kind: EventKind,
     title: String, summary: String, themes: [String], citations: [Citation], dateBasis: String? = nil,
-    origin: String? = nil
+    origin: String? = nil, themeEvidence: [String: String]? = nil, confidence: Int? = nil, rules: [String]? = nil
   ) {
     self.id = id
     self.start = start
@@ -45,11 +53,15 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     self.citations = citations
     self.dateBasis = dateBasis
     self.origin = origin
+    self.themeEvidence = themeEvidence
+    self.confidence = confidence
+    self.rules = rules
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, start, end, order, display, kind, title, summary, themes, citations, origin
+    case id, start, end, order, display, kind, title, summary, themes, citations, origin, confidence, rules
     case dateBasis = "date_basis"
+    case themeEvidence = "theme_evidence"
   }
 
   /// The event's dates as EDTF in one string: the start, `start/end` when both are single dates,

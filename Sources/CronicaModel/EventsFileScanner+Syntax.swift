@@ -7,7 +7,7 @@ extension EventsFileScanner {
   /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
   enum Key {
     case formatVersion, events, id, start, end, order, display, kind, title, summary, themes, citations
-    case dateBasis, origin, article, quote
+    case dateBasis, origin, article, quote, themeEvidence, confidence, rules
     // manifest.json and themes.json
     case articles, titleSupplied, outlet, authors, published, publishedDisplay, key, label, description, phrases
     case other
@@ -18,6 +18,7 @@ extension EventsFileScanner {
     ("id", .id), ("start", .start), ("end", .end), ("order", .order), ("display", .display), ("kind", .kind),
     ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
     ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
+    ("theme_evidence", .themeEvidence), ("confidence", .confidence), ("rules", .rules),
     ("format_version", .formatVersion), ("events", .events),
     ("articles", .articles), ("title_supplied", .titleSupplied), ("outlet", .outlet), ("authors", .authors),
     ("published", .published), ("published_display", .publishedDisplay), ("key", .key), ("label", .label),
@@ -121,6 +122,30 @@ extension EventsFileScanner {
     switch current {
     case 0x2E, 0x65, 0x45: throw GiveUp()  // . e E: not an exact integer
     default: return
+    }
+  }
+
+  /// An object of string values under any keys (`{"arms": "weapons"}`); a repeated key gives up.
+  mutating func stringMap() throws(GiveUp) -> [String: String] {
+    var result: [String: String] = [:]
+    try expect(0x7B)  // {
+    skipSpace()
+    if current == 0x7D {
+      position += 1
+      return result
+    }
+    while true {
+      skipSpace()
+      let key = try string()
+      try expect(0x3A)  // :
+      skipSpace()
+      guard result.updateValue(try string(), forKey: key) == nil else { throw GiveUp() }
+      skipSpace()
+      switch current {
+      case 0x2C: position += 1
+      case 0x7D: position += 1; return result
+      default: throw GiveUp()
+      }
     }
   }
 

@@ -78,6 +78,7 @@ struct EventsFileScanner {
     var id: String?, display: String?, kind: String?, title: String?, summary: String?
     var start: EDTFDate?, end: EDTFDate??, themes: [String]?, citations: [Citation]?
     var dateBasis: String??, origin: String??, order: Int??
+    var themeEvidence: [String: String]??, confidence: Int??, rules: [String]??
     func once<T>(_ slot: T?) throws(GiveUp) { if slot != nil { throw GiveUp() } }
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
@@ -107,6 +108,20 @@ struct EventsFileScanner {
       case .origin:
         try once(origin)
         origin = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.string() })
+      case .themeEvidence:
+        try once(themeEvidence)
+        themeEvidence = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.stringMap() })
+      case .confidence:
+        try once(confidence)
+        confidence = .some(try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in try s.integerValue() })
+      case .rules:
+        try once(rules)
+        rules = .some(
+          try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in
+            var list: [String] = []
+            try s.array { (s: inout EventsFileScanner) throws(GiveUp) in list.append(try s.string(interned: true)) }
+            return list
+          })
       default:
         try scanner.skipValue(depth: 2)
       }
@@ -115,8 +130,9 @@ struct EventsFileScanner {
       throw GiveUp()
     }
     return Event(
-      id: id, start: start, end: end ?? nil, order: order ?? nil, display: display, kind: EventKind(rawValue: kind), title: title,
-      summary: summary, themes: themes, citations: citations, dateBasis: dateBasis ?? nil, origin: origin ?? nil)
+      id: id, start: start, end: end ?? nil, order: order ?? nil, display: display, kind: EventKind(rawValue: kind),
+      title: title, summary: summary, themes: themes, citations: citations, dateBasis: dateBasis ?? nil,
+      origin: origin ?? nil, themeEvidence: themeEvidence ?? nil, confidence: confidence ?? nil, rules: rules ?? nil)
   }
 
   /// `{ "article": "…", "quote": "…" }`, unknown keys skipped.

@@ -188,6 +188,28 @@ import Testing
     #expect(hash(bytes + [0], pieces: []) != whole, "a trailing zero changes the length")
   }
 
+  @Test func theBuildersNotesSurviveTheSnapshot() throws {
+    let setup = try Setup()
+    defer { setup.remove() }
+    try BundledCorpusFiles.edit(CorpusFiles.events, in: setup.corpusFolder) { object in
+      guard var events = object["events"] as? [[String: Any]] else { return }
+      events[0]["theme_evidence"] = ["institutions": "merida"]
+      events[0]["confidence"] = 64
+      events[0]["rules"] = ["date:absolute", "cue:creation"]
+      events[1]["theme_evidence"] = [String: String]()
+      object["events"] = events
+    }
+    try FileAge.backdate(setup.corpusFolder)
+    let loaded = try setup.open().corpus
+    let mapped = try setup.open().corpus
+    #expect(mapped.events.isMapped)
+    #expect(Array(mapped.events) == Array(loaded.events))
+    let noted = try #require(mapped.events.first { $0.confidence != nil })
+    #expect(noted.themeEvidence == ["institutions": "merida"] && noted.confidence == 64)
+    #expect(noted.rules == ["date:absolute", "cue:creation"])
+    #expect(mapped.events.contains { $0.themeEvidence == [:] && $0.confidence == nil && $0.rules == nil })
+  }
+
   @Test func anEditedTitleIsShownNotTheSavedOne() throws {
     let setup = try Setup()
     defer { setup.remove() }

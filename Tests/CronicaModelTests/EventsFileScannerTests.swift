@@ -75,12 +75,21 @@ import Testing
     (title: "\"plain\"", extra: #", "end": "2019-41", "order": 2"#),
     (title: "\"plain\"", extra: #", "end": "2019-05-22/2019-05-28~", "order": -3"#),
     (title: "\"plain\"", extra: #", "end": "2020/..", "order": null"#),
+    (title: "\"built\"", extra: #", "theme_evidence": {"arms": "weapons", "cash-flow": "caf\u00e9"}, "confidence": 72, "rules": ["cue:met", "date:absolute"]"#),
+    (title: "\"built\"", extra: #", "theme_evidence": {}, "confidence": -3, "rules": []"#),
+    (title: "\"built\"", extra: #", "theme_evidence": null, "confidence": null, "rules": null"#),
   ])
   func acceptsAndAgrees(title: String, extra: String) throws {
     let data = Self.file(title: title, extra: extra)
     let fast = try #require(EventsFileScanner.events(in: data), "should be on the fast path")
     let slow = try #require(Self.reference(data))
     #expect(Self.same(fast, slow))
+  }
+
+  @Test func readsTheBuildersNotes() throws {
+    let data = Self.file(extra: #", "theme_evidence": {"arms": "weapons"}, "confidence": 72, "rules": ["cue:met"]"#)
+    let event = try #require(EventsFileScanner.events(in: data)?.first)
+    #expect(event.themeEvidence == ["arms": "weapons"] && event.confidence == 72 && event.rules == ["cue:met"])
   }
 
   @Test func acceptsAByteOrderMarkAndUnknownTopLevelKeys() throws {
@@ -113,6 +122,10 @@ import Testing
     ("truncated", file().prefix(100)),
     ("empty", Data()),
     ("a list at top level", Data("[]".utf8)),
+    ("a theme named twice in the evidence", file(extra: #", "theme_evidence": {"arms": "x", "arms": "y"}"#)),
+    ("evidence that is not text", file(extra: #", "theme_evidence": {"arms": 1}"#)),
+    ("a fractional confidence", file(extra: #", "confidence": 72.5"#)),
+    ("a rule that is not text", file(extra: #", "rules": [1]"#)),
   ] as [(String, Data)])
   func givesUp(_ reason: String, _ data: Data) {
     #expect(EventsFileScanner.events(in: data) == nil, "\(reason)")

@@ -135,6 +135,15 @@ struct SectionBytes {
       blob.append(event.start.edtf)
       blob.append(optional: event.end?.edtf)
       blob.append(UInt8(event.order == nil ? 0 : 1))
+      // The builder's notes, after the dates (readers of the fields before them skip them).
+      let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
+      blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
+      blob.append(strings: evidence.map(\.key))
+      blob.append(strings: evidence.map(\.value))
+      blob.append(UInt8(event.confidence == nil ? 0 : 1))
+      blob.append(Int64(event.confidence ?? 0))
+      blob.append(UInt8(event.rules == nil ? 0 : 1))
+      blob.append(strings: event.rules ?? [])
       blobOffsets.append(blob.bytes.count)
     }
     for refs in refsByArticle {

@@ -10,7 +10,7 @@ import Foundation
 /// over the offset tables; anything wrong and the snapshot is ignored.
 public enum CorpusSnapshot {
   /// Bumped whenever the layout or the meaning of a field changes.
-  static let formatVersion = 2
+  static let formatVersion = 3
   /// The file's first eight bytes.
   static let magic = Array("CRONSNAP".utf8)
 

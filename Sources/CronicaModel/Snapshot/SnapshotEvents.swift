@@ -170,10 +170,21 @@ struct SnapshotEvents: Sendable {
       start = EDTFDate(days: bounds.earliest, bounds.latest)
       end = nil
     }
+    // The builder's notes follow the dates.
+    let hasEvidence = cursor.read(UInt8.self) != 0
+    let evidenceKeys = cursor.readStrings()
+    let evidenceValues = cursor.readStrings()
+    let hasConfidence = cursor.read(UInt8.self) != 0
+    let confidence = Int(clamping: cursor.read(Int64.self))
+    let hasRules = cursor.read(UInt8.self) != 0
+    let rules = cursor.readStrings()
+    let evidence = Dictionary(zip(evidenceKeys, evidenceValues), uniquingKeysWith: { first, _ in first })
     return Event(
       id: id, start: start ?? EDTFDate(PartialDate(wholeYear: 0)), end: end,
       order: hasOrder ? order(at: position) : nil, display: display, kind: kind(at: position), title: title,
-      summary: summary, themes: themes, citations: citations, dateBasis: dateBasis, origin: origin)
+      summary: summary, themes: themes, citations: citations, dateBasis: dateBasis, origin: origin,
+      themeEvidence: hasEvidence && !cursor.failed ? evidence : nil,
+      confidence: hasConfidence && !cursor.failed ? confidence : nil, rules: hasRules && !cursor.failed ? rules : nil)
   }
 
   /// Reads one quote: a range of the cleaned article text (form 0) or the text itself (form 1).
