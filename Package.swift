@@ -39,7 +39,7 @@ let package = Package(
     .target(
       name: "CronicaResources",
       path: "Resources",
-      resources: [.copy("corpus"), .copy("temporal")]
+      resources: [.copy("corpus"), .copy("temporal"), .copy("build")]
     ),
     /// Command-line interface (library so tests can parse commands).
     .target(

@@ -28,7 +28,11 @@ public struct TemporalTagger: Sendable {
   ///   - mode: news anchors relative expressions on the publication date, narrative on the last
   ///     mentioned date.
   public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
-    let prepared = TemporalText(text, abbreviations: rules.abbreviations)
+    tag(TemporalText(text, abbreviations: rules.abbreviations), published: published, mode: mode)
+  }
+
+  /// Tags a text already split into tokens and sentences (the chronology builder reads them too).
+  func tag(_ prepared: TemporalText, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
     var i = 0

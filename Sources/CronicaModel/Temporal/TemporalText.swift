@@ -33,6 +33,12 @@ struct TemporalText: Sendable {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
+  /// Words that open a sentence after an abbreviation such as "U.S." (English and Spanish).
+  static let sentenceOpeners: Set<String> = [
+    "the", "this", "these", "that", "those", "it", "its", "they", "their", "he", "she", "we", "but", "however",
+    "in", "on", "at", "as", "after", "since", "while", "el", "la", "los", "las", "en", "pero", "sin",
+  ]
+
   private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
   private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
@@ -64,6 +70,9 @@ struct TemporalText: Sendable {
     var lastEnd = 0
     var newline = false
     var pendingBoundary = false
+    // After an abbreviation with inner periods ("U.S."), only a word that usually opens a
+    // sentence ("The", "But") starts a new one: "…to the U.S. The task ahead…".
+    var afterDottedAbbreviation = false
     func closeSentence(_ s: inout Int, _ start: inout Int?, _ end: Int, _ list: inout [Range<Int>]) {
       if let begin = start {
         list.append(begin..<end)
@@ -154,16 +163,23 @@ struct TemporalText: Sendable {
       let first = slice.first ?? 0
       let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (scalar(at: start).0?.properties.isUppercase ?? false)
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
-      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) {
+      let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
+        && Self.sentenceOpeners.contains(String(decoding: slice, as: UTF8.self).lowercased())
+      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence {
         closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
       }
-      if kind != .punct { pendingBoundary = false }
+      if kind != .punct {
+        pendingBoundary = false
+        afterDottedAbbreviation = false
+      }
       if kind == .punct, lower == "." || lower == "!" || lower == "?" || lower == "…" {
         let previous = tokens.last
         let isAbbreviation = previous.map {
-          $0.end == start && $0.kind == .word && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1)
+          $0.end == start && $0.kind == .word
+            && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1 || $0.lower.contains("."))
         } ?? false
         pendingBoundary = !isAbbreviation
+        afterDottedAbbreviation = isAbbreviation && previous?.lower.contains(".") == true
       }
       newline = false
       if sentenceStart == nil { sentenceStart = start }

@@ -1,0 +1,257 @@
+extension ArticleReading {
+  /// The article's candidates in text order (step 1 and 2 of the pipeline, and the joining of
+  /// sentences that only elaborate the one before).
+  ///
+  /// - Parameter article: the article's position in the builder's input.
+  func candidates(article: Int) -> [BuildCandidate] {
+    var result: [BuildCandidate] = []
+    // The sentences of the last candidate, to join elaborations to it.
+    var lastSentences: [Int] = []
+    for sentence in text.sentences.indices {
+      guard isProse(sentence) else { continue }
+      let span = spans[sentence]
+      let body = afterConnectives(span)
+      if let last = lastSentences.last, last == sentence - 1, paragraphs[last] == paragraphs[sentence],
+        lastSentences.count < 4, datings[sentence].isEmpty,
+        lexicon.anaphora.match(in: text, at: span.lowerBound, limit: span.upperBound) != nil
+          || lexicon.anaphora.match(in: text, at: body, limit: span.upperBound) != nil,
+        !result.isEmpty
+      {
+        result[result.count - 1].quotes.append(string(span))
+        result[result.count - 1].rules.append("joined:elaboration")
+        result[result.count - 1].terms.formUnion(terms(span))
+        lastSentences.append(sentence)
+        continue
+      }
+      let found = candidates(sentence: sentence, article: article)
+      guard !found.isEmpty else { continue }
+      result += found
+      lastSentences = [sentence]
+    }
+    return result
+  }
+
+  /// The first token after leading connectives ("However,", "Still,") and their commas.
+  func afterConnectives(_ span: Range<Int>) -> Int {
+    var index = span.lowerBound
+    while index < span.upperBound, let hit = lexicon.connectives.match(in: text, at: index, limit: span.upperBound) {
+      index += hit.count
+      while index < span.upperBound, text.tokens[index].lower == "," { index += 1 }
+    }
+    return index
+  }
+
+  /// The candidates a sentence gives: one for each independent clause that is an event.
+  func candidates(sentence: Int, article: Int) -> [BuildCandidate] {
+    let span = spans[sentence]
+    guard text.tokens[span.upperBound - 1].lower != "?" else { return [] }
+    let body = afterConnectives(afterSpeakerLabel(span)..<span.upperBound)
+    guard body < span.upperBound else { return [] }
+    var found: [BuildCandidate] = []
+    let units = units(of: span, from: body)
+    // A recommendation scopes over the clauses listed after it ("There is a need to forge…; agree on…").
+    if let first = units.first?.first, isRecommendation(first) { return [] }
+    for unit in units.prefix(3) {
+      guard let candidate = candidate(sentence: sentence, article: article, unit: unit) else { continue }
+      found.append(candidate)
+      // A later clause with a date of its own and a cue is an event of its own ("…, despite a
+      // 2022 security action plan").
+      for segment in unit.dropFirst() where !isVerb(segment.lowerBound) {
+        // (A clause that starts with its verb — "…, which was…", "…, but improved…" — has its
+        // subject in the main clause and gives no title of its own.)
+        guard let own = datings[sentence].first(where: { segment.contains($0.tokens.lowerBound) }),
+          candidate.date != Self.date(of: own.expression, own.span),
+          let extra = self.candidate(sentence: sentence, article: article, unit: [segment]),
+          extra.title != candidate.title
+        else { continue }
+        found.append(extra)
+      }
+    }
+    return found
+  }
+
+  /// The candidate of one independent clause of a sentence, or nil when it is not an event.
+  func candidate(sentence: Int, article: Int, unit: [Range<Int>]) -> BuildCandidate? {
+    guard let main = unit.first, let last = unit.last else { return nil }
+    let span = spans[sentence]
+    let whole = main.lowerBound..<last.upperBound
+    if isRecommendation(main) { return nil }
+    let figures = figures(whole)
+    // The segment that carries the event: the main clause, unless only a later one has a cue or a figure.
+    let mainCues = lexicon.cues.matches(in: text, range: main)
+    let dated = dating(in: whole, sentence: sentence)
+    var carrier = main
+    var cues = mainCues
+    if unit.count > 1, !attribution(after: main.upperBound, in: span).isEmpty {
+      // "…, Secretary Kelly said": the main clause is what was said.
+      cues += lexicon.cues.matches(in: text, range: unit[1])
+    } else if mainCues.isEmpty, !figures.contains(where: { main.contains($0) }),
+      let other = unit.dropFirst().first(where: { segment in
+        figures.contains { segment.contains($0) }
+          || (dated.map { segment.contains($0.tokens.lowerBound) } ?? false
+            && !lexicon.cues.matches(in: text, range: segment).isEmpty)
+      })
+    {
+      // The event is in a later clause that holds its figure or its date ("…, followed by a violent July").
+      carrier = other
+      cues = lexicon.cues.matches(in: text, range: other)
+    }
+    var rules: [String] = []
+    var score = 0
+    let tense = tense(carrier)
+    let date: CandidateDate
+    if let dated {
+      guard !cues.isEmpty || !figures.isEmpty || tense == .past || hasPastVerb(whole) else { return nil }
+      date = isAttributive(dated) ? after(dated) : Self.date(of: dated.expression, dated.span)
+      score += date.evidence == "absolute" ? 30 : 20
+    } else {
+      guard !cues.isEmpty || !figures.isEmpty, tense != .future,
+        lexicon.conditional.match(in: text, at: main.lowerBound, limit: main.upperBound) == nil
+      else { return nil }
+      guard let undated = undatedDate(sentence: sentence, tense: tense) else { return nil }
+      date = undated
+      score += 5
+    }
+    rules.append("date:" + date.evidence)
+    let kind: EventKind
+    if let figure = figures.first, figures.contains(where: { carrier.contains($0) }) || cues.isEmpty {
+      kind = .statistic
+      rules.append("statistic:" + text.tokens[figure].lower)
+      score += 20
+    } else if let cue = cues.first {
+      kind = EventKind(rawValue: cue.value)
+      let phrase = (cue.token..<cue.token + cue.count).map { text.tokens[$0].lower }.joined(separator: " ")
+      rules.append("cue:" + phrase)
+      score += lexicon.strongCues.contains(phrase) ? 25 : 12
+    } else {
+      kind = EventKind(rawValue: "other")
+      rules.append("past-tense-verb")
+    }
+    if lexicon.hedges.occurs(in: text, range: span) {
+      rules.append("hedged")
+      score -= 5
+    }
+    let made = title(segment: carrier, in: span)
+    rules.append(made.rule)
+    if made.rule == "title:clause" { score += 10 }
+    if wordCount(span) > 60 { score -= 10 }
+    return BuildCandidate(
+      article: article, sentence: sentence, quotes: [string(span)], date: date, kind: kind, title: made.title,
+      terms: terms(whole), rules: rules, score: score)
+  }
+
+  /// True when a clause recommends rather than reports ("should", "needs to"), unless it reports
+  /// someone else's call ("Blinken cited the need for…").
+  func isRecommendation(_ tokens: Range<Int>) -> Bool {
+    guard let first = lexicon.prescriptive.matches(in: text, range: tokens).first else { return false }
+    return !(tokens.lowerBound..<first.token).contains { lexicon.reporting.match(in: text, at: $0, limit: first.token) != nil }
+  }
+
+  /// The first token after a speaker's label at the start of a transcript line ("MODERATOR:",
+  /// "SECRETARY BLINKEN:"), or the span's start when there is none.
+  func afterSpeakerLabel(_ span: Range<Int>) -> Int {
+    speakerLabel(span).map { $0.upperBound + 1 } ?? span.lowerBound
+  }
+
+  /// The words of a speaker's label: capitals only, at most five words, then a colon.
+  func speakerLabel(_ span: Range<Int>) -> Range<Int>? {
+    var index = span.lowerBound
+    while index < min(span.upperBound, span.lowerBound + 6) {
+      let token = text.tokens[index]
+      if token.lower == ":" { return index > span.lowerBound ? span.lowerBound..<index : nil }
+      let original = text.string(token.start..<token.end)
+      guard token.kind == .word, original.count > 1, original == original.uppercased() else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// True for a date that qualifies a noun after "of", "after", "following" or "since" ("a
+  /// follow-on meeting of the October 2021 launch"): what the clause tells came after it.
+  func isAttributive(_ dating: Dating) -> Bool {
+    let start = dating.tokens.lowerBound
+    guard start >= 2 else { return false }
+    let determiner = text.tokens[start - 1].lower
+    let preposition = text.tokens[start - 2].lower
+    return ["the", "a", "an", "its", "their"].contains(determiner) && ["of", "after", "following", "since"].contains(preposition)
+  }
+
+  /// The date of a clause that follows an attributive date: from it to the publication date.
+  func after(_ dating: Dating) -> CandidateDate {
+    var date = Self.date(of: dating.expression, dating.span)
+    let last = dating.span.end ?? dating.span.start
+    if let published, published.lastDay > last.lastDay {
+      date.end = published
+      date.display = "after " + dating.expression.text
+      date.basis = "after '\(dating.expression.text)', reported in an article published \(published.readable)"
+      date.evidence = "after-mentioned"
+    }
+    return date
+  }
+
+  /// True when a stretch of tokens has a verb in the past (or a perfect): "…that has been shaken".
+  func hasPastVerb(_ tokens: Range<Int>) -> Bool {
+    tokens.contains { isVerb($0) && tense($0..<$0 + 1) == .past }
+  }
+
+  /// The first dating expression within a clause, else one before it in its sentence.
+  func dating(in tokens: Range<Int>, sentence: Int) -> Dating? {
+    var before: Dating?
+    for item in datings[sentence] {
+      if tokens.contains(item.tokens.lowerBound) { return item }
+      if item.tokens.lowerBound < tokens.lowerBound, before == nil { before = item }
+    }
+    return before
+  }
+
+  /// The date of a dating expression: the words of the text when they name the year, else the resolved date.
+  static func date(of expression: TemporalExpression, _ span: TemporalSpan) -> CandidateDate {
+    var basis: String?
+    var evidence = "absolute"
+    switch expression.anchor {
+    case .published(let date):
+      basis = "'\(expression.text)' resolved against the publication date \(date.iso)"
+      evidence = "relative"
+    case .lastMentioned(let date):
+      basis = "'\(expression.text)' resolved against the last mentioned date \(date.iso)"
+      evidence = "relative"
+    case .none, .unresolved: break
+    }
+    let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
+    let display: String
+    if namesYear {
+      display = expression.text
+    } else if let end = span.end, end != span.start {
+      display = span.start.readable + "–" + end.readable
+    } else {
+      display = span.start.readable
+    }
+    return CandidateDate(start: span.start, end: span.end == span.start ? nil : span.end, display: display, basis: basis, evidence: evidence)
+  }
+
+  /// The date of a sentence that states none: in news mode, the publication date for a state
+  /// of affairs (present tense) and "by" it for something done; in narrative mode, the date of
+  /// the paragraph's dated sentence before it. Nil when there is nothing to date it by.
+  func undatedDate(sentence: Int, tense: TemporalTense) -> CandidateDate? {
+    switch mode {
+    case .news:
+      guard let published else { return nil }
+      if tense == .present {
+        return CandidateDate(
+          start: published, display: published.readable,
+          basis: "not dated in the text; described as current in an article published \(published.readable)",
+          evidence: "published")
+      }
+      return CandidateDate(
+        start: published, openStart: true, display: "by " + published.readable,
+        basis: "not dated in the text; reported as done in an article published \(published.readable)",
+        evidence: "by-published")
+    case .narrative:
+      guard let earlier = lastDatedInParagraph[sentence], let dated = datings[earlier].first else { return nil }
+      var date = Self.date(of: dated.expression, dated.span)
+      date.basis = "not dated in the text; the paragraph's last date, '\(dated.expression.text)'"
+      date.evidence = "paragraph"
+      return date
+    }
+  }
+}

@@ -1,0 +1,123 @@
+extension ArticleReading {
+  /// A sentence's independent clauses ("units": split at `;`, a lone dash, or `, and` before a
+  /// new subject), each cut into segments at clause boundaries (`, but`, `, which`, `, X said,`,
+  /// a comma before a participle). The first segment of a unit is its main clause. Asides in
+  /// parentheses or between two dashes never split anything.
+  func units(of span: Range<Int>, from body: Int) -> [[Range<Int>]] {
+    var end = span.upperBound
+    while end > body, text.tokens[end - 1].kind == .punct, [".", "!", "?", "…"].contains(text.tokens[end - 1].lower) {
+      end -= 1
+    }
+    let dashes = (body..<end).filter { isDash($0) }
+    var nextDash = 0
+    var units: [[Range<Int>]] = []
+    var segments: [Range<Int>] = []
+    var segmentStart = body
+    var words = 0
+    var unitWords = 0
+    var depth = 0
+    var index = body
+    func close(_ upTo: Int, next: Int) {
+      if segmentStart < upTo { segments.append(segmentStart..<upTo) }
+      segmentStart = next
+      words = 0
+    }
+    while index < end {
+      let token = text.tokens[index]
+      if token.lower == "(" || token.lower == "[" { depth += 1 }
+      if token.lower == ")" || token.lower == "]" { depth = max(0, depth - 1) }
+      if depth > 0 || token.lower == ")" {
+        index += 1
+        continue
+      }
+      if isDash(index) {
+        // Two dashes close together enclose an aside ("smaller—and often more violent—groups").
+        while nextDash < dashes.count, dashes[nextDash] <= index { nextDash += 1 }
+        if nextDash < dashes.count, dashes[nextDash] - index <= 14 {
+          index = dashes[nextDash] + 1
+          continue
+        }
+        if unitWords >= 3 {
+          close(index, next: index + 1)
+          if !segments.isEmpty { units.append(segments) }
+          segments = []
+          unitWords = 0
+        }
+        index += 1
+        continue
+      }
+      if token.kind == .word {
+        words += 1
+        unitWords += 1
+      }
+      if lexicon.unitBoundaries.contains(token.lower), unitWords >= 3 {
+        close(index, next: index + 1)
+        if !segments.isEmpty { units.append(segments) }
+        segments = []
+        unitWords = 0
+        index += 1
+        continue
+      }
+      if token.lower == ",", unitWords >= 3 {
+        // ", and Mexico is…" (a closing quote may stand between the comma and the conjunction).
+        let conjunction = index + 1 < end && ["”", "’", "\""].contains(text.tokens[index + 1].lower) ? index + 2 : index + 1
+        if conjunction + 1 < end, lexicon.coordinators.contains(text.tokens[conjunction].lower) {
+          let subject = text.tokens[conjunction + 1]
+          // A new subject with its own verb before any comma ("…, and Mexico is facing…"), not a
+          // list going on ("…, and District of Columbia, against…").
+          let verbFollows = (conjunction + 1..<min(conjunction + 12, end)).lazy
+            .prefix { text.tokens[$0].lower != "," }.contains { isVerb($0) }
+          // …and only after a clause that has a verb of its own ("Civilian Security, Democracy, and
+          // Human Rights Uzra Zeya led…" is a list inside a subject).
+          let verbBefore = (segmentStart..<index).contains { isVerb($0) }
+          if subject.capitalized || lexicon.determiners.contains(subject.lower), verbFollows, verbBefore {
+            close(conjunction == index + 1 ? index : index + 1, next: conjunction + 1)
+            if !segments.isEmpty { units.append(segments) }
+            segments = []
+            unitWords = 0
+            index = conjunction + 1
+            continue
+          }
+        }
+      }
+      if words >= 3 {
+        if let hit = lexicon.boundaries.match(in: text, at: index, limit: end) {
+          close(index, next: index + hit.count)
+          index += hit.count
+          continue
+        }
+        if token.lower == ",", index + 1 < end {
+          let next = text.tokens[index + 1]
+          let participle = next.kind == .word && !next.capitalized && next.lower.count > 5 && next.lower.hasSuffix("ing")
+          if participle || !attribution(after: index, in: index..<end).isEmpty {
+            close(index, next: index + 1)
+            index += 1
+            continue
+          }
+        }
+      }
+      index += 1
+    }
+    close(end, next: end)
+    if !segments.isEmpty { units.append(segments) }
+    return units
+  }
+
+  /// True for a dash token that can separate clauses or enclose an aside.
+  func isDash(_ index: Int) -> Bool {
+    ["—", "–", "--"].contains(text.tokens[index].lower)
+  }
+
+  /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
+  /// or future word of the tense rules, or a lower-case word ending in `-ed`.
+  func isVerb(_ index: Int) -> Bool {
+    let token = text.tokens[index]
+    guard token.kind == .word else { return false }
+    if lexicon.verbs.contains(token.lower) || rules.pastWords.contains(token.lower) || rules.futureWords.contains(token.lower) {
+      return true
+    }
+    // "-ed" after a determiner is an adjective ("a reinvigorated effort").
+    let afterDeterminer = index > 0 && lexicon.determiners.contains(text.tokens[index - 1].lower)
+    return !token.capitalized && !afterDeterminer && token.lower.count > 4 && token.lower.hasSuffix("ed")
+  }
+}

@@ -1,0 +1,292 @@
+extension ArticleReading {
+  /// The longest title, in characters.
+  static let titleLimit = 80
+
+  /// A title built from a sentence: its subject and action, at most 80 characters, without the
+  /// leading connective and date phrase, and saying nothing the sentence does not.
+  ///
+  /// Only ever removes words (connectives, dates, parentheses, people's titles before their names,
+  /// what follows the main clause or a cut point), so it cannot add a figure, a name or a
+  /// certainty; hedges before the cut stay. Who said it stays too (`Kelly: …`). Returns the title
+  /// and the rule that made it (`title:clause` when the main clause fit whole).
+  func title(segment: Range<Int>, in span: Range<Int>) -> (title: String, rule: String) {
+    var speaker: [Int] = []
+    var first = segment.lowerBound
+    if let label = speakerLabel(spans[text.tokens[segment.lowerBound].sentence]),
+      label.upperBound + 1 >= segment.lowerBound
+    {
+      // "MODERATOR: …": a transcript's speaker.
+      speaker = Array(label)
+      first = max(first, label.upperBound + 1)
+    }
+    var start = afterLeadingDate(from: afterConnectives(first..<segment.upperBound), in: segment)
+    // "According to the DEA, …" and "As Kelly put it, …": the source speaks.
+    let opener = text.tokens[start].lower
+    if lexicon.reporting.match(in: text, at: start, limit: segment.upperBound)?.value == "according to"
+      || lexicon.asPhrases.contains(opener)
+    {
+      var comma = start + 1
+      while comma < min(segment.upperBound, start + 12), text.tokens[comma].lower != "," { comma += 1 }
+      let skip = lexicon.asPhrases.contains(opener) ? 1 : 2
+      let named = (start + skip..<comma)
+      let reports = named.contains { lexicon.reporting.match(in: text, at: $0, limit: comma) != nil }
+      if comma < segment.upperBound, comma + 1 < segment.upperBound, opener != "as" && opener != "like" || reports {
+        speaker = Array(named.prefix { lexicon.reporting.match(in: text, at: $0, limit: comma) == nil })
+        start = comma + 1
+      }
+    }
+    let end = segment.upperBound
+    guard start < end else { return (String(Self.capitalized(string(span)).prefix(Self.titleLimit)), "title:cut") }
+    if speaker.isEmpty { speaker = attribution(after: end, in: span) }
+    var kept = withoutAsides(Array(start..<end))
+    var rule = "title:clause"
+    func fits() -> Bool { render(kept, speaker: speaker).count <= Self.titleLimit }
+    if !fits() {
+      kept = nameForTitledSubject(withoutPersonTitles(kept, keeping: 3))
+      speaker = withoutPersonTitles(speaker, keeping: 1)
+    }
+    if !fits() { kept = withoutInnerDates(kept) }
+    if !fits() { kept = withoutSubjectModifier(kept) }
+    if !fits() {
+      rule = "title:cut"
+      kept = cut(kept, speaker: speaker)
+    }
+    return (render(kept, speaker: speaker), rule)
+  }
+
+  /// Skips a leading date phrase and its comma ("In May 2017,", "On March 3, 2021,").
+  func afterLeadingDate(from start: Int, in span: Range<Int>) -> Int {
+    guard start < span.upperBound else { return start }
+    let sentenceDatings = datings[text.tokens[start].sentence]
+    var index = start
+    // Prepositions and articles before the date ("In", "On the", "El"), unless the date starts there.
+    while index < span.upperBound, !sentenceDatings.contains(where: { $0.tokens.lowerBound == index }),
+      lexicon.datePrepositions.contains(text.tokens[index].lower) || text.tokens[index].lower == "the"
+    {
+      index += 1
+    }
+    guard index < span.upperBound, let dating = sentenceDatings.first(where: { $0.tokens.lowerBound == index })
+    else { return start }
+    var after = dating.tokens.upperBound
+    guard after < span.upperBound else { return start }
+    // "In May 2017, officials…", or without the comma before a capital ("On April 14, 2023 The…").
+    if text.tokens[after].lower == "," {
+      after += 1
+    } else if !(text.tokens[after].kind == .word && text.tokens[after].capitalized) || index == start {
+      return start
+    }
+    return after < span.upperBound ? after : start
+  }
+
+  /// The speaker of a reported clause: `, Secretary Kelly said` after it (up to six words).
+  func attribution(after end: Int, in span: Range<Int>) -> [Int] {
+    guard end < span.upperBound, text.tokens[end].lower == "," else { return [] }
+    var index = end + 1
+    while index < min(end + 8, span.upperBound) {
+      if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value != "according to" {
+        // "…, Kelly said, …" or "…, Kelly said." — not "…, experts urged a review".
+        let after = index + hit.count
+        guard after >= span.upperBound || [",", ".", "”", "\"", ":", ";"].contains(text.tokens[after].lower) else { return [] }
+        let speaker = Array(end + 1..<index)
+        let named = speaker.contains { text.tokens[$0].capitalized || text.tokens[$0].kind == .word }
+        return named && !speaker.isEmpty ? speaker : []
+      }
+      if text.tokens[index].kind == .punct { return [] }
+      index += 1
+    }
+    return []
+  }
+
+  /// Tokens without asides in parentheses or between two dashes.
+  func withoutAsides(_ tokens: [Int]) -> [Int] {
+    var depth = 0
+    var inDashes = false
+    var kept: [Int] = []
+    for (position, t) in tokens.enumerated() {
+      switch text.tokens[t].lower {
+      case "(", "[": depth += 1
+      case ")", "]": depth = max(0, depth - 1)
+      case "—", "–", "--":
+        if inDashes {
+          inDashes = false
+        } else if tokens[(position + 1)...].prefix(14).contains(where: { isDash($0) }) {
+          inDashes = true
+        } else if depth == 0 {
+          kept.append(t)
+        }
+      default: if depth == 0 && !inDashes { kept.append(t) }
+      }
+    }
+    return kept.count >= 3 ? kept : tokens
+  }
+
+  /// Tokens without people's titles before their names ("Secretary of State Rex Tillerson" →
+  /// "Rex Tillerson").
+  func withoutPersonTitles(_ tokens: [Int], keeping minimum: Int) -> [Int] {
+    var kept: [Int] = []
+    var run: [Int] = []
+    var runHasHead = false
+    for t in tokens {
+      let token = text.tokens[t]
+      let isTitleWord =
+        lexicon.titleWords.contains(token.lower) && (token.capitalized || !run.isEmpty)
+        || (run.isEmpty && lexicon.runStarters.contains(token.lower))
+      if isTitleWord, token.kind == .word {
+        run.append(t)
+        if lexicon.titleHeads.contains(token.lower) { runHasHead = true }
+        continue
+      }
+      // A run of title words followed by a capitalized name: drop the run.
+      if !(runHasHead && token.kind == .word && token.capitalized) { kept += run }
+      run = []
+      runHasHead = false
+      kept.append(t)
+    }
+    kept += run
+    return kept.count >= minimum ? kept : tokens
+  }
+
+  /// A long titled subject as its name ("Under Secretary of State for Civilian Security, Democracy,
+  /// and Human Rights Uzra Zeya led…" → "Uzra Zeya led…"): the last two capitalized words before
+  /// the verb, when the subject starts with a person's title.
+  func nameForTitledSubject(_ tokens: [Int]) -> [Int] {
+    guard let first = tokens.first, lexicon.titleWords.contains(text.tokens[first].lower),
+      let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 3,
+      tokens[..<verb].contains(where: { lexicon.titleHeads.contains(text.tokens[$0].lower) })
+    else { return tokens }
+    var name: [Int] = []
+    for t in tokens[..<verb].reversed() {
+      let token = text.tokens[t]
+      guard token.kind == .word, token.capitalized, !lexicon.titleWords.contains(token.lower), name.count < 2 else { break }
+      name.insert(t, at: 0)
+    }
+    return name.isEmpty ? tokens : name + tokens[verb...]
+  }
+
+  /// Tokens without date expressions inside them (with their preposition), except at the start.
+  func withoutInnerDates(_ tokens: [Int]) -> [Int] {
+    guard let first = tokens.first else { return tokens }
+    var drop = Set<Int>()
+    for dating in datings[text.tokens[first].sentence]
+    where dating.tokens.lowerBound > first + 1 && tokens.contains(dating.tokens.lowerBound) {
+      let before = dating.tokens.lowerBound - 1
+      // Only an adjunct ("in 2008", "on May 18"), never an argument ("higher than the first half of 2019").
+      guard lexicon.datePrepositions.contains(text.tokens[before].lower) else { continue }
+      drop.formUnion(dating.tokens)
+      drop.insert(before)
+    }
+    let kept = tokens.filter { !drop.contains($0) }
+    return kept.count >= 3 ? kept : tokens
+  }
+
+  /// Tokens without the modifier of a long subject, from its first preposition to the verb
+  /// ("May 18 meetings between the lead ministers for each government seem…" → "May 18 meetings seem…").
+  func withoutSubjectModifier(_ tokens: [Int]) -> [Int] {
+    // Only before an auxiliary or a verb like "seem", which cannot be a participle of the modifier.
+    guard let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 4,
+      lexicon.verbs.contains(text.tokens[tokens[verb]].lower)
+    else { return tokens }
+    guard let modifier = (2..<verb).first(where: { position in
+      let token = text.tokens[tokens[position]]
+      return token.kind == .word && !token.capitalized && lexicon.cutBefore.contains(token.lower)
+    }) else { return tokens }
+    // Not inside a quotation or parentheses.
+    let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
+    if skipped.contains(where: { ["“", "”", "\"", "(", ")", ","].contains($0) || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) {
+      return tokens
+    }
+    return Array(tokens[..<modifier] + tokens[verb...])
+  }
+
+  /// The longest prefix that fits, ending before a word where a clause can stop ("for", "with")
+  /// after the first verb; else the longest prefix that fits on a word boundary. Trailing
+  /// function words and punctuation are dropped.
+  func cut(_ tokens: [Int], speaker: [Int]) -> [Int] {
+    let verb = tokens.firstIndex { isVerb($0) }
+    var best: Int?
+    var fallback: Int?
+    // Right after an auxiliary or a verb like "seem" is no place to stop ("seem | to have…").
+    let firstCut = verb.map { lexicon.verbs.contains(text.tokens[tokens[$0]].lower) ? $0 + 2 : $0 + 1 } ?? 4
+    var quoted: Int?
+    for k in 1..<max(tokens.count, 1) {
+      let previous = text.tokens[tokens[k - 1]]
+      switch previous.lower {
+      case "“": quoted = k
+      case "”": quoted = nil
+      case "\"": quoted = quoted == nil ? k : nil
+      default: break
+      }
+      let length = render(Array(tokens[..<k]), speaker: speaker).count
+      if length > Self.titleLimit { break }
+      let word = text.tokens[tokens[k]]
+      // Never inside a word ("cross-border"): only where the text has a space or a comma.
+      guard word.lower == "," || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
+      fallback = k
+      guard k >= firstCut else { continue }
+      if let opened = quoted {
+        // Inside a quotation only after two words of it (“fresh strategies”), or at a comma after
+        // three (“the means of production”).
+        if word.lower == "," ? k - opened >= 3 : k - opened >= 2 && lexicon.cutBefore.contains(word.lower) { best = k }
+        continue
+      }
+      if word.kind == .word, !word.capitalized, lexicon.cutBefore.contains(word.lower) { best = k }
+    }
+    var kept = Array(tokens[..<(best ?? fallback ?? min(tokens.count, 1))])
+    while kept.count > 2, let last = kept.last {
+      let token = text.tokens[last]
+      let abbreviation = token.lower == "." && kept.count >= 2 && text.tokens[kept[kept.count - 2]].lower.contains(".")
+      let dangling = token.kind == .punct && !["”", "’", ")", "\"", "%"].contains(token.lower) && !abbreviation
+      if dangling || lexicon.stopwords.contains(token.lower) || lexicon.cutBefore.contains(token.lower)
+        || lexicon.determiners.contains(token.lower) || lexicon.coordinators.contains(token.lower)
+      {
+        kept.removeLast()
+      } else {
+        break
+      }
+    }
+    return kept
+  }
+
+  /// The title text of tokens: the original spacing between neighbours, one space across a gap,
+  /// quotes closed, the first letter capitalized; a speaker first (`Kelly: …`).
+  func render(_ tokens: [Int], speaker: [Int]) -> String {
+    var result = ""
+    if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
+    var body = join(tokens)
+    // "the U.S." at the end keeps the period of its abbreviation.
+    if let last = tokens.last, text.tokens[last].lower.contains("."), last + 1 < text.tokens.count,
+      text.tokens[last + 1].lower == ".", text.tokens[last + 1].start == text.tokens[last].end
+    {
+      body += "."
+    }
+    let opened = body.filter { $0 == "“" }.count - body.filter { $0 == "”" }.count
+    if opened > 0 { body += String(repeating: "”", count: opened) }
+    if body.filter({ $0 == "\"" }).count % 2 == 1 { body += "\"" }
+    if speaker.isEmpty { body = Self.capitalized(body) }
+    return result + body
+  }
+
+  /// Tokens joined with their original spacing where they are neighbours in the text.
+  func join(_ tokens: [Int]) -> String {
+    var result = ""
+    var previous: Int?
+    for t in tokens {
+      if let previous {
+        if previous + 1 == t {
+          result += text.string(text.tokens[previous].end..<text.tokens[t].start).isEmpty ? "" : " "
+        } else if text.tokens[t].kind != .punct || ["(", "“", "$"].contains(text.tokens[t].lower) {
+          result += " "
+        }
+      }
+      result += text.string(text.tokens[t].start..<text.tokens[t].end)
+      previous = t
+    }
+    return result
+  }
+
+  /// The text with its first letter in upper case.
+  static func capitalized(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+}

@@ -1,0 +1,196 @@
+/// One article read for the builder: its tokens, sentences, paragraphs and dates, and the
+/// candidates they give (the first step of the pipeline, done for each article on its own).
+struct ArticleReading {
+  let text: TemporalText
+  let expressions: [TemporalExpression]
+  let lexicon: BuildLexicon.Compiled
+  let rules: TemporalRules
+  let published: PartialDate?
+  let mode: TemporalMode
+  /// Each sentence's paragraph (a line of the cleaned text).
+  let paragraphs: [Int]
+  /// The first sentence of each sentence's paragraph.
+  let paragraphStarts: [Int]
+  /// Each sentence's tokens without leading bullets and dashes.
+  let spans: [Range<Int>]
+  /// A date expression that can date an event: its tokens, the expression and its calendar span.
+  struct Dating {
+    var tokens: Range<Int>
+    var expression: TemporalExpression
+    var span: TemporalSpan
+  }
+
+  /// Each sentence's dating expressions (DATEs and TIMEs with a calendar span of at most twenty
+  /// years: "the twenty-first century" dates nothing), in text order.
+  let datings: [[Dating]]
+  /// Tokens covered by any temporal expression (their numbers are not figures).
+  let dateTokens: Set<Int>
+  /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
+  let lastDatedInParagraph: [Int?]
+
+  /// Each sentence's first dating expression.
+  var dates: [(expression: TemporalExpression, span: TemporalSpan)?] {
+    datings.map { $0.first.map { ($0.expression, $0.span) } }
+  }
+
+  init(article: Article, tagger: TemporalTagger, lexicon: BuildLexicon.Compiled, mode: TemporalMode) {
+    let text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    self.text = text
+    self.lexicon = lexicon
+    rules = tagger.rules
+    published = article.published
+    self.mode = mode
+    expressions = tagger.tag(text, published: article.published, mode: mode)
+    var paragraphs: [Int] = []
+    var paragraph = 0
+    var offset = 0
+    for range in text.sentences {
+      while offset < range.lowerBound {
+        if text.bytes[offset] == 0x0A { paragraph += 1 }
+        offset += 1
+      }
+      paragraphs.append(paragraph)
+      offset = range.upperBound
+    }
+    self.paragraphs = paragraphs
+    paragraphStarts = paragraphs.indices.reduce(into: [Int]()) { starts, sentence in
+      starts.append(sentence > 0 && paragraphs[sentence - 1] == paragraphs[sentence] ? starts[sentence - 1] : sentence)
+    }
+    spans = text.sentenceTokens.map { range in
+      var start = range.lowerBound
+      while start < range.upperBound, text.tokens[start].kind == .punct,
+        ["-", "–", "—", "•", "*", "·", "►"].contains(text.tokens[start].lower)
+      {
+        start += 1
+      }
+      return start..<range.upperBound
+    }
+    var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
+    var covered = Set<Int>()
+    var tokenIndex = 0
+    for expression in expressions {
+      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= expression.utf8Range.lowerBound { tokenIndex += 1 }
+      var t = tokenIndex
+      while t < text.tokens.count, text.tokens[t].start < expression.utf8Range.upperBound {
+        covered.insert(t)
+        t += 1
+      }
+      guard expression.type == .date || expression.type == .time, let value = expression.value,
+        let span = TemporalSpan(timex: value), (span.end ?? span.start).year - span.start.year <= 20
+      else { continue }
+      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression, span: span))
+    }
+    self.datings = datings
+    dateTokens = covered
+    var lastDated: [Int?] = []
+    for sentence in datings.indices {
+      let previous = sentence - 1
+      if previous >= 0, paragraphs[previous] == paragraphs[sentence] {
+        lastDated.append(!datings[previous].isEmpty ? previous : lastDated[previous])
+      } else {
+        lastDated.append(nil)
+      }
+    }
+    lastDatedInParagraph = lastDated
+  }
+
+  /// The language whose function words are most frequent in the first thousand words.
+  static func language(of text: String, among lexicons: [BuildLexicon.Compiled]) -> Int {
+    guard lexicons.count > 1 else { return 0 }
+    var counts = Array(repeating: 0, count: lexicons.count)
+    var words = 0
+    for word in text.split(whereSeparator: { !$0.isLetter }).prefix(1000) {
+      let lower = word.lowercased()
+      for (index, lexicon) in lexicons.enumerated() where lexicon.detect.contains(lower) { counts[index] += 1 }
+      words += 1
+    }
+    return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
+  }
+
+  // MARK: Sentences
+
+  /// The verbatim text of a token range.
+  func string(_ tokens: Range<Int>) -> String {
+    guard let first = tokens.first else { return "" }
+    return text.string(text.tokens[first].start..<text.tokens[tokens.upperBound - 1].end)
+  }
+
+  /// The number of word tokens in a range.
+  func wordCount(_ tokens: Range<Int>) -> Int {
+    tokens.reduce(0) { $0 + (text.tokens[$1].kind == .word ? 1 : 0) }
+  }
+
+  /// True when a sentence reads as prose: not a caption, heading, credit or page furniture.
+  func isProse(_ sentence: Int) -> Bool {
+    let span = spans[sentence]
+    let words = wordCount(span)
+    guard words >= 6 else { return false }
+    // The paragraph's first sentence decides whether the line is a caption ("Source: …").
+    let lineStart = paragraphStarts[sentence]
+    let first = spans[lineStart]
+    if let first = first.first, lexicon.captionPrefixes.match(in: text, at: first, limit: spans[lineStart].upperBound) != nil {
+      return false
+    }
+    // Title case ("Incredible Map Reveals Energy Discovery That Spans The Entire U.S.") is a
+    // heading or an advertisement; a sentence full of names still has its small words.
+    var capitalized = 0
+    for t in span where text.tokens[t].kind == .word && text.tokens[t].capitalized { capitalized += 1 }
+    if capitalized * 100 > words * 85 { return false }
+    // A single line without a final mark is a heading, unless it is long.
+    let lastToken = text.tokens[span.upperBound - 1].lower
+    let ends = [".", "!", "?", "…", "”", "\"", "’", ")", ":"].contains(lastToken)
+    let alone = (sentence == 0 || paragraphs[sentence - 1] != paragraphs[sentence])
+      && (sentence + 1 == paragraphs.count || paragraphs[sentence + 1] != paragraphs[sentence])
+    if !ends, alone, words < 20 { return false }
+    return true
+  }
+
+  /// The tense of a clause, from its first verb (an auxiliary, a past or future word of the tense
+  /// rules, a lower-case `-ed` word): future, past (perfects included), or present when it has none.
+  func tense(_ tokens: Range<Int>) -> TemporalTense {
+    for t in tokens where isVerb(t) {
+      let word = text.tokens[t].lower
+      if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
+        return .future
+      }
+      if rules.pastWords.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+        || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+      {
+        return .past
+      }
+      return .present
+    }
+    return .present
+  }
+
+  /// Figures of a sentence: numbers outside its dates, and counting words, next to a unit or a
+  /// counted noun (`34,500 homicides`, `$2.6 billion`, `500%`, `tens of thousands of homicides`).
+  func figures(_ tokens: Range<Int>) -> [Int] {
+    var found: [Int] = []
+    for t in tokens
+    where (text.tokens[t].kind == .number && !dateTokens.contains(t)) || lexicon.countWords.contains(text.tokens[t].lower) {
+      let before = t > tokens.lowerBound ? text.tokens[t - 1].lower : ""
+      if before == "$" || before == "€" {
+        found.append(t)
+        continue
+      }
+      for next in (t + 1)..<min(t + 4, tokens.upperBound)
+      where lexicon.statisticUnits.match(in: text, at: next, limit: tokens.upperBound) != nil {
+        found.append(t)
+        break
+      }
+      if found.last == t { continue }
+      // A count of something: a number before a plural noun ("28 defendants", "32 DEA offices").
+      if text.tokens[t].kind == .number,
+        ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
+          let word = text.tokens[next]
+          return word.kind == .word && !word.capitalized && word.lower.count > 3 && word.lower.hasSuffix("s")
+            && !word.lower.hasSuffix("ss") && !lexicon.stopwords.contains(word.lower)
+        })
+      {
+        found.append(t)
+      }
+    }
+    return found
+  }
+}

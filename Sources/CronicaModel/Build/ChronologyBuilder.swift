@@ -1,0 +1,223 @@
+import Synchronization
+
+/// Builds a chronology from articles: the model's own pipeline from raw text to merged, themed,
+/// cited events (docs/extraction.md).
+///
+/// 1. Candidates: every prose sentence with a resolvable date and an event cue, a past-tense
+///    verb or a figure; undated ones with a cue or a figure, dated by the publication date.
+/// 2. Events, not sentences: a title built from the sentence's main clause, a kind from its cue.
+///    A sentence that only elaborates the one before ("This program…") joins its candidate.
+/// 3. Merged across articles (`CandidateMerger`), dated by the tightest date all citations allow.
+/// 4. Themed (`ThemeAssigner`), with the phrase that triggered each theme.
+/// 5. Ordered by date, then the order of the articles and of their sentences.
+/// 6. Scored: a confidence and the rules behind it; `minConfidence` filters.
+///
+/// Deterministic for the same input. Linear in the input; the articles are read in parallel.
+public struct ChronologyBuilder: Sendable {
+  /// What a build produced.
+  public struct Result: Sendable {
+    /// The events, in chronological order, marked `origin: "extracted"`.
+    public var events: [Event]
+    /// How many candidates the articles gave before merging.
+    public var candidates: Int
+    /// Events left out by `minConfidence`.
+    public var belowConfidence: Int
+    /// Events left out because no theme of the taxonomy fits them and it has no `other`.
+    public var withoutTheme: Int
+    /// Events left out because they were rejected before (their first citation).
+    public var rejected: Int
+  }
+
+  /// What to build.
+  public struct Options: Sendable {
+    /// Events scoring lower are left out (0–100).
+    public var minConfidence = 0
+    /// How each article's relative dates are anchored, by article id (default news).
+    public var modes: [String: TemporalMode] = [:]
+    /// Citations whose events were rejected: events whose first citation is one of them are left out.
+    public var rejected: Set<Citation> = []
+    /// Ids already taken (by the events kept in an update).
+    public var takenIDs: Set<String> = []
+
+    public init(minConfidence: Int = 0, modes: [String: TemporalMode] = [:], rejected: Set<Citation> = [], takenIDs: Set<String> = []) {
+      self.minConfidence = minConfidence
+      self.modes = modes
+      self.rejected = rejected
+      self.takenIDs = takenIDs
+    }
+  }
+
+  /// The marker every built event carries.
+  public static let origin = "extracted"
+
+  let tagger: TemporalTagger
+  let lexicons: [BuildLexicon.Compiled]
+  let themes: [Theme]
+
+  /// Creates a builder from the temporal rules, the builder's word lists (one per language;
+  /// the first is the default) and the theme taxonomy.
+  public init(rules: TemporalRules, lexicons: [BuildLexicon], themes: [Theme]) {
+    tagger = TemporalTagger(rules: rules)
+    let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
+    self.lexicons = sorted.map { BuildLexicon.Compiled($0, abbreviations: rules.abbreviations) }
+    self.themes = themes
+  }
+
+  /// Builds the chronology of `articles`.
+  ///
+  /// - Parameter progress: called with the number of articles read so far, from any thread.
+  public func build(
+    _ articles: [Article], options: Options = Options(), progress: (@Sendable (Int) -> Void)? = nil
+  ) -> Result {
+    guard !lexicons.isEmpty else { return Result(events: [], candidates: 0, belowConfidence: 0, withoutTheme: 0, rejected: 0) }
+    let done = Atomic<Int>(0)
+    let ranges = Parallel.ranges(of: articles.count, minimum: 8)
+    let lexicons = self.lexicons
+    let tagger = self.tagger
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].flatMap { index -> [BuildCandidate] in
+        let article = articles[index]
+        let lexicon = lexicons[ArticleReading.language(of: article.text, among: lexicons)]
+        let reading = ArticleReading(
+          article: article, tagger: tagger, lexicon: lexicon, mode: options.modes[article.id] ?? .news)
+        let found = reading.candidates(article: index)
+        let count = done.add(1, ordering: .relaxed).newValue
+        progress?(count)
+        return found
+      }
+    }
+    let candidates = Array(pieces.joined())
+    let groups = CandidateMerger.groups(candidates)
+    let commonWords = Self.commonWords(candidates)
+    let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
+    let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
+    var articleThemes: [Int: (key: String, evidence: String)] = [:]
+    var events: [(event: Event, order: (Int, Int))] = []
+    var belowConfidence = 0
+    var withoutTheme = 0
+    var rejected = 0
+    for group in groups {
+      let members = group.map { candidates[$0] }
+      // The most trusted member gives the title and kind; ties go to the earliest article.
+      guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { continue }
+      let lead = members[primary]
+      let ordered = [lead] + members.enumerated().filter { $0.offset != primary }.map(\.element)
+      let citations = ordered.flatMap { member in
+        member.quotes.map { Citation(article: articles[member.article].id, quote: $0) }
+      }
+      if citations.first.map({ options.rejected.contains($0) }) == true {
+        rejected += 1
+        continue
+      }
+      let date = CandidateDate.tightest(members.map(\.date))
+      var rules = lead.rules
+      if members.count > 1 { rules.append("merged:\(members.count)-articles") }
+      if date != lead.date { rules.append("date:tightest-of-citations") }
+      var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
+      if found.isEmpty {
+        if let other = assigner.other {
+          found = [(other, "")]
+          rules.append("theme:none-matched")
+        } else if let paragraph = Self.paragraph(of: lead.quotes[0], in: articles[lead.article].text),
+          let best = assigner.themes(of: paragraph, phrasesOnly: true).first
+        {
+          found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
+          rules.append("theme:from-paragraph")
+        } else {
+          let article = lead.article
+          if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
+            articleThemes[article] = best
+          }
+          if let best = articleThemes[article] {
+            found = [(best.key, best.evidence + " (elsewhere in the article)")]
+            rules.append("theme:from-article")
+          }
+        }
+      }
+      let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
+      guard !found.isEmpty else {
+        withoutTheme += 1
+        continue
+      }
+      let confidence = Self.confidence(lead.score + 10 * min(members.count - 1, 2) - (contextTheme ? 10 : 0))
+      guard confidence >= options.minConfidence else {
+        belowConfidence += 1
+        continue
+      }
+      let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
+      let event = Event(
+        id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
+        summary: lead.quotes[0], themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+        origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
+      let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
+      events.append((event, first))
+    }
+    events.sort { a, b in
+      let dayA = (a.event.start.firstDay, a.event.lastDay)
+      let dayB = (b.event.start.firstDay, b.event.lastDay)
+      if dayA.0 != dayB.0 { return dayA.0 < dayB.0 }
+      if dayA.1 != dayB.1 { return dayA.1 < dayB.1 }
+      return a.order < b.order
+    }
+    var taken = options.takenIDs
+    let result = events.map { item in
+      var event = item.event
+      event.id = Self.uniqueID(for: event, taken: &taken)
+      return event
+    }
+    return Result(
+      events: result, candidates: candidates.count, belowConfidence: belowConfidence, withoutTheme: withoutTheme,
+      rejected: rejected)
+  }
+
+  /// A score as a confidence from 5 to 95.
+  static func confidence(_ score: Int) -> Int { min(95, max(5, 20 + score)) }
+
+  /// Words (stems, names included) in more than a tenth of the candidates (and at least three):
+  /// not evidence of a theme.
+  static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for candidate in candidates {
+      var stems = Set<String>()
+      for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
+      for stem in stems { counts[stem, default: 0] += 1 }
+    }
+    let limit = max(3, candidates.count / 10)
+    return Set(counts.filter { $0.value > limit }.keys)
+  }
+
+  /// The line of a text that holds a quote (a paragraph of the cleaned text).
+  static func paragraph(of quote: String, in text: String) -> String? {
+    guard let found = text.range(of: quote) else { return nil }
+    let start = text[..<found.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+    let end = text[found.upperBound...].firstIndex(of: "\n") ?? text.endIndex
+    return String(text[start..<end])
+  }
+
+  /// The theme whose phrases an article's text matches most often, with its first phrase.
+  static func mainTheme(of text: String, assigner: ThemeAssigner) -> (key: String, evidence: String)? {
+    var counts: [String: (count: Int, evidence: String)] = [:]
+    for paragraph in text.split(separator: "\n") {
+      for found in assigner.themes(of: String(paragraph), phrasesOnly: true) {
+        counts[found.key, default: (0, found.evidence)].count += 1
+      }
+    }
+    let order = assigner.entries.map(\.key)
+    let best = order.compactMap { key in counts[key].map { (key, $0) } }.max { $0.1.count < $1.1.count }
+    return best.map { ($0.0, $0.1.evidence) }
+  }
+
+  /// An id from the date and the title's first words, made unique among those already taken.
+  static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
+    let words = TextFolding.fold(event.title).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(5)
+    let base = ([event.start.iso] + words.map(String.init)).joined(separator: "-")
+    var id = base
+    var number = 2
+    while taken.contains(id) {
+      id = "\(base)-\(number)"
+      number += 1
+    }
+    taken.insert(id)
+    return id
+  }
+}

@@ -1,0 +1,87 @@
+/// Phrases as sequences of lower-case tokens, matched against a `TemporalText`'s tokens.
+///
+/// Phrases are split by the same scanner as the text (`U.S.` stays one word, `%` is a token), so a
+/// phrase matches exactly where its words occur in a row.
+struct WordPhrases: Sendable {
+  /// The phrases starting with each first token: their remaining tokens and values.
+  private var byFirst: [String: [(rest: [String], value: String)]] = [:]
+  /// One-word phrases by lemma, when other forms of a word match too (`capturing` for `captured`).
+  private var byLemma: [String: String] = [:]
+
+  /// Compiles `(phrase, value)` pairs; empty phrases are ignored.
+  ///
+  /// - Parameter inflected: one-word phrases also match the `-ed` and `-ing` forms of their word
+  ///   (`capturing`, `hosted`), in lower-case text only.
+  init(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>, inflected: Bool = false) {
+    for (phrase, value) in phrases {
+      let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
+      guard let first = words.first else { continue }
+      byFirst[first, default: []].append((Array(words.dropFirst()), value))
+      if inflected, words.count == 1, first.count > 3, byLemma[Self.lemma(first)] == nil {
+        byLemma[Self.lemma(first)] = value
+      }
+    }
+    // The longest phrase first, so that `match(at:)` finds it.
+    for key in byFirst.keys { byFirst[key]?.sort { $0.rest.count > $1.rest.count } }
+  }
+
+  /// Compiles phrases that stand for themselves.
+  init(_ phrases: [String], abbreviations: Set<String>) {
+    self.init(phrases.map { ($0, $0) }, abbreviations: abbreviations)
+  }
+
+  /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
+  func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
+    guard index < limit else { return nil }
+    let token = text.tokens[index]
+    guard let options = byFirst[token.lower] else {
+      // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
+      guard !byLemma.isEmpty, token.kind == .word, !token.capitalized, token.lower.count > 3,
+        token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"),
+        let value = byLemma[Self.lemma(token.lower)]
+      else { return nil }
+      return (value, 1)
+    }
+    for option in options where index + option.rest.count < limit {
+      var matched = true
+      for (offset, word) in option.rest.enumerated() where text.tokens[index + 1 + offset].lower != word {
+        matched = false
+        break
+      }
+      if matched { return (option.value, option.rest.count + 1) }
+    }
+    return nil
+  }
+
+  /// Every match in `range` of tokens, left to right, not overlapping.
+  func matches(in text: TemporalText, range: Range<Int>) -> [(token: Int, value: String, count: Int)] {
+    var found: [(token: Int, value: String, count: Int)] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if let hit = match(in: text, at: index, limit: range.upperBound) {
+        found.append((index, hit.value, hit.count))
+        index += hit.count
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// True when any phrase occurs in `range`.
+  func occurs(in text: TemporalText, range: Range<Int>) -> Bool {
+    range.contains { match(in: text, at: $0, limit: range.upperBound) != nil }
+  }
+
+  /// A word without its inflection: `-ing`, `-ed`, `-es`, `-s` and then a final `e` removed
+  /// (`charged`, `charges`, `charging`, `charge` → `charg`).
+  static func lemma(_ word: String) -> String {
+    var result = Substring(word)
+    for suffix in ["ing", "ed", "es", "s"] where result.count > suffix.count + 3 && result.hasSuffix(suffix) {
+      result = result.dropLast(suffix.count)
+      break
+    }
+    if result.count > 4, result.hasSuffix("e") { result = result.dropLast() }
+    return String(result)
+  }
+}
