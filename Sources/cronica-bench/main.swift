@@ -7,6 +7,7 @@ let usage = """
   usage: cronica-bench generate --events N [--seed S] --out DIR [--themes FILE]
          cronica-bench load DIR [--search WORD] [--theme KEY] [--breakdown] [--json]
          cronica-bench tag FILE [--rules DIR] [--runs N]
+         cronica-bench extraction FOLDER... [--rules DIR] [--lexicons DIR] [--verbose]
 
   generate  write a reproducible synthetic corpus (manifest.json, events.json, themes.json,
             articles/, plus events.txt with one `date  [themes]  title` line per event).
@@ -14,10 +15,13 @@ let usage = """
   load      time Corpus.load, EventIndex, a theme filter and a search; print peak RSS (VmHWM).
             --breakdown also times each loading stage on its own (after the peak is read).
   tag       time the temporal tagger alone on a text file (rules default to Resources/temporal).
+  extraction  score the chronology builder and the one-event-per-dated-sentence baseline against
+            each folder's reference chronology (events.json of a corpus folder, reference.json of
+            a folder of articles): coverage, precision, merging (docs/extraction.md).
   """
 
 func runBench() throws(BenchError) {
-  let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()), flags: ["--breakdown", "--json", "--help"])
+  let arguments = try Arguments(Array(CommandLine.arguments.dropFirst()), flags: ["--breakdown", "--json", "--help", "--verbose"])
   if arguments.flags.contains("--help") || arguments.command == "--help" || arguments.command == "help" {
     print(usage)
     return
@@ -57,6 +61,14 @@ func runBench() throws(BenchError) {
     let report = TagReport(
       file: URL(fileURLWithPath: file), rules: URL(fileURLWithPath: arguments.options["--rules"] ?? "Resources/temporal"),
       runs: Int(arguments.options["--runs"] ?? "5") ?? 5)
+    print(try report.run())
+  case "extraction":
+    guard !arguments.positional.isEmpty else { throw BenchError("extraction needs corpus folders\n\(usage)") }
+    let report = ExtractionReport(
+      folders: arguments.positional.map { URL(fileURLWithPath: $0) },
+      rules: URL(fileURLWithPath: arguments.options["--rules"] ?? "Resources/temporal"),
+      lexicons: URL(fileURLWithPath: arguments.options["--lexicons"] ?? "Resources/build"),
+      verbose: arguments.flags.contains("--verbose"))
     print(try report.run())
   default:
     throw BenchError("unknown command '\(arguments.command)'\n\(usage)")
