@@ -17,12 +17,17 @@ public struct CommandContext: Sendable {
   public var stdoutIsTerminal: Bool
   /// The width to wrap text output to, or nil to print it unwrapped (not a terminal).
   public var width: Int?
+  /// True when standard error is a terminal (long commands show their progress there).
+  public var stderrIsTerminal: Bool
 
   /// Creates a context; `width` nil means no wrapping.
-  public init(environment: [String: String] = [:], stdoutIsTerminal: Bool = false, width: Int? = nil) {
+  public init(
+    environment: [String: String] = [:], stdoutIsTerminal: Bool = false, width: Int? = nil, stderrIsTerminal: Bool = false
+  ) {
     self.environment = environment
     self.stdoutIsTerminal = stdoutIsTerminal
     self.width = width
+    self.stderrIsTerminal = stderrIsTerminal
   }
 
   /// The context of the running process: wraps to the terminal's width only when stdout is a terminal.
@@ -31,7 +36,7 @@ public struct CommandContext: Sendable {
     let terminal = isatty(STDOUT_FILENO) == 1
     return CommandContext(
       environment: environment, stdoutIsTerminal: terminal,
-      width: terminal ? terminalWidth(environment: environment) : nil)
+      width: terminal ? terminalWidth(environment: environment) : nil, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
   }
 
   /// The terminal width: `ioctl(TIOCGWINSZ)` on stdout, else `COLUMNS`, else 80.

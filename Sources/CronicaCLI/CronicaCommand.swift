@@ -35,7 +35,7 @@ public struct CronicaCommand: ParsableCommand {
     version: version,
     subcommands: [
       Browse.self, List.self, Show.self, Sources.self, Read.self, Themes.self, Validate.self, Export.self,
-      Extract.self, Init.self,
+      Extract.self, Build.self, Init.self,
     ],
     defaultSubcommand: Browse.self)
 

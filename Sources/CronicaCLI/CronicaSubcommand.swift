@@ -7,7 +7,8 @@ public struct CommandOutput: Sendable, Equatable {
   public var text: String
   /// The exit status (0 unless the output is itself a report of failure, as `validate` gives).
   public var status: Int32
-  /// Notes for standard error that do not fail the command (a snapshot that was not saved).
+  /// Notes for standard error that do not fail the command (a snapshot that was not saved, files
+  /// skipped, a summary).
   public var notes: String
 
   /// Creates an output.

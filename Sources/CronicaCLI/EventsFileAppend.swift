@@ -9,16 +9,13 @@ enum EventsFileAppend {
   /// extracted, with ids made unique; validates the result before writing; returns a note for people.
   static func append(_ proposals: [ProposedEvent], to folder: URL, corpus: Corpus) throws(CommandFailure) -> String {
     let url = folder.appendingPathComponent(CorpusFiles.events)
-    var file = Document(formatVersion: 1, events: [])
-    if FileManager.default.fileExists(atPath: url.path) {
-      do {
-        let existing = try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: Corpus.readData(at: url))
-        file = Document(formatVersion: existing.formatVersion, events: existing.events)
-      } catch let error as Corpus.ReadFailure {
-        throw .data("cannot read \(DisplayText.sanitizedLine(url.path)): \(error.message)")
-      } catch {
-        throw .data("cannot read \(DisplayText.sanitizedLine(url.path)): \(error.localizedDescription)")
-      }
+    var file = CorpusFiles.EventsFile(events: [])
+    do {
+      if let existing = try CorpusFiles.EventsFile.read(at: url) { file = existing }
+    } catch {
+      throw .data(
+        "cannot read \(DisplayText.sanitizedLine(url.path)): "
+          + error.problems.map { DisplayText.sanitizedLine($0.description) }.joined(separator: "; "))
     }
     var taken = UniqueIDs(taken: file.events.map(\.id))
     let present = Set(file.events.map { key($0) })
@@ -40,10 +37,8 @@ enum EventsFileAppend {
           + problems.map { DisplayText.sanitizedLine($0.description) }).joined(separator: "\n"))
     }
     if !added.isEmpty {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       do {
-        try FileWriter.write(try encoder.encode(file) + Data("\n".utf8), to: url.path)
+        try FileWriter.write(try file.encoded(), to: url.path)
       } catch let error as SystemFailure {
         throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Export.cannotCreateStatus)
       } catch {
@@ -54,17 +49,6 @@ enum EventsFileAppend {
     var note = "appended \(added.count) \(noun) to \(DisplayText.sanitizedLine(url.path)) (marked extracted)"
     if skipped > 0 { note += "; \(skipped) already there" }
     return note + "\n"
-  }
-
-  /// `events.json` as written: `format_version` and the events.
-  struct Document: Encodable {
-    var formatVersion: Int
-    var events: [Event]
-
-    enum CodingKeys: String, CodingKey {
-      case formatVersion = "format_version"
-      case events
-    }
   }
 
   /// What makes two events the same proposal: the first citation's article and quote, and the start.

@@ -2,8 +2,8 @@ import CronicaModel
 import CronicaResources
 import Foundation
 
-/// Events proposed by the temporal extractor, marked `origin: "extracted"`: for a folder of
-/// articles without `events.json`, and for `cronica extract --write`.
+/// Proposed events, marked `origin: "extracted"`: the chronology the model builds for a folder of
+/// articles without `events.json`, and the temporal extractor's proposals for `cronica extract --write`.
 ///
 /// The model's loader reports what is on disk; proposing events is a CLI decision, so it lives here.
 enum ProposedChronology {
@@ -22,45 +22,27 @@ enum ProposedChronology {
     }
   }
 
-  /// The opened corpus with proposals from all its articles in place of an empty chronology, and
-  /// the "no events.json" warning replaced by one that says what was done.
+  /// The opened corpus with the chronology the model builds from its articles in place of an
+  /// empty one, and the "no events.json" warning replaced by one that says what was done.
   static func filling(_ opened: OpenedCorpus) throws(CommandFailure) -> OpenedCorpus {
-    let extractor = try extractor()
     var corpus = opened.corpus
-    var taken = UniqueIDs(taken: corpus.events.map(\.id))
-    // Every step is linear in the articles: articles are looked up by id (a scan of them all
-    // for every proposal made a folder of n articles take n² steps: 16,000 tiny articles, 28 s),
-    // ids are handed out by `UniqueIDs`, and the per-article work runs in pieces on all cores
-    // (results in article order, as one pass would give them).
-    let articles = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let themes = corpus.themes
-    let all = corpus.articles
-    let pieces = Parallel.ranges(of: all.count, minimum: 64)
-    let reports = Parallel.map(pieces: pieces.count) { piece in
-      pieces[piece].map { index in
-        extractor.extract(
-          text: all[index].text, published: all[index].published, mode: .news, themes: themes, article: all[index].id)
-      }
-    }.joined()
-    let candidates = reports.flatMap(\.events).map { marked($0, themes: themes, taken: &taken) }
-    let checks = Parallel.ranges(of: candidates.count, minimum: 64)
-    let passed = Parallel.map(pieces: checks.count) { piece in
-      checks[piece].map { acceptable(candidates[$0], articles: articles, themes: themes) }
-    }.joined()
-    let proposals = zip(candidates, passed).filter(\.1).map(\.0)
-    let dropped = candidates.count - proposals.count
+    let result = try Build.builder(themes: corpus.themes).build(
+      corpus.articles, options: ChronologyBuilder.Options(modes: opened.articleModes, takenIDs: Set(corpus.events.map(\.id))))
     corpus = Corpus(
-      articles: corpus.articles, events: corpus.events + proposals, themes: corpus.themes, title: corpus.title,
+      articles: corpus.articles, events: corpus.events + result.events, themes: corpus.themes, title: corpus.title,
       eras: corpus.eras)
     var warnings = opened.warnings.filter {
       !($0.file == CorpusFiles.events && $0.message.hasPrefix("no events.json"))
     }
-    var message =
-      "missing, so \(proposals.count) event\(proposals.count == 1 ? " was" : "s were") proposed from the articles' "
-      + "dates (marked extracted); `cronica extract ARTICLE-ID --write` saves them for curation"
-    if dropped > 0 { message += "; \(dropped) proposal\(dropped == 1 ? "" : "s") failed validation and were left out" }
-    warnings.append(CorpusProblem(file: CorpusFiles.events, message: message))
-    return OpenedCorpus(corpus: corpus, warnings: warnings, source: opened.source)
+    let count = result.events.count
+    warnings.append(
+      CorpusProblem(
+        file: CorpusFiles.events,
+        message: "missing, so \(count) event\(count == 1 ? " was" : "s were") built from the articles (marked "
+          + "extracted); curate them in the browser, or save them with `cronica build DIR -o DIR/events.json`"))
+    var filled = OpenedCorpus(corpus: corpus, warnings: warnings, source: opened.source)
+    filled.articleModes = opened.articleModes
+    return filled
   }
 
   /// A proposal as a corpus event: marked extracted, a theme when none matched (`other`, else the

@@ -40,12 +40,22 @@ public enum CorpusFiles {
   }
 
   /// `events.json`: the curated chronology.
-  public struct EventsFile: Codable, Sendable, VersionedFile {
+  public struct EventsFile: Codable, Sendable, Equatable, VersionedFile {
     public var formatVersion: Int
     public var events: [Event]
+    /// The citations of proposals a person rejected, so that a rebuild does not bring them back
+    /// (omitted when there are none).
+    public var rejected: [Citation]?
+
+    public init(formatVersion: Int = 1, events: [Event], rejected: [Citation]? = nil) {
+      self.formatVersion = formatVersion
+      self.events = events
+      self.rejected = rejected
+    }
+
     enum CodingKeys: String, CodingKey {
       case formatVersion = "format_version"
-      case events
+      case events, rejected
     }
   }
 

@@ -49,7 +49,17 @@ extension ArticleReading {
     if !fits() { kept = withoutSubjectModifier(kept) }
     if !fits() {
       rule = "title:cut"
-      kept = cut(kept, speaker: speaker)
+      let whole = kept
+      kept = cut(whole, speaker: speaker)
+      // A title that stops before its verb says nothing: drop the subject's modifier, even one
+      // with a verb form in it ("cooperation in fighting criminal groups has improved…").
+      if !kept.contains(where: { isVerb($0) }) {
+        let shorter = withoutSubjectModifier(whole, strict: false)
+        if shorter != whole {
+          let again = cut(shorter, speaker: speaker)
+          if again.contains(where: { isVerb($0) }) { kept = again }
+        }
+      }
     }
     return (render(kept, speaker: speaker), rule)
   }
@@ -181,7 +191,9 @@ extension ArticleReading {
 
   /// Tokens without the modifier of a long subject, from its first preposition to the verb
   /// ("May 18 meetings between the lead ministers for each government seem…" → "May 18 meetings seem…").
-  func withoutSubjectModifier(_ tokens: [Int]) -> [Int] {
+  ///
+  /// - Parameter strict: also refuse a modifier with a verb form in it (`-ing`, `-ed`) or a comma.
+  func withoutSubjectModifier(_ tokens: [Int], strict: Bool = true) -> [Int] {
     // Only before an auxiliary or a verb like "seem", which cannot be a participle of the modifier.
     guard let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 4,
       lexicon.verbs.contains(text.tokens[tokens[verb]].lower)
@@ -192,9 +204,8 @@ extension ArticleReading {
     }) else { return tokens }
     // Not inside a quotation or parentheses.
     let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
-    if skipped.contains(where: { ["“", "”", "\"", "(", ")", ","].contains($0) || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) {
-      return tokens
-    }
+    if skipped.contains(where: { ["“", "”", "\"", "(", ")"].contains($0) }) { return tokens }
+    if strict, skipped.contains(where: { $0 == "," || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) { return tokens }
     return Array(tokens[..<modifier] + tokens[verb...])
   }
 

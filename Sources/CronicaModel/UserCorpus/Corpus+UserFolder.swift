@@ -36,11 +36,13 @@ extension Corpus {
       !name.hasPrefix(".") && userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
         && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
     }
+    var modes: [String: TemporalMode] = [:]
     // Read and parsed in pieces on all cores; problems and articles joined in file order.
     let ranges = Parallel.ranges(of: chosen.count, minimum: 64)
     let folderPath = articleFolder.path
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].map { index -> (article: Article?, file: String, problems: [CorpusProblem], warnings: [CorpusProblem]) in
+      ranges[piece].map {
+        index -> (article: Article?, mode: TemporalMode?, file: String, problems: [CorpusProblem], warnings: [CorpusProblem]) in
         let name = chosen[index]
         let file = prefix + name
         var problems: [CorpusProblem] = []
@@ -49,10 +51,10 @@ extension Corpus {
         do throws(ReadFailure) {
           text = try readText(at: URL(fileURLWithPath: folderPath).appendingPathComponent(name))
         } catch {
-          return (nil, file, [CorpusProblem(file: file, message: error.message)], [])
+          return (nil, nil, file, [CorpusProblem(file: file, message: error.message)], [])
         }
-        let article = UserArticle.read(text, file: file, origin: name, problems: &problems, warnings: &warnings)
-        return (article, file, problems, warnings)
+        let read = UserArticle.readWithMode(text, file: file, origin: name, problems: &problems, warnings: &warnings)
+        return (read?.article, read?.mode, file, problems, warnings)
       }
     }
     for outcome in pieces.joined() {
@@ -61,6 +63,7 @@ extension Corpus {
       if let article = outcome.article {
         articles.append(article)
         articleFiles.append(outcome.file)
+        if let mode = outcome.mode { modes[article.id] = mode }
       }
     }
     let articleProblems = problems.count
@@ -90,7 +93,9 @@ extension Corpus {
       problems += found
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
-    return OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
+    var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
+    opened.articleModes = modes
+    return opened
   }
 
   /// Decodes an optional JSON file of the folder; nil when it does not exist or is broken.

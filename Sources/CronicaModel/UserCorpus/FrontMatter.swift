@@ -5,6 +5,7 @@ struct FrontMatter {
   /// The metadata fields an article file may give.
   static let knownFields: Set<String> = [
     "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "url",
+    "mode",
   ]
 
   /// The most front matter read (a few short fields need far less); more is refused unparsed.

@@ -22,6 +22,8 @@ public struct OpenedCorpus: Sendable {
   public var fromSnapshot = false
   /// Where to save this corpus's snapshot once its index is built (nil: it gets none).
   public var snapshotRequest: SnapshotRequest?
+  /// How the relative dates of each article are read (`mode` in a user article's front matter).
+  public var articleModes: [String: TemporalMode] = [:]
 
   /// Creates an opened corpus.
   public init(corpus: Corpus, warnings: [CorpusProblem] = [], source: CorpusSource) {

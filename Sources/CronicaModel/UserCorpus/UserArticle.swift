@@ -9,6 +9,14 @@ enum UserArticle {
   static func read(
     _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
   ) -> Article? {
+    readWithMode(text, file: file, origin: origin, problems: &problems, warnings: &warnings)?.article
+  }
+
+  /// The article and how its relative dates are to be read (`mode: news` or `narrative` in the
+  /// front matter; nil when not given).
+  static func readWithMode(
+    _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
+  ) -> (article: Article, mode: TemporalMode?)? {
     // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
     // matter is found whatever the editor wrote.
     var normalized = text
@@ -48,6 +56,14 @@ enum UserArticle {
         CorpusProblem(
           file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
     }
+    var mode: TemporalMode?
+    if let raw = field("mode"), let position = matter.scalars["mode"]?.position {
+      mode = TemporalMode(rawValue: raw.lowercased())
+      if mode == nil {
+        problems.append(
+          CorpusProblem(file: file, location: "\(position): mode", message: "expected news or narrative, found '\(raw)'"))
+      }
+    }
     guard problems.count == before else { return nil }
     if !matter.present {
       warnings.append(
@@ -62,12 +78,13 @@ enum UserArticle {
       return nil
     }
     let id = field("id") ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
-    return Article(
+    let article = Article(
       id: id, title: title, titleSupplied: titleSupplied, outlet: field("outlet") ?? "",
       authors: (matter.authors ?? []).map { HTMLText.strippingControls($0).trimmedText }, published: published,
       publishedDisplay: field("published_display") ?? published?.readable ?? "date unknown",
       dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
       origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
+    return (article, mode)
   }
 
   /// True for `http://` and `https://` addresses with a host.

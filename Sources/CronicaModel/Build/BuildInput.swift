@@ -1,0 +1,142 @@
+import Foundation
+
+/// The articles of a folder as the builder reads them: every file it can read, and for each one
+/// it cannot, a problem naming the file (the rest of the folder is still built).
+///
+/// A folder with `manifest.json` is read as the bundled layout (its manifest and themes must
+/// load; an article that cannot be read is skipped); any other folder as a folder of your own
+/// articles (`.md`, `.markdown`, `.txt` in `articles/` or in the folder itself, YAML front matter,
+/// `themes.json` or the default themes).
+public struct BuildInput: Sendable {
+  /// The articles read, in file (or manifest) order.
+  public var articles: [Article]
+  /// The taxonomy to theme the events with.
+  public var themes: [Theme]
+  /// How each article's relative dates are read (`mode` in the front matter), by article id.
+  public var modes: [String: TemporalMode]
+  /// The files skipped, each with the reason.
+  public var skipped: [CorpusProblem]
+  /// What the folder is.
+  public var source: CorpusSource
+
+  /// Reads a folder; fails only when the folder itself (or a bundled layout's manifest or
+  /// themes) cannot be read.
+  public static func read(_ folder: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError) -> BuildInput {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw CorpusError([CorpusProblem(file: folder.path, message: "not a folder; build reads a folder of articles")])
+    }
+    if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.manifest).path) {
+      return try bundledLayout(folder)
+    }
+    return try userFolder(folder, defaultThemes: defaultThemes)
+  }
+
+  /// A bundled-layout folder: the manifest's articles, cleaned.
+  static func bundledLayout(_ folder: URL) throws(CorpusError) -> BuildInput {
+    var problems: [CorpusProblem] = []
+    let manifest = Corpus.decode(CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems)
+    let themes = Corpus.decode(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    guard problems.isEmpty, let manifest, let themes else { throw CorpusError(problems) }
+    let entries = manifest.articles
+    let ranges = Parallel.ranges(of: entries.count, minimum: 64)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
+        let entry = entries[index]
+        let file = CorpusFiles.articlesFolder + "/" + entry.origin
+        do throws(ArticleFile.Skip) {
+          let raw = try ArticleFile.text(at: folder.appendingPathComponent(file))
+          let cleaned = ArticleCleaner.clean(raw)
+          return (
+            Article(
+              id: entry.id, title: entry.title, titleSupplied: entry.titleSupplied ?? false, outlet: entry.outlet,
+              authors: entry.authors, published: entry.published, publishedDisplay: entry.publishedDisplay,
+              dateBasis: entry.dateBasis, origin: entry.origin, authorNotes: cleaned.authorNotes, text: cleaned.text), nil)
+        } catch {
+          return (nil, CorpusProblem(file: file, message: error.reason + "; skipped"))
+        }
+      }
+    }
+    var input = BuildInput(articles: [], themes: themes.themes, modes: [:], skipped: [], source: .bundledLayout)
+    for outcome in pieces.joined() {
+      if let article = outcome.article { input.articles.append(article) }
+      if let problem = outcome.problem { input.skipped.append(problem) }
+    }
+    return input
+  }
+
+  /// A folder of the user's own articles.
+  static func userFolder(_ folder: URL, defaultThemes: [Theme]) throws(CorpusError) -> BuildInput {
+    let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
+    var isDirectory: ObjCBool = false
+    let inSubfolder =
+      FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    let articleFolder = inSubfolder ? articlesURL : folder
+    let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: articleFolder.path).sorted()
+    } catch {
+      throw CorpusError([
+        CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")
+      ])
+    }
+    var problems: [CorpusProblem] = []
+    let themesFile = Corpus.optionalJSON(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    guard problems.isEmpty else { throw CorpusError(problems) }
+    var input = BuildInput(
+      articles: [], themes: themesFile?.themes ?? defaultThemes, modes: [:], skipped: [], source: .userFolder)
+    var other: [String] = []
+    var found: [String] = []
+    for name in names where !name.hasPrefix(".") {
+      let ext = (name as NSString).pathExtension.lowercased()
+      if !inSubfolder, name.lowercased().hasPrefix("readme.") || ext == "json" { continue }
+      var isFolder: ObjCBool = false
+      if FileManager.default.fileExists(atPath: articleFolder.appendingPathComponent(name).path, isDirectory: &isFolder),
+        isFolder.boolValue
+      {
+        continue
+      }
+      if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
+    }
+    let files = found
+    let ranges = Parallel.ranges(of: files.count, minimum: 64)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].map { index -> (read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem]) in
+        let name = files[index]
+        let file = prefix + name
+        let text: String
+        do throws(ArticleFile.Skip) {
+          text = try ArticleFile.text(at: articleFolder.appendingPathComponent(name))
+        } catch {
+          return (nil, [CorpusProblem(file: file, message: error.reason + "; skipped")])
+        }
+        var problems: [CorpusProblem] = []
+        var warnings: [CorpusProblem] = []
+        let read = UserArticle.readWithMode(text, file: file, origin: name, problems: &problems, warnings: &warnings)
+        return (read, problems.map { CorpusProblem(file: $0.file, location: $0.location, message: $0.message + "; skipped") })
+      }
+    }
+    var ids = Set<String>()
+    for (position, outcome) in pieces.joined().enumerated() {
+      input.skipped += outcome.problems
+      guard let read = outcome.read else { continue }
+      guard ids.insert(read.article.id).inserted else {
+        input.skipped.append(
+          CorpusProblem(file: prefix + files[position], message: "repeats the article id '\(read.article.id)'; skipped"))
+        continue
+      }
+      input.articles.append(read.article)
+      if let mode = read.mode { input.modes[read.article.id] = mode }
+    }
+    if !other.isEmpty {
+      let shown = other.prefix(5).joined(separator: ", ") + (other.count > 5 ? ", …" : "")
+      input.skipped.append(
+        CorpusProblem(
+          file: articleFolder.path,
+          message: "\(other.count) file\(other.count == 1 ? " is" : "s are") not .md or .txt and "
+            + "\(other.count == 1 ? "was" : "were") not read: \(shown)"))
+    }
+    return input
+  }
+}
