@@ -60,6 +60,10 @@ public struct Browse: CronicaSubcommand {
     var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)
+    if opened.source == .userFolder {
+      // A folder of the user's own articles: the curation keys change its events.json.
+      options.curationFolder = try corpusOptions.location(explicit: path, in: context)
+    }
     if opened.snapshotRequest != nil {
       // Saved from the browser's own index once it is built, on a thread of its own; quitting
       // first leaves no snapshot (the next run loads the files again). A failure (a full disk,
@@ -74,7 +78,9 @@ public struct Browse: CronicaSubcommand {
     let ending: TerminalApp.Ending
     do {
       ending = try TerminalApp.run(
-        browser: Browser(corpus: corpus, size: Size(width: size.columns, height: size.rows)), options: options)
+        browser: Browser(
+          corpus: corpus, size: Size(width: size.columns, height: size.rows), canCurate: options.curationFolder != nil),
+        options: options)
     } catch {
       // Printed by the caller, so after TerminalApp has restored the terminal.
       let what = error.whileRunning ? "the browser stopped" : "cannot run the browser"

@@ -164,6 +164,11 @@ struct BrowserLoop {
           case .export(let request):
             _ = browser.perform(host.export(request, of: browser.corpus))
           case .openURL(let address): open(address, on: screen)
+          case .curate(let step):
+            switch host.curate(step, corpus: browser.corpus) {
+            case .success(let result): _ = browser.perform(.curated(result))
+            case .failure(let failure): _ = browser.perform(.notify(failure.message))
+            }
           }
         }
       }

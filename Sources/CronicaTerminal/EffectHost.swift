@@ -17,6 +17,8 @@ struct EffectHost: Sendable {
   var currentDirectory: String
   /// The marks as this browser last loaded or saved them: what it changed since is what it saves.
   var marksBase: Set<String> = []
+  /// The folder whose events.json curation changes; nil when the corpus is not curated here.
+  var curationFolder: URL?
 
   /// Builds the host from the options.
   init(options: TerminalOptions) {
@@ -24,6 +26,7 @@ struct EffectHost: Sendable {
     marks = options.corpusIdentity.flatMap { MarksStore(identity: $0, environment: options.environment) }
     searches = options.corpusIdentity == nil ? nil : SearchHistoryStore(environment: options.environment)
     currentDirectory = FileManager.default.currentDirectoryPath
+    curationFolder = options.curationFolder
   }
 
   /// The marks to start with, and a message when the file was damaged or marks cannot be kept.

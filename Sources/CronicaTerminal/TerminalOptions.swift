@@ -19,6 +19,9 @@ public struct TerminalOptions: Sendable {
   public var corpusIdentity: String?
   /// The environment: `XDG_STATE_HOME`/`HOME` for the marks, `$BROWSER` and `PATH` for `O`.
   public var environment: [String: String]
+  /// The folder of the user's own articles whose events.json the curation keys change; nil for
+  /// corpora that are not curated in the browser (the bundled corpus, TimelineJS files).
+  public var curationFolder: URL?
   /// Called once, on the loop's thread, right after the background work (the search index) has
   /// started; reading the library's index then waits for it. The CLI saves a corpus snapshot
   /// from it on a thread of its own.

@@ -11,8 +11,12 @@ public struct Browser: Sendable {
   public let keyMap: KeyMap
 
   /// Creates a browser on a corpus for a screen of the given size (indexes the corpus once).
-  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard) {
+  ///
+  /// - Parameter canCurate: whether the corpus is a folder of the user's own articles, whose
+  ///   events.json the curation keys change (the host performs the steps).
+  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard, canCurate: Bool = false) {
     state = AppState(library: Library(corpus: corpus), size: size)
+    state.canCurate = canCurate
     self.keyMap = keyMap
   }
 

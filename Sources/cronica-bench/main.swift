@@ -8,6 +8,7 @@ let usage = """
          cronica-bench load DIR [--search WORD] [--theme KEY] [--breakdown] [--json]
          cronica-bench tag FILE [--rules DIR] [--runs N]
          cronica-bench extraction FOLDER... [--rules DIR] [--lexicons DIR] [--verbose]
+         cronica-bench articles --count N --out DIR [--bytes B] [--seed S]
 
   generate  write a reproducible synthetic corpus (manifest.json, events.json, themes.json,
             articles/, plus events.txt with one `date  [themes]  title` line per event).
@@ -18,6 +19,8 @@ let usage = """
   extraction  score the chronology builder and the one-event-per-dated-sentence baseline against
             each folder's reference chronology (events.json of a corpus folder, reference.json of
             a folder of articles): coverage, precision, merging (docs/extraction.md).
+  articles  write a folder of N articles of about B bytes (default 5000) drawn from the bundled
+            raw articles' paragraphs, with front matter, for timing `cronica build`.
   """
 
 func runBench() throws(BenchError) {
@@ -62,6 +65,17 @@ func runBench() throws(BenchError) {
       file: URL(fileURLWithPath: file), rules: URL(fileURLWithPath: arguments.options["--rules"] ?? "Resources/temporal"),
       runs: Int(arguments.options["--runs"] ?? "5") ?? 5)
     print(try report.run())
+  case "articles":
+    guard let countText = arguments.options["--count"], let count = Int(countText), count > 0 else {
+      throw BenchError("articles needs --count N\n\(usage)")
+    }
+    guard let out = arguments.options["--out"] else { throw BenchError("articles needs --out DIR\n\(usage)") }
+    let generator = ArticleFolderGenerator(
+      count: count, bytes: Int(arguments.options["--bytes"] ?? "5000") ?? 5000,
+      seed: UInt64(arguments.options["--seed"] ?? "1") ?? 1,
+      source: URL(fileURLWithPath: "Resources/corpus/articles"), out: URL(fileURLWithPath: out))
+    let written = try generator.run()
+    print("wrote \(count) articles, \(written) bytes, into \(out)")
   case "extraction":
     guard !arguments.positional.isEmpty else { throw BenchError("extraction needs corpus folders\n\(usage)") }
     let report = ExtractionReport(

@@ -78,6 +78,12 @@ extension ArticleReading {
     guard index < span.upperBound, let dating = sentenceDatings.first(where: { $0.tokens.lowerBound == index })
     else { return start }
     var after = dating.tokens.upperBound
+    // The end of a range the expression left out ("On June 10-11,").
+    if after + 1 < span.upperBound, ["-", "–", "to"].contains(text.tokens[after].lower),
+      text.tokens[after + 1].kind == .number
+    {
+      after += 2
+    }
     guard after < span.upperBound else { return start }
     // "In May 2017, officials…", or without the comma before a capital ("On April 14, 2023 The…").
     if text.tokens[after].lower == "," {
@@ -136,18 +142,22 @@ extension ArticleReading {
     var kept: [Int] = []
     var run: [Int] = []
     var runHasHead = false
+    // A title may open the clause or follow "and", a comma or a parenthesis; inside a noun phrase
+    // ("Assistant to the President and Homeland Security Advisor") it is part of someone's title.
+    var canStart = true
     for t in tokens {
       let token = text.tokens[t]
       let isTitleWord =
         lexicon.titleWords.contains(token.lower) && (token.capitalized || !run.isEmpty)
         || (run.isEmpty && lexicon.runStarters.contains(token.lower))
-      if isTitleWord, token.kind == .word {
+      if isTitleWord, token.kind == .word, !run.isEmpty || canStart {
         run.append(t)
         if lexicon.titleHeads.contains(token.lower) { runHasHead = true }
         continue
       }
       // A run of title words followed by a capitalized name: drop the run.
       if !(runHasHead && token.kind == .word && token.capitalized) { kept += run }
+      canStart = [",", "and", "(", "y"].contains(token.lower)
       run = []
       runHasHead = false
       kept.append(t)
@@ -162,13 +172,34 @@ extension ArticleReading {
   func nameForTitledSubject(_ tokens: [Int]) -> [Int] {
     guard let first = tokens.first, lexicon.titleWords.contains(text.tokens[first].lower),
       let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 3,
-      tokens[..<verb].contains(where: { lexicon.titleHeads.contains(text.tokens[$0].lower) })
+      tokens[..<verb].contains(where: { lexicon.titleHeads.contains(text.tokens[$0].lower) }),
+      // One person: "Sherwood-Randall and Ambassador Salazar met" keeps both; an "and" after a
+      // title word or a comma is inside the title ("President and Homeland Security Advisor",
+      // "Security, Democracy, and Human Rights").
+      !(1..<verb).contains(where: { position in
+        let before = text.tokens[tokens[position - 1]]
+        return lexicon.coordinators.contains(text.tokens[tokens[position]].lower) && before.lower != ","
+          && !lexicon.titleWords.contains(before.lower)
+      })
     else { return tokens }
     var name: [Int] = []
-    for t in tokens[..<verb].reversed() {
-      let token = text.tokens[t]
-      guard token.kind == .word, token.capitalized, !lexicon.titleWords.contains(token.lower), name.count < 2 else { break }
-      name.insert(t, at: 0)
+    var words = 0
+    var index = verb - 1
+    while index >= 0, words < 2 {
+      let token = text.tokens[tokens[index]]
+      // Hyphenated names stay whole ("Sherwood-Randall").
+      if token.lower == "-", index > 0, !name.isEmpty, tokens[index] + 1 == name[0], tokens[index - 1] + 1 == tokens[index],
+        text.tokens[tokens[index]].start == text.tokens[tokens[index - 1]].end,
+        text.tokens[name[0]].start == token.end
+      {
+        name.insert(tokens[index], at: 0)
+        index -= 1
+        continue
+      }
+      guard token.kind == .word, token.capitalized, !lexicon.titleWords.contains(token.lower) else { break }
+      name.insert(tokens[index], at: 0)
+      if index == 0 || text.tokens[tokens[index - 1]].lower != "-" { words += 1 }
+      index -= 1
     }
     return name.isEmpty ? tokens : name + tokens[verb...]
   }

@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// A key press, independent of any terminal library. The backend decodes raw input into these.
 public enum Key: Hashable, Sendable {
   /// A printable character (including space).
@@ -52,4 +54,6 @@ public enum Effect: Hashable, Sendable {
   case recordSearch(String)
   /// Open an http or https address with the user's web browser (terminal suspended around it).
   case openURL(String)
+  /// Apply a curation step to the folder's events.json (the host answers with `.curated`).
+  case curate(CurationStep)
 }

@@ -1,7 +1,8 @@
 extension KeyMap {
   /// The order modes are documented in.
   public static let documentedModes: [Mode] = [
-    .timeline, .detail, .reader, .themes, .sources, .search, .filter, .jump, .export, .themeFilter, .confirm, .help,
+    .timeline, .detail, .reader, .themes, .sources, .search, .filter, .jump, .export, .themeFilter, .confirm,
+    .retitle, .help,
   ]
 
   /// The help lines of a mode, grouped: `(group, keys, help)` in binding order, groups in first-use order.
@@ -21,7 +22,7 @@ extension KeyMap {
     out += "`keysMarkdownIsGenerated` fails when this file and the key map differ; run the UI tests with\n"
     out += "`RECORD_SNAPSHOTS=1` to write it again. Press `?` in the browser for the same list.\n\n"
     out += "The mouse wheel scrolls, a click selects a row, and a click on the year strip jumps to that\n"
-    out += "year. In the search, filter, jump, export and theme filter prompts every printable key is\n"
+    out += "year. In the search, filter, jump, export, theme filter and title prompts every printable key is\n"
     out += "typed, and the prompts edit like readline (below). `/` finds as less does: matches are\n"
     out += "highlighted, the list stays whole and `n`/`N` visit them; `&` (less's filter key) narrows the\n"
     out += "list; `Esc` in the timeline clears every filter and the search. Jumps put their target near\n"
@@ -39,6 +40,11 @@ extension KeyMap {
     out += "with `$BROWSER` (else `xdg-open`), without a shell.\n"
     out += "In the timeline, ★ before a title marks a marked event and ◇ an event the extractor\n"
     out += "proposed (`\"origin\": \"extracted\"`) rather than a person curated.\n"
+    out += "\nIn a folder of your own articles, the Curate keys change its `events.json` at once\n"
+    out += "(atomically; created from the built chronology when the folder has none): `a` accepts a\n"
+    out += "proposal, `x` rejects an event (its citations are remembered under `rejected`, so that\n"
+    out += "`cronica build --update` does not bring it back), `r` edits a title, `M` on one event and\n"
+    out += "then on another merges the first into the second, `u` undoes the last step.\n"
     for mode in KeyMap.documentedModes {
       out += "\n## \(mode.title)\n\n| Keys | Action | Group |\n|---|---|---|\n"
       for entry in helpEntries(for: mode) {

@@ -61,6 +61,7 @@ extension KeyMap {
         Binding([.char("y"), .enter], .confirmOverwrite, "overwrite the file", group: "Prompt"),
         Binding([.char("n"), .escape, .ctrl("c")], .cancel, "keep the file (no export)", group: "Prompt"),
       ],
+      .retitle: promptKeys(submit: "save the new title to events.json", cancel: "keep the title as it was"),
     ],
     global: [
       Binding([.char("Q")], .quit, "quit from any view", group: "Program"),
@@ -137,7 +138,16 @@ extension KeyMap {
       Binding([.char("N")], .previousMatch, "previous match (wraps)", group: "Search"),
       Binding([.char(":")], .openJump, "jump to a year or year-month", group: "Move"),
       Binding([.char("?")], .showHelp, "help for this view", group: "Views"),
-    ]
+    ] + curationKeys
+
+  /// Curating a folder of your own articles: each step is saved to its events.json at once.
+  static let curationKeys: [Binding] = [
+    Binding([.char("a")], .acceptProposal, "accept the proposal (◇): it becomes a curated event", group: "Curate"),
+    Binding([.char("x")], .rejectEvent, "reject the event (remembered: a rebuild leaves it out)", group: "Curate"),
+    Binding([.char("r")], .openRetitle, "edit the event's title", group: "Curate"),
+    Binding([.char("M")], .mergeEvents, "merge: press on one event, then on the event to merge it into", group: "Curate"),
+    Binding([.char("u")], .undoCuration, "undo the last curation step", group: "Curate"),
+  ]
 
   /// `q` and Esc close the view on top.
   static let closers: [Binding] = [

@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// A way to move through a list or a text.
 public enum Movement: Hashable, Sendable {
   /// One row down or up.
@@ -103,4 +105,16 @@ public enum Action: Hashable, Sendable {
   case notify(Message)
   /// The search index finished building (the host's word): apply the query that waited for it.
   case indexReady
+  /// Accept the selected proposal (◇) into the folder's events.json.
+  case acceptProposal
+  /// Reject the selected event: removed, and remembered so that a rebuild leaves it out.
+  case rejectEvent
+  /// Start the prompt that edits the selected event's title.
+  case openRetitle
+  /// Merge: the first press picks the selected event, the second merges it into the one then selected.
+  case mergeEvents
+  /// Undo the last curation step.
+  case undoCuration
+  /// The host applied a curation step (or an undo): show the corpus as it is now.
+  case curated(CurationResult)
 }

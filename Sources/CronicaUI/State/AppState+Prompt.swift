@@ -95,6 +95,7 @@ extension AppState {
           isError: true)
       }
     case .export: effects += submitExport(text)
+    case .retitle: effects += submitRetitle(text)
     default: break
     }
     return effects

@@ -12,7 +12,7 @@ extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
     switch action {
-    case .resize, .setMarks, .indexReady, .setSearchHistory, .setDisplay: break
+    case .resize, .setMarks, .indexReady, .setSearchHistory, .setDisplay, .curated: break
     default: message = nil
     }
     switch action {
@@ -63,7 +63,7 @@ extension AppState {
     case .promptEdit(let edit): promptEdit(edit)
     case .promptHistory(let older): promptHistory(older: older)
     case .promptSubmit: return promptSubmit()
-    case .clearFilters: clearFilters()
+    case .clearFilters: if !cancelMerge() { clearFilters() }
     case .toggleSidePane:
       sidePane = !(layout.side.width > 0)
       scrollListToSelection()
@@ -88,6 +88,12 @@ extension AppState {
     case .setDisplay(let capabilities): display = capabilities
     case .notify(let note): message = note
     case .indexReady: indexReady()
+    case .acceptProposal: return acceptProposal()
+    case .rejectEvent: return rejectEvent()
+    case .openRetitle: openRetitle()
+    case .mergeEvents: return mergeEvents()
+    case .undoCuration: return undoCuration()
+    case .curated(let result): curated(result)
     }
     return []
   }
@@ -135,6 +141,7 @@ extension AppState {
       message = Message(text: "not exported: \(request.path) is left as it was", isError: false)
       return
     }
+    if prompt == nil, cancelMerge() { return }
     if prompt != nil {
       cancelPrompt()
       return

@@ -61,8 +61,8 @@ public struct DisplayCapabilities: Hashable, Sendable {
 
 /// Everything the browser shows, as a value: the reducer changes it, the views draw it.
 public struct AppState: Sendable {
-  /// The corpus and its precomputed index.
-  public let library: Library
+  /// The corpus and its precomputed index (replaced when a curation step changes the events).
+  public internal(set) var library: Library
   /// The screen size.
   public var size: Size
   /// The active filter: themes and the `&` filter text (`query.search`).
@@ -140,6 +140,13 @@ public struct AppState: Sendable {
   public internal(set) var sidePane: Bool?
   /// What the terminal can draw.
   public internal(set) var display = DisplayCapabilities()
+  /// True when the corpus is a folder of the user's own articles, whose events.json the
+  /// curation keys change; false for the bundled corpus and TimelineJS files.
+  public var canCurate = false
+  /// The event picked by the first `M`, to merge into the next one picked.
+  public internal(set) var mergeSource: String?
+  /// How to undo the curation steps taken, the last on top.
+  public internal(set) var curationUndos: [CurationUndo] = []
 
   /// A fresh state on the whole corpus, with the first event selected.
   public init(library: Library, size: Size) {

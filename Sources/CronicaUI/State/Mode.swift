@@ -30,6 +30,8 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   case confirm
   /// Typing what narrows the themes panel (a key, label or phrase), after `/` in the panel.
   case themeFilter
+  /// Editing the selected event's title, after `r`.
+  case retitle
 
   /// The mode in which a view takes keys.
   public init(_ view: View) {
@@ -46,6 +48,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
   /// True for the modes where printable keys are typed into a prompt.
   public var isPrompt: Bool {
     self == .search || self == .filter || self == .jump || self == .export || self == .themeFilter
+      || self == .retitle
   }
 
   /// A title for people (help screen, `docs/KEYS.md`).
@@ -63,6 +66,7 @@ public enum Mode: String, Hashable, Sendable, CaseIterable {
     case .export: "Export prompt (e)"
     case .confirm: "Overwrite question"
     case .themeFilter: "Theme filter prompt (/ in the themes panel)"
+    case .retitle: "Title prompt (r)"
     }
   }
 }

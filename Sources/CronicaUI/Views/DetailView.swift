@@ -60,6 +60,9 @@ enum DetailView {
     } else if let origin = event.origin, !origin.isEmpty {
       field("Origin", origin)
     }
+    if let confidence = event.confidence {
+      field("Trust", "confidence \(confidence) of 100" + (event.rules.map { ": " + $0.joined(separator: ", ") } ?? ""))
+    }
     lines.append(
       marked
         ? [
@@ -68,6 +71,10 @@ enum DetailView {
         ]
         : [Span("Mark".padding(to: labelWidth), Styles.heading), Span("not marked (m marks)", Styles.dim)])
     lines += themeLines(library, event: event, width: width, labelWidth: labelWidth, colors256: colors256)
+    if let evidence = event.themeEvidence, !evidence.isEmpty {
+      // Why each theme was given: the phrase of the cited text that triggered it.
+      field("Why", event.themes.compactMap { key in evidence[key].map { "\(key) ← “\($0)”" } }.joined(separator: "; "))
+    }
     lines.append([])
     for line in DisplayText.wrap(event.summary, width: width) { lines.append([Span(line, .plain, searchable: true)]) }
     lines.append([])

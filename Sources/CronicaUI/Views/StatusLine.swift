@@ -37,6 +37,7 @@ enum StatusLine {
     case .search, .themeFilter: "/"
     case .filter: "&"
     case .export: "export to: "
+    case .retitle: "title: "
     default: ":"
     }
   }
