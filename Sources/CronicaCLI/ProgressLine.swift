@@ -8,31 +8,31 @@ final class ProgressLine: Sendable {
   let total: Int
   /// What is counted, singular (`article`).
   let noun: String
-  /// The count shown last and when, in nanoseconds of the monotonic clock.
-  private let shown: Mutex<(count: Int, at: UInt64)> = Mutex((0, 0))
+  /// Where the line goes (stderr; tests collect it).
+  let output: @Sendable (String) -> Void
+  /// The count shown last and when, in nanoseconds of the monotonic clock (nil: nothing yet).
+  private let shown: Mutex<(count: Int, at: UInt64?)> = Mutex((0, nil))
 
-  init(total: Int, noun: String) {
+  init(total: Int, noun: String, output: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
     self.total = total
     self.noun = noun
+    self.output = output
   }
 
   /// Notes that `count` items are done (from any thread).
   func advance(to count: Int) {
     let now = DispatchTime.now().uptimeNanoseconds
     let draw = shown.withLock { state -> Bool in
-      guard count > state.count, now - state.at >= 100_000_000 || count == total else { return false }
+      guard count > state.count else { return false }
+      if let last = state.at, now - last < 100_000_000, count != total { return false }
       state = (count, now)
       return true
     }
-    if draw { write("\rbuilding: \(count)/\(total) \(noun)\(total == 1 ? "" : "s")") }
+    if draw { output("\rbuilding: \(count)/\(total) \(noun)\(total == 1 ? "" : "s")") }
   }
 
   /// Clears the line.
   func finish() {
-    write("\r\u{1B}[K")
-  }
-
-  private func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    output("\r\u{1B}[K")
   }
 }

@@ -258,6 +258,8 @@ import Testing
       for hedge in hedges where titleWords.contains(Substring(hedge)) {
         #expect(lead.contains(hedge))
       }
+      // The summary is the title as a sentence: it says no more than the title does.
+      #expect(event.summary == event.title || event.summary == event.title + ".", "\(event.id)")
       #expect(!(event.themeEvidence ?? [:]).isEmpty || event.themes == ["other"], "\(event.id)")
       #expect(event.origin == "extracted")
     }

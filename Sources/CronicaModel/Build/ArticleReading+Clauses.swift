@@ -22,6 +22,12 @@ extension ArticleReading {
       segmentStart = next
       words = 0
     }
+    func closeUnit(_ upTo: Int, next: Int) {
+      close(upTo, next: next)
+      if !segments.isEmpty { units.append(segments) }
+      segments = []
+      unitWords = 0
+    }
     while index < end {
       let token = text.tokens[index]
       if token.lower == "(" || token.lower == "[" { depth += 1 }
@@ -37,12 +43,7 @@ extension ArticleReading {
           index = dashes[nextDash] + 1
           continue
         }
-        if unitWords >= 3 {
-          close(index, next: index + 1)
-          if !segments.isEmpty { units.append(segments) }
-          segments = []
-          unitWords = 0
-        }
+        if unitWords >= 3 { closeUnit(index, next: index + 1) }
         index += 1
         continue
       }
@@ -51,10 +52,7 @@ extension ArticleReading {
         unitWords += 1
       }
       if lexicon.unitBoundaries.contains(token.lower), unitWords >= 3 {
-        close(index, next: index + 1)
-        if !segments.isEmpty { units.append(segments) }
-        segments = []
-        unitWords = 0
+        closeUnit(index, next: index + 1)
         index += 1
         continue
       }
@@ -71,10 +69,7 @@ extension ArticleReading {
           // Human Rights Uzra Zeya led…" is a list inside a subject).
           let verbBefore = (segmentStart..<index).contains { isVerb($0) }
           if subject.capitalized || lexicon.determiners.contains(subject.lower), verbFollows, verbBefore {
-            close(conjunction == index + 1 ? index : index + 1, next: conjunction + 1)
-            if !segments.isEmpty { units.append(segments) }
-            segments = []
-            unitWords = 0
+            closeUnit(conjunction == index + 1 ? index : index + 1, next: conjunction + 1)
             index = conjunction + 1
             continue
           }

@@ -65,25 +65,6 @@ public struct BuildLexicon: Sendable, Decodable {
 
   /// Loads every `*.json` file of a folder, in file-name order.
   public static func load(from directory: URL) throws(TemporalRulesError) -> [BuildLexicon] {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        .filter { $0.hasSuffix(".json") }.sorted()
-    } catch {
-      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list folder: \(error)")
-    }
-    guard !names.isEmpty else {
-      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "no rule files (*.json)")
-    }
-    var lexicons: [BuildLexicon] = []
-    for name in names {
-      let url = directory.appendingPathComponent(name)
-      do {
-        lexicons.append(try JSONDecoder().decode(BuildLexicon.self, from: Data(contentsOf: url)))
-      } catch {
-        throw TemporalRulesError(file: url.path, pattern: nil, reason: "\(error)")
-      }
-    }
-    return lexicons
+    try TemporalRules.decodeFiles(BuildLexicon.self, in: directory)
   }
 }

@@ -147,7 +147,7 @@ public struct ChronologyBuilder: Sendable {
       let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
       let event = Event(
         id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
-        summary: lead.quotes[0], themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+        summary: Self.summary(title: lead.title), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
         origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
       let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
       events.append((event, first))
@@ -168,6 +168,13 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidates.count, belowConfidence: belowConfidence, withoutTheme: withoutTheme,
       rejected: rejected)
+  }
+
+  /// A proposal's summary, in our words and saying no more than its title (the quotes are in the
+  /// citations; a summary is never the article's own sentence).
+  static func summary(title: String) -> String {
+    let ends = title.last.map { ".!?”\"".contains($0) } ?? false
+    return ends ? title : title + "."
   }
 
   /// A score as a confidence from 5 to 95.
@@ -210,14 +217,6 @@ public struct ChronologyBuilder: Sendable {
   /// An id from the date and the title's first words, made unique among those already taken.
   static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
     let words = TextFolding.fold(event.title).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(5)
-    let base = ([event.start.iso] + words.map(String.init)).joined(separator: "-")
-    var id = base
-    var number = 2
-    while taken.contains(id) {
-      id = "\(base)-\(number)"
-      number += 1
-    }
-    taken.insert(id)
-    return id
+    return taken.claimUnique(([event.start.iso] + words.map(String.init)).joined(separator: "-"))
   }
 }

@@ -56,6 +56,11 @@ public struct TemporalRules: Sendable {
 
   /// Loads and merges every `*.json` file of a folder, in file-name order.
   public static func load(from directory: URL) throws(TemporalRulesError) -> TemporalRules {
+    try TemporalRules(documents: decodeFiles(TemporalRuleDocument.self, in: directory))
+  }
+
+  /// Every `*.json` file of a folder decoded as `T`, in file-name order (rule files).
+  static func decodeFiles<T: Decodable>(_ type: T.Type, in directory: URL) throws(TemporalRulesError) -> [T] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -66,17 +71,17 @@ public struct TemporalRules: Sendable {
     guard !names.isEmpty else {
       throw TemporalRulesError(file: directory.path, pattern: nil, reason: "no rule files (*.json)")
     }
-    var documents: [TemporalRuleDocument] = []
+    var documents: [T] = []
     for name in names {
       let url = directory.appendingPathComponent(name)
       do {
         let data = try Data(contentsOf: url)
-        documents.append(try JSONDecoder().decode(TemporalRuleDocument.self, from: data))
+        documents.append(try JSONDecoder().decode(T.self, from: data))
       } catch {
         throw TemporalRulesError(file: url.path, pattern: nil, reason: "\(error)")
       }
     }
-    return try TemporalRules(documents: documents)
+    return documents
   }
 }
 

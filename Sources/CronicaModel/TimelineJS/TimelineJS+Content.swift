@@ -64,14 +64,7 @@ extension TimelineJS {
       let plain = HTMLText.plainText(group ?? "").replacingOccurrences(of: "\n", with: " ")
       let label = plain.isEmpty ? "Ungrouped" : plain
       if let key = keyByLabel[label] { return key }
-      let base = UserArticle.slug(label)
-      var key = base
-      var suffix = 2
-      while used.contains(key) {
-        key = "\(base)-\(suffix)"
-        suffix += 1
-      }
-      used.insert(key)
+      let key = used.claimUnique(UserArticle.slug(label))
       keyByLabel[label] = key
       let description = plain.isEmpty ? "Slides without a group." : "The TimelineJS group “\(label)”."
       all.append(Theme(key: key, label: label, description: description, phrases: []))
