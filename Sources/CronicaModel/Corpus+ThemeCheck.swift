@@ -55,6 +55,13 @@ extension Corpus {
   static func containsAtWordStart(_ phrase: String, in text: String) -> Bool {
     guard !phrase.isEmpty else { return false }
     if let answer = asciiContainsAtWordStart(phrase, in: text) { return answer }
+    if let answer = utf8ContainsAtWordStart(phrase, in: text) { return answer }
+    return foundationContainsAtWordStart(phrase, in: text)
+  }
+
+  /// `containsAtWordStart` by Foundation's search: the reference the byte searches reproduce.
+  static func foundationContainsAtWordStart(_ phrase: String, in text: String) -> Bool {
+    guard !phrase.isEmpty else { return false }
     var searchStart = text.startIndex
     while searchStart < text.endIndex, let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
       if found.lowerBound == text.startIndex { return true }
@@ -88,5 +95,49 @@ extension Corpus {
         return false
       }
     }
+  }
+
+  /// `containsAtWordStart` by bytes for an ASCII phrase in any text without CR (nil otherwise, or
+  /// when a match touches a character of several scalars): an ASCII letter starts a character of
+  /// its own, so a byte match is a character match unless a combining mark, joiner or modifier
+  /// follows it or precedes it; then Foundation decides. The character before a match is the
+  /// scalar before it. Folded news text (curly quotes, dashes, accented names) takes this path.
+  static func utf8ContainsAtWordStart(_ phrase: String, in text: String) -> Bool? {
+    var phrase = phrase
+    var text = text
+    return phrase.withUTF8 { needle -> Bool? in
+      text.withUTF8 { haystack -> Bool? in
+        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), !haystack.contains(0x0D) else { return nil }
+        // A scalar that joins the character before it (or after it, a prefix).
+        func joins(_ scalar: Unicode.Scalar) -> Bool {
+          switch scalar.properties.generalCategory {
+          case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+          default: return scalar.properties.isEmojiModifier || scalar.properties.isGraphemeExtend
+          }
+        }
+        var from = 0
+        while let found = String.firstOffset(of: needle, in: haystack, from: from) {
+          let end = found + needle.count
+          if end < haystack.count, haystack[end] >= 0x80, joins(Self.scalar(at: end, in: haystack)) { return nil }
+          if found == 0 { return true }
+          var start = found - 1
+          while start > 0, haystack[start] & 0xC0 == 0x80 { start -= 1 }
+          let before = Self.scalar(at: start, in: haystack)
+          if before.value >= 0x80, joins(before) { return nil }
+          let character = Character(before)
+          if !(character.isLetter || character.isNumber) { return true }
+          from = found + 1
+        }
+        return false
+      }
+    }
+  }
+
+  /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 bytes.
+  private static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+    var iterator = bytes[offset...].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return "\u{FFFD}"
   }
 }

@@ -43,6 +43,32 @@ import Testing
     #expect(event.start == PartialDate(year: 2017, month: 5) && event.display == "May 2017")
   }
 
+  @Test func aPeriodThatEndsBeforeItStartsDatesNothing() throws {
+    // "since 2019" in an article of 2008 runs from 2019 to 2008: no date, and no event that
+    // `validate` would refuse (the 10 MB timing run found it).
+    let text = "The army has deployed 5,000 troops to the northern states since 2019."
+    let events = try B.build([B.article("a", text, published: "2008-06-01")])
+    for event in events {
+      #expect(event.lastDay >= event.start.firstDay)
+      #expect(event.start.year != 2019)
+    }
+  }
+
+  @Test func garbageTextBuildsWithoutTrouble() throws {
+    // Random bytes read as text, long runs of punctuation, digits and one enormous sentence.
+    var random = SystemRandomNumberGenerator()
+    let noise = String(decoding: (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }, as: UTF8.self)
+    let texts = [
+      noise, String(repeating: "., ;: “” — ", count: 2_000), String(repeating: "2021 ", count: 5_000),
+      String(repeating: "On May 3, 2021 officials said that ", count: 500) + "it rained.",
+    ]
+    let events = try B.build(texts.enumerated().map { B.article("g\($0.offset)", $0.element) })
+    for event in events {
+      #expect(event.title.count <= 80)
+      #expect(event.lastDay >= event.start.firstDay)
+    }
+  }
+
   @Test func withoutAPublicationDateAnUndatedSentenceGivesNothing() throws {
     #expect(try B.build([B.article("a", "Police have seized 1,200 kilograms of cocaine at the port.", published: nil)]).isEmpty)
   }

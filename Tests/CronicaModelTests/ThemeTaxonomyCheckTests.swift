@@ -64,6 +64,20 @@ import Testing
       #expect(Corpus.asciiContainsAtWordStart(phrase, in: text) == Corpus.containsAtWordStart(phrase, in: text + " é"))
     }
     #expect(Corpus.asciiContainsAtWordStart("arms", in: "señor arms") == nil)
+    // Non-ASCII text with an ASCII phrase takes the UTF-8 byte search: the same answers as Foundation's,
+    // or none (Foundation decides) where a match touches a character of several scalars.
+    let texts = [
+      "señor arms", "señor firearms", "“arms” flows", "the ‘arms’ trade", "éarms", "ñarms", "1arms", "—arms", "arms—",
+      "naïve arms", "e\u{301}arms", "arms\u{301} flows", "\u{200D}arms", "中arms", "😀arms", "x arms\u{1F3FB}", "٣arms",
+    ]
+    for text in texts {
+      let fast = Corpus.utf8ContainsAtWordStart("arms", in: text)
+      #expect(fast == nil || fast == Corpus.foundationContainsAtWordStart("arms", in: text), "\(text)")
+    }
+    #expect(Corpus.utf8ContainsAtWordStart("arms", in: "“arms” flows") == true)
+    #expect(Corpus.utf8ContainsAtWordStart("arms", in: "señor firearms") == false)
+    #expect(Corpus.utf8ContainsAtWordStart("arms", in: "éarms") == false)
+    #expect(Corpus.utf8ContainsAtWordStart("arms", in: "e\u{301}arms") == nil)
   }
 
   @Test func accentsAndCaseAreFolded() {

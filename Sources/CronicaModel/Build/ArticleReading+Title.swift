@@ -250,7 +250,15 @@ extension ArticleReading {
     // Right after an auxiliary or a verb like "seem" is no place to stop ("seem | to have…").
     let firstCut = verb.map { lexicon.verbs.contains(text.tokens[tokens[$0]].lower) ? $0 + 2 : $0 + 1 } ?? 4
     var quoted: Int?
-    for k in 1..<max(tokens.count, 1) {
+    // Renderings grow with the tokens they hold: the first prefix too long to be a title is
+    // found by halving, not by rendering every prefix.
+    var low = 1
+    var high = max(tokens.count, 1)
+    while low < high {
+      let middle = (low + high) / 2
+      if render(Array(tokens[..<middle]), speaker: speaker).count > Self.titleLimit { high = middle } else { low = middle + 1 }
+    }
+    for k in 1..<low {
       let previous = text.tokens[tokens[k - 1]]
       switch previous.lower {
       case "“": quoted = k
@@ -258,8 +266,6 @@ extension ArticleReading {
       case "\"": quoted = quoted == nil ? k : nil
       default: break
       }
-      let length = render(Array(tokens[..<k]), speaker: speaker).count
-      if length > Self.titleLimit { break }
       let word = text.tokens[tokens[k]]
       // Never inside a word ("cross-border"): only where the text has a space or a comma.
       guard word.lower == "," || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
@@ -301,9 +307,18 @@ extension ArticleReading {
     {
       body += "."
     }
-    let opened = body.filter { $0 == "“" }.count - body.filter { $0 == "”" }.count
+    var opened = 0
+    var straight = 0
+    for scalar in body.unicodeScalars {
+      switch scalar {
+      case "“": opened += 1
+      case "”": opened -= 1
+      case "\"": straight += 1
+      default: break
+      }
+    }
     if opened > 0 { body += String(repeating: "”", count: opened) }
-    if body.filter({ $0 == "\"" }).count % 2 == 1 { body += "\"" }
+    if straight % 2 == 1 { body += "\"" }
     if speaker.isEmpty { body = Self.capitalized(body) }
     return result + body
   }
@@ -315,7 +330,7 @@ extension ArticleReading {
     for t in tokens {
       if let previous {
         if previous + 1 == t {
-          result += text.string(text.tokens[previous].end..<text.tokens[t].start).isEmpty ? "" : " "
+          result += text.tokens[previous].end == text.tokens[t].start ? "" : " "
         } else if text.tokens[t].kind != .punct || ["(", "“", "$"].contains(text.tokens[t].lower) {
           result += " "
         }

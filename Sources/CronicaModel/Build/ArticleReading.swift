@@ -76,7 +76,9 @@ struct ArticleReading {
         t += 1
       }
       guard expression.type == .date || expression.type == .time, let value = expression.value,
-        let span = TemporalSpan(timex: value), (span.end ?? span.start).year - span.start.year <= 20
+        let span = TemporalSpan(timex: value), (span.end ?? span.start).year - span.start.year <= 20,
+        // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
+        (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
       datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression, span: span))
     }
@@ -99,11 +101,28 @@ struct ArticleReading {
     guard lexicons.count > 1 else { return 0 }
     var counts = Array(repeating: 0, count: lexicons.count)
     var words = 0
-    for word in text.split(whereSeparator: { !$0.isLetter }).prefix(1000) {
-      let lower = word.lowercased()
-      for (index, lexicon) in lexicons.enumerated() where lexicon.detect.contains(lower) { counts[index] += 1 }
+    var word = String.UnicodeScalarView()
+    let detect = lexicons.map(\.detect)
+    func count() {
+      let lower = String(word).lowercased()
+      for index in detect.indices where detect[index].contains(lower) { counts[index] += 1 }
       words += 1
+      word = String.UnicodeScalarView()
     }
+    // Scalar by scalar (a letter is an alphabetic scalar), stopping after a thousand words.
+    for scalar in text.unicodeScalars {
+      let isLetter =
+        scalar.isASCII
+        ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+        : scalar.properties.isAlphabetic
+      if isLetter {
+        word.append(scalar)
+      } else if !word.isEmpty {
+        count()
+        if words == 1000 { break }
+      }
+    }
+    if !word.isEmpty, words < 1000 { count() }
     return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 

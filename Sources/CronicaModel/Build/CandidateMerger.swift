@@ -13,7 +13,6 @@ import Foundation
 /// rarer terms (an inverted index), a bounded number of them, and within a group with a bounded
 /// number of members. A group holds at most one candidate per article.
 struct CandidateMerger {
-  /// The smallest similarity that merges.
   /// The smallest similarity that merges two candidates whose texts both state their dates.
   static let threshold = 0.25
   /// … when neither states it (both are dated by their articles' publication).
@@ -28,22 +27,19 @@ struct CandidateMerger {
   /// The groups of candidates, each a list of positions in `candidates`, in the order their
   /// first members appear.
   static func groups(_ candidates: [BuildCandidate]) -> [[Int]] {
-    var frequency: [String: Int] = [:]
-    for candidate in candidates {
-      for term in candidate.terms { frequency[term, default: 0] += 1 }
-    }
+    let terms = TermTable(candidates)
     // Terms in more than a twentieth of the candidates (and at least eight) lead nowhere; in
     // more than a quarter (and at least four) they carry no weight ("Mexico" in a corpus on Mexico).
     let common = max(8, candidates.count / 20)
     let everywhere = max(4, candidates.count / 4)
     let total = Double(candidates.count + 1)
-    func weight(_ term: String) -> Double {
-      let count = frequency[term] ?? 1
+    let weight: [Double] = terms.counts.indices.map { id in
+      let count = terms.counts[id]
       guard count <= everywhere else { return 0 }
       let rarity = log(total / Double(count))
-      return term.hasPrefix("w:") ? rarity : 1.5 * rarity
+      return terms.kinds[id] == .word ? rarity : 1.5 * rarity
     }
-    let weights = candidates.map { candidate in candidate.terms.reduce(0.0) { $0 + weight($1) } }
+    let weights = terms.lists.map { list in list.reduce(0.0) { $0 + weight[Int($1)] } }
 
     struct Group {
       var members: [Int]
@@ -52,12 +48,16 @@ struct CandidateMerger {
       var latest: DayStamp
     }
     var groups: [Group] = []
-    var postings: [String: [Int]] = [:]
+    var postings = [[Int32]](repeating: [], count: terms.counts.count)
+    // The candidate that last looked at each group (a group is compared once per candidate).
+    var lastSeen: [Int] = []
     for (position, candidate) in candidates.enumerated() {
+      let mine = terms.lists[position]
+      let myFigures = mine.filter { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
-      var seen = Set<Int>()
-      for term in candidate.terms where (frequency[term] ?? 0) <= common {
-        for group in (postings[term] ?? []).suffix(postingLimit) where seen.insert(group).inserted {
+      for term in mine where terms.counts[Int(term)] <= common {
+        for group in postings[Int(term)].suffix(postingLimit).map(Int.init) where lastSeen[group] != position {
+          lastSeen[group] = position
           let target = groups[group]
           guard !target.articles.contains(candidate.article),
             CandidateDate.overlap(earliest: target.earliest, latest: target.latest, candidate.date)
@@ -65,21 +65,40 @@ struct CandidateMerger {
           var similarity = 0.0
           for member in target.members.prefix(memberLimit) {
             let other = candidates[member]
-            let (small, large) = candidate.terms.count < other.terms.count
-              ? (candidate.terms, other.terms) : (other.terms, candidate.terms)
+            let theirs = terms.lists[member]
+            // The terms both hold, by walking the two sorted lists.
             var shared = 0.0
             var count = 0
             var names = 0
-            for term in small where large.contains(term) && weight(term) > 0 {
-              shared += weight(term)
-              count += 1
-              if !term.hasPrefix("w:") { names += 1 }
+            var sharesFigure = false
+            var theyHaveFigures = false
+            var i = 0
+            var j = 0
+            while i < mine.count, j < theirs.count {
+              if mine[i] < theirs[j] {
+                i += 1
+              } else if mine[i] > theirs[j] {
+                if terms.kinds[Int(theirs[j])] == .figure { theyHaveFigures = true }
+                j += 1
+              } else {
+                let id = Int(mine[i])
+                if terms.kinds[id] == .figure {
+                  sharesFigure = true
+                  theyHaveFigures = true
+                }
+                if weight[id] > 0 {
+                  shared += weight[id]
+                  count += 1
+                  if terms.kinds[id] != .word { names += 1 }
+                }
+                i += 1
+                j += 1
+              }
             }
             guard count >= 2, weights[position] > 0, weights[member] > 0 else { continue }
             // Two statements of figures are the same only when they share a figure.
-            let figures = candidate.terms.filter { $0.hasPrefix("#:") }
-            if !figures.isEmpty, other.terms.contains(where: { $0.hasPrefix("#:") }),
-              !figures.contains(where: { other.terms.contains($0) })
+            if !myFigures.isEmpty, !sharesFigure,
+              theyHaveFigures || theirs[j...].contains(where: { terms.kinds[Int($0)] == .figure })
             {
               continue
             }
@@ -115,11 +134,42 @@ struct CandidateMerger {
           Group(
             members: [position], articles: [candidate.article], earliest: candidate.date.earliest,
             latest: candidate.date.latest))
+        lastSeen.append(-1)
       }
-      for term in candidate.terms where (frequency[term] ?? 0) <= common && postings[term]?.last != chosen {
-        postings[term, default: []].append(chosen)
+      for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {
+        postings[Int(term)].append(Int32(chosen))
       }
     }
     return groups.map(\.members)
+  }
+}
+
+/// The candidates' terms as numbers: each distinct term gets the number of its place in sorted
+/// order (the same numbers on every run), each candidate a sorted list of them.
+struct TermTable {
+  enum Kind: UInt8 { case name, figure, word }
+  /// How many candidates hold each term.
+  var counts: [Int]
+  /// What each term is (`n:`, `#:`, `w:`).
+  var kinds: [Kind]
+  /// Each candidate's terms, ascending.
+  var lists: [[Int32]]
+
+  init(_ candidates: [BuildCandidate]) {
+    var frequency: [String: Int] = [:]
+    for candidate in candidates {
+      for term in candidate.terms { frequency[term, default: 0] += 1 }
+    }
+    let vocabulary = frequency.keys.sorted()
+    var ids = [String: Int32](minimumCapacity: vocabulary.count)
+    for (id, term) in vocabulary.enumerated() { ids[term] = Int32(id) }
+    counts = vocabulary.map { frequency[$0] ?? 0 }
+    kinds = vocabulary.map { $0.hasPrefix("w:") ? .word : $0.hasPrefix("#:") ? .figure : .name }
+    let table = ids
+    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
+    lists = Array(
+      Parallel.map(pieces: ranges.count) { piece in
+        ranges[piece].map { index in candidates[index].terms.compactMap { table[$0] }.sorted() }
+      }.joined())
   }
 }

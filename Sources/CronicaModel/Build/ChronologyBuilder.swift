@@ -91,66 +91,27 @@ public struct ChronologyBuilder: Sendable {
     let commonWords = Self.commonWords(candidates)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
-    var articleThemes: [Int: (key: String, evidence: String)] = [:]
+    // Each group becomes an event on its own: the groups are themed and scored in parallel.
+    let groupRanges = Parallel.ranges(of: groups.count, minimum: 64)
+    let outcomes = Parallel.map(pieces: groupRanges.count) { piece in
+      var articleThemes: [Int: (key: String, evidence: String)] = [:]
+      return groupRanges[piece].map { index in
+        Self.event(
+          of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
+          articleThemes: &articleThemes)
+      }
+    }.joined()
     var events: [(event: Event, order: (Int, Int))] = []
     var belowConfidence = 0
     var withoutTheme = 0
     var rejected = 0
-    for group in groups {
-      let members = group.map { candidates[$0] }
-      // The most trusted member gives the title and kind; ties go to the earliest article.
-      guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { continue }
-      let lead = members[primary]
-      let ordered = [lead] + members.enumerated().filter { $0.offset != primary }.map(\.element)
-      let citations = ordered.flatMap { member in
-        member.quotes.map { Citation(article: articles[member.article].id, quote: $0) }
+    for outcome in outcomes {
+      switch outcome {
+      case .event(let event, let order): events.append((event, order))
+      case .rejected: rejected += 1
+      case .withoutTheme: withoutTheme += 1
+      case .belowConfidence: belowConfidence += 1
       }
-      if citations.first.map({ options.rejected.contains($0) }) == true {
-        rejected += 1
-        continue
-      }
-      let date = CandidateDate.tightest(members.map(\.date))
-      var rules = lead.rules
-      if members.count > 1 { rules.append("merged:\(members.count)-articles") }
-      if date != lead.date { rules.append("date:tightest-of-citations") }
-      var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
-      if found.isEmpty {
-        if let other = assigner.other {
-          found = [(other, "")]
-          rules.append("theme:none-matched")
-        } else if let paragraph = Self.paragraph(of: lead.quotes[0], in: articles[lead.article].text),
-          let best = assigner.themes(of: paragraph, phrasesOnly: true).first
-        {
-          found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
-          rules.append("theme:from-paragraph")
-        } else {
-          let article = lead.article
-          if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
-            articleThemes[article] = best
-          }
-          if let best = articleThemes[article] {
-            found = [(best.key, best.evidence + " (elsewhere in the article)")]
-            rules.append("theme:from-article")
-          }
-        }
-      }
-      let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
-      guard !found.isEmpty else {
-        withoutTheme += 1
-        continue
-      }
-      let confidence = Self.confidence(lead.score + 10 * min(members.count - 1, 2) - (contextTheme ? 10 : 0))
-      guard confidence >= options.minConfidence else {
-        belowConfidence += 1
-        continue
-      }
-      let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
-      let event = Event(
-        id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
-        summary: Self.summary(title: lead.title), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
-        origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
-      let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
-      events.append((event, first))
     }
     events.sort { a, b in
       let dayA = (a.event.start.firstDay, a.event.lastDay)
@@ -168,6 +129,65 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidates.count, belowConfidence: belowConfidence, withoutTheme: withoutTheme,
       rejected: rejected)
+  }
+
+  /// What became of one group of candidates.
+  enum Outcome: Sendable {
+    case event(Event, order: (Int, Int))
+    case rejected, withoutTheme, belowConfidence
+  }
+
+  /// The event a group of candidates makes (its id still empty), or why it makes none.
+  ///
+  /// - Parameter articleThemes: the main theme of each article, found once.
+  static func event(
+    of members: [BuildCandidate], articles: [Article], assigner: ThemeAssigner, options: Options,
+    articleThemes: inout [Int: (key: String, evidence: String)]
+  ) -> Outcome {
+    // The most trusted member gives the title and kind; ties go to the earliest article.
+    guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { return .withoutTheme }
+    let lead = members[primary]
+    let ordered = [lead] + members.enumerated().filter { $0.offset != primary }.map(\.element)
+    let citations = ordered.flatMap { member in
+      member.quotes.map { Citation(article: articles[member.article].id, quote: $0) }
+    }
+    if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
+    let date = CandidateDate.tightest(members.map(\.date))
+    var rules = lead.rules
+    if members.count > 1 { rules.append("merged:\(members.count)-articles") }
+    if date != lead.date { rules.append("date:tightest-of-citations") }
+    var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
+    if found.isEmpty {
+      if let other = assigner.other {
+        found = [(other, "")]
+        rules.append("theme:none-matched")
+      } else if let paragraph = Self.paragraph(of: lead.quotes[0], in: articles[lead.article].text),
+        let best = assigner.themes(of: paragraph, phrasesOnly: true).first
+      {
+        found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
+        rules.append("theme:from-paragraph")
+      } else {
+        let article = lead.article
+        if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
+          articleThemes[article] = best
+        }
+        if let best = articleThemes[article] {
+          found = [(best.key, best.evidence + " (elsewhere in the article)")]
+          rules.append("theme:from-article")
+        }
+      }
+    }
+    let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
+    guard !found.isEmpty else { return .withoutTheme }
+    let confidence = Self.confidence(lead.score + 10 * min(members.count - 1, 2) - (contextTheme ? 10 : 0))
+    guard confidence >= options.minConfidence else { return .belowConfidence }
+    let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
+    let event = Event(
+      id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
+      summary: Self.summary(title: lead.title), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+      origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
+    let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
+    return .event(event, order: first)
   }
 
   /// A proposal's summary, in our words and saying no more than its title (the quotes are in the
