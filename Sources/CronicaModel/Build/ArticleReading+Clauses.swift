@@ -107,8 +107,11 @@ extension ArticleReading {
   /// or future word of the tense rules, or a lower-case word ending in `-ed`.
   func isVerb(_ index: Int) -> Bool {
     let token = text.tokens[index]
-    guard token.kind == .word else { return false }
-    if lexicon.verbs.contains(token.lower) || rules.pastWords.contains(token.lower) || rules.futureWords.contains(token.lower) {
+    // Part of a date is never the verb ("May 18 meetings … seem").
+    guard token.kind == .word, !dateTokens.contains(index) else { return false }
+    if lexicon.verbs.contains(token.lower) || rules.pastWords.contains(token.lower) || lexicon.pastForms.contains(token.lower)
+      || rules.futureWords.contains(token.lower)
+    {
       return true
     }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").

@@ -94,10 +94,21 @@ extension ArticleReading {
     return after < span.upperBound ? after : start
   }
 
-  /// The speaker of a reported clause: `, Secretary Kelly said` after it (up to six words).
+  /// The speaker of a reported clause: `, Secretary Kelly said` or `, according to officials`
+  /// after it (up to six words).
   func attribution(after end: Int, in span: Range<Int>) -> [Int] {
     guard end < span.upperBound, text.tokens[end].lower == "," else { return [] }
     var index = end + 1
+    if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value == "according to" {
+      // "…, according to officials." ends the sentence: the officials speak.
+      let source = index + hit.count
+      var after = source
+      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.count > 1 {
+        after += 1
+      }
+      let ends = after == span.upperBound || (after + 1 == span.upperBound && [".", "!", "?"].contains(text.tokens[after].lower))
+      return ends && after > source ? Array(source..<after) : []
+    }
     while index < min(end + 8, span.upperBound) {
       if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value != "according to" {
         // "…, Kelly said, …" or "…, Kelly said." — not "…, experts urged a review".

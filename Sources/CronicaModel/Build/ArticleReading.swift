@@ -172,7 +172,7 @@ struct ArticleReading {
       if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
         return .future
       }
-      if rules.pastWords.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+      if rules.pastWords.contains(word) || lexicon.pastForms.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
         || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
       {
         return .past

@@ -16,6 +16,7 @@ extension BuildLexicon {
     let coordinators: Set<String>
     let determiners: Set<String>
     let verbs: Set<String>
+    let pastForms: Set<String>
     let runStarters: Set<String>
     let asPhrases: Set<String>
     let cutBefore: Set<String>
@@ -47,6 +48,7 @@ extension BuildLexicon {
       coordinators = words(lexicon.coordinators)
       determiners = words(lexicon.determiners)
       verbs = words(lexicon.verbs)
+      pastForms = words(lexicon.pastForms)
       runStarters = words(lexicon.runStarters)
       asPhrases = words(lexicon.asPhrases)
       cutBefore = words(lexicon.cutBefore)

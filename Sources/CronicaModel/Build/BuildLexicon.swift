@@ -42,6 +42,8 @@ public struct BuildLexicon: Sendable, Decodable {
   public var determiners: [String]
   /// Auxiliaries and common verbs that tell where the predicate starts (`is`, `has`, `seems`).
   public var verbs: [String]
+  /// Irregular past forms the tense rules do not list ("sold", "fled"): a verb in the past.
+  public var pastForms: [String]
   /// Lower-case words that may open a person's title (`then`, `former`).
   public var runStarters: [String]
   /// Words that open a leading attribution ("As Kelly said, …").
