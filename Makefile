@@ -5,7 +5,7 @@
 #   make uninstall                    removes exactly what install wrote (same PREFIX)
 #   make docs/timeline.png            the README's picture of the bundled chronology (headless Chromium)
 #
-# Layout under PREFIX: bin/cronica; share/cronica/{corpus,temporal} (the binary looks in
+# Layout under PREFIX: bin/cronica; share/cronica/{corpus,temporal,build} (the binary looks in
 # ../share/cronica from its own folder); share/man/man1/cronica.1; completions in
 # share/bash-completion/completions, share/zsh/site-functions and share/fish/vendor_completions.d;
 # share/cronica/installed-files lists every file and folder install created, for uninstall.
@@ -55,8 +55,8 @@ install-files:
 	  while [ ! -d "$$path" ]; do echo "dir $$path" >> "$$list"; path=$$(dirname "$$path"); done; \
 	  mkdir -p "$$root/$$folder"; \
 	done; \
-	rm -rf "$$root/share/cronica/corpus" "$$root/share/cronica/temporal"; \
-	cp -R "$$resources/corpus" "$$resources/temporal" "$$root/share/cronica/"; \
+	rm -rf "$$root/share/cronica/corpus" "$$root/share/cronica/temporal" "$$root/share/cronica/build"; \
+	cp -R "$$resources/corpus" "$$resources/temporal" "$$resources/build" "$$root/share/cronica/"; \
 	install -m 755 "$$bin/cronica" "$$root/bin/cronica"; \
 	install -m 644 '$(MANPAGE)' "$$root/share/man/man1/cronica.1"; \
 	"$$bin/cronica" --generate-completion-script bash > "$$root/share/bash-completion/completions/cronica"; \
@@ -66,8 +66,8 @@ install-files:
 	    share/zsh/site-functions/_cronica share/fish/vendor_completions.d/cronica.fish; do \
 	  echo "file $$root/$$file" >> "$$list"; \
 	done; \
-	find "$$root/share/cronica/corpus" "$$root/share/cronica/temporal" -type f | sed 's/^/file /' >> "$$list"; \
-	find "$$root/share/cronica/corpus" "$$root/share/cronica/temporal" -type d | sed 's/^/dir /' >> "$$list"; \
+	find "$$root/share/cronica/corpus" "$$root/share/cronica/temporal" "$$root/share/cronica/build" -type f | sed 's/^/file /' >> "$$list"; \
+	find "$$root/share/cronica/corpus" "$$root/share/cronica/temporal" "$$root/share/cronica/build" -type d | sed 's/^/dir /' >> "$$list"; \
 	sort -u "$$list" > "$$manifest"; \
 	echo "installed cronica to $$root/bin/cronica (corpus in $$root/share/cronica, man page, bash/zsh/fish completions)"; \
 	case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "note: $(PREFIX)/bin is not on your PATH";; esac; \

@@ -3,8 +3,8 @@ import Foundation
 import Testing
 
 /// `make install-files` / `make uninstall` (the Makefile's install without its build steps) with the
-/// debug build of these tests: the installed binary runs from another folder and finds its corpus
-/// and temporal rules under the prefix (not in this checkout), and uninstall leaves the prefix as
+/// debug build of these tests: the installed binary runs from another folder and finds its corpus,
+/// temporal rules and the builder's word lists under the prefix (not in this checkout), and uninstall leaves the prefix as
 /// it was. `.ci/run` does the same round trip once with the real `make install` (release build,
 /// static Swift runtime, man page from the generate-manual plugin).
 @Suite(.serialized) struct InstallRoundTripTests {
@@ -46,7 +46,8 @@ import Testing
     #expect(install.status == 0, "make install-files: \(install.stdout) \(install.stderr)")
     let installed = Set(Self.contents(of: prefix))
     for file in [
-      "bin/cronica", "share/cronica/corpus/events.json", "share/cronica/temporal/en.json", "share/man/man1/cronica.1",
+      "bin/cronica", "share/cronica/corpus/events.json", "share/cronica/temporal/en.json", "share/cronica/build/en.json",
+      "share/man/man1/cronica.1",
       "share/bash-completion/completions/cronica", "share/zsh/site-functions/_cronica",
       "share/fish/vendor_completions.d/cronica.fish",
     ] {
@@ -63,7 +64,8 @@ import Testing
       shell,
       [
         "-c",
-        "cd \"$1\" && cronica validate && cronica list && cronica extract 000-national-interest-opioids-and-cooperation",
+        "cd \"$1\" && cronica validate && cronica list && cronica extract 000-national-interest-opioids-and-cooperation"
+          + " && cronica build -o built.json",
         "sh", elsewhere.path,
       ],
       environment: environment)
