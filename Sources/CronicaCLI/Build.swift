@@ -1,6 +1,7 @@
 import ArgumentParser
 import CronicaModel
 import CronicaResources
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -101,21 +102,46 @@ public struct Build: CronicaSubcommand {
     if let progress { report = { progress.advance(to: $0) } }
     let result = builder.build(input.articles, options: options, progress: report)
     progress?.finish()
-    let file: CorpusFiles.EventsFile
-    let added: Int
-    if update {
-      (file, added) = existing.adding(result.events)
-    } else {
-      file = CorpusFiles.EventsFile(events: result.events)
-      added = result.events.count
-    }
+    var file = CorpusFiles.EventsFile(events: result.events)
+    var added = result.events.count
     // Nothing is written that would not load: every quote verbatim, every theme known.
-    let written = update ? Array(file.events.suffix(added)) : file.events
-    let problems = Corpus(articles: input.articles, events: written, themes: input.themes).validate(fileEvents: written)
-    guard problems.isEmpty else {
-      throw CommandFailure(
+    func check(_ events: [Event]) -> [CorpusProblem] {
+      Corpus(articles: input.articles, events: events, themes: input.themes).validate(fileEvents: events)
+    }
+    func invalid(_ problems: [CorpusProblem]) -> CommandFailure {
+      CommandFailure(
         (["the built chronology does not validate (a bug; please report it):"]
           + problems.prefix(20).map { DisplayText.sanitizedLine($0.description) }).joined(separator: "\n"), status: 70)
+    }
+    if update, output == nil {
+      // The folder's events.json as it is now, under its lock: what a browser curated while this
+      // built is kept, and only the new proposals are added.
+      do {
+        let done = try CorpusFiles.EventsFile.update(
+          in: folder, missing: { CorpusFiles.EventsFile(events: []) },
+          change: { (current: inout CorpusFiles.EventsFile) throws(EventsFileUpdateFailure) -> Int in
+            let (merged, count) = current.adding(result.events)
+            let problems = check(Array(merged.events.suffix(count)))
+            guard problems.isEmpty else { throw EventsFileUpdateFailure(.change, invalid(problems).message) }
+            current = merged
+            return count
+          },
+          check: { _ in [] })
+        file = done.file
+        added = done.value
+      } catch {
+        switch error.stage {
+        case .read: throw .data(DisplayText.sanitizedLine(error.description))
+        case .change: throw CommandFailure(error.description, status: 70)
+        case .lock, .write:
+          throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Export.cannotCreateStatus)
+        }
+      }
+    } else {
+      if update { (file, added) = existing.adding(result.events) }
+      let written = update ? Array(file.events.suffix(added)) : file.events
+      let problems = check(written)
+      guard problems.isEmpty else { throw invalid(problems) }
     }
     notes.append(Self.summary(result, added: added, input: input, update: update))
     let rendered: String
@@ -131,11 +157,13 @@ public struct Build: CronicaSubcommand {
     }
     let destination = output ?? (update ? eventsURL.path : nil)
     guard let destination else { return CommandOutput(rendered, notes: notes.joined(separator: "\n") + "\n") }
-    try Export.checkDestination(destination)
-    do {
-      try AtomicFile.write(data, to: URL(fileURLWithPath: destination))
-    } catch {
-      throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Export.cannotCreateStatus)
+    if output != nil {
+      try Export.checkDestination(destination)
+      do {
+        try FileWriter.write(data, to: destination)
+      } catch {
+        throw CommandFailure(DisplayText.sanitizedLine(error.description), status: Export.cannotCreateStatus)
+      }
     }
     notes.append("wrote \(file.events.count) event\(file.events.count == 1 ? "" : "s") to \(DisplayText.sanitizedLine(destination))")
     return CommandOutput(format == .text ? rendered : "", notes: notes.joined(separator: "\n") + "\n")

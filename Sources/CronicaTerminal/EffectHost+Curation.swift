@@ -2,12 +2,6 @@ import CronicaModel
 import CronicaUI
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A curation step the host could not apply, with what to tell the user.
 struct CurationFailure: Error {
   var message: Message
@@ -18,8 +12,8 @@ struct CurationFailure: Error {
 extension EffectHost {
   /// Applies a curation step to the folder's events.json and returns the corpus as it is now.
   ///
-  /// The step is applied to the file as it is on disk, read again under an exclusive lock on the
-  /// folder, so that a concurrent `cronica build --update` or another browser is merged with,
+  /// The step is applied to the file as it is on disk, read again under the folder's events.json
+  /// lock (`EventsFile.update`), so that a concurrent `cronica build --update` or another browser is merged with,
   /// not overwritten; without an events.json the chronology being shown (the built proposals)
   /// is its starting point. The result must validate against the corpus's articles and themes
   /// before it replaces the file, atomically.
@@ -27,38 +21,34 @@ extension EffectHost {
     guard let folder = curationFolder else {
       return .failure(CurationFailure(text: "curation changes a folder of your own articles; this corpus is not one", isError: true))
     }
-    let url = folder.appendingPathComponent(CorpusFiles.events)
-    let lock = Glibc.open(folder.path, O_RDONLY | O_CLOEXEC)
-    if lock >= 0 { flock(lock, LOCK_EX) }
-    defer {
-      if lock >= 0 {
-        flock(lock, LOCK_UN)
-        Glibc.close(lock)
-      }
-    }
-    var file: CorpusFiles.EventsFile
-    do {
-      file = try CorpusFiles.EventsFile.read(at: url) ?? CorpusFiles.EventsFile(events: Array(corpus.events))
-    } catch {
-      let first = error.problems.first.map { DisplayText.sanitizedLine($0.description) } ?? "unreadable"
-      return .failure(CurationFailure(text: "cannot read events.json, nothing changed: \(first)", isError: true))
-    }
+    let updated: Corpus
     let outcome: (undo: CurationUndo, focus: String?)
-    do {
-      outcome = try file.apply(step, themes: corpus.themes)
+    do throws(EventsFileUpdateFailure) {
+      let done = try CorpusFiles.EventsFile.update(
+        in: folder, missing: { CorpusFiles.EventsFile(events: Array(corpus.events)) },
+        change: { (file: inout CorpusFiles.EventsFile) throws(EventsFileUpdateFailure) -> (undo: CurationUndo, focus: String?) in
+          do throws(CurationError) {
+            return try file.apply(step, themes: corpus.themes)
+          } catch {
+            throw EventsFileUpdateFailure(.change, error.description)
+          }
+        },
+        check: { file in
+          Corpus(articles: corpus.articles, events: file.events, themes: corpus.themes).validate(fileEvents: file.events)
+        })
+      outcome = done.value
+      updated = Corpus(
+        articles: corpus.articles, events: done.file.events, themes: corpus.themes, title: corpus.title, eras: corpus.eras)
     } catch {
-      return .failure(CurationFailure(text: DisplayText.sanitizedLine(error.description), isError: true))
-    }
-    let updated = Corpus(articles: corpus.articles, events: file.events, themes: corpus.themes, title: corpus.title, eras: corpus.eras)
-    if let problem = updated.validate(fileEvents: file.events).first {
-      return .failure(CurationFailure(text: "not saved, events.json would not load: \(DisplayText.sanitizedLine(problem.description))", isError: true))
-    }
-    do {
-      try AtomicFile.write(try file.encoded(), to: url)
-    } catch let error as AtomicWriteError {
-      return .failure(CurationFailure(text: "not saved: \(DisplayText.sanitizedLine(error.description))", isError: true))
-    } catch {
-      return .failure(CurationFailure(text: "not saved: \(error)", isError: true))
+      let reason = DisplayText.sanitizedLine(error.description)
+      let text: String
+      switch error.stage {
+      case .lock: text = "not saved, cannot lock events.json: \(reason)"
+      case .read: text = "cannot read events.json, nothing changed: \(reason)"
+      case .change: text = error.description.hasPrefix("events.json") ? "not saved, \(reason)" : reason
+      case .write: text = "not saved: \(reason)"
+      }
+      return .failure(CurationFailure(text: text, isError: true))
     }
     let summary: String
     if case .undo(let undone) = step {

@@ -14,9 +14,10 @@ enum BuildFixtures {
 
   /// An article with cleaned text and a publication date.
   static func article(_ id: String, _ text: String, published: String? = "2021-03-15") -> Article {
-    Article(
-      id: id, title: id, outlet: "", authors: [], published: published.flatMap { try? PartialDate(parsing: $0) },
-      publishedDisplay: published ?? "", dateBasis: "", origin: id + ".md", text: ArticleCleaner.clean(text).text)
+    let date = published.flatMap { try? EDTFDate(parsing: $0) }
+    return Article(
+      id: id, title: id, outlet: "", authors: [], published: date, publishedDisplay: date?.readable ?? "",
+      dateBasis: "", origin: id + ".md", text: ArticleCleaner.clean(text).text)
   }
 
   /// The events built from articles.

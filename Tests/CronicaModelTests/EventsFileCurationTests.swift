@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaSystem
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
     origin: String? = "extracted"
   ) -> Event {
     Event(
-      id: id, start: try! PartialDate(parsing: start), end: end.map { try! PartialDate(parsing: $0) }, display: start,
+      id: id, start: try! EDTFDate(parsing: start), end: end.map { try! EDTFDate(parsing: $0) }, display: start,
       kind: .meeting, title: "Title \(id)", summary: "Summary", themes: themes,
       citations: [Citation(article: "x", quote: quote ?? "Quote \(id).")], origin: origin, themeEvidence: ["a": "p"])
   }
@@ -59,7 +60,7 @@ import Testing
     #expect(merged.title == "Title wide")
     #expect(merged.citations.map(\.quote) == ["Wide.", "Narrow."])
     #expect(merged.themes == ["a", "b"])
-    #expect(merged.start == PartialDate(year: 2017, month: 5) && merged.end == nil)
+    #expect(merged.start == EDTFDate(PartialDate(year: 2017, month: 5)!) && merged.end == nil)
     #expect(merged.origin == nil)  // one of them was curated
     #expect(throws: CurationError.self) { _ = try file.apply(.merge(id: "wide", into: "other")) }
     #expect(throws: CurationError.self) { _ = try file.apply(.merge(id: "wide", into: "wide")) }
@@ -80,6 +81,53 @@ import Testing
   @Test func aMissingEventIsAnError() {
     var file = Self.file
     #expect(throws: CurationError.self) { _ = try file.apply(.accept(id: "nope")) }
+  }
+
+  @Test func addingGivesATakenIdASuffix() {
+    let (result, added) = Self.file.adding([Self.event("e1", "2020", quote: "New.")])
+    #expect(added == 1 && result.events.map(\.id) == ["e1", "e2", "e3", "e1-2"])
+  }
+
+  @Test func anUpdateWaitsForTheLockAndChangesTheFileAsItIsThen() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("events-lock-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent(CorpusFiles.events)
+    try CorpusFiles.EventsFile(events: [Self.event("e1", "2017")]).encoded().write(to: url)
+    // Another writer holds the lock (a browser curating, another build).
+    let lock = try FileLock(exclusive: folder.appendingPathComponent(".events.json.lock").path)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      _ = try? CorpusFiles.EventsFile.update(
+        in: folder, missing: { CorpusFiles.EventsFile(events: []) },
+        change: { (file: inout CorpusFiles.EventsFile) throws(EventsFileUpdateFailure) in
+          file.events.append(Self.event("e9", "2020"))
+        },
+        check: { _ in [] })
+      finished.signal()
+    }
+    #expect(finished.wait(timeout: .now() + 0.5) == .timedOut, "the update did not wait for the lock")
+    // The other writer changes the file, then lets go.
+    try CorpusFiles.EventsFile(events: [Self.event("e1", "2017"), Self.event("e2", "2018")]).encoded().write(to: url)
+    lock.unlock()
+    #expect(finished.wait(timeout: .now() + 30) == .success)
+    #expect(try CorpusFiles.EventsFile.read(at: url)?.events.map(\.id) == ["e1", "e2", "e9"])
+  }
+
+  @Test func aFailedCheckLeavesTheFileAsItWas() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("events-check-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent(CorpusFiles.events)
+    let before = try CorpusFiles.EventsFile(events: [Self.event("e1", "2017")]).encoded()
+    try before.write(to: url)
+    #expect(throws: EventsFileUpdateFailure.self) {
+      _ = try CorpusFiles.EventsFile.update(
+        in: folder, missing: { CorpusFiles.EventsFile(events: []) },
+        change: { (file: inout CorpusFiles.EventsFile) throws(EventsFileUpdateFailure) in file.events.removeAll() },
+        check: { _ in [CorpusProblem(file: CorpusFiles.events, message: "broken")] })
+    }
+    #expect(try Data(contentsOf: url) == before)
   }
 
   @Test func addingKeepsTheFileAndSkipsWhatIsCitedOrRejected() {

@@ -7,8 +7,10 @@ extension ArticleReading {
     var result: [BuildCandidate] = []
     // The sentences of the last candidate, to join elaborations to it.
     var lastSentences: [Int] = []
+    // The last sentence a citation already holds (a quotation running on past its sentence).
+    var cited = -1
     for sentence in text.sentences.indices {
-      guard isProse(sentence) else { continue }
+      guard sentence > cited, isProse(sentence) else { continue }
       let span = spans[sentence]
       let body = afterConnectives(span)
       if let last = lastSentences.last, last == sentence - 1, paragraphs[last] == paragraphs[sentence],
@@ -17,7 +19,11 @@ extension ArticleReading {
           || lexicon.anaphora.match(in: text, at: body, limit: span.upperBound) != nil,
         !result.isEmpty
       {
-        result[result.count - 1].quotes.append(string(span))
+        // A quotation the last quote already runs on into is cited once.
+        if let quote = citedText(sentence), !result[result.count - 1].quotes.contains(where: { $0.contains(quote) }) {
+          result[result.count - 1].quotes.append(quote)
+          cited = citedSentences(sentence)?.upperBound ?? sentence
+        }
         result[result.count - 1].rules.append("joined:elaboration")
         result[result.count - 1].terms.formUnion(terms(span))
         lastSentences.append(sentence)
@@ -27,6 +33,7 @@ extension ArticleReading {
       guard !found.isEmpty else { continue }
       result += found
       lastSentences = [sentence]
+      cited = citedSentences(sentence)?.upperBound ?? sentence
     }
     return result
   }
@@ -72,7 +79,7 @@ extension ArticleReading {
 
   /// The candidate of one independent clause of a sentence, or nil when it is not an event.
   func candidate(sentence: Int, article: Int, unit: [Range<Int>]) -> BuildCandidate? {
-    guard let main = unit.first, let last = unit.last else { return nil }
+    guard let main = unit.first, let last = unit.last, let quote = citedText(sentence) else { return nil }
     let span = spans[sentence]
     let whole = main.lowerBound..<last.upperBound
     if isRecommendation(main) { return nil }
@@ -98,7 +105,13 @@ extension ArticleReading {
     }
     var rules: [String] = []
     var score = 0
-    let tense = tense(carrier)
+    var tense = tense(carrier)
+    // "…, Secretary Kelly said.": what was said is a statement made then, whatever its own tense.
+    if let speaker = attribution(after: main.upperBound, in: span).last, speaker + 1 < span.upperBound,
+      self.tense(speaker + 1..<speaker + 2) == .past
+    {
+      tense = .past
+    }
     let date: CandidateDate
     if let dated {
       guard !cues.isEmpty || !figures.isEmpty || tense == .past || hasPastVerb(whole) else { return nil }
@@ -136,7 +149,7 @@ extension ArticleReading {
     if made.rule == "title:clause" { score += 10 }
     if wordCount(span) > 60 { score -= 10 }
     return BuildCandidate(
-      article: article, sentence: sentence, quotes: [string(span)], date: date, kind: kind, title: made.title,
+      article: article, sentence: sentence, quotes: [quote], date: date, kind: kind, title: made.title,
       terms: terms(whole), rules: rules, score: score)
   }
 
@@ -180,7 +193,7 @@ extension ArticleReading {
   func after(_ dating: Dating) -> CandidateDate {
     var date = Self.date(of: dating.expression, dating.span)
     let last = dating.span.end ?? dating.span.start
-    if let published, published.lastDay > last.lastDay {
+    if let published, published.latest > last.lastDay {
       date.end = published
       date.display = "after " + dating.expression.text
       date.basis = "after '\(dating.expression.text)', reported in an article published \(published.readable)"
@@ -210,12 +223,21 @@ extension ArticleReading {
     var evidence = "absolute"
     switch expression.anchor {
     case .published(let date):
-      basis = "'\(expression.text)' resolved against the publication date \(date.iso)"
+      basis = "'\(expression.text)' resolved against the publication date \(date.edtf)"
       evidence = "relative"
     case .lastMentioned(let date):
       basis = "'\(expression.text)' resolved against the last mentioned date \(date.iso)"
       evidence = "relative"
     case .none, .unresolved: break
+    }
+    // Resolved against a publication interval, "A/B" is the days the expression may name, one of
+    // them: a date somewhere in the interval, not a period.
+    if case .published(let anchor) = expression.anchor, anchor.isInterval, let end = span.end, end != span.start,
+      let within = EDTFDate(from: span.start, to: end)
+    {
+      return CandidateDate(
+        start: within, display: expression.text + " (" + within.readable + ")",
+        basis: (basis ?? "") + "; the publication interval leaves any of those days", evidence: evidence)
     }
     let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
     let display: String
@@ -238,12 +260,12 @@ extension ArticleReading {
       guard let published else { return nil }
       if tense == .present {
         return CandidateDate(
-          start: published, display: published.readable,
+          start: published, display: publishedDisplay,
           basis: "not dated in the text; described as current in an article published \(published.readable)",
           evidence: "published")
       }
-      return CandidateDate(
-        start: published, openStart: true, display: "by " + published.readable,
+      return CandidateDate.openStart(
+        by: published,
         basis: "not dated in the text; reported as done in an article published \(published.readable)",
         evidence: "by-published")
     case .narrative:
@@ -253,5 +275,42 @@ extension ArticleReading {
       date.evidence = "paragraph"
       return date
     }
+  }
+
+  /// The sentences to cite for one: itself, with the sentences after or before it in its
+  /// paragraph that a quotation opened or closed in it runs on into, so that no citation cuts a
+  /// quotation in two (at most four more). Nil when the marks never balance (a quotation the
+  /// article leaves open): such a sentence is not cited at all.
+  func citedSentences(_ sentence: Int) -> ClosedRange<Int>? {
+    func balance(_ index: Int) -> Int {
+      spans[index].reduce(0) { total, t in
+        switch text.tokens[t].lower {
+        case "“": total + 1
+        case "”": total - 1
+        default: total
+        }
+      }
+    }
+    var first = sentence
+    var last = sentence
+    var open = balance(sentence)
+    while open != 0, last - first < 4 {
+      if open > 0, last + 1 < spans.count, paragraphs[last + 1] == paragraphs[sentence] {
+        last += 1
+        open += balance(last)
+      } else if open < 0, first > 0, paragraphs[first - 1] == paragraphs[sentence] {
+        first -= 1
+        open += balance(first)
+      } else {
+        break
+      }
+    }
+    return open == 0 ? first...last : nil
+  }
+
+  /// The verbatim text to cite for a sentence (see `citedSentences`).
+  func citedText(_ sentence: Int) -> String? {
+    guard let cited = citedSentences(sentence) else { return nil }
+    return string(spans[cited.lowerBound].lowerBound..<spans[cited.upperBound].upperBound)
   }
 }

@@ -244,6 +244,8 @@ extension ArticleReading {
       let token = text.tokens[tokens[position]]
       return token.kind == .word && !token.capitalized && lexicon.cutBefore.contains(token.lower)
     }) else { return tokens }
+    // A clause word opens the object of a verb the lists do not know ("argue that …"), not a modifier.
+    if lexicon.clauseWords.contains(text.tokens[tokens[modifier]].lower) { return tokens }
     // Not inside a quotation or parentheses.
     let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
     if skipped.contains(where: { ["“", "”", "\"", "(", ")"].contains($0) }) { return tokens }

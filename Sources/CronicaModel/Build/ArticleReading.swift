@@ -5,7 +5,9 @@ struct ArticleReading {
   let expressions: [TemporalExpression]
   let lexicon: BuildLexicon.Compiled
   let rules: TemporalRules
-  let published: PartialDate?
+  let published: EDTFDate?
+  /// The publication date as the article gives it for people (`2017, before May 18`).
+  let publishedDisplay: String
   let mode: TemporalMode
   /// Each sentence's paragraph (a line of the cleaned text).
   let paragraphs: [Int]
@@ -39,6 +41,7 @@ struct ArticleReading {
     self.lexicon = lexicon
     rules = tagger.rules
     published = article.published
+    publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
     expressions = tagger.tag(text, published: article.published, mode: mode)
     var paragraphs: [Int] = []

@@ -20,6 +20,7 @@ extension BuildLexicon {
     let runStarters: Set<String>
     let asPhrases: Set<String>
     let cutBefore: Set<String>
+    let clauseWords: Set<String>
     let titleWords: Set<String>
     let titleHeads: Set<String>
     let reporting: WordPhrases
@@ -52,6 +53,7 @@ extension BuildLexicon {
       runStarters = words(lexicon.runStarters)
       asPhrases = words(lexicon.asPhrases)
       cutBefore = words(lexicon.cutBefore)
+      clauseWords = words(lexicon.clauseWords)
       titleWords = words(lexicon.titleWords + lexicon.titleHeads)
       titleHeads = words(lexicon.titleHeads)
       reporting = phrases(lexicon.reporting)

@@ -50,6 +50,9 @@ public struct BuildLexicon: Sendable, Decodable {
   public var asPhrases: [String]
   /// Words before which a long title may be cut.
   public var cutBefore: [String]
+  /// Words that open a clause ("that", "which"): after a verb the clause is its object, never a
+  /// subject's modifier a title may drop ("officials argue that many of the weapons … are").
+  public var clauseWords: [String]
   /// Words of a person's title ("Secretary of State"), dropped before a name when a title is too long.
   public var titleWords: [String]
   /// The words among `titleWords` that make a run of them a person's title ("secretary").

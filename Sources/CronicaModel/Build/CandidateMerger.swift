@@ -60,7 +60,7 @@ struct CandidateMerger {
           lastSeen[group] = position
           let target = groups[group]
           guard !target.articles.contains(candidate.article),
-            CandidateDate.overlap(earliest: target.earliest, latest: target.latest, candidate.date)
+            CandidateDate.reaches(earliest: target.earliest, latest: target.latest, candidate.date)
           else { continue }
           var similarity = 0.0
           for member in target.members.prefix(memberLimit) {
@@ -122,18 +122,18 @@ struct CandidateMerger {
         chosen = best.group
         groups[chosen].members.append(position)
         groups[chosen].articles.insert(candidate.article)
-        if let earliest = candidate.date.earliest, earliest > groups[chosen].earliest ?? earliest {
+        let reach = candidate.date.reach
+        if let earliest = reach.earliest, earliest > groups[chosen].earliest ?? earliest {
           groups[chosen].earliest = earliest
         } else if groups[chosen].earliest == nil {
-          groups[chosen].earliest = candidate.date.earliest
+          groups[chosen].earliest = reach.earliest
         }
-        groups[chosen].latest = min(groups[chosen].latest, candidate.date.latest)
+        groups[chosen].latest = min(groups[chosen].latest, reach.latest)
       } else {
         chosen = groups.count
+        let reach = candidate.date.reach
         groups.append(
-          Group(
-            members: [position], articles: [candidate.article], earliest: candidate.date.earliest,
-            latest: candidate.date.latest))
+          Group(members: [position], articles: [candidate.article], earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
       }
       for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {

@@ -114,17 +114,30 @@ public struct ChronologyBuilder: Sendable {
       }
     }
     events.sort { a, b in
-      let dayA = (a.event.start.firstDay, a.event.lastDay)
-      let dayB = (b.event.start.firstDay, b.event.lastDay)
+      let dayA = (a.event.earliest, a.event.latest)
+      let dayB = (b.event.earliest, b.event.latest)
       if dayA.0 != dayB.0 { return dayA.0 < dayB.0 }
       if dayA.1 != dayB.1 { return dayA.1 < dayB.1 }
       return a.order < b.order
     }
-    var taken = options.takenIDs
-    let result = events.map { item in
+    var taken = UniqueIDs(taken: options.takenIDs)
+    var result = events.map { item in
       var event = item.event
       event.id = Self.uniqueID(for: event, taken: &taken)
       return event
+    }
+    // Events with the same bounds keep the order the articles tell them in (`order`), since a
+    // corpus orders them by their bounds, then `order`, then id.
+    var index = 0
+    while index < result.count {
+      var next = index + 1
+      while next < result.count, result[next].earliest == result[index].earliest, result[next].latest == result[index].latest {
+        next += 1
+      }
+      if next - index > 1 {
+        for position in index..<next { result[position].order = position - index }
+      }
+      index = next
     }
     return Result(
       events: result, candidates: candidates.count, belowConfidence: belowConfidence, withoutTheme: withoutTheme,
@@ -184,15 +197,23 @@ public struct ChronologyBuilder: Sendable {
     let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
-      summary: Self.summary(title: lead.title), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+      summary: Self.summary(title: lead.title, quotes: citations.map(\.quote)), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
     let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
     return .event(event, order: first)
   }
 
   /// A proposal's summary, in our words and saying no more than its title (the quotes are in the
-  /// citations; a summary is never the article's own sentence).
-  static func summary(title: String) -> String {
+  /// citations; a summary is never the article's own sentence): the title as a sentence, said to
+  /// be the source's when a cited passage hedges and the title does not (the hedge may belong to
+  /// another clause; the attribution keeps the summary from stating it outright).
+  static func summary(title: String, quotes: [String]) -> String {
+    // Each distinct quote once (articles alike cite the same sentence many times).
+    let hedged = !SupportText.isHedged(title, words: SupportWords.summaryHedges)
+      && Set(quotes).contains { SupportText.hedge(in: $0) != nil }
+    if hedged {
+      return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
+    }
     let ends = title.last.map { ".!?”\"".contains($0) } ?? false
     return ends ? title : title + "."
   }
@@ -235,8 +256,10 @@ public struct ChronologyBuilder: Sendable {
   }
 
   /// An id from the date and the title's first words, made unique among those already taken.
-  static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
+  static func uniqueID(for event: Event, taken: inout UniqueIDs) -> String {
     let words = TextFolding.fold(event.title).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(5)
-    return taken.claimUnique(([event.start.iso] + words.map(String.init)).joined(separator: "-"))
+    // An open start ("by 2021-03-15") is named by its last day.
+    let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
+    return taken.claim((day + words.map(String.init)).joined(separator: "-"))
   }
 }

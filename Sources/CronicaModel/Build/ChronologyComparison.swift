@@ -42,7 +42,7 @@ public struct ChronologyComparison: Sendable, Equatable {
       guard let a, let b, a.article == b.article else { return false }
       return a.range.overlaps(b.range)
     }
-    func compatible(_ a: Event, _ b: Event) -> Bool { a.firstDay <= b.lastDay && b.firstDay <= a.lastDay }
+    func compatible(_ a: Event, _ b: Event) -> Bool { a.earliest <= b.latest && b.earliest <= a.latest }
     let referencePlaces = reference.map { $0.citations.map(place) }
     let builtPlaces = built.map { $0.citations.map(place) }
     referenceCount = reference.count

@@ -103,23 +103,26 @@ extension CorpusFiles.EventsFile {
   /// Two events as one: the target's id, title and kind; the citations of both (the target's
   /// first); the themes of both in taxonomy order; the period both dates allow.
   static func merged(_ source: Event, into target: Event, themes: [Theme]) throws(CurationError) -> Event {
-    let first = max(source.firstDay, target.firstDay)
-    let last = min(source.lastDay, target.lastDay)
+    let first = max(source.earliest, target.earliest)
+    let last = min(source.latest, target.latest)
     guard first <= last else {
       throw CurationError(
         "their dates do not overlap (\(target.display) and \(source.display)); change one of them first")
     }
     var result = target
-    // The later start and the earlier end, each with the precision of the date it comes from.
-    let start = source.firstDay > target.firstDay ? source.start : target.start
-    let endSource = source.lastDay < target.lastDay ? source : target
-    let end = endSource.end ?? endSource.start
-    result.start = start
-    result.end = end == start ? nil : end
-    if result.start != target.start || result.end != target.end {
-      result.display =
-        result.start == source.start && result.end == source.end
-        ? source.display : result.start.readable + (result.end.map { "–" + $0.readable } ?? "")
+    // The narrower date when it lies within the other (its display too); else some day in the
+    // days both allow.
+    if target.earliest >= source.earliest, target.latest <= source.latest {
+      // The target's dates already say it.
+    } else if source.earliest >= target.earliest, source.latest <= target.latest {
+      result.start = source.start
+      result.end = source.end
+      result.display = source.display
+      result.dateBasis = "the period both merged events allow: \(target.display) and \(source.display)"
+    } else if let shared = EDTFDate(days: first, last) {
+      result.start = shared
+      result.end = nil
+      result.display = shared.readable
       result.dateBasis = "the period both merged events allow: \(target.display) and \(source.display)"
     }
     result.citations = target.citations + source.citations.filter { !target.citations.contains($0) }
@@ -140,10 +143,13 @@ extension CorpusFiles.EventsFile {
   public func adding(_ built: [Event]) -> (file: CorpusFiles.EventsFile, added: Int) {
     var cited = Set(events.flatMap(\.citations))
     cited.formUnion(rejected ?? [])
+    var ids = UniqueIDs(taken: events.map(\.id))
     var result = self
     var added = 0
-    for event in built {
+    for var event in built {
       guard let first = event.citations.first, !cited.contains(first) else { continue }
+      // An id taken meanwhile (by a concurrent writer) gets a suffix.
+      event.id = ids.claim(event.id)
       result.events.append(event)
       cited.formUnion(event.citations)
       added += 1

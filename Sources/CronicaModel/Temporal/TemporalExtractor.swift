@@ -32,7 +32,7 @@ public struct TemporalExtractor: Sendable {
     }
     let themeMatchers = themes.map { theme in (key: theme.key, matcher: PhraseMatcher(theme.phrases.map { ($0, theme.key) })) }
     var events: [ProposedEvent] = []
-    var ids: Set<String> = []
+    var ids = UniqueIDs(taken: [])
     var seenSentences: Set<Int> = []
     for expression in expressions where !seenSentences.contains(expression.sentenceIndex) {
       guard expression.type == .date || expression.type == .time, let value = expression.value,
@@ -104,16 +104,8 @@ public struct TemporalExtractor: Sendable {
   }
 
   /// An id from the date and the title's first words, made unique among those already taken.
-  static func uniqueID(for event: Event, taken: inout Set<String>) -> String {
+  static func uniqueID(for event: Event, taken: inout UniqueIDs) -> String {
     let words = TextFolding.fold(event.title).split { !$0.isLetter && !$0.isNumber }.prefix(4)
-    let base = (["extracted", event.start.edtf] + words.map(String.init)).joined(separator: "-")
-    var id = base
-    var n = 2
-    while taken.contains(id) {
-      id = "\(base)-\(n)"
-      n += 1
-    }
-    taken.insert(id)
-    return id
+    return taken.claim((["extracted", event.start.edtf] + words.map(String.init)).joined(separator: "-"))
   }
 }

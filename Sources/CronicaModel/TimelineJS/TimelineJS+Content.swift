@@ -40,11 +40,11 @@ extension TimelineJS {
   struct TimelineThemes {
     private(set) var all: [Theme]
     private var keyByLabel: [String: String] = [:]
-    private var used: Set<String>
+    private var used: UniqueIDs
 
     init(given: [Theme]) {
       all = given
-      used = Set(given.map(\.key))
+      used = UniqueIDs(taken: given.map(\.key))
       for theme in given where keyByLabel[theme.label] == nil { keyByLabel[theme.label] = theme.key }
     }
 
@@ -53,7 +53,7 @@ extension TimelineJS {
       for (position, key) in keys.enumerated() where !used.contains(key) {
         let plain = HTMLText.plainText(group ?? "").replacingOccurrences(of: "\n", with: " ")
         let label = position == 0 && !plain.isEmpty ? plain : key
-        used.insert(key)
+        used.reserve(key)
         if keyByLabel[label] == nil { keyByLabel[label] = key }
         all.append(Theme(key: key, label: label, description: "", phrases: []))
       }
@@ -64,7 +64,7 @@ extension TimelineJS {
       let plain = HTMLText.plainText(group ?? "").replacingOccurrences(of: "\n", with: " ")
       let label = plain.isEmpty ? "Ungrouped" : plain
       if let key = keyByLabel[label] { return key }
-      let key = used.claimUnique(UserArticle.slug(label))
+      let key = used.claim(UserArticle.slug(label))
       keyByLabel[label] = key
       let description = plain.isEmpty ? "Slides without a group." : "The TimelineJS group “\(label)”."
       all.append(Theme(key: key, label: label, description: description, phrases: []))

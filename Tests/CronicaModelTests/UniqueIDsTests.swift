@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CronicaCLI
+import CronicaModel
 
 /// The ids `UniqueIDs` hands out are those a scan from `-2` would give: the first free one.
 @Suite struct UniqueIDsTests {
