@@ -1,14 +1,9 @@
+import CronicaSystem
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Reads one article file for the builder, which skips what it cannot read instead of failing
 /// the whole folder: only regular files (never a FIFO, which would block, or a device), at most
-/// `limit` bytes, not empty, not binary, UTF-8.
+/// `limit` bytes, not empty, not binary, UTF-8. Through the system layer's `RegularFile`.
 enum ArticleFile {
   /// The largest article read (a long book is about 2 MB).
   static let limit = 16 << 20
@@ -20,44 +15,33 @@ enum ArticleFile {
 
   /// The file's text, or why it was skipped.
   static func text(at url: URL) throws(Skip) -> String {
-    // O_NONBLOCK: opening a FIFO does not wait for a writer; it is refused just below.
-    let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else {
-      let code = errno
-      throw Skip(reason: code == EACCES ? "cannot be read (permission denied)" : "cannot be opened (\(String(cString: strerror(code))))")
-    }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw Skip(reason: "cannot be read (\(String(cString: strerror(errno))))") }
-    switch info.st_mode & S_IFMT {
-    case S_IFREG: break
-    case S_IFDIR: throw Skip(reason: "is a folder")
-    case S_IFIFO: throw Skip(reason: "is not a regular file (a FIFO)")
-    case S_IFCHR, S_IFBLK: throw Skip(reason: "is not a regular file (a device)")
-    case S_IFSOCK: throw Skip(reason: "is not a regular file (a socket)")
-    default: throw Skip(reason: "is not a regular file")
-    }
-    let size = Int(info.st_size)
-    guard size <= limit else {
-      throw Skip(reason: "is too large (\(megabytes(size)); articles are read up to \(megabytes(limit)))")
-    }
-    var bytes = [UInt8](repeating: 0, count: size)
-    var count = 0
-    while count < size {
-      let read = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+    let data: Data
+    do {
+      data = try RegularFile.read(url.path, limit: limit)
+    } catch {
+      switch error.cause {
+      case .system(.permissionDenied): throw Skip(reason: "cannot be read (permission denied)")
+      case .folder: throw Skip(reason: "is a folder")
+      case .notRegular(.fifo): throw Skip(reason: "is not a regular file (a FIFO)")
+      case .notRegular(.characterDevice), .notRegular(.blockDevice): throw Skip(reason: "is not a regular file (a device)")
+      case .notRegular(.socket): throw Skip(reason: "is not a regular file (a socket)")
+      case .notRegular: throw Skip(reason: "is not a regular file")
+      case .tooLarge:
+        let size = (try? FileStatus.of(url.path))??.size ?? limit + 1
+        throw Skip(reason: "is too large (\(megabytes(size)); articles are read up to \(megabytes(limit)))")
+      case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
+        if (try? FileStatus.of(url.path, followLinks: false))??.kind == .symbolicLink {
+          throw Skip(reason: "is a symbolic link that leads nowhere (broken or a loop)")
+        }
+        throw Skip(reason: "no longer exists")
+      case .system: throw Skip(reason: "cannot be read (\(error.reason))")
       }
-      if read < 0, errno == EINTR || errno == EAGAIN { continue }
-      guard read >= 0 else { throw Skip(reason: "cannot be read (\(String(cString: strerror(errno))))") }
-      if read == 0 { break }  // shrank while being read
-      count += read
     }
-    bytes.removeSubrange(count...)
-    guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+    guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
       throw Skip(reason: "is empty")
     }
-    guard !bytes.prefix(8192).contains(0) else { throw Skip(reason: "is binary, not text") }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    guard !data.prefix(8192).contains(0) else { throw Skip(reason: "is binary, not text") }
+    guard let text = String(validating: data, as: UTF8.self) else {
       throw Skip(reason: "is not UTF-8 text; convert it to UTF-8")
     }
     return text
