@@ -21,6 +21,5 @@ public struct Rect: Hashable, Sendable {
     self.width = max(0, width)
     self.height = max(0, height)
   }
-  /// True when the rectangle holds no cell.
   public var isEmpty: Bool { width == 0 || height == 0 }
 }

@@ -1,4 +1,3 @@
-/// One cell that differs between two frames.
 public struct CellChange: Hashable, Sendable {
   public var x: Int
   public var y: Int

@@ -9,9 +9,7 @@ public struct Cell: Hashable, Sendable {
     self.symbol = symbol
     self.style = style
   }
-  /// A blank cell in the default style.
   public static let blank = Cell()
-  /// True for the continuation half of a wide character.
   public var isContinuation: Bool { symbol.isEmpty }
 }
 
@@ -21,7 +19,6 @@ public struct Grid: Hashable, Sendable {
   /// Cells in row-major order.
   public private(set) var cells: [Cell]
 
-  /// A grid of blank cells.
   public init(size: Size, fill: Cell = .blank) {
     self.size = size
     cells = Array(repeating: fill, count: size.width * size.height)
@@ -88,7 +85,6 @@ public struct Grid: Hashable, Sendable {
     return written
   }
 
-  /// Fills a rectangle with a cell.
   public mutating func fill(_ rect: Rect, with cell: Cell) {
     guard !rect.isEmpty else { return }
     for y in max(rect.y, 0)..<min(rect.y + rect.height, height) {

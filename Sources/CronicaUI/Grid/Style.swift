@@ -15,7 +15,6 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
   public static let cyan = Color(index: 6)
   public static let white = Color(index: 7)
 
-  /// The eight basic colours.
   public static let basic: [Color] = (0..<8).map { Color(index: UInt8($0)) }
 
   /// True for the eight basic colours, which every colour terminal has.
