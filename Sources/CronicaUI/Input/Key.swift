@@ -13,9 +13,7 @@ public enum Key: Hashable, Sendable {
   case function(Int)
 }
 
-/// A mouse action at a cell.
 public struct MouseEvent: Hashable, Sendable {
-  /// What the mouse did.
   public enum Kind: Hashable, Sendable {
     case press, wheelUp, wheelDown
   }
@@ -33,7 +31,6 @@ public struct MouseEvent: Hashable, Sendable {
 public enum InputEvent: Hashable, Sendable {
   case key(Key)
   case mouse(MouseEvent)
-  /// The terminal now has this size.
   case resize(Size)
 }
 
@@ -47,7 +44,6 @@ public enum Effect: Hashable, Sendable {
   case suspend
   /// Save the marked event ids (sorted), atomically, in the corpus's marks file.
   case saveMarks([String])
-  /// Write the given events of the corpus to a file.
   case export(ExportRequest)
   /// Add a pattern to the search history saved next to the marks (merged with what other
   /// browsers added meanwhile).

@@ -1,5 +1,4 @@
 extension KeyMap {
-  /// The order modes are documented in.
   public static let documentedModes: [Mode] = [
     .timeline, .detail, .reader, .themes, .sources, .search, .filter, .jump, .export, .themeFilter, .confirm,
     .retitle, .help,

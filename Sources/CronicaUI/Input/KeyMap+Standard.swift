@@ -1,5 +1,4 @@
 extension KeyMap {
-  /// The browser's key map.
   public static let standard = KeyMap(
     modes: [
       .timeline: selectionMoves + listPages + eventActions + [
@@ -87,7 +86,6 @@ extension KeyMap {
     Binding([.char("G"), .end], .move(.bottom), "last", group: "Move"),
   ]
 
-  /// Moving a list selection by pages.
   static let listPages: [Binding] = [
     Binding([.char(" "), .pageDown], .move(.pageDown), "page down", group: "Move"),
     Binding([.char("b"), .pageUp], .move(.pageUp), "page up", group: "Move"),
@@ -95,7 +93,6 @@ extension KeyMap {
     Binding([.ctrl("u")], .move(.halfPageUp), "half a page up", group: "Move"),
   ]
 
-  /// Scrolling the detail text by pages.
   static let detailScrolls: [Binding] = [
     Binding([.char(" "), .pageDown], .scrollDetail(.pageDown), "scroll the detail down a page", group: "Move"),
     Binding([.char("b"), .pageUp], .scrollDetail(.pageUp), "scroll the detail up a page", group: "Move"),

@@ -2,7 +2,6 @@
 public struct Binding: Hashable, Sendable {
   /// The keys that trigger the action (any of them).
   public var keys: [Key]
-  /// What the keys do.
   public var action: Action
   /// A short description for the help screen and `docs/KEYS.md`.
   public var help: String
@@ -13,7 +12,6 @@ public struct Binding: Hashable, Sendable {
   /// False for bindings folded into another's help line (citations 2–9 under `1–9`).
   public var listed: Bool
 
-  /// Creates a binding.
   public init(
     _ keys: [Key], _ action: Action, _ help: String, group: String, keyLabel: String? = nil, listed: Bool = true
   ) {
@@ -31,12 +29,10 @@ public struct Binding: Hashable, Sendable {
 
 /// Which keys do what, per mode, as data: looked up in the mode first, then globally (as tig does).
 public struct KeyMap: Hashable, Sendable {
-  /// Bindings that apply only in one mode.
   public var modes: [Mode: [Binding]]
   /// Bindings that apply in every mode (printable ones not in prompts, where keys are typed).
   public var global: [Binding]
 
-  /// Creates a key map.
   public init(modes: [Mode: [Binding]], global: [Binding]) {
     self.modes = modes
     self.global = global
