@@ -4,12 +4,10 @@ import CronicaModel
 public struct Span: Hashable, Sendable {
   /// The text (sanitized when drawn).
   public var text: String
-  /// Its style.
   public var style: Style
   /// True when search matches in it are highlighted.
   public var searchable: Bool
 
-  /// Creates a span.
   public init(_ text: String, _ style: Style = .plain, searchable: Bool = false) {
     self.text = text
     self.style = style

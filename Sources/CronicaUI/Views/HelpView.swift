@@ -6,7 +6,6 @@ enum HelpView {
     return Mode(below)
   }
 
-  /// The help text lines for a mode.
   static func lines(_ keyMap: KeyMap, mode: Mode) -> [[Span]] {
     var lines: [[Span]] = [[Span("Keys: \(mode.title)", Styles.heading)]]
     var group = ""

@@ -10,7 +10,6 @@ public struct Layout: Hashable, Sendable {
   /// The height from which a titled timeline shows its title and introduction above the list.
   public static let headerHeight = 12
 
-  /// The whole screen.
   public var screen: Rect
   /// True when the screen is below `minimum`.
   public var isTooSmall: Bool
@@ -28,13 +27,10 @@ public struct Layout: Hashable, Sendable {
   public var list: Rect
   /// The detail pane beside the list (empty when it is not shown).
   public var side: Rect
-  /// The status line.
   public var status: Rect
   /// The message / prompt line (bottom row).
   public var message: Rect
 
-  /// Computes the layout of a screen.
-  ///
   /// - Parameters:
   ///   - bands: the corpus has eras, drawn as bands under the strip when there is a row to spare.
   ///   - header: the corpus has a title, shown above the list on screens tall enough.

@@ -29,7 +29,6 @@ public enum Screen {
     return grid
   }
 
-  /// The note shown below the usable minimum size.
   static func drawTooSmall(_ grid: inout Grid) {
     let note = ["terminal too small", "too small", "small"].first { DisplayText.width(of: $0) <= grid.width } ?? "!"
     let lines = [note, "need \(Layout.minimum.width)×\(Layout.minimum.height)", "Q quits"]

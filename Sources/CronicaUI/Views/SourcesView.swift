@@ -12,7 +12,6 @@ enum SourcesView {
     return max(0, cursor - fitting + 1)
   }
 
-  /// The article on a screen row, if any.
   static func article(atRow y: Int, state: AppState, in rect: Rect) -> Int? {
     let rows = max(0, rect.height - headerRows)
     let offset = y - rect.y - headerRows
@@ -21,7 +20,6 @@ enum SourcesView {
     return state.library.corpus.articles.indices.contains(index) ? index : nil
   }
 
-  /// Draws the list in a rectangle.
   static func draw(_ grid: inout Grid, _ state: AppState, in rect: Rect) {
     guard !rect.isEmpty else { return }
     let library = state.library

@@ -1,6 +1,5 @@
 /// The themes filter panel: a box over the timeline listing every theme with its event count.
 enum ThemesView {
-  /// The panel's rectangle inside the body.
   static func frame(in body: Rect, themes: Int) -> Rect {
     let width = min(body.width - 2, 60)
     let height = min(body.height, themes + 3)
@@ -12,7 +11,6 @@ enum ThemesView {
   /// The first visible theme for a cursor and a number of rows.
   static func scroll(cursor: Int, rows: Int) -> Int { max(0, cursor - max(1, rows) + 1) }
 
-  /// Draws the panel.
   static func draw(_ grid: inout Grid, _ state: AppState, in body: Rect) {
     let themes = state.library.corpus.themes
     let shown = state.shownThemes

@@ -15,7 +15,6 @@ enum YearStrip {
     var yearsPerCell: Int
     /// Columns drawn per cell (1 or more: the strip uses the width it has).
     var cellsPerYear: Int
-    /// The number of cells.
     var cells: Int
     /// The column of the left label (when there are side labels) and of the first cell.
     var labelX: Int
@@ -49,7 +48,6 @@ enum YearStrip {
       return first + (x - firstCellX) / cellsPerYear * yearsPerCell
     }
 
-    /// The column where a year's cell starts.
     func column(ofYear year: Int) -> Int {
       firstCellX + (year - first) / yearsPerCell * cellsPerYear
     }
