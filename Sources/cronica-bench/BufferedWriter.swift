@@ -22,7 +22,6 @@ struct BufferedWriter: ~Copyable {
     if buffer.count >= 1 << 20 { try flush() }
   }
 
-  /// Writes out what is buffered.
   mutating func flush() throws(BenchError) {
     guard !buffer.isEmpty else { return }
     do {
@@ -33,7 +32,6 @@ struct BufferedWriter: ~Copyable {
     buffer.removeAll(keepingCapacity: true)
   }
 
-  /// Flushes and closes the file.
   consuming func close() throws(BenchError) {
     try flush()
     do { try handle.close() } catch { throw BenchError("cannot close \(path): \(error.localizedDescription)") }

@@ -5,7 +5,6 @@ import Foundation
 /// (docs/extraction.md): for each folder, its articles and its reference events (`events.json`
 /// of a corpus folder, `reference.json` of a folder of articles).
 struct ExtractionReport {
-  /// The folders to score.
   var folders: [URL]
   /// The temporal rules (`Resources/temporal`).
   var rules: URL

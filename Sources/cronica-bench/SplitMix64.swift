@@ -8,7 +8,6 @@ struct SplitMix64: Sendable {
   /// Creates a generator whose whole output is fixed by `seed`.
   init(seed: UInt64) { state = seed }
 
-  /// The next 64 random bits.
   mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var z = state
@@ -23,7 +22,6 @@ struct SplitMix64: Sendable {
     return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
   }
 
-  /// A number in `range`.
   mutating func int(in range: ClosedRange<Int>) -> Int {
     range.lowerBound + below(range.count)
   }

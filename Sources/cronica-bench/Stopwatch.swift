@@ -8,7 +8,6 @@ import Foundation
 ///
 /// CPU time matters on a shared machine: wall time there includes waiting for a core.
 struct Stopwatch {
-  /// One named figure.
   struct Figure {
     var name: String
     var value: Double
@@ -44,7 +43,6 @@ struct Stopwatch {
 }
 
 extension Duration {
-  /// The duration in milliseconds.
   var milliseconds: Double {
     let parts = components
     return Double(parts.seconds) * 1000 + Double(parts.attoseconds) / 1e15
