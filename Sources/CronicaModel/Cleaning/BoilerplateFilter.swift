@@ -12,7 +12,6 @@ enum BoilerplateFilter {
     var authorNotes: [String]
   }
 
-  /// Filters the lines of one article.
   static func filter(_ lines: [String]) -> Outcome {
     let split = authorSectionStart(lines)
     var body = Array(lines[..<split])

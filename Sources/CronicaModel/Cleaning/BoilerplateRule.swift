@@ -15,12 +15,9 @@ struct BoilerplateRule: Sendable {
 struct ChromeLine: Sendable {
   /// The trimmed, single-spaced line.
   let text: String
-  /// The line in lower case.
   let lower: String
-  /// The space-separated words of the line.
   let words: [Substring]
 
-  /// Prepares a line for matching.
   init(_ text: String) {
     self.text = text
     self.lower = text.lowercased()

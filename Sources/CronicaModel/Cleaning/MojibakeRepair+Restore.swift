@@ -38,7 +38,6 @@ extension MojibakeRepair {
 struct UTF8Stream {
   /// What one byte completed.
   enum Step {
-    /// A whole scalar was decoded.
     case scalar(Unicode.Scalar)
     /// The byte started or continued a sequence that is not complete yet.
     case pending
@@ -63,7 +62,6 @@ struct UTF8Stream {
     return received == 0 || (received == 1 && second == 0x80)
   }
 
-  /// Feeds one byte.
   mutating func push(_ byte: UInt8) -> Step {
     if needed == 0 { return start(byte) }
     guard byte >= low && byte <= high else {

@@ -19,11 +19,9 @@ enum MojibakeRepair {
   /// Foundation's GB 18030 encoding (`CFStringConvertEncodingToNSStringEncoding(0x0632)`).
   static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-  /// The result of a repair attempt.
   struct Outcome: Hashable, Sendable {
     /// The text, repaired where the pattern was found.
     var text: String
-    /// True when at least one run was rewritten.
     var repaired: Bool
   }
 

@@ -10,7 +10,6 @@ struct RepairState {
   var runStart = 0
   /// True once a marker character was seen.
   var marked = false
-  /// Runs rewritten so far.
   var repairedRuns = 0
   /// Rewritten runs touching no ASCII letter on either side.
   var detachedRuns = 0
@@ -140,7 +139,6 @@ enum UTF8Bytes {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
-  /// The last scalar of UTF-8 bytes, if any.
   static func lastScalar(of bytes: [UInt8]) -> Unicode.Scalar? {
     var start = bytes.count - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -149,7 +147,6 @@ enum UTF8Bytes {
     return scalars.next()
   }
 
-  /// The UTF-8 bytes of one scalar.
   static func encode(_ scalar: Unicode.Scalar) -> [UInt8] {
     Array(String(Character(scalar)).utf8)
   }

@@ -19,7 +19,6 @@ enum TextShape {
     line.split(separator: " ", omittingEmptySubsequences: true).count
   }
 
-  /// Whether a word starts with an upper-case letter.
   static func isCapitalized(_ word: Substring) -> Bool {
     word.first?.isUppercase ?? false
   }
