@@ -1,8 +1,6 @@
 /// Why a CSV file could not be read.
 public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// Where the problem is.
   public var position: TextPosition
-  /// What is wrong.
   public var message: String
 
   /// `line 4, column 9: …`
@@ -16,7 +14,6 @@ public enum CSV {
   public struct Row: Hashable, Sendable {
     /// The 1-based line where the record begins.
     public var line: Int
-    /// The fields.
     public var fields: [String]
   }
 

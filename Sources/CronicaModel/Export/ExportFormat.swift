@@ -43,9 +43,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
 /// Why an export could not be produced or written.
 public struct ExportError: Error, Sendable, CustomStringConvertible {
-  /// What went wrong, for people.
   public var description: String
 
-  /// Creates an error.
   public init(_ description: String) { self.description = description }
 }

@@ -13,7 +13,6 @@ extension Double: AttributeValue {
 
 /// SVG markup written element by element; every text and attribute value escaped.
 struct Canvas {
-  /// The markup so far.
   private(set) var markup = ""
 
   /// `<name …/>`.
@@ -49,7 +48,6 @@ struct Canvas {
     return result
   }
 
-  /// A line.
   mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, className: String) {
     element("line", ["class": className, "x1": x1, "y1": y1, "x2": x2, "y2": y2], stroke: stroke)
   }

@@ -6,11 +6,9 @@
 struct DensityLayout: Sendable {
   /// The first month of the first period (as `year * 12 + month - 1`).
   let firstMonth: Int
-  /// The length of a period in months.
   let stepMonths: Int
   /// Counts per lane, then per period.
   private(set) var counts: [[Int]]
-  /// Events per lane.
   private(set) var laneTotals: [Int]
   /// Events per period (each event once, whatever its lanes).
   private(set) var periodTotals: [Int]
@@ -18,7 +16,6 @@ struct DensityLayout: Sendable {
   /// The narrowest period in pixels.
   static let minimumPeriodWidth = 5.0
 
-  /// Counts the events of `events` at `positions` into the lanes of `lanes`.
   init(events: EventList, positions: [Int], lanes: PictureLanes, axis: TimeAxis) {
     let first = TemporalCalendar.monthIndex(days: axis.firstDay)
     let last = TemporalCalendar.monthIndex(days: axis.endDay - 1)
@@ -40,10 +37,8 @@ struct DensityLayout: Sendable {
     }
   }
 
-  /// The largest count of any period of any lane.
   var maxCount: Int { counts.lazy.compactMap { $0.max() }.max() ?? 0 }
 
-  /// The first month of a period.
   func startMonth(ofPeriod period: Int) -> Int { firstMonth + period * stepMonths }
 
   /// `2019`, `May 2017`, `2010–2019`, `Jan–Mar 2017`.

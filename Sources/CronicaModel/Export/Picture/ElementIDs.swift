@@ -6,7 +6,6 @@
 struct ElementIDs {
   private var taken: Set<String> = []
 
-  /// A unique id for `wanted`.
   mutating func unique(_ wanted: String) -> String {
     let base = Self.validName(wanted)
     var candidate = base

@@ -4,9 +4,7 @@
 /// The estimate follows a common sans-serif (DejaVu Sans, Arial); the SVG draws every label with
 /// `textLength` set to it, so the drawn box has exactly the estimated width in any font.
 struct LabelText: Hashable, Sendable {
-  /// The text as drawn.
   let text: String
-  /// Its width in ems.
   let ems: Double
 
   /// The label for `raw`, cut with an ellipsis to at most `maxEms` (nil when not even one
@@ -54,13 +52,11 @@ struct LabelText: Hashable, Sendable {
     ems = width
   }
 
-  /// The label of a numbered marker.
   init(number: Int) {
     text = String(number)
     ems = Double(text.count) * Self.ems(of: "0")
   }
 
-  /// The width of a character in ems.
   static func ems(of character: Character) -> Double {
     guard let scalar = character.unicodeScalars.first else { return 0 }
     if scalar.isASCII {

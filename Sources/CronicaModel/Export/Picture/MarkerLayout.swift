@@ -17,7 +17,6 @@ struct MarkerLayout: Sendable {
     /// The label and where it starts.
     var label: LabelText
     var labelX: Double
-    /// True when the label is the event's number.
     var isNumber: Bool
   }
 
@@ -33,7 +32,6 @@ struct MarkerLayout: Sendable {
 
   /// Each event's placements, one per lane it is drawn in.
   private(set) var placements: [[Placement]]
-  /// The number of rows each lane needs.
   private(set) var rowCounts: [Int]
 
   /// Lays out events (in picture order) with their spans, lanes and titles.

@@ -6,7 +6,6 @@ struct PictureLanes: Sendable {
     var label: String
     /// The theme's position in the taxonomy; nil for the lane of events without a theme or the single lane.
     var theme: Int?
-    /// The lane's colour.
     var color: ThemeColor
   }
 
@@ -78,7 +77,6 @@ struct PictureLanes: Sendable {
     return result
   }
 
-  /// The label of the theme at a taxonomy position.
   func label(ofTheme position: Int) -> String { themeLabels[position] }
 
   /// The colour of an event's marker on a single line: its first known theme's, else neutral grey.

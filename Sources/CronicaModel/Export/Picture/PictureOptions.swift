@@ -8,17 +8,14 @@ public struct PictureOptions: Hashable, Sendable {
     case none
   }
 
-  /// The lanes.
   public var lanes: Lanes
   /// From this many events on, each lane is a density band of counts per period instead of markers.
   public var densityThreshold: Int
   /// A line under the title saying which filters chose the events (nil: none).
   public var filterNote: String?
 
-  /// The default threshold for density bands.
   public static let defaultDensityThreshold = 10_000
 
-  /// Creates options.
   public init(lanes: Lanes = .themes, densityThreshold: Int = defaultDensityThreshold, filterNote: String? = nil) {
     self.lanes = lanes
     self.densityThreshold = densityThreshold

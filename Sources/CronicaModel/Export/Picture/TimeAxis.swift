@@ -22,10 +22,8 @@ struct TimeAxis: Sendable {
   /// The ticks, left to right.
   let ticks: [Tick]
 
-  /// The font size of tick labels.
   static let fontSize = 10.0
 
-  /// The x of a day.
   func x(_ day: Int) -> Double {
     left + width * Double(day - firstDay) / Double(max(1, endDay - firstDay))
   }

@@ -96,7 +96,6 @@ extension TimelinePicture {
       className: "lane-label")
   }
 
-  /// The height of a lane.
   func laneHeight(_ lane: Int) -> Double {
     switch body {
     case .empty: return 30

@@ -9,7 +9,6 @@ public struct TimelinePicture: Sendable {
   /// The picture's width in pixels.
   static let width = 1200.0
   static let margin = 16.0
-  /// Where the lanes begin.
   static let lanesTop = 84.0
 
   /// What the lanes hold.
@@ -27,7 +26,6 @@ public struct TimelinePicture: Sendable {
     var events: [Event]
     var spans: [TimelineSpan]
     var lanes: [[Int]]
-    /// Each event's element id.
     var elementIDs: [String]
   }
 
@@ -40,7 +38,6 @@ public struct TimelinePicture: Sendable {
   let plotLeft: Double
   /// Article metadata for tooltips and the HTML list.
   let articles: [String: Article]
-  /// The number of events drawn.
   public let eventCount: Int
 
   /// Lays out the events of `corpus` at `positions` (in picture order, normally chronological).

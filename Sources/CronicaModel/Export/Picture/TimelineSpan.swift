@@ -50,7 +50,6 @@ public struct TimelineSpan: Hashable, Sendable {
     self.init(earliest: earliest.number, latest: latest.isBounded ? latest.number : earliest.number, approximate: false)
   }
 
-  /// The span of an event.
   public init(_ event: Event) {
     self.init(start: event.start, end: event.end, display: event.display)
   }
