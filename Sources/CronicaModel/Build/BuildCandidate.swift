@@ -7,9 +7,7 @@ struct BuildCandidate: Sendable {
   var sentence: Int
   /// The cited sentences, verbatim: the one the title comes from first.
   var quotes: [String]
-  /// When it happened.
   var date: CandidateDate
-  /// What sort of event it is.
   var kind: EventKind
   /// A clause built from the sentence, at most 80 characters.
   var title: String

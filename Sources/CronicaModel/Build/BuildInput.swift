@@ -16,7 +16,6 @@ public struct BuildInput: Sendable {
   public var modes: [String: TemporalMode]
   /// The files skipped, each with the reason.
   public var skipped: [CorpusProblem]
-  /// What the folder is.
   public var source: CorpusSource
 
   /// Reads a folder; fails only when the folder itself (or a bundled layout's manifest or
@@ -65,7 +64,6 @@ public struct BuildInput: Sendable {
     return input
   }
 
-  /// A folder of the user's own articles.
   static func userFolder(_ folder: URL, defaultThemes: [Theme]) throws(CorpusError) -> BuildInput {
     let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
     var isDirectory: ObjCBool = false

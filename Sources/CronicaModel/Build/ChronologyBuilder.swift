@@ -14,7 +14,6 @@ import Synchronization
 ///
 /// Deterministic for the same input. Linear in the input; the articles are read in parallel.
 public struct ChronologyBuilder: Sendable {
-  /// What a build produced.
   public struct Result: Sendable {
     /// The events, in chronological order, marked `origin: "extracted"`.
     public var events: [Event]
@@ -28,7 +27,6 @@ public struct ChronologyBuilder: Sendable {
     public var rejected: Int
   }
 
-  /// What to build.
   public struct Options: Sendable {
     /// Events scoring lower are left out (0–100).
     public var minConfidence = 0
@@ -63,8 +61,6 @@ public struct ChronologyBuilder: Sendable {
     self.themes = themes
   }
 
-  /// Builds the chronology of `articles`.
-  ///
   /// - Parameter progress: called with the number of articles read so far, from any thread.
   public func build(
     _ articles: [Article], options: Options = Options(), progress: (@Sendable (Int) -> Void)? = nil

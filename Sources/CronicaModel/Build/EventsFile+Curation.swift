@@ -4,12 +4,10 @@ public enum CurationStep: Hashable, Sendable {
   case accept(id: String)
   /// Remove an event; its citations are remembered so that a rebuild does not bring it back.
   case reject(id: String)
-  /// Give an event a new title.
   case retitle(id: String, title: String)
   /// Merge the first event into the second (its citations and themes join the second's; the
   /// date becomes the period both allow).
   case merge(id: String, into: String)
-  /// Undo an earlier step.
   case undo(CurationUndo)
 }
 

@@ -68,7 +68,6 @@ struct WordPhrases: Sendable {
     return found
   }
 
-  /// True when any phrase occurs in `range`.
   func occurs(in text: TemporalText, range: Range<Int>) -> Bool {
     range.contains { match(in: text, at: $0, limit: range.upperBound) != nil }
   }
