@@ -6,20 +6,16 @@ import Foundation
 
 /// `cronica browse`: the full-screen browser.
 public struct Browse: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Open the full-screen timeline browser (needs a terminal).")
 
-  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// A corpus folder or TimelineJS file to browse (the same as `--corpus PATH`).
   @Argument(
     help: ArgumentHelp(
       "A corpus folder or TimelineJS JSON/CSV file to browse (same as --corpus PATH).", valueName: "path"))
   public var path: String?
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Creates the command with these values, as parsing them would.

@@ -7,7 +7,6 @@ import Foundation
 
 /// `cronica build [DIR]`: the chronology the model builds from a folder of articles.
 public struct Build: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Build a chronology from a folder of articles: dated, merged, themed, every event cited.",
     discussion: """
@@ -22,10 +21,8 @@ public struct Build: CronicaSubcommand {
       its rejections, and adds only the new proposals; it writes DIR/events.json (or -o).
       """)
 
-  /// The corpus to read (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The folder of articles.
   @Argument(
     help: ArgumentHelp(
       "The folder of articles (default: --corpus, $CRONICA_CORPUS, the bundled corpus).", valueName: "dir"))
@@ -37,21 +34,17 @@ public struct Build: CronicaSubcommand {
     help: ArgumentHelp("Write the events.json to this file (atomically) instead of stdout.", valueName: "file"))
   public var output: String?
 
-  /// The output format.
   @Option(help: "Output format: json (an events.json) or text (a list to read).")
   public var format: DataFormat = .json
 
-  /// The lowest confidence kept.
   @Option(
     name: .customLong("min-confidence"),
     help: ArgumentHelp("Leave out proposals with a lower confidence (0–100).", valueName: "n"))
   public var minConfidence: Int = 0
 
-  /// Whether to add to the folder's events.json instead of printing a new chronology.
   @Flag(help: "Keep DIR/events.json (curated events and rejections) and add only new proposals to it.")
   public var update = false
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects a confidence out of range and an empty output path.

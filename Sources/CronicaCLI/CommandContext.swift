@@ -13,14 +13,12 @@ import Foundation
 public struct CommandContext: Sendable {
   /// The environment variables (`CRONICA_CORPUS`, `TERM`, `COLUMNS`…).
   public var environment: [String: String]
-  /// True when standard output is a terminal.
   public var stdoutIsTerminal: Bool
   /// The width to wrap text output to, or nil to print it unwrapped (not a terminal).
   public var width: Int?
   /// True when standard error is a terminal (long commands show their progress there).
   public var stderrIsTerminal: Bool
 
-  /// Creates a context; `width` nil means no wrapping.
   public init(
     environment: [String: String] = [:], stdoutIsTerminal: Bool = false, width: Int? = nil, stderrIsTerminal: Bool = false
   ) {

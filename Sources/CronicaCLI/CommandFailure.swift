@@ -5,7 +5,6 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
   /// The exit status: 64 for usage, 65 for bad data, 1 for anything else.
   public var status: Int32
 
-  /// Creates a failure with a message and status.
   public init(_ message: String, status: Int32) {
     self.message = message
     self.status = status
@@ -22,7 +21,6 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
   /// Bad data: a corpus that does not load.
   public static func data(_ message: String) -> CommandFailure { CommandFailure(message, status: dataStatus) }
 
-  /// The message.
   public var description: String { message }
 }
 
@@ -30,14 +28,10 @@ public struct CommandFailure: Error, Sendable, CustomStringConvertible {
 ///
 /// Built in full before anything is printed, so an error never leaves half an output behind.
 public struct CommandOutcome: Sendable, Equatable {
-  /// Everything for standard output.
   public var stdout: String
-  /// Everything for standard error.
   public var stderr: String
-  /// The process exit status.
   public var status: Int32
 
-  /// Creates an outcome.
   public init(stdout: String = "", stderr: String = "", status: Int32 = 0) {
     self.stdout = stdout
     self.stderr = stderr

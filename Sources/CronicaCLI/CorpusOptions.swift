@@ -12,7 +12,6 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   /// The environment variable naming a corpus when `--corpus` is not given.
   public static let environmentKey = "CRONICA_CORPUS"
 
-  /// A corpus folder or TimelineJS file to load instead of the bundled corpus.
   @Option(
     name: .customLong("corpus"),
     help: ArgumentHelp(
@@ -21,7 +20,6 @@ public struct CorpusOptions: ParsableArguments, Sendable {
       valueName: "path"))
   public var corpus: String?
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Creates options naming a path (nil for the default).
@@ -92,7 +90,6 @@ public struct CorpusOptions: ParsableArguments, Sendable {
     try open(explicit: explicit, in: context).corpus
   }
 
-  /// True when a folder has an `events.json`.
   static func hasEventsFile(_ folder: URL) -> Bool {
     FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
   }

@@ -19,7 +19,6 @@ public struct CronicaCommand: ParsableCommand {
   /// The version `cronica --version` prints.
   public static let version = "0.1.0"
 
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     commandName: "cronica",
     abstract: "A terminal timeline browser for a cited chronology.",
@@ -39,7 +38,6 @@ public struct CronicaCommand: ParsableCommand {
     ],
     defaultSubcommand: Browse.self)
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Parses the arguments, runs the command, and exits with its status (the `cronica` executable's entry).

@@ -3,7 +3,6 @@ import Foundation
 
 /// What a finished command hands back: its whole standard output and its exit status.
 public struct CommandOutput: Sendable, Equatable {
-  /// Everything for standard output.
   public var text: String
   /// The exit status (0 unless the output is itself a report of failure, as `validate` gives).
   public var status: Int32
@@ -11,7 +10,6 @@ public struct CommandOutput: Sendable, Equatable {
   /// skipped, a summary).
   public var notes: String
 
-  /// Creates an output.
   public init(_ text: String, status: Int32 = 0, notes: String = "") {
     self.text = text
     self.status = status
@@ -21,7 +19,6 @@ public struct CommandOutput: Sendable, Equatable {
 
 /// A `cronica` subcommand that computes its whole output before anything is printed.
 public protocol CronicaSubcommand: ParsableCommand {
-  /// The corpus to load.
   var corpusOptions: CorpusOptions { get }
   /// Runs the command in a context and returns its output, or fails with a message and status.
   func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput

@@ -5,7 +5,6 @@ import CronicaUI
 
 /// The event filters shared by `list` and `export`: themes, kinds, a date window, a search and marks.
 public struct EventFilterOptions: ParsableArguments, Sendable {
-  /// Themes by key, label or phrase; an event is kept when it has any of them.
   @Option(
     name: .customLong("theme"),
     help: ArgumentHelp(
@@ -13,11 +12,9 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
       valueName: "theme"))
   public var themes: [String] = []
 
-  /// The start of the date window.
   @Option(help: ArgumentHelp("Keep events whose dates reach this date or later.", valueName: "date"))
   public var from: String?
 
-  /// The end of the date window.
   @Option(help: ArgumentHelp("Keep events whose dates reach this date or earlier.", valueName: "date"))
   public var to: String?
 
@@ -25,15 +22,12 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
   @Option(help: ArgumentHelp("Keep events mentioning this text (case- and accent-insensitive).", valueName: "text"))
   public var search: String?
 
-  /// Event kinds; an event is kept when it is any of them.
   @Option(name: .customLong("kind"), help: ArgumentHelp("Keep events of this kind (repeatable).", valueName: "kind"))
   public var kinds: [String] = []
 
-  /// Keep only the events marked in the browser.
   @Flag(help: "Keep only the events marked in the browser (m) for this corpus.")
   public var marked = false
 
-  /// Creates the options with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects malformed dates and an empty window before any corpus is loaded.

@@ -14,7 +14,6 @@ enum EventText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The CSV columns of an event listing.
   static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]
 
   /// Events as RFC 4180 CSV (`CSV.encode`): themes joined by `;`, citations one per line as

@@ -9,7 +9,6 @@ extension PictureOptions.Lanes: ExpressibleByArgument {}
 
 /// `cronica export`: the (filtered) chronology in an exchange format, to stdout or a file.
 public struct Export: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown, TimelineJS, SVG or HTML.",
     discussion: """
@@ -26,17 +25,13 @@ public struct Export: CronicaSubcommand {
       directly, as `cat > FILE` would.
       """)
 
-  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The filters, shared with `list`.
   @OptionGroup public var filters: EventFilterOptions
 
-  /// The export format.
   @Option(help: "Export format: json, csv, markdown, timelinejs, timelinejs-csv, svg or html.")
   public var format: ExportFormat = .json
 
-  /// How the picture formats spread events vertically.
   @Option(
     help: ArgumentHelp("svg and html: a lane per theme (themes, the default) or one line (none).", valueName: "lanes"))
   public var lanes: PictureOptions.Lanes?
@@ -47,7 +42,6 @@ public struct Export: CronicaSubcommand {
     help: ArgumentHelp("Write to this file (atomically) instead of stdout; - is stdout.", valueName: "file"))
   public var output: String?
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects an empty output path, one that names a folder (`out/`), and `--lanes` for formats

@@ -7,7 +7,6 @@ extension TemporalMode: ExpressibleByArgument {}
 
 /// `cronica extract (ARTICLE-ID | FILE)`: temporal expressions and proposed events of an article.
 public struct Extract: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Find an article's dates (TIMEX3) and propose its dated events.",
     discussion: """
@@ -25,30 +24,23 @@ public struct Extract: CronicaSubcommand {
   /// `/dev/zero`, a FIFO) is refused before it is read, so the command stays bounded in time and memory.
   static let maximumFileBytes = 8 << 20
 
-  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// An article id, or the path of a text file.
   @Argument(help: ArgumentHelp("An article id of the corpus, or a text file.", valueName: "article-id-or-file"))
   public var target: String
 
-  /// The publication date to anchor relative dates on.
   @Option(help: ArgumentHelp("The publication date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
   public var published: String?
 
-  /// How relative dates are anchored.
   @Option(help: "news (against the publication date) or narrative (against the last date mentioned).")
   public var mode: TemporalMode = .news
 
-  /// The output format.
   @Option(help: "Output format: text or json.")
   public var format: DataFormat = .text
 
-  /// Whether to append the proposals to the corpus's events file.
   @Flag(help: "Append the proposals to the corpus's events.json (folders of your own articles only).")
   public var write = false
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects a malformed `--published` before anything is loaded.

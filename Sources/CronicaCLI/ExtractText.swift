@@ -3,7 +3,6 @@ import CronicaUI
 
 /// The text rendering of `cronica extract`: the anchor, the expressions, the proposed events.
 enum ExtractText {
-  /// The whole report for people.
   static func render(_ report: ExtractionReport, source: String, mode: TemporalMode, width: Int?) -> String {
     var lines = TextBlock.field("Article", source, width: width)
     lines += TextBlock.field("Published", report.published?.edtf ?? "unknown", width: width)

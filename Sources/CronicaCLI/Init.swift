@@ -5,7 +5,6 @@ import Foundation
 
 /// `cronica init DIR`: writes a small, valid example corpus to start from.
 public struct Init: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Write a small example corpus (two articles, three events, the default themes) to a folder.",
     discussion: """
@@ -16,11 +15,9 @@ public struct Init: CronicaSubcommand {
   /// Not used: `init` writes a corpus rather than loading one.
   public var corpusOptions: CorpusOptions { CorpusOptions() }
 
-  /// The folder to write the example into.
   @Argument(help: ArgumentHelp("The folder to create the example corpus in.", valueName: "dir"))
   public var folder: String
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects an empty folder name.

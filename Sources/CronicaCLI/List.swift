@@ -4,7 +4,6 @@ import CronicaUI
 
 /// `cronica list`: the timeline, filtered, as text, JSON, CSV or Markdown.
 public struct List: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
@@ -14,21 +13,16 @@ public struct List: CronicaSubcommand {
       YYYY-MM-DD. --search is case- and accent-insensitive and looks in titles, summaries and quotes.
       """)
 
-  /// The corpus to load (`--corpus PATH` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// A TimelineJS file to list (the same as `--corpus FILE`).
   @Option(help: ArgumentHelp("List this TimelineJS JSON or CSV file (same as --corpus FILE).", valueName: "file"))
   public var timelinejs: String?
 
-  /// The filters, shared with `export`.
   @OptionGroup public var filters: EventFilterOptions
 
-  /// The output format.
   @Option(help: "Output format: text, json, csv or markdown.")
   public var format: ListFormat = .text
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// Rejects `--timelinejs` together with `--corpus`.
@@ -38,7 +32,6 @@ public struct List: CronicaSubcommand {
     }
   }
 
-  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let opened = try corpusOptions.open(explicit: timelinejs, in: context)
     let corpus = opened.corpus

@@ -3,7 +3,6 @@ import CronicaUI
 
 /// A readable Markdown timeline: events grouped by year, quotes as block quotes with their article.
 enum MarkdownDocument {
-  /// The whole document for a list of events.
   static func timeline(_ events: [Event], corpus: Corpus, query: EventQuery) -> String {
     var lines = ["# Cronica timeline", ""]
     let noun = events.count == 1 ? "event" : "events"

@@ -4,7 +4,6 @@ import Synchronization
 /// A progress line on stderr (`building: 1200/2000 articles`), redrawn in place at most ten
 /// times a second and cleared when the work is done. Only used when stderr is a terminal.
 final class ProgressLine: Sendable {
-  /// How many items there are.
   let total: Int
   /// What is counted, singular (`article`).
   let noun: String
@@ -31,7 +30,6 @@ final class ProgressLine: Sendable {
     if draw { output("\rbuilding: \(count)/\(total) \(noun)\(total == 1 ? "" : "s")") }
   }
 
-  /// Clears the line.
   func finish() {
     output("\r\u{1B}[K")
   }

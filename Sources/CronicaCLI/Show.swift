@@ -4,24 +4,18 @@ import CronicaUI
 
 /// `cronica show EVENT-ID`: one event with its citations.
 public struct Show: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(abstract: "Show one event with its citations.")
 
-  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The event's id.
   @Argument(help: ArgumentHelp("The event's id (see `cronica list`).", valueName: "event-id"))
   public var eventID: String
 
-  /// The output format.
   @Option(help: "Output format: text or json.")
   public var format: DataFormat = .text
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let corpus = try corpusOptions.load(in: context)
     guard let event = corpus.event(id: eventID) else {

@@ -4,20 +4,15 @@ import CronicaUI
 
 /// `cronica themes`: the theme taxonomy with the number of events per theme.
 public struct Themes: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(abstract: "List the themes and how many events each has.")
 
-  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The output format.
   @Option(help: "Output format: text or json.")
   public var format: DataFormat = .text
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
-  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let corpus = try corpusOptions.load(in: context)
     var counts: [String: Int] = [:]

@@ -5,25 +5,20 @@ import Foundation
 
 /// `cronica validate [PATH]`: checks a corpus (folder or TimelineJS file) and lists every problem.
 public struct Validate: CronicaSubcommand {
-  /// The command's name, help text and subcommands.
   public static let configuration = CommandConfiguration(
     abstract: "Check a corpus and list every problem and warning (exit 65 when there is any problem).")
 
-  /// The corpus to load (`--corpus DIR` or `CRONICA_CORPUS`).
   @OptionGroup public var corpusOptions: CorpusOptions
 
-  /// The corpus to check; defaults to `--corpus`, `CRONICA_CORPUS`, then the bundled corpus.
   @Argument(
     help: ArgumentHelp(
       "The corpus folder or TimelineJS file to check (default: --corpus, $CRONICA_CORPUS, the bundled corpus).",
       valueName: "path"))
   public var path: String?
 
-  /// The output format.
   @Option(help: "Output format: text or json.")
   public var format: DataFormat = .text
 
-  /// Creates the command with default values; ArgumentParser fills in the parsed ones.
   public init() {}
 
   /// The JSON report: `valid`, counts (null when the corpus did not load), `problems`, `warnings`.
@@ -73,7 +68,6 @@ public struct Validate: CronicaSubcommand {
     }
   }
 
-  /// Loads the corpus and builds the whole output, or fails with a message and status.
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     if path != nil, corpusOptions.corpus != nil {
       throw .usage("give the corpus either as PATH or as --corpus PATH, not both")
