@@ -66,7 +66,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CronicaTerminalTests",
-      dependencies: ["CronicaTerminal", "CronicaUI", "CronicaModel"]
+      dependencies: ["CronicaTerminal", "CronicaUI", "CronicaModel", "CronicaTestSupport"]
     ),
     /// End-to-end tests of the real `cronica` binary in tmux (depends on it so it gets built).
     .testTarget(
@@ -79,7 +79,7 @@ let package = Package(
       exclude: ["Snapshots", "Fixtures"]
     ),
     /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, and kill -9
-    /// tests (`cronica export` on a corpus made by `cronica-bench generate`, and `AtomicFile` alone).
+    /// tests (`cronica export` on a corpus made by `cronica-bench generate`, and `AtomicReplacement` alone).
     .testTarget(
       name: "CronicaHostileTests",
       dependencies: [
@@ -87,7 +87,7 @@ let package = Package(
       ],
       exclude: ["Fixtures"]
     ),
-    /// Test helper: writes files with `AtomicFile` in a loop so a test can kill it mid-write.
+    /// Test helper: writes files with `AtomicReplacement` in a loop so a test can kill it mid-write.
     .executableTarget(name: "cronica-atomic-writer", dependencies: ["CronicaSystem"], path: "fuzz/atomic-writer"),
   ],
   swiftLanguageModes: [.v6]

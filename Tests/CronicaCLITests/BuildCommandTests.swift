@@ -2,6 +2,7 @@ import CronicaModel
 import CronicaResources
 import Foundation
 import Testing
+import CronicaTestSupport
 
 #if canImport(Glibc)
   import Glibc

@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import Foundation
 import Testing
 

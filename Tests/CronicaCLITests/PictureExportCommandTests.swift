@@ -1,5 +1,6 @@
 import CronicaModel
 import CronicaTerminal
+import CronicaTestSupport
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
 import CronicaCLI
+import CronicaTestSupport
 import Foundation
 import Testing
 

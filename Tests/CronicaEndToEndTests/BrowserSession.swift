@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 
 /// The real `cronica browse` running in a tmux pane under an interactive shell.
@@ -17,8 +18,7 @@ struct BrowserSession {
     width: Int, height: Int, environment: [String: String] = [:], prelude: String = ""
   ) async throws -> BrowserSession {
     let binary = try CronicaBinary.path()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("e2e").url
     let exports = environment.sorted { $0.key < $1.key }.map { "export \($0.key)=\(quoted($0.value))\n" }.joined()
     let driver = """
       trap '' INT

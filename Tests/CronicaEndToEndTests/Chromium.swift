@@ -27,8 +27,7 @@ struct Chromium {
   init() throws {
     guard let path = Self.path else { throw EndToEndError(Self.missing) }
     executable = path
-    profile = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-chromium-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: profile, withIntermediateDirectories: true)
+    profile = try TemporaryFolder("chromium").url
   }
 
   /// Removes the profile.

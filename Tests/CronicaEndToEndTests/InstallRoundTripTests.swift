@@ -21,7 +21,7 @@ import Testing
 
   @Test func installRunsFromAnywhereAndUninstallLeavesNothing() throws {
     let make = try #require(ExternalTool.find("make"), "make is not installed (apt-get install -y make)")
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-install-\(UUID().uuidString)")
+    let scratch = try TemporaryFolder("install").url
     defer { try? FileManager.default.removeItem(at: scratch) }
     let prefix = scratch.appendingPathComponent("prefix with space")
     let elsewhere = scratch.appendingPathComponent("elsewhere")

@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -8,7 +9,7 @@ struct MarksFlowTests {
   @Test("two events marked, quit, restart: both are still marked and ' shows only them")
   func marksSurviveRestart() async throws {
     let corpus = try bundledCorpus()
-    let state = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-state-\(UUID().uuidString)")
+    let state = try TemporaryFolder("e2e-state").url
     defer { try? FileManager.default.removeItem(at: state) }
     let environment = ["XDG_STATE_HOME": state.path]
 
@@ -42,7 +43,7 @@ struct MarksFlowTests {
   @Test("e, Up (the default name), Enter writes the shown events to cronica-export.json in the current directory")
   func exportWritesTheView() async throws {
     let corpus = try bundledCorpus()
-    let state = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-state-\(UUID().uuidString)")
+    let state = try TemporaryFolder("e2e-state").url
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(width: 120, height: 40, environment: ["XDG_STATE_HOME": state.path])
     defer { session.close() }
@@ -67,10 +68,9 @@ struct MarksFlowTests {
 struct OpenURLFlowTests {
   @Test("O runs $BROWSER with the address, outside curses, then the screen is redrawn")
   func openRunsBrowser() async throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-open-\(UUID().uuidString)")
+    let work = try TemporaryFolder("e2e-open").url
     defer { try? FileManager.default.removeItem(at: work) }
     let corpusFolder = work.appendingPathComponent("corpus")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     try Corpus.writeExample(to: corpusFolder)
     let corpus = try Corpus.open(at: corpusFolder).corpus
     // The first event whose first cited article has a web address.

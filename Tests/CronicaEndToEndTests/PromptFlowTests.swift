@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -5,13 +6,13 @@ import Testing
 @Suite("End-to-end: prompts, history and locales (tmux)")
 struct PromptFlowTests {
   /// A private state folder for marks and the search history.
-  static func stateFolder() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("cronica-state-\(UUID().uuidString)")
+  static func stateFolder() throws -> URL {
+    try TemporaryFolder("state").url
   }
 
   @Test("Backspace on an empty prompt does nothing: what follows is typed, not run as commands", arguments: sizes)
   func backspaceOnEmptyPrompt(width: Int, height: Int) async throws {
-    let state = Self.stateFolder()
+    let state = try Self.stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(
       width: width, height: height, environment: ["XDG_STATE_HOME": state.path])
@@ -33,7 +34,7 @@ struct PromptFlowTests {
 
   @Test("Esc and Ctrl-C cancel a prompt and put back what was shown; the browser keeps running")
   func cancelRestores() async throws {
-    let state = Self.stateFolder()
+    let state = try Self.stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(width: 80, height: 24, environment: ["XDG_STATE_HOME": state.path])
     defer { session.close() }
@@ -54,7 +55,7 @@ struct PromptFlowTests {
 
   @Test("the search history is kept in the state folder: the next run's / has it one Up away")
   func historyPersists() async throws {
-    let state = Self.stateFolder()
+    let state = try Self.stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }
     let environment = ["XDG_STATE_HOME": state.path]
     let first = try await BrowserSession.start(width: 80, height: 24, environment: environment)
@@ -83,7 +84,7 @@ struct PromptFlowTests {
 
   @Test("e asks before overwriting an existing file; n keeps it, y replaces it")
   func exportAsksBeforeOverwriting() async throws {
-    let state = Self.stateFolder()
+    let state = try Self.stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(width: 80, height: 24, environment: ["XDG_STATE_HOME": state.path])
     defer { session.close() }
@@ -105,7 +106,7 @@ struct PromptFlowTests {
 
   @Test("a locale that is not UTF-8 draws in ASCII and says so", arguments: ["C", "POSIX"])
   func asciiFallback(locale: String) async throws {
-    let state = Self.stateFolder()
+    let state = try Self.stateFolder()
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(
       width: 120, height: 40, environment: ["LC_ALL": locale, "LANG": locale, "XDG_STATE_HOME": state.path])

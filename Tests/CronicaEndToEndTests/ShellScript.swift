@@ -19,8 +19,7 @@ struct ShellScript {
     .deletingLastPathComponent().appendingPathComponent("Resources/corpus")
 
   init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-shell-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    folder = try TemporaryFolder("shell").url
   }
 
   /// Removes the scratch folder.

@@ -9,10 +9,9 @@ import Testing
 struct SnapshotFlowTests {
   @Test("browse saves the snapshot in the background; the next browse shows the same screen")
   func browseSavesAndReopens() async throws {
-    let work = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-e2e-snap-\(UUID().uuidString)")
+    let work = try TemporaryFolder("e2e-snap").url
     defer { try? FileManager.default.removeItem(at: work) }
     let corpus = work.appendingPathComponent("corpus")
-    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: try #require(CronicaResources.corpusURL), to: corpus)
     try FileAge.backdate(corpus)
     let snapshots = work.appendingPathComponent("cache/cronica/snapshots")

@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -87,7 +88,7 @@ struct TerminalRestoreTests {
 
   @Test("a crash (Swift trap) restores the terminal through the fatal-signal handler")
   func crash() async throws {
-    let state = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-crash-\(UUID().uuidString)")
+    let state = try TemporaryFolder("crash").url
     defer { try? FileManager.default.removeItem(at: state) }
     let session = try await BrowserSession.start(
       width: 80, height: 24, environment: ["CRONICA_DEBUG_CRASH": "1", "XDG_STATE_HOME": state.path])

@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
   import Glibc
 #endif
 
-/// `kill -9` at random moments while `AtomicFile` replaces a file: the file always holds one
+/// `kill -9` at random moments while `AtomicReplacement` replaces a file: the file always holds one
 /// whole version (the old or a new one), and no temporary file is left once a write completes.
 @Suite(.serialized) struct AtomicKillTests {
   /// Size of each version in KB: large enough that a kill often lands mid-write.
@@ -22,7 +23,7 @@ import Testing
     return text == String(repeating: line, count: repeats) ? version : nil
   }
 
-  /// Hidden temporaries `AtomicFile` leaves next to `url` (`.NAME.tmp-XXXXXX`).
+  /// Hidden temporaries `AtomicReplacement` leaves next to `url` (`.NAME.tmp-XXXXXX`).
   static func litter(next url: URL) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)) ?? []
     return names.filter { $0.hasPrefix("." + url.lastPathComponent + ".tmp-") }
@@ -30,8 +31,7 @@ import Testing
 
   @Test func killNineNeverLeavesAPartialFile() throws {
     let writer = try ChildProcess.product("cronica-atomic-writer")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-kill-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("kill").url
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("marks.json")
     let first = try ChildProcess.run(writer, [file.path, "\(Self.kilobytes)", "1"], environment: ["WRITER_FIRST_VERSION": "0"])
@@ -87,8 +87,7 @@ import Testing
   @Test func aLiveWritersTemporaryIsNotRemoved() throws {
     // A temporary whose writer still holds it (locked) must survive another writer's cleanup.
     let writer = try ChildProcess.product("cronica-atomic-writer")
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-lock-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("lock").url
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("export.csv")
     let held = folder.appendingPathComponent(".export.csv.tmp-HELD01")

@@ -26,8 +26,7 @@ enum ChildProcess {
   static func run(
     _ executable: String, _ arguments: [String], seconds: Double = 30, environment: [String: String] = [:]
   ) throws -> ChildResult {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-child-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("child").url
     defer { try? FileManager.default.removeItem(at: folder) }
     let out = folder.appendingPathComponent("out").path
     let err = folder.appendingPathComponent("err").path

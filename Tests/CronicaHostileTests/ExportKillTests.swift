@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -79,8 +80,7 @@ import Testing
   @Test func killNineDuringExportLeavesTheOldOrTheNewExport() throws {
     let cronica = try ChildProcess.product("cronica")
     let bench = try ChildProcess.product("cronica-bench")
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("cronica-export-kill-\(UUID().uuidString)")
+    let folder = try TemporaryFolder("export-kill").url
     let corpus = folder.appendingPathComponent("corpus").path
     let output = folder.appendingPathComponent("out")
     let references = folder.appendingPathComponent("references")

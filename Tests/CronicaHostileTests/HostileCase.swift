@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 
 /// One case of the hostile corpus, as listed in `Fixtures/manifest.json` (see `make_cases.py`).
@@ -45,8 +46,7 @@ struct HostileCase: Decodable, Sendable, CustomStringConvertible {
   /// Copies the case into a fresh scratch folder, applies its setup and returns the path to open.
   func prepare() throws -> (path: URL, scratch: URL) {
     let manager = FileManager.default
-    let scratch = manager.temporaryDirectory.appendingPathComponent("cronica-hostile-\(name)-\(UUID().uuidString)")
-    try manager.createDirectory(at: scratch, withIntermediateDirectories: true)
+    let scratch = try TemporaryFolder("hostile").url
     let caseRoot = HostileCase.fixtures.appendingPathComponent("cases").appendingPathComponent(name)
     let copy = scratch.appendingPathComponent(name)
     try manager.copyItem(at: caseRoot, to: copy)

@@ -15,9 +15,7 @@ import Testing
     init() throws {
       corpusFolder = try BundledCorpusFiles.temporaryCopy()
       try FileAge.backdate(corpusFolder)
-      let cacheFolder = FileManager.default.temporaryDirectory
-        .appendingPathComponent("cronica-snapshot-tests-\(UUID().uuidString)")
-      cache = SnapshotCache(directory: cacheFolder, minimumEvents: 0)
+      cache = SnapshotCache(directory: try TemporaryFolder("snapshot-tests").url, minimumEvents: 0)
     }
 
     /// The same cache without the content check, to reach the structural checks behind it.

@@ -1,5 +1,6 @@
 import CronicaModel
 import CronicaSystem
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -89,8 +90,7 @@ import Testing
   }
 
   @Test func anUpdateWaitsForTheLockAndChangesTheFileAsItIsThen() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("events-lock-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("events-lock").url
     defer { try? FileManager.default.removeItem(at: folder) }
     let url = folder.appendingPathComponent(CorpusFiles.events)
     try CorpusFiles.EventsFile(events: [Self.event("e1", "2017")]).encoded().write(to: url)
@@ -115,8 +115,7 @@ import Testing
   }
 
   @Test func aFailedCheckLeavesTheFileAsItWas() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("events-check-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("events-check").url
     defer { try? FileManager.default.removeItem(at: folder) }
     let url = folder.appendingPathComponent(CorpusFiles.events)
     let before = try CorpusFiles.EventsFile(events: [Self.event("e1", "2017")]).encoded()

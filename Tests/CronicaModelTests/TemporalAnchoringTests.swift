@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -90,8 +91,7 @@ import Testing
   }
 
   @Test func rulesFolderWithoutFilesIsAnError() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("empty-rules-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try TemporaryFolder("empty-rules").url
     defer { try? FileManager.default.removeItem(at: folder) }
     #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
   }

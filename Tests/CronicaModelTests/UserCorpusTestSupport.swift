@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import Foundation
 import Testing
 
@@ -15,8 +16,7 @@ enum TestFiles {
 
   /// A fresh empty folder under the temporary directory.
   static func scratchFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try TemporaryFolder("tests").url
     return url
   }
 

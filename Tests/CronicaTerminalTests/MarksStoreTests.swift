@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import CronicaUI
 import Foundation
 import Testing
@@ -7,8 +8,7 @@ import Testing
 
 /// A fresh temporary folder, removed by the caller.
 func temporaryFolder(_ name: String) throws -> URL {
-  let url = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-\(name)-\(UUID().uuidString)")
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  let url = try TemporaryFolder("cronica").url
   return url
 }
 

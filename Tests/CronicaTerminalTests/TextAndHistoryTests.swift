@@ -1,3 +1,4 @@
+import CronicaTestSupport
 import CronicaUI
 import Foundation
 import Testing
@@ -37,8 +38,7 @@ struct ClusterTests {
 @Suite("Search history file")
 struct SearchHistoryStoreTests {
   static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-history-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    let url = try TemporaryFolder("history").url
     return url
   }
 
