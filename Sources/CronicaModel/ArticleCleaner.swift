@@ -5,7 +5,6 @@
 /// then join the remaining lines as paragraphs separated by one blank line. It is pattern-based
 /// so it works for any scraped article, linear in the input, and never traps.
 public enum ArticleCleaner {
-  /// Cleans one raw article.
   public static func clean(_ raw: String) -> CleanedArticle {
     let repair = MojibakeRepair.repair(raw)
     let lines = LineNormalizer.lines(of: repair.text)

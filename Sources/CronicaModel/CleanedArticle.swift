@@ -4,7 +4,6 @@ public struct CleanedArticle: Hashable, Sendable {
   public var text: String
   /// Author bios and similar trailing notes removed from the body, kept as metadata.
   public var authorNotes: [String]
-  /// True when mojibake was detected and repaired.
   public var repairedMojibake: Bool
 
   public init(text: String, authorNotes: [String] = [], repairedMojibake: Bool = false) {

@@ -11,7 +11,7 @@ public struct Corpus: Sendable {
   /// Named periods to show as bands in the year strip (TimelineJS eras), in file order.
   public var eras: [Era]
 
-  /// Creates a corpus; events are put in chronological order.
+  /// Events are put in chronological order.
   public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
     self.articles = articles
     self.themes = themes
@@ -63,15 +63,12 @@ public struct Corpus: Sendable {
     return a.id < b.id
   }
 
-  /// The article with this id.
   public func article(id: String) -> Article? { articles.first { $0.id == id } }
 
-  /// The event with this id.
   public func event(id: String) -> Event? {
     events.indices.first { events.id(at: $0) == id }.map { events[$0] }
   }
 
-  /// The theme with this key.
   public func theme(key: String) -> Theme? { themes.first { $0.key == key } }
 }
 

@@ -4,7 +4,6 @@ public struct CorpusProblem: Hashable, Sendable, CustomStringConvertible {
   public var file: String
   /// Where in the file: `events[12].citations[0].quote`, or `line 3, column 5`; nil for the whole file.
   public var location: String?
-  /// What is wrong.
   public var message: String
 
   public init(file: String, location: String? = nil, message: String) {

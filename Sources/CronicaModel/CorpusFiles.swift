@@ -70,7 +70,6 @@ public enum CorpusFiles {
   }
 }
 
-/// A corpus file with a `format_version`.
 protocol VersionedFile {
   var formatVersion: Int { get }
 }

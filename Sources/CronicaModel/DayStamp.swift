@@ -7,7 +7,6 @@ public struct DayStamp: Hashable, Comparable, Sendable {
   /// Days since 1970-01-01 (negative before), or `Int.min` / `Int.max` for an open bound.
   public let number: Int
 
-  /// A day by its count since 1970-01-01.
   public init(number: Int) { self.number = number }
 
   /// A day by year, month and day. No calendar check: an out-of-range day runs on into the next

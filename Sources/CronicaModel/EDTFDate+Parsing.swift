@@ -1,10 +1,8 @@
 /// Why an EDTF date was rejected, and where in it.
 public struct EDTFError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The text as given.
   public let text: String
   /// The character (counted from 0) where the problem is.
   public let offset: Int
-  /// What is wrong.
   public let reason: String
 
   public var description: String {
@@ -105,7 +103,6 @@ struct EDTFParser {
     return try calendarDate(body).bounds
   }
 
-  /// A calendar date's bounds, and whether it names one day.
   struct CalendarDate {
     var bounds: Bounds
     var isDay: Bool
@@ -289,7 +286,6 @@ struct EDTFParser {
     }
   }
 
-  /// Why a month code is refused.
   static func monthCodeProblem(_ code: Int) -> String {
     if (25...32).contains(code) || (37...39).contains(code) {
       return "level 2 code \(code) is not read; use 21–24 (seasons), 33–36 (quarters) or 40–41 (halves)"

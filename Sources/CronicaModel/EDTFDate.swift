@@ -68,7 +68,6 @@ public struct EDTFDate: Hashable, Sendable {
     (try? EDTFDate(parsing: String(text)))?.plainDate
   }
 
-  /// True when the date is an interval (`A/B`).
   public var isInterval: Bool { edtf.contains("/") }
 
   /// The year of the earliest day, or of the latest when the start is open (nil when both are).
@@ -113,7 +112,6 @@ extension EDTFDate: Codable {
     }
   }
 
-  /// Encodes as the EDTF string.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(edtf)

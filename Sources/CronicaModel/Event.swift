@@ -11,9 +11,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   public var order: Int?
   /// The date as people should read it, keeping the source's vagueness ("late 2019").
   public var display: String
-  /// What sort of event this is.
   public var kind: EventKind
-  /// A short title.
   public var title: String
   /// One to three sentences in our own words.
   public var summary: String

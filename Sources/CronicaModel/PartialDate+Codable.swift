@@ -10,7 +10,6 @@ extension PartialDate: Codable {
     }
   }
 
-  /// Encodes as the ISO string form.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(iso)

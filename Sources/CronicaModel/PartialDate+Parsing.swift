@@ -1,4 +1,3 @@
-/// Why a partial-date string was rejected.
 public struct PartialDateError: Error, Equatable, Sendable, CustomStringConvertible {
   public let text: String
   public let reason: String

@@ -4,7 +4,6 @@
 /// month of that year, which sorts before a day of that month). Years may be negative
 /// (astronomical numbering, as TimelineJS uses) or very large.
 public struct PartialDate: Hashable, Sendable {
-  /// How much of the date is known.
   public enum Precision: Int, Comparable, Sendable, Codable {
     case year = 0, month = 1, day = 2
     public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
@@ -14,7 +13,7 @@ public struct PartialDate: Hashable, Sendable {
   public let month: Int?
   public let day: Int?
 
-  /// Creates a date; returns nil when the month or day is out of range or a day is given without a month.
+  /// Nil when the month or day is out of range or a day is given without a month.
   public init?(year: Int, month: Int? = nil, day: Int? = nil) {
     if let month, !(1...12).contains(month) { return nil }
     if let day {
@@ -25,7 +24,6 @@ public struct PartialDate: Hashable, Sendable {
     self.day = day
   }
 
-  /// The precision this date carries.
   public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
   /// The number of days in a month of the proleptic Gregorian calendar.

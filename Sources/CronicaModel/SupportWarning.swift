@@ -5,7 +5,6 @@
 /// article's own text. These checks are mechanical and conservative; a warning asks a person to
 /// look, it does not stop a load.
 public struct SupportWarning: Hashable, Sendable {
-  /// The five checks.
   public enum Rule: String, CaseIterable, Sendable {
     /// A number in the title or summary that no cited quote contains (years within the event's
     /// own interval excepted).
@@ -20,7 +19,6 @@ public struct SupportWarning: Hashable, Sendable {
     case captionQuote = "caption"
   }
 
-  /// Which check fired.
   public var rule: Rule
   /// The event's field: `title`, `summary` or `citations[2].quote`.
   public var field: String

@@ -23,7 +23,6 @@ public struct UniqueIDs: Sendable {
     return id
   }
 
-  /// True when the id is taken.
   public func contains(_ id: String) -> Bool { taken.contains(id) }
 
   /// Marks an id as taken without claiming it (one given from outside).
