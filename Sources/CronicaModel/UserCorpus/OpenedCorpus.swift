@@ -4,7 +4,6 @@ public enum CorpusSource: String, Hashable, Sendable {
   case bundledLayout
   /// A user folder of `.md`/`.txt` articles with front matter, optional `events.json`/`themes.json`.
   case userFolder
-  /// A TimelineJS JSON file.
   case timelineJSON
   /// A TimelineJS spreadsheet exported as CSV.
   case timelineCSV
@@ -25,7 +24,6 @@ public struct OpenedCorpus: Sendable {
   /// How the relative dates of each article are read (`mode` in a user article's front matter).
   public var articleModes: [String: TemporalMode] = [:]
 
-  /// Creates an opened corpus.
   public init(corpus: Corpus, warnings: [CorpusProblem] = [], source: CorpusSource) {
     self.corpus = corpus
     self.warnings = warnings

@@ -1,5 +1,4 @@
 extension PartialDate {
-  /// English month names, January first.
   static let englishMonths = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",

@@ -5,7 +5,6 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
   /// The column, from 1, in Unicode scalars.
   public var column: Int
 
-  /// Creates a position.
   public init(line: Int, column: Int) {
     self.line = line
     self.column = column
