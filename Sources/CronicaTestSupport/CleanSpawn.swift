@@ -4,7 +4,6 @@ import Foundation
   import Glibc
 #endif
 
-/// Why a child process could not be started or waited for.
 public struct SpawnError: Error, CustomStringConvertible {
   public let description: String
   public init(_ description: String) { self.description = description }

@@ -9,7 +9,6 @@ public enum ExternalTool {
     return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  /// What a finished program printed and how it exited.
   public struct Result: Sendable {
     public var status: Int32
     public var stdout: String

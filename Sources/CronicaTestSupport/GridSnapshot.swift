@@ -4,8 +4,6 @@ import Testing
 
 /// Text dumps of grids for snapshot tests: rows between `|` bars, then a compact legend of style runs.
 public enum GridSnapshot {
-  /// The snapshot text of a grid.
-  ///
   /// Each row is printed between `|` bars (wide characters take their two columns). After a
   /// `-- styles` line, every row with styled cells lists its runs as `x+length code`, where the
   /// code joins `B` bold, `D` dim, `U` underline, `R` reverse, `fg=` and `bg=` colours.
