@@ -13,7 +13,6 @@ extension CorpusFiles {
     var events: [Event] = []
     /// The position in the file's `events` array of each decoded event.
     var fileIndices: [Int] = []
-    /// Why each other event failed.
     var decodingFailures: [DecodingError] = []
 
     /// Entries that all decoded (from `EventsFileScanner`).
