@@ -61,14 +61,12 @@ public struct Browse: CronicaSubcommand {
       options.curationFolder = try corpusOptions.location(explicit: path, in: context)
     }
     if opened.snapshotRequest != nil {
-      // Saved from the browser's own index once it is built, on a thread of its own; quitting
-      // first leaves no snapshot (the next run loads the files again). A failure (a full disk,
-      // `ulimit -f`) is noted on the status line; the browser goes on.
-      let notes = options.notes
-      options.afterBackgroundStart = { library in
-        Thread.detachNewThread {
-          if let note = opened.saveSnapshot(index: library.index) { notes.post(note) }
-        }
+      // Saved from the browser's own index once it is built, on the thread that built it;
+      // quitting first leaves no snapshot (the next run loads the files again). A failure (a
+      // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
+      let inbox = options.inbox
+      options.afterIndexBuilt = { index in
+        if let note = opened.saveSnapshot(index: index) { inbox.post(note) }
       }
     }
     let ending: TerminalApp.Ending

@@ -1,4 +1,6 @@
+import CronicaModel
 import CronicaUI
+import Dispatch
 
 /// The terminal as the loop sees it: a screen that also reads input, reports signals and suspends.
 ///
@@ -51,26 +53,15 @@ struct BrowserLoop {
   var host: EffectHost
   /// Input events handled so far (keys, mouse, resizes).
   private(set) var handled = 0
-  /// Told once the background work has started (see `TerminalOptions.afterBackgroundStart`).
-  let afterBackgroundStart: (@Sendable (Library) -> Void)?
-  /// Notes from other threads, shown as they arrive.
-  let notes: StatusNotes
-
-  /// What the user is told when the snapshot being shown turns out damaged.
-  static let damagedSnapshotMessage = Message(
-    text: "the corpus snapshot is damaged (removed): quit and open the corpus again to read its files",
-    isError: true)
+  /// Told once the search index is built (see `TerminalOptions.afterIndexBuilt`).
+  let afterIndexBuilt: (@Sendable (EventIndex) -> Void)?
+  /// Actions from other threads (background work's results, notes), handled as they arrive.
+  let inbox: ActionInbox
 
   /// Said once at start when the locale cannot show Unicode.
   static let asciiMessage = Message(
     text: "the locale is not UTF-8: drawing in ASCII (set LANG=C.UTF-8 or another UTF-8 locale for accents and lines)",
     isError: false)
-
-  /// Starts the browser's background work and tells `afterBackgroundStart`.
-  func startBackgroundWork() {
-    browser.startBackgroundWork()
-    afterBackgroundStart?(browser.state.library)
-  }
 
   /// What the terminal can draw, told to the UI before the first frame.
   let display: DisplayCapabilities
@@ -81,8 +72,8 @@ struct BrowserLoop {
     self.presenter = Presenter(palette: ColorPalette(capacity: colorCapacity))
     self.idle = IdleSignal(path: options.idleFile)
     self.debugCrash = options.debugCrash
-    self.afterBackgroundStart = options.afterBackgroundStart
-    self.notes = options.notes
+    self.afterIndexBuilt = options.afterIndexBuilt
+    self.inbox = options.inbox
     self.host = EffectHost(options: options)
   }
 
@@ -100,7 +91,6 @@ struct BrowserLoop {
     var dirty = true
     var batch = 0
     var backgroundStarted = false
-    var damageReported = false
     while true {
       let signal = screen.takeTerminatingSignal()
       if signal != 0 { return .signal(signal) }
@@ -110,17 +100,8 @@ struct BrowserLoop {
       if screen.takeStopRequest() { suspend(screen) }
       if screen.takeContinued() { presenter.invalidate() }
       if presenter.last == nil { dirty = true }
-      if backgroundStarted, !damageReported, browser.state.library.snapshotFoundDamaged {
-        damageReported = true
-        _ = browser.perform(.notify(Self.damagedSnapshotMessage))
-        dirty = true
-      }
-      for note in notes.take() {
-        _ = browser.perform(.notify(note))
-        dirty = true
-      }
-      if browser.state.awaitingIndex, !browser.state.library.isIndexBuilding {
-        _ = browser.perform(.indexReady)
+      for action in inbox.take() {
+        if let outcome = perform(browser.perform(action), on: screen) { return outcome }
         dirty = true
       }
       if dirty, batch >= Self.maxBatch { present(on: screen, batch: &batch) }
@@ -133,46 +114,60 @@ struct BrowserLoop {
         } else if !backgroundStarted {
           // The first quiet moment after the first frame: the terminal has drawn it by now, so
           // the background work no longer competes with that for the cores.
-          startBackgroundWork()
           backgroundStarted = true
+          if let outcome = perform(browser.perform(.startBackgroundWork), on: screen) { return outcome }
         }
       case .ignored:
         continue
       case .event(let event):
         if !backgroundStarted {
           // A key before that moment: start now, so that no key builds the index itself.
-          startBackgroundWork()
           backgroundStarted = true
+          if let outcome = perform(browser.perform(.startBackgroundWork), on: screen) { return outcome }
         }
         DebugCrash.check(event, enabled: debugCrash)
         if let error = DebugCrash.error(for: event, enabled: debugCrash) { return .failed(error) }
         handled += 1
         batch += 1
         dirty = true
-        for effect in browser.handle(event) {
-          switch effect {
-          case .quit: return .quit
-          case .interrupt: return .interrupted
-          case .suspend: suspend(screen)
-          case .saveMarks(let ids):
-            let saved = host.saveMarks(ids)
-            // Marks another browser saved meanwhile are shown here too.
-            if let merged = saved.marks, merged != Set(ids) { _ = browser.perform(.setMarks(merged)) }
-            if let message = saved.message { _ = browser.perform(.notify(message)) }
-          case .recordSearch(let search):
-            if let message = host.recordSearch(search) { _ = browser.perform(.notify(message)) }
-          case .export(let request):
-            _ = browser.perform(host.export(request, of: browser.corpus))
-          case .openURL(let address): open(address, on: screen)
-          case .curate(let step):
-            switch host.curate(step, corpus: browser.corpus) {
-            case .success(let result): _ = browser.perform(.curated(result))
-            case .failure(let failure): _ = browser.perform(.notify(failure.message))
-            }
-          }
+        if let outcome = perform(browser.handle(event), on: screen) { return outcome }
+      }
+    }
+  }
+
+  /// Performs effects in order; the outcome when one ends the loop.
+  private mutating func perform(_ effects: [Effect], on screen: some TerminalDevice) -> Outcome? {
+    for effect in effects {
+      switch effect {
+      case .quit: return .quit
+      case .interrupt: return .interrupted
+      case .suspend: suspend(screen)
+      case .saveMarks(let ids):
+        let saved = host.saveMarks(ids)
+        // Marks another browser saved meanwhile are shown here too.
+        if let merged = saved.marks, merged != Set(ids) { _ = browser.perform(.setMarks(merged)) }
+        if let message = saved.message { _ = browser.perform(.notify(message)) }
+      case .recordSearch(let search):
+        if let message = host.recordSearch(search) { _ = browser.perform(.notify(message)) }
+      case .export(let request):
+        _ = browser.perform(host.export(request, of: browser.corpus))
+      case .openURL(let address): open(address, on: screen)
+      case .curate(let step):
+        switch host.curate(step, corpus: browser.corpus) {
+        case .success(let result): _ = browser.perform(.curated(result))
+        case .failure(let failure): _ = browser.perform(.notify(failure.message))
+        }
+      case .background(let work):
+        let inbox = inbox
+        let afterIndexBuilt = afterIndexBuilt
+        DispatchQueue.global().async {
+          let result = work.run()
+          inbox.send(result)
+          if case .indexReady(let built) = result { afterIndexBuilt?(built.value) }
         }
       }
     }
+    return nil
   }
 
   /// Draws the current frame.

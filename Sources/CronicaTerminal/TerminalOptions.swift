@@ -1,3 +1,4 @@
+import CronicaModel
 import CronicaUI
 import Foundation
 
@@ -22,12 +23,12 @@ public struct TerminalOptions: Sendable {
   /// The folder of the user's own articles whose events.json the curation keys change; nil for
   /// corpora that are not curated in the browser (the bundled corpus, TimelineJS files).
   public var curationFolder: URL?
-  /// Called once, on the loop's thread, right after the background work (the search index) has
-  /// started; reading the library's index then waits for it. The CLI saves a corpus snapshot
-  /// from it on a thread of its own.
-  public var afterBackgroundStart: (@Sendable (Library) -> Void)?
-  /// Notes other threads post for the status line (the background snapshot save's failure).
-  public var notes = StatusNotes()
+  /// Called once, on the background thread that built the search index, right after its result
+  /// was sent to the loop. The CLI saves a corpus snapshot from it.
+  public var afterIndexBuilt: (@Sendable (EventIndex) -> Void)?
+  /// Where other threads send actions: background work's results, notes for the status line
+  /// (the background snapshot save's failure).
+  public var inbox = ActionInbox()
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(

@@ -20,12 +20,6 @@ public struct Browser: Sendable {
     self.keyMap = keyMap
   }
 
-  /// Starts the work the first frame did not need (the search index, the lookup tables) on
-  /// other threads; call once the first frame is on screen.
-  public func startBackgroundWork() {
-    state.library.startBackgroundWork()
-  }
-
   /// The corpus being browsed.
   public var corpus: Corpus { state.library.corpus }
 

@@ -16,7 +16,7 @@ import Testing
     let whole = EventFilter.matches(query, library: Self.library, candidates: nil, pieceSize: 1_000_000)
     let split = EventFilter.matches(query, library: Self.library, candidates: nil, pieceSize: 700)
     #expect(split == whole)
-    #expect(whole == Self.library.index.matches(query, in: Self.library.corpus))
+    #expect(whole == Self.library.readyIndex.matches(query, in: Self.library.corpus))
     // Narrowing from candidates (every third event) gives the same subset either way.
     let candidates = Array(stride(from: 0, to: Self.library.corpus.events.count, by: 3))
     let fromCandidates = EventFilter.matches(query, library: Self.library, candidates: candidates, pieceSize: 700)

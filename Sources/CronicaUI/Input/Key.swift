@@ -52,4 +52,6 @@ public enum Effect: Hashable, Sendable {
   case openURL(String)
   /// Apply a curation step to the folder's events.json (the host answers with `.curated`).
   case curate(CurationStep)
+  /// Run this work off the loop's thread and feed the action it returns back in.
+  case background(BackgroundWork)
 }

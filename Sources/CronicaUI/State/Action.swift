@@ -103,8 +103,15 @@ public enum Action: Hashable, Sendable {
   case setMarks(Set<String>)
   /// Show a message from the host (the outcome of an effect).
   case notify(Message)
-  /// The search index finished building (the host's word): apply the query that waited for it.
-  case indexReady
+  /// Start the background work (the host's word once the first frame is on screen): the reducer
+  /// answers with `.background` effects, whose results come back as the three actions below.
+  case startBackgroundWork
+  /// The search index is built: apply the query that waited for it.
+  case indexReady(Built<EventIndex>)
+  /// The lookup tables of citations by article are built.
+  case tablesReady(Built<Library.Tables>)
+  /// The snapshot's content was checked against its checksum.
+  case snapshotChecked(intact: Bool)
   /// Accept the selected proposal (◇) into the folder's events.json.
   case acceptProposal
   /// Reject the selected event: removed, and remembered so that a rebuild leaves it out.

@@ -96,7 +96,8 @@ extension AppState {
     } else if !curationUndos.isEmpty {
       curationUndos.removeLast()
     }
-    library = Library(corpus: result.corpus)
+    library = Library(corpus: result.corpus, revision: library.revision + 1)
+    if views.contains(.sources) { library.ensureTables() }
     // Everything computed from the old events goes; positions now mean the new events.
     filteredQuery = nil
     filteredMarks = nil
@@ -105,7 +106,7 @@ extension AppState {
     searchComputedFor = nil
     views.removeAll { $0 == .reader }
     reader = nil
-    anchor = result.focus.flatMap { library.eventPositions[$0] }
+    anchor = result.focus.flatMap { library.position(ofEvent: $0) }
     let marked = marks
     setMarks(marked)
     applyQuery()

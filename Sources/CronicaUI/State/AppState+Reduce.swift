@@ -12,7 +12,9 @@ extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
     switch action {
-    case .resize, .setMarks, .indexReady, .setSearchHistory, .setDisplay, .curated: break
+    case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady, .tablesReady,
+      .snapshotChecked:
+      break
     default: message = nil
     }
     switch action {
@@ -52,6 +54,7 @@ extension AppState {
       applyQuery()
       scrollListToSelection()
     case .openSources:
+      library.ensureTables()
       views.append(.sources)
       sourceCursor = min(sourceCursor, max(0, library.corpus.articles.count - 1))
     case .openSelectedSource:
@@ -87,7 +90,14 @@ extension AppState {
     case .setSearchHistory(let entries): setSearchHistory(entries)
     case .setDisplay(let capabilities): display = capabilities
     case .notify(let note): message = note
-    case .indexReady: indexReady()
+    case .startBackgroundWork: return startBackgroundWork()
+    case .indexReady(let built): indexReady(built)
+    case .tablesReady(let built): if built.revision == library.revision, library.tables == nil { library.tables = built.value }
+    case .snapshotChecked(let intact):
+      if !intact {
+        library.snapshotFoundDamaged = true
+        message = Self.damagedSnapshotMessage
+      }
     case .acceptProposal: return acceptProposal()
     case .rejectEvent: return rejectEvent()
     case .openRetitle: openRetitle()
@@ -98,8 +108,11 @@ extension AppState {
     return []
   }
 
-  /// The search index is built: applies the filter and the search that waited for it.
-  mutating func indexReady() {
+  /// The search index is built: applies the filter and the search that waited for it (an index
+  /// built for a library a curation step has since replaced is dropped).
+  mutating func indexReady(_ built: Built<EventIndex>) {
+    guard built.revision == library.revision, library.index == nil else { return }
+    library.index = built.value
     guard awaitingIndex else { return }
     applyQuery()  // recounts the themes panel too, when it is open
     if let current = prompt, current.mode == .search, view != .reader, view != .sources {

@@ -26,7 +26,7 @@ extension AppState {
       searchComputedFor = (search, filteredQuery, filteredMarks)
       return
     }
-    if library.isIndexBuilding {
+    if !indexIsReady() {
       awaitingIndex = true
       return
     }

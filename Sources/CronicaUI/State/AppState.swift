@@ -132,7 +132,7 @@ public struct AppState: Sendable {
   /// True when only marked events are shown.
   public internal(set) var marksOnly = false
   /// True when the query or the search needs the search index, which is still being built:
-  /// `filtered` still shows the previous query's events until the host sends `.indexReady`.
+  /// `filtered` still shows the previous query's events until `.indexReady` brings the index.
   public internal(set) var awaitingIndex = false
   /// The marks `filtered` was computed for (nil when it was computed without the marks filter).
   var filteredMarks: Set<String>?
@@ -187,7 +187,7 @@ public struct AppState: Sendable {
   /// The chosen event (`anchor`) stays selected when it is still shown; otherwise the shown one
   /// nearest to it by date is.
   public mutating func applyQuery() {
-    awaitingIndex = library.isIndexBuilding && EventFilter.needsIndex(query, library: library)
+    awaitingIndex = EventFilter.needsIndex(query, library: library) && !indexIsReady()
     if awaitingIndex { return }
     let wantedMarks = marksOnly ? marks : nil
     if filteredQuery != query || filteredMarks != wantedMarks || filteredQuery == nil {
@@ -266,7 +266,7 @@ public struct AppState: Sendable {
     let useWords = words.count == library.corpus.events.count
     // A filter text (or a taxonomy too large for theme words) needs the index; while it is being
     // built the counts wait for `.indexReady` instead of the key waiting for the index.
-    if !query.search.isEmpty || !useWords, library.isIndexBuilding {
+    if !query.search.isEmpty || !useWords, !indexIsReady() {
       awaitingIndex = true
       return
     }

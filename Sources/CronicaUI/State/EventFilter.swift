@@ -24,7 +24,7 @@ enum EventFilter {
       return candidates ?? Array(library.corpus.events.indices)  // keeps everything; no index needed
     }
     guard query.kinds.isEmpty, query.from == nil, query.to == nil else {
-      return library.index.matches(query, in: library.corpus)
+      return library.readyIndex.matches(query, in: library.corpus)
     }
     let useWords = library.themeWords.count == library.corpus.events.count
     var wantedWord: UInt64 = 0
@@ -38,7 +38,7 @@ enum EventFilter {
         return kept
       }
     }
-    let index = library.index
+    let index = library.readyIndex
     let wanted = index.mask(for: query.themes)
     let filterThemes = !query.themes.isEmpty
     let needle = Array(TextFolding.fold(query.search).utf8)

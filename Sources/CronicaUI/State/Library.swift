@@ -38,35 +38,30 @@ public struct Library: Sendable {
   let themesOnEveryEvent: UInt64
   /// The title and introduction of a timeline that has them (a TimelineJS title slide).
   public let header: (title: String, intro: String)?
-  /// The search index; built after the first frame (`startBackgroundWork`) or when first needed.
-  private let pendingIndex: Pending<EventIndex>
-  /// The citations of every article, which the reader and the sources need; built like the
-  /// index (a snapshot brings them ready).
-  private let tables: Pending<Tables>
-  /// The position of each event id; built when first asked for.
-  private let positions: Pending<[String: Int]>
-  /// Whether a snapshot's content matches its checksum (true for events in memory); checked
-  /// with the background work.
-  private let contentCheck: Pending<Bool>
-
+  /// Tells results of background work apart from those of a library that replaced this one (a
+  /// curation step makes a new library; work started for the old one must not land in it).
+  public let revision: Int
+  /// The search index: nil until `.indexReady` brings it, or until a key that needs it builds it
+  /// when no background work was started (`AppState.indexIsReady()`).
+  public internal(set) var index: EventIndex?
+  /// The citations of every article, which the reader and the sources need: from `.tablesReady`,
+  /// or built by the first key that needs them (a snapshot brings them ready).
+  var tables: Tables?
+  /// Whether the host was asked to build the index and tables in the background: from then on a
+  /// key that needs the index waits for `.indexReady` instead of building it.
+  public internal(set) var backgroundStarted = false
   /// True once the background check found the snapshot the events come from damaged (it has
   /// been removed; what is shown may be wrong until the corpus is opened again).
-  public var snapshotFoundDamaged: Bool { contentCheck.finished == false }
+  public internal(set) var snapshotFoundDamaged = false
 
-  /// The search and theme index over `corpus.events` (waits if it is still being built).
-  public var index: EventIndex { pendingIndex.value }
-  /// True while the index is being built in the background (reading `index` now would wait;
-  /// before `startBackgroundWork()`, reading it builds it on the reading thread).
-  public var isIndexBuilding: Bool { pendingIndex.isRunning }
-  /// The citations of the article with this id, in corpus order (waits for the tables if they
-  /// are still being built).
+  /// The citations of the article with this id, in corpus order.
   public func citations(ofArticle id: String) -> [CitationRef] {
     if let position = articlePositions[id],
       let mapped = corpus.events.mappedCitations(ofArticleAt: position)
     {
       return mapped.map { CitationRef(event: $0.event, citation: $0.citation) }
     }
-    return tables.value.citationsByArticle[id] ?? []
+    return readyTables.citationsByArticle[id] ?? []
   }
 
   /// The number of distinct events citing the article with this id.
@@ -83,39 +78,33 @@ public struct Library: Sendable {
       }
       return count
     }
-    return tables.value.eventCountByArticle[id] ?? 0
+    return readyTables.eventCountByArticle[id] ?? 0
   }
 
-  /// The position of each event id in `corpus.events` (the first, should ids repeat); built on
-  /// first use.
-  public var eventPositions: [String: Int] { positions.value }
+  /// The tables; the reducer builds them before a view needs them (`ensureTables`), so the
+  /// fallback (building them for this one answer) only keeps a missed call correct.
+  private var readyTables: Tables { tables ?? (corpus.events.isMapped ? Tables() : Tables(corpus: corpus)) }
+
+  /// The search index; read only after `AppState.indexIsReady()` said it is there (the fallback
+  /// only keeps a missed check correct).
+  var readyIndex: EventIndex { index ?? EventIndex(corpus: corpus) }
+
+  /// Builds the lookup tables now unless they are there (or a snapshot answers instead).
+  mutating func ensureTables() {
+    if tables == nil, !corpus.events.isMapped { tables = Tables(corpus: corpus) }
+  }
+
+  /// The position of the event with this id in `corpus.events` (the first, should ids repeat).
+  public func position(ofEvent id: String) -> Int? {
+    let events = corpus.events
+    return events.indices.first { events.id(at: $0) == id }
+  }
 
   /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
-  /// the search index and the lookup tables wait for `startBackgroundWork()` or their first use.
-  ///
-  /// - Parameter buildIndex: builds the search index (tests pass a slow one, to see that keys
-  ///   never wait for it).
-  public init(corpus: Corpus, buildIndex: @escaping @Sendable (Corpus) -> EventIndex = { EventIndex(corpus: $0) }) {
+  /// the search index and the lookup tables come from the background work (`BackgroundWork`).
+  public init(corpus: Corpus, revision: Int = 0) {
     self.corpus = corpus
-    pendingIndex = Pending {
-      let index = buildIndex(corpus)
-      index.prefetch()  // a snapshot's: bring it in now, not page by page during the first search
-      return index
-    }
-    // A snapshot's citations are read from it: nothing to build (reading every event would
-    // bring the whole snapshot into memory).
-    tables = Pending { corpus.events.isMapped ? Tables() : Tables(corpus: corpus) }
-    contentCheck = Pending { corpus.events.snapshotContentIntact() ?? true }
-    positions = Pending {
-      let events = corpus.events
-      var positions: [String: Int] = [:]
-      positions.reserveCapacity(events.count)
-      for position in events.indices {
-        let id = events.id(at: position)
-        if positions[id] == nil { positions[id] = position }
-      }
-      return positions
-    }
+    self.revision = revision
     let bits = EventIndex.themeBits(of: corpus.themes)
     themeBits = bits
     let wordsFit = corpus.themes.count <= 64
@@ -163,19 +152,8 @@ public struct Library: Sendable {
     header = Self.header(of: corpus, articlePositions: positions)
   }
 
-  /// Starts building the search index and the lookup tables, each on a thread of its own.
-  ///
-  /// The host calls this once the first frame is on screen, so that the work does not compete
-  /// with it for the cores; whatever needs a table before it is ready waits for it (or builds it,
-  /// when nothing started it).
-  public func startBackgroundWork() {
-    pendingIndex.start()
-    tables.start()
-    contentCheck.start()
-  }
-
   /// The lookup tables by article id.
-  struct Tables: Sendable {
+  public struct Tables: Sendable {
     var citationsByArticle: [String: [CitationRef]] = [:]
     var eventCountByArticle: [String: Int] = [:]
 

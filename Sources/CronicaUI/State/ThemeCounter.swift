@@ -9,8 +9,9 @@ enum ThemeCounter {
   static func counts(library: Library, positions: [Int]?, pieceSize: Int = 200_000) -> [Int] {
     let themeCount = library.corpus.themes.count
     let useWords = library.themeWords.count == library.corpus.events.count
-    let words = useWords ? library.themeWords : library.index.themeWords
-    let width = useWords ? 1 : library.index.wordsPerEvent
+    let index = useWords ? nil : library.readyIndex
+    let words = index?.themeWords ?? library.themeWords
+    let width = index?.wordsPerEvent ?? 1
     let total = positions?.count ?? library.corpus.events.count
     let ranges = Parallel.ranges(of: total, minimum: pieceSize)
     let pieces = Parallel.map(pieces: ranges.count) { piece -> [Int] in

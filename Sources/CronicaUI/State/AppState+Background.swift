@@ -1,0 +1,31 @@
+import CronicaModel
+
+/// The work the first frame does not need, done off the loop's thread and delivered as actions.
+extension AppState {
+  /// What the user is told when the snapshot being shown turns out damaged.
+  static let damagedSnapshotMessage = Message(
+    text: "the corpus snapshot is damaged (removed): quit and open the corpus again to read its files",
+    isError: true)
+
+  /// `.startBackgroundWork`: the work whose results are not there yet, once per library.
+  mutating func startBackgroundWork() -> [Effect] {
+    guard !library.backgroundStarted else { return [] }
+    library.backgroundStarted = true
+    let mapped = library.corpus.events.isMapped
+    var kinds: [BackgroundWork.Kind] = []
+    if library.index == nil { kinds.append(.index) }
+    if library.tables == nil, !mapped { kinds.append(.tables) }  // a snapshot answers instead
+    if mapped { kinds.append(.snapshotCheck) }
+    return kinds.map { .background(BackgroundWork(kind: $0, corpus: library.corpus, revision: library.revision)) }
+  }
+
+  /// Whether the search index is there for a key. Until the background work starts (tests, a
+  /// corpus a curation step replaced) the key builds it; from then on it waits for `.indexReady`,
+  /// so what a key does depends on the state, never on how far another thread has got.
+  mutating func indexIsReady() -> Bool {
+    if library.index != nil { return true }
+    if library.backgroundStarted { return false }
+    library.index = EventIndex(corpus: library.corpus)
+    return true
+  }
+}
