@@ -66,7 +66,7 @@ public struct Browse: CronicaSubcommand {
       // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
       let inbox = options.inbox
       options.afterIndexBuilt = { index in
-        if let note = opened.saveSnapshot(index: index) { inbox.post(note) }
+        if let note = opened.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
       }
     }
     let ending: TerminalApp.Ending

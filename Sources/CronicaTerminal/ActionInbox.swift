@@ -17,11 +17,6 @@ public final class ActionInbox: @unchecked Sendable {
     lock.withLock { pending.append(action) }
   }
 
-  /// Posts a note for the status line (not an error: the browser goes on).
-  public func post(_ text: String) {
-    send(.notify(Message(text: text, isError: false)))
-  }
-
   /// The actions sent since the last call, oldest first.
   func take() -> [Action] {
     lock.withLock {

@@ -109,7 +109,7 @@ public enum Action: Hashable, Sendable {
   /// The search index is built: apply the query that waited for it.
   case indexReady(Built<EventIndex>)
   /// The lookup tables of citations by article are built.
-  case tablesReady(Built<Library.Tables>)
+  case tablesReady(Built<[String: [Library.CitationRef]]>)
   /// The snapshot's content was checked against its checksum.
   case snapshotChecked(intact: Bool)
   /// Accept the selected proposal (◇) into the folder's events.json.

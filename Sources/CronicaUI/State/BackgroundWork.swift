@@ -28,7 +28,7 @@ public struct BackgroundWork: Hashable, Sendable {
       index.prefetch()  // a snapshot's: bring it in now, not page by page during the first search
       return .indexReady(Built(index, revision: revision))
     case .tables:
-      return .tablesReady(Built(Library.Tables(corpus: corpus), revision: revision))
+      return .tablesReady(Built(Library.citationsByArticle(in: corpus), revision: revision))
     case .snapshotCheck:
       return .snapshotChecked(intact: corpus.events.snapshotContentIntact() ?? true)
     }

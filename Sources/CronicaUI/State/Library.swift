@@ -2,7 +2,8 @@ import CronicaModel
 
 /// The corpus with everything the browser precomputes once: the search index, years, citations.
 ///
-/// Built once when the browser starts; nothing in it changes while browsing.
+/// What the first frame needs is built with it; the index and the lookup tables arrive later, as
+/// results of background work (`BackgroundWork`) or built by the first key that needs them.
 public struct Library: Sendable {
   /// One citation of one event: the event's position in the corpus and the citation's index.
   public struct CitationRef: Hashable, Sendable {
@@ -44,9 +45,9 @@ public struct Library: Sendable {
   /// The search index: nil until `.indexReady` brings it, or until a key that needs it builds it
   /// when no background work was started (`AppState.indexIsReady()`).
   public internal(set) var index: EventIndex?
-  /// The citations of every article, which the reader and the sources need: from `.tablesReady`,
-  /// or built by the first key that needs them (a snapshot brings them ready).
-  var tables: Tables?
+  /// The citations of each article by id, which the reader and the sources need: from
+  /// `.tablesReady`, or built by the first key that needs them (a snapshot brings them ready).
+  var tables: [String: [CitationRef]]?
   /// Whether the host was asked to build the index and tables in the background: from then on a
   /// key that needs the index waits for `.indexReady` instead of building it.
   public internal(set) var backgroundStarted = false
@@ -61,29 +62,21 @@ public struct Library: Sendable {
     {
       return mapped.map { CitationRef(event: $0.event, citation: $0.citation) }
     }
-    return readyTables.citationsByArticle[id] ?? []
+    // The fallback only keeps a missed `ensureTables()` correct.
+    return (tables ?? Self.citationsByArticle(in: corpus))[id] ?? []
   }
 
   /// The number of distinct events citing the article with this id.
   public func eventCount(ofArticle id: String) -> Int {
-    if let position = articlePositions[id],
-      let mapped = corpus.events.mappedCitations(ofArticleAt: position)
-    {
-      // In event order: count the changes of event.
-      var count = 0
-      var previous = -1
-      for ref in mapped where ref.event != previous {
-        count += 1
-        previous = ref.event
-      }
-      return count
+    // In event order: count the changes of event.
+    var count = 0
+    var previous = -1
+    for ref in citations(ofArticle: id) where ref.event != previous {
+      count += 1
+      previous = ref.event
     }
-    return readyTables.eventCountByArticle[id] ?? 0
+    return count
   }
-
-  /// The tables; the reducer builds them before a view needs them (`ensureTables`), so the
-  /// fallback (building them for this one answer) only keeps a missed call correct.
-  private var readyTables: Tables { tables ?? (corpus.events.isMapped ? Tables() : Tables(corpus: corpus)) }
 
   /// The search index; read only after `AppState.indexIsReady()` said it is there (the fallback
   /// only keeps a missed check correct).
@@ -91,7 +84,7 @@ public struct Library: Sendable {
 
   /// Builds the lookup tables now unless they are there (or a snapshot answers instead).
   mutating func ensureTables() {
-    if tables == nil, !corpus.events.isMapped { tables = Tables(corpus: corpus) }
+    if tables == nil { tables = Self.citationsByArticle(in: corpus) }
   }
 
   /// The position of the event with this id in `corpus.events` (the first, should ids repeat).
@@ -152,25 +145,17 @@ public struct Library: Sendable {
     header = Self.header(of: corpus, articlePositions: positions)
   }
 
-  /// The lookup tables by article id.
-  public struct Tables: Sendable {
-    var citationsByArticle: [String: [CitationRef]] = [:]
-    var eventCountByArticle: [String: Int] = [:]
-
-    /// Empty tables (a snapshot answers instead).
-    init() {}
-
-    /// Builds them in one pass over the events.
-    init(corpus: Corpus) {
-      let events = corpus.events
-      for position in events.indices {
-        let cited = events.citedArticles(at: position)
-        for (number, article) in cited.enumerated() {
-          citationsByArticle[article, default: []].append(CitationRef(event: position, citation: number))
-          if !cited[..<number].contains(article) { eventCountByArticle[article, default: 0] += 1 }
-        }
+  /// The citations of each article, in one pass over the events; none for a snapshot, which
+  /// answers itself (reading every event would bring the whole snapshot into memory).
+  static func citationsByArticle(in corpus: Corpus) -> [String: [CitationRef]] {
+    var table: [String: [CitationRef]] = [:]
+    let events = corpus.events
+    guard !events.isMapped else { return table }
+    for position in events.indices {
+      for (number, article) in events.citedArticles(at: position).enumerated() {
+        table[article, default: []].append(CitationRef(event: position, citation: number))
       }
     }
+    return table
   }
-
 }
