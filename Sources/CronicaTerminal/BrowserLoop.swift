@@ -57,6 +57,8 @@ struct BrowserLoop {
   let afterIndexBuilt: (@Sendable (EventIndex) -> Void)?
   /// Actions from other threads (background work's results, notes), handled as they arrive.
   let inbox: ActionInbox
+  /// Runs a job of background work off the loop's thread; scripted tests decide when instead.
+  var runInBackground: (@escaping @Sendable () -> Void) -> Void = { DispatchQueue.global().async(execute: $0) }
 
   /// Said once at start when the locale cannot show Unicode.
   static let asciiMessage = Message(
@@ -160,7 +162,7 @@ struct BrowserLoop {
       case .background(let work):
         let inbox = inbox
         let afterIndexBuilt = afterIndexBuilt
-        DispatchQueue.global().async {
+        runInBackground {
           let result = work.run()
           inbox.send(result)
           if case .indexReady(let built) = result { afterIndexBuilt?(built.value) }

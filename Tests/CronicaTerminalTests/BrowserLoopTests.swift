@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import CronicaUI
 import Foundation
 import Testing
@@ -22,10 +23,18 @@ final class ScriptedDevice: TerminalDevice {
   var timeouts: [Int] = []
   var suspensions = 0
 
+  /// Called once when the script runs out, before the closing Ctrl-C (that read times out).
+  var whenOutOfScript: (() -> Void)?
+
   init(_ script: [Step]) { self.script = script }
 
   func read(timeout: Int) -> ReadResult {
     timeouts.append(timeout)
+    if script.isEmpty, let last = whenOutOfScript {
+      whenOutOfScript = nil
+      last()
+      return .timeout
+    }
     guard case .input(let result) = script.first else {
       // Out of script (or a signal is due and the loop read anyway): Ctrl-C quits from anywhere
       // (the loop ends `.interrupted`).
@@ -76,11 +85,38 @@ struct BrowserLoopTests {
 
   func makeLoop() -> BrowserLoop {
     let browser = Browser(corpus: Corpus(articles: [], events: [], themes: []), size: Size(width: 80, height: 24))
-    return BrowserLoop(
+    var loop = BrowserLoop(
       browser: browser, options: TerminalOptions(idleFile: idlePath, debugCrash: false), colorCapacity: 0)
+    loop.runInBackground = { $0() }  // results are in the inbox at the next turn, never racing the script
+    return loop
   }
 
   func idleCount() -> String? { try? String(contentsOfFile: idlePath, encoding: .utf8) }
+
+  @Test("background work runs as an effect and its result comes back to the loop as an action")
+  func backgroundWorkComesBackAsAnAction() {
+    let corpus = Fixtures.large(count: 3_000)
+    var loop = BrowserLoop(
+      browser: Browser(corpus: corpus, size: Size(width: 80, height: 24)),
+      options: TerminalOptions(debugCrash: false), colorCapacity: 0)
+    let held = HeldJobs()
+    loop.runInBackground = { held.add($0) }
+    let device = ScriptedDevice("/77".map { .input(.event(.key(.char($0)))) } + [.input(.event(.key(.enter)))])
+    var awaitedWhileHeld = false
+    device.whenOutOfScript = {
+      awaitedWhileHeld = held.count == 2  // the index and the lookup tables, started at the first key
+      held.runAll()
+    }
+    #expect(loop.run(on: device) == .interrupted)
+    #expect(awaitedWhileHeld)
+    let state = loop.browser.state
+    let waiting = state.awaitingIndex  // (not the whole state in a failure message)
+    #expect(!waiting)
+    let expected = EventIndex(corpus: corpus).matches(EventQuery(search: "77"), in: corpus)
+    #expect(!expected.isEmpty)
+    #expect(state.searchMatches == expected)
+    #expect(state.selectedEvent == expected.first, "the search waited in the state and went to its first match")
+  }
 
   @Test("a batch of input is handled before one frame is presented and the idle count written")
   func batch() {
@@ -211,5 +247,16 @@ struct BrowserLoopTests {
     #expect(loop.presenter.last?.size == size)
     #expect(device.frames.full == 2)
     #expect(idleCount() == "1\n")
+  }
+}
+
+/// Background jobs the loop started, run when the test says.
+final class HeldJobs: @unchecked Sendable {
+  private var jobs: [@Sendable () -> Void] = []
+  func add(_ job: @escaping @Sendable () -> Void) { jobs.append(job) }
+  var count: Int { jobs.count }
+  func runAll() {
+    for job in jobs { job() }
+    jobs = []
   }
 }
