@@ -1,6 +1,6 @@
 import CronicaModel
 import CronicaUI
-import Dispatch
+import Foundation
 
 /// The terminal as the loop sees it: a screen that also reads input, reports signals and suspends.
 ///
@@ -57,8 +57,8 @@ struct BrowserLoop {
   let afterIndexBuilt: (@Sendable (EventIndex) -> Void)?
   /// Actions from other threads (background work's results, notes), handled as they arrive.
   let inbox: ActionInbox
-  /// Runs a job of background work off the loop's thread; scripted tests decide when instead.
-  var runInBackground: (@escaping @Sendable () -> Void) -> Void = { DispatchQueue.global().async(execute: $0) }
+  /// Runs a job of background work on a thread of its own; scripted tests decide when instead.
+  var runInBackground: (@escaping @Sendable () -> Void) -> Void = { Thread.detachNewThread($0) }
 
   /// Said once at start when the locale cannot show Unicode.
   static let asciiMessage = Message(
