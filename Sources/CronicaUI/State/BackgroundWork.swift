@@ -1,7 +1,7 @@
 import CronicaModel
 
 /// Work the browser hands to its host to do off the loop's thread (Bubble Tea's `Cmd`): the
-/// host runs `run()` on a background queue and feeds the action it returns back into the loop
+/// host runs `run()` on a thread of its own and feeds the action it returns back into the loop
 /// (the `Msg`), so the state only ever changes in `reduce`.
 public struct BackgroundWork: Hashable, Sendable {
   /// What the work computes.
