@@ -24,7 +24,8 @@ struct FrontMatter {
   static func parse(_ text: String, file: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
     -> FrontMatter
   {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // By bytes: a line feed is always a character of its own.
+    var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     guard let first = lines.first, first.trimmedText == "---" else {
       return FrontMatter(body: text, present: false)
     }
@@ -61,7 +62,9 @@ struct FrontMatter {
     let node: Node?
     do {
       // The encoding given: its default reads the whole process environment on every call.
-      node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+      // No tag rules (`.basic`): fields are read as strings, and Yams' duplicate-key check would
+      // otherwise try seven regular expressions on every key to find its tag.
+      node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       problems.append(problem(for: error, file: file))
       return result
