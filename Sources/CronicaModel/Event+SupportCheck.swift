@@ -192,8 +192,11 @@ enum SupportText {
       ascii
       ? found.map { $0.lowercased() }
       : String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
-    let spaced = " " + letters.joined(separator: " ") + " "
-    return SupportWords.hedgePhrases.first { spaced.utf8.firstRange(of: (" " + $0 + " ").utf8) != nil }
+    // A phrase is its words in a row.
+    return SupportWords.hedgePhrases.first { phrase in
+      let parts = phrase.split(separator: " ")
+      return letters.indices.contains { letters[$0...].starts(with: parts) { $0 == $1 } }
+    }
   }
 
   /// True for a figure caption or a source line (`Figure 1. …`, `Source: …`, `Photo: …`).
