@@ -173,15 +173,30 @@ enum SupportText {
   }
 
   /// The first hedge of a text, as written.
+  ///
+  /// ASCII text (nearly every quote) is cut into words byte by byte: its letters are A–Z and
+  /// a–z, the words `Character.isLetter` gives, without a Unicode lookup per character; folded,
+  /// its letters are those words in lower case.
   static func hedge(in text: String, words: Set<String> = SupportWords.hedges) -> String? {
-    for word in text.split(whereSeparator: { !$0.isLetter }) {
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    let found =
+      ascii
+      ? text.utf8.split { !(($0 | 0x20) &- 0x61 < 26) }.map { Substring($0) }
+      : text.split(whereSeparator: { !$0.isLetter })
+    for word in found {
       let lower = word.lowercased()
       if lower == "may", word != "may" { continue }  // May, the month
       if words.contains(lower) { return String(word) }
     }
-    let letters = String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " })
-    let spaced = " " + letters.split(separator: " ").joined(separator: " ") + " "
-    return SupportWords.hedgePhrases.first { spaced.contains(" " + $0 + " ") }
+    let letters =
+      ascii
+      ? found.map { $0.lowercased() }
+      : String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
+    // A phrase is its words in a row.
+    return SupportWords.hedgePhrases.first { phrase in
+      let parts = phrase.split(separator: " ")
+      return letters.indices.contains { letters[$0...].starts(with: parts) { $0 == $1 } }
+    }
   }
 
   /// True for a figure caption or a source line (`Figure 1. …`, `Source: …`, `Photo: …`).

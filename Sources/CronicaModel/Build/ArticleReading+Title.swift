@@ -315,7 +315,7 @@ extension ArticleReading {
     if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
     var body = join(tokens)
     // "the U.S." at the end keeps the period of its abbreviation.
-    if let last = tokens.last, text.tokens[last].lower.contains("."), last + 1 < text.tokens.count,
+    if let last = tokens.last, text.tokens[last].lower.utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
       text.tokens[last + 1].lower == ".", text.tokens[last + 1].start == text.tokens[last].end
     {
       body += "."

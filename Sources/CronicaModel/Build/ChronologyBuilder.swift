@@ -109,17 +109,26 @@ public struct ChronologyBuilder: Sendable {
       case .belowConfidence: belowConfidence += 1
       }
     }
-    events.sort { a, b in
-      let dayA = (a.event.earliest, a.event.latest)
-      let dayB = (b.event.earliest, b.event.latest)
-      if dayA.0 != dayB.0 { return dayA.0 < dayB.0 }
-      if dayA.1 != dayB.1 { return dayA.1 < dayB.1 }
-      return a.order < b.order
+    // Positions are sorted by keys taken once (moving whole events costs reference counting);
+    // ties keep their place, as a stable sort of the events would.
+    let keys = events.map { (earliest: $0.event.earliest, latest: $0.event.latest, order: $0.order) }
+    let sorted = keys.indices.sorted { a, b in
+      let (x, y) = (keys[a], keys[b])
+      if x.earliest != y.earliest { return x.earliest < y.earliest }
+      if x.latest != y.latest { return x.latest < y.latest }
+      if x.order != y.order { return x.order < y.order }
+      return a < b
     }
+    // Each id's base (date and first words of the title) is found on all cores; claimed in order.
+    let baseRanges = Parallel.ranges(of: sorted.count, minimum: 256)
+    let kept = events
+    let bases = Parallel.map(pieces: baseRanges.count) { piece in
+      baseRanges[piece].map { Self.idBase(for: kept[sorted[$0]].event) }
+    }.joined()
     var taken = UniqueIDs(taken: options.takenIDs)
-    var result = events.map { item in
-      var event = item.event
-      event.id = Self.uniqueID(for: event, taken: &taken)
+    var result = zip(sorted, bases).map { position, base in
+      var event = kept[position].event
+      event.id = taken.claim(base)
       return event
     }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
@@ -251,11 +260,15 @@ public struct ChronologyBuilder: Sendable {
     return best.map { ($0.0, $0.1.evidence) }
   }
 
-  /// An id from the date and the title's first words, made unique among those already taken.
-  static func uniqueID(for event: Event, taken: inout UniqueIDs) -> String {
-    let words = TextFolding.fold(event.title).split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.prefix(5)
+  /// An id from the date and the title's first words (ASCII letters and digits), to be made
+  /// unique among those already taken.
+  static func idBase(for event: Event) -> String {
+    let words = TextFolding.fold(event.title).split { character in
+      guard let byte = character.asciiValue else { return true }
+      return !(byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
+    }.prefix(5)
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
-    return taken.claim((day + words.map(String.init)).joined(separator: "-"))
+    return (day + words.map(String.init)).joined(separator: "-")
   }
 }

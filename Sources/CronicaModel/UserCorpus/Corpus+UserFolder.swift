@@ -39,7 +39,6 @@ extension Corpus {
     var modes: [String: TemporalMode] = [:]
     // Read and parsed in pieces on all cores; problems and articles joined in file order.
     let ranges = Parallel.ranges(of: chosen.count, minimum: 64)
-    let folderPath = articleFolder.path
     let pieces = Parallel.map(pieces: ranges.count) { piece in
       ranges[piece].map {
         index -> (article: Article?, mode: TemporalMode?, file: String, problems: [CorpusProblem], warnings: [CorpusProblem]) in
@@ -49,7 +48,8 @@ extension Corpus {
         var warnings: [CorpusProblem] = []
         let text: String
         do throws(ReadFailure) {
-          text = try readText(at: URL(fileURLWithPath: folderPath).appendingPathComponent(name))
+          // A file, so that the URL is made without asking the file system.
+          text = try readText(at: articleFolder.appendingPathComponent(name, isDirectory: false))
         } catch {
           return (nil, nil, file, [CorpusProblem(file: file, message: error.message)], [])
         }

@@ -24,12 +24,13 @@ struct FrontMatter {
   static func parse(_ text: String, file: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
     -> FrontMatter
   {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // By bytes: a line feed is always a character of its own.
+    var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     guard let first = lines.first, first.trimmedText == "---" else {
       return FrontMatter(body: text, present: false)
     }
     lines.removeFirst()
-    guard let close = lines.firstIndex(where: { $0.trimmedText == "---" || $0.trimmedText == "..." })
+    guard let close = lines.firstIndex(where: { ["---", "..."].contains($0.trimmedText) })
     else {
       problems.append(
         CorpusProblem(
@@ -50,8 +51,8 @@ struct FrontMatter {
     }
     // Aliases are refused before Yams builds anything: front matter needs scalars and lists,
     // and an alias used as a mapping key makes Yams' duplicate-key check hash its whole
-    // expansion (exponential in the nesting of an alias bomb).
-    if let alias = firstAlias(in: yaml) {
+    // expansion (exponential in the nesting of an alias bomb). An alias starts with `*`.
+    if yaml.utf8.contains(UInt8(ascii: "*")), let alias = firstAlias(in: yaml) {
       problems.append(
         CorpusProblem(
           file: file, location: TextPosition(line: alias.line + 2, column: alias.column + 1).description,
@@ -61,7 +62,9 @@ struct FrontMatter {
     let node: Node?
     do {
       // The encoding given: its default reads the whole process environment on every call.
-      node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+      // No tag rules (`.basic`): fields are read as strings, and Yams' duplicate-key check would
+      // otherwise try seven regular expressions on every key to find its tag.
+      node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
     } catch let error as YamlError {
       problems.append(problem(for: error, file: file))
       return result

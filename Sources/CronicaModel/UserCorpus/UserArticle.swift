@@ -29,7 +29,9 @@ enum UserArticle {
     let cleaned = ArticleCleaner.clean(matter.body)
     func field(_ key: String) -> String? {
       guard let raw = matter.scalars[key]?.value else { return nil }
-      let value = HTMLText.strippingControls(raw).replacingOccurrences(of: "\n", with: " ").trimmedText
+      var value = HTMLText.strippingControls(raw)
+      if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
+      value = value.trimmedText
       return value.isEmpty ? nil : value
     }
     var published: EDTFDate?
