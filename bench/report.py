@@ -330,7 +330,8 @@ def targets_section(data):
     tiny_ms, tiny_ref = tiny.get("ms"), tiny.get("reference_ms")
     if tiny:
         row(f"{tiny.get('articles', 0):,} tiny articles (no events.json): `list --search` ≤ 2× the same number of "
-            "events' first open", tiny_ms, 2 * tiny_ref if tiny_ref else None, "user folder, proposals (issue 14)")
+            "events' first open", tiny_ms, 2 * tiny_ref if tiny_ref else None,
+            f"FAILED: {tiny['error']}" if tiny.get("error") else "user folder, proposals (issue 14)")
     c1m = cron.get("1m")
     fzf1m = (inter.get("fzf") or {}).get("1m")
     rss_c = rss(c1m)

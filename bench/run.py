@@ -238,6 +238,12 @@ def tiny_case(args, cronica, bench_bin, out_root):
     results = simple_time(commands, runs)
     out = {"articles": count, "folder": str(folder), "results": results, "runs": runs}
     tiny, ref = results.get(TINY, {}).get("median"), results.get(NO_SNAPSHOT, {}).get("median")
+    failed = [f"{name}: {r['error']}" for name, r in results.items() if r.get("error")]
+    if failed:
+        # A command that could not run (missing binary: status 127) times nothing; never a pass.
+        tiny = ref = None
+        out["error"] = "; ".join(failed)
+        log(f"tiny articles: FAILED ({out['error']})")
     out["ms"], out["reference_ms"] = tiny, ref
     if tiny and ref:
         out["ratio"] = tiny / ref
