@@ -50,3 +50,12 @@ import Testing
     #expect(Self.hash(ArraySlice("Nobody inspects the spammish repetition".utf8)) == 0xFBCE_A83C_8A37_8BF1)
   }
 }
+
+/// The file names of snapshots and marks: FNV-1a as published (the FNV reference's vectors).
+@Suite struct FNV1aTests {
+  @Test func referenceVectors() {
+    #expect("".fnv1aHex == "cbf29ce484222325")
+    #expect("a".fnv1aHex == "af63dc4c8601ec8c")
+    #expect("foobar".fnv1aHex == "85944171f73967e8")
+  }
+}
