@@ -12,16 +12,18 @@ import Testing
   static let sets = [("gold.json", "articles"), ("heldout.json", "heldout"), ("heldout2.json", "heldout2")]
   static let baseline = TemporalFixtures.folder.appendingPathComponent("matches-before-17.txt")
 
-  /// One line per match attempt that passed the first test, one per tagged expression.
+  /// One line per pattern that matches at a token (with what it captured, or that its conditions
+  /// refused it), one per tagged expression.
   static func lines(tagger: TemporalTagger, id: String, text: String, published: EDTFDate?, mode: TemporalMode) -> [String] {
     var lines: [String] = []
     let prepared = TemporalText(text, abbreviations: tagger.rules.abbreviations)
     let ids = prepared.tokens.map { $0.kind == .number ? -1 : tagger.vocabulary.ids[$0.lower] ?? -1 }
-    let plain = TemporalProbe.tokens(prepared, ids: ids)
+    let plain = TemporalMatcher.tokens(prepared, ids: ids)
+    var path: [Int] = []
     for t in prepared.tokens.indices {
-      for p in tagger.vocabulary.candidates(for: plain[t]) where tagger.probe.matches(p, plain, at: t) {
+      for p in tagger.vocabulary.candidates(for: plain[t]) where tagger.matcher.walk(p, plain, at: t, path: &path) != nil {
         let rule = tagger.rules.patterns[p].id
-        guard let state = tagger.match(p, in: prepared, ids: ids, at: t) else {
+        guard let state = tagger.match(p, in: prepared, tokens: plain, at: t, path: &path) else {
           lines.append("\(id) t\(t) \(rule) fails its conditions")
           continue
         }
