@@ -16,18 +16,11 @@ struct TemporalMatcher: Sendable {
   }
 
   struct Token: Sendable {
-    var id: Int32
-    var sentence: Int
-    /// A plain number's value, -1 otherwise.
-    var number: Int
-    var digits: Int
-    /// The value of `18th`, `21st`; -1 otherwise.
-    var ordinal: Int
-    var isNumber: Bool
-    /// A word that begins with a digit (`18th`, `1990s`).
-    var isAlnum: Bool
-    var isDecade: Bool
-    var capitalized: Bool
+    var id: Int32, sentence: Int
+    /// A plain number's value (-1 otherwise) and digit count; the value of `18th`, `21st` (-1 otherwise).
+    var number: Int, digits: Int, ordinal: Int
+    /// `isAlnum`: a word that begins with a digit (`18th`, `1990s`).
+    var isNumber: Bool, isAlnum: Bool, isDecade: Bool, capitalized: Bool
   }
 
   /// Every pattern's elements, one after the other.
