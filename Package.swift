@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
   ],
   targets: [
     /// Thin C shim over ncursesw: the only code that touches curses.
@@ -29,10 +30,16 @@ let package = Package(
     /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
     .target(
       name: "CronicaModel",
-      dependencies: ["CronicaSystem", .product(name: "Yams", package: "Yams")]
+      dependencies: [
+        "CronicaSystem", .product(name: "Yams", package: "Yams"),
+        .product(name: "Algorithms", package: "swift-algorithms"),
+      ]
     ),
     /// Pure UI state machine and renderer into a cell grid.
-    .target(name: "CronicaUI", dependencies: ["CronicaModel"]),
+    .target(
+      name: "CronicaUI",
+      dependencies: ["CronicaModel", .product(name: "Algorithms", package: "swift-algorithms")]
+    ),
     /// ncurses backend: terminal setup/restore, key decoding, grid presentation, signals.
     .target(name: "CronicaTerminal", dependencies: ["CronicaUI", "CronicaSystem", "CNcurses"]),
     /// The bundled corpus as resources (raw articles, manifest, events, themes).

@@ -151,14 +151,11 @@ int cn_read_mouse(int *x, int *y) {
   return 0;
 }
 
-static int is_control(uint32_t scalar) { return scalar < 0x20 || (scalar >= 0x7f && scalar <= 0x9f); }
-
 void cn_put_cell(int y, int x, const uint32_t *scalars, int count, unsigned flags, int pair) {
   wchar_t text[CCHARW_MAX + 1];
   int length = 0;
   int refused = count <= 0;
   for (int i = 0; i < count; i++) {
-    if (is_control(scalars[i])) refused = 1;
     if (length < CCHARW_MAX) text[length++] = (wchar_t)scalars[i];
   }
   if (refused) { text[0] = L'?'; length = 1; }

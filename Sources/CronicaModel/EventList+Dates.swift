@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The one date rule of `--from/--to`, the browser's filters and its `:` jump: an event is its
 /// interval of days [earliest, latest], and it is in a window when the two overlap.
 extension EventList {
@@ -18,13 +20,7 @@ extension EventList {
   /// those are scanned (the earlier ones only when the year has no answer).
   public func firstReaching(_ day: DayStamp, among positions: [Int]) -> Int? {
     func firstStarting(onOrAfter bound: DayStamp) -> Int {
-      var low = 0
-      var high = positions.count
-      while low < high {
-        let middle = (low + high) / 2
-        if earliest(at: positions[middle]) < bound { low = middle + 1 } else { high = middle }
-      }
-      return low
+      positions.partitioningIndex { earliest(at: $0) >= bound }
     }
     let yearStart = firstStarting(onOrAfter: DayStamp(year: day.year, month: 1, day: 1))
     let yearEnd = firstStarting(onOrAfter: DayStamp(year: day.year + 1, month: 1, day: 1))

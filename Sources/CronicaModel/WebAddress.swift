@@ -12,6 +12,6 @@ public enum WebAddress {
       return false
     }
     guard let first = rest.first, first != "/" else { return false }
-    return !address.unicodeScalars.contains { $0.value <= 0x20 || ($0.value >= 0x7f && $0.value <= 0x9f) }
+    return !address.unicodeScalars.contains { $0 == " " || $0.isControlCharacter }
   }
 }

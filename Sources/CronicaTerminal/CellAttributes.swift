@@ -1,3 +1,4 @@
+import CronicaModel
 import CronicaUI
 
 /// The curses attributes a cell is drawn with, as the bit flags `cn_put_cell` understands.
@@ -34,7 +35,7 @@ enum CellSymbol {
   /// CronicaUI sanitizes text already; this is the backend's second line of defence.
   static func safe(_ symbol: String) -> String {
     if symbol.isEmpty { return " " }
-    for scalar in symbol.unicodeScalars where isControl(scalar.value) { return "?" }
+    for scalar in symbol.unicodeScalars where scalar.isControlCharacter { return "?" }
     return symbol
   }
 
@@ -65,10 +66,5 @@ enum CellSymbol {
       return wide ? letters : [letters[0]]
     }
     return wide ? ["\u{FFFD}", " "] : ["\u{FFFD}"]
-  }
-
-  /// True for C0 controls, DEL and C1 controls.
-  static func isControl(_ value: UInt32) -> Bool {
-    value < 0x20 || (0x7F...0x9F).contains(value)
   }
 }

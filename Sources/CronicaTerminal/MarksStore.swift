@@ -44,13 +44,7 @@ public struct MarksStore: Sendable {
         (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-")) ? Character(scalar) : "-"
       }.prefix(40))
     if slug.isEmpty { slug = "corpus" }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: stable across runs and platforms
-    for byte in identity.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return slug + "-" + String(repeating: "0", count: 16 - hex.count) + hex + ".marks.json"
+    return slug + "-" + identity.fnv1aHex + ".marks.json"
   }
 
   /// What loading found: the marks, and a message when something needs saying.

@@ -75,33 +75,33 @@ public func assertEqualLines(_ actual: String, _ expected: String, sourceLocatio
     Comment(rawValue: "texts differ:\n" + lineDiff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
 }
 
-/// A line-by-line diff: unchanged lines with two spaces, removed with `-`, added with `+` (LCS based).
+/// A line-by-line diff: unchanged lines with two spaces, removed with `-`, added with `+`
+/// (the standard library's `difference(from:)`).
 public func lineDiff(expected: String, actual: String) -> String {
-  let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  guard old.count * new.count <= 4_000_000 else {
-    return old.map { "-" + $0 }.joined(separator: "\n") + "\n" + new.map { "+" + $0 }.joined(separator: "\n")
-  }
-  var table = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
-  for i in stride(from: old.count - 1, through: 0, by: -1) {
-    for j in stride(from: new.count - 1, through: 0, by: -1) {
-      table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+  let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
+  let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
+  var removed = Set<Int>()
+  var inserted = Set<Int>()
+  for change in new.difference(from: old) {
+    switch change {
+    case .remove(let offset, _, _): removed.insert(offset)
+    case .insert(let offset, _, _): inserted.insert(offset)
     }
   }
   var out: [String] = []
   var i = 0
   var j = 0
   while i < old.count || j < new.count {
-    if i < old.count, j < new.count, old[i] == new[j] {
-      out.append("  " + old[i])
+    if removed.contains(i) {
+      out.append("- " + old[i])
       i += 1
-      j += 1
-    } else if j < new.count, i == old.count || table[i][j + 1] >= table[i + 1][j] {
+    } else if inserted.contains(j) {
       out.append("+ " + new[j])
       j += 1
     } else {
-      out.append("- " + old[i])
+      out.append("  " + old[i])
       i += 1
+      j += 1
     }
   }
   return out.joined(separator: "\n")

@@ -21,6 +21,12 @@ import Testing
     #expect(grid.lines.joined().contains("small") || size.width < 12)
   }
 
+  @Test func aSnapshotMismatchIsShownAsALineDiff() {
+    #expect(lineDiff(expected: "a\nb\nc\nd", actual: "a\nx\nc\nd\ne") == "  a\n- b\n+ x\n  c\n  d\n+ e")
+    #expect(lineDiff(expected: "same", actual: "same") == "  same")
+    #expect(lineDiff(expected: "gone\nkept", actual: "kept") == "- gone\n  kept")
+  }
+
   @Test func readerHighlightsTheCitedPassage() throws {
     let browser = Scenes.browser(size: Size(width: 80, height: 24), keys: "Gkk2")
     let grid = browser.render()

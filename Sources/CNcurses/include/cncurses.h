@@ -57,7 +57,8 @@ int cn_read(uint32_t *code);
 int cn_read_mouse(int *x, int *y);
 
 /* Why: setcchar + mvadd_wch for one grapheme of UTF-32 scalars; attribute flags: 1 bold, 2 dim,
-   4 underline, 8 reverse (A_* are macros). Refuses control scalars and draws '?' instead. */
+   4 underline, 8 reverse (A_* are macros). Draws '?' for an empty cell. Control scalars never get
+   here: CellSymbol.safe applies the one policy (Unicode.Scalar.isControlCharacter) first. */
 void cn_put_cell(int y, int x, const uint32_t *scalars, int count, unsigned flags, int pair);
 
 /* Why: wnoutrefresh + doupdate need stdscr. */

@@ -1,3 +1,5 @@
+import Algorithms
+
 extension ArticleReading {
   /// The longest title, in characters.
   static let titleLimit = 80
@@ -265,11 +267,8 @@ extension ArticleReading {
     var quoted: Int?
     // Renderings grow with the tokens they hold: the first prefix too long to be a title is
     // found by halving, not by rendering every prefix.
-    var low = 1
-    var high = max(tokens.count, 1)
-    while low < high {
-      let middle = (low + high) / 2
-      if render(Array(tokens[..<middle]), speaker: speaker).count > Self.titleLimit { high = middle } else { low = middle + 1 }
+    let low = (1..<max(tokens.count, 1)).partitioningIndex {
+      render(Array(tokens[..<$0]), speaker: speaker).count > Self.titleLimit
     }
     for k in 1..<low {
       let previous = text.tokens[tokens[k - 1]]

@@ -77,11 +77,6 @@ enum LineNormalizer {
 
   /// Whether a scalar is a control or invisible format character that has no place in text.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x00...0x1F, 0x7F...0x9F, 0x200B, 0xFEFF:
-      return true
-    default:
-      return false
-    }
+    scalar.isControlCharacter || scalar.value == 0x200B || scalar.value == 0xFEFF
   }
 }

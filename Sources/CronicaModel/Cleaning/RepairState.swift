@@ -126,9 +126,12 @@ struct RepairState {
 }
 
 /// Reading scalars out of valid UTF-8 bytes.
+/// The one lenient UTF-8 decoder of the model (cleaning, temporal tokens); `UTF8Stream` is the
+/// strict one that mojibake repair needs byte by byte.
 enum UTF8Bytes {
   /// The scalar starting at `index` and its length in bytes; U+FFFD for a stray byte.
-  static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+  static func scalar<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at index: Int) -> (Unicode.Scalar, Int)
+  where Bytes.Index == Int {
     let lead = bytes[index]
     let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     guard lead >= 0xC0 || lead < 0x80, index + length <= bytes.count else { return ("\u{FFFD}", 1) }

@@ -31,7 +31,7 @@ extension CorpusSnapshot {
         offset = (offset + count + 7) / 8 * 8
       }
       var position = 0
-      var hash = ContentHash()
+      var hash = XXHash64()
       var failure: SystemFailure?
       func write(_ bytes: UnsafeRawBufferPointer) {
         position += bytes.count

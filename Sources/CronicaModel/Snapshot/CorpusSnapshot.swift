@@ -10,7 +10,7 @@ import Foundation
 /// over the offset tables; anything wrong and the snapshot is ignored.
 public enum CorpusSnapshot {
   /// Bumped whenever the layout or the meaning of a field changes.
-  static let formatVersion = 3
+  static let formatVersion = 4
   /// The file's first eight bytes.
   static let magic = Array("CRONSNAP".utf8)
 
@@ -21,7 +21,7 @@ public enum CorpusSnapshot {
     case citingStarts
     /// Every citation as (event position << 32 | citation number), grouped by cited article.
     case citingRefs
-    /// The `ContentHash` (UInt64) of every byte of the file before this section.
+    /// The `XXHash64` (UInt64) of every byte of the file before this section.
     case checksum
   }
 

@@ -55,10 +55,7 @@ public struct SnapshotCache: Sendable {
   /// The snapshot file of a corpus folder (named by a hash of its resolved path).
   func url(for folder: URL) -> URL? {
     guard let real = SnapshotKey.realPath(folder.path) else { return nil }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in real.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    let name = String(hash, radix: 16)
-    return directory.appendingPathComponent(String(repeating: "0", count: 16 - name.count) + name + ".snapshot")
+    return directory.appendingPathComponent(real.fnv1aHex + ".snapshot")
   }
 
   /// The corpus of `folder` from its snapshot, when there is one and it is current.

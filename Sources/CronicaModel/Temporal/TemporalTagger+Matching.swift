@@ -22,24 +22,28 @@ struct MatchState: Sendable {
   }
 }
 
-/// What one pattern match walks over.
-struct Walk {
-  var pattern: TemporalPattern
-  var tests: [TemporalVocabulary.Test]
-  var sentence: Int
-  var text: TemporalText
-  var ids: [Int32]
-}
-
 extension TemporalTagger {
   /// Matches a pattern at a token; nil when it does not match or fails its conditions.
-  func match(_ index: Int, in text: TemporalText, ids: [Int32], at start: Int) -> MatchState? {
+  /// `path` is scratch space for the matcher, kept between calls.
+  func match(
+    _ index: Int, in text: TemporalText, tokens: [TemporalMatcher.Token], at start: Int, path: inout [Int]
+  ) -> MatchState? {
+    guard let end = matcher.walk(index, tokens, at: start, path: &path) else { return nil }
     let pattern = rules.patterns[index]
     var state = MatchState()
-    let sentence = text.tokens[start].sentence
-    let walk = Walk(pattern: pattern, tests: vocabulary.tests[index], sentence: sentence, text: text, ids: ids)
-    // Lookbehind context was checked by the probe; the walk starts at the first real element.
-    guard step(walk, pattern.behind, start, &state), state.first >= 0 else { return nil }
+    state.end = end
+    // Lookbehind elements are context: no captures, not part of the extent.
+    for e in pattern.behind..<pattern.elements.count where path[e] >= 0 {
+      let t = path[e]
+      if state.first < 0 { state.first = t }
+      state.last = t
+      guard let key = pattern.elements[e].capture,
+        let value = value(of: matcher.elements[matcher.spans[index].lowerBound + e], tokens[t], text.tokens[t])
+      else { continue }
+      state.captures[key] = value
+      if key == "unit", case .code(let c) = value { state.unitPlural = c.hasSuffix("*") }
+    }
+    guard state.first >= 0 else { return nil }
     if pattern.requireSingular, state.unitPlural == true { return nil }
     if pattern.requirePlural, state.unitPlural != true { return nil }
     if let yy = state.int("yy2"), let year = state.int("year") {
@@ -58,69 +62,20 @@ extension TemporalTagger {
     return state
   }
 
-  /// Matches elements from `e` on at token `t`, greedily, backtracking over optional elements.
-  private func step(_ walk: Walk, _ e: Int, _ t: Int, _ state: inout MatchState) -> Bool {
-    if e == walk.pattern.elements.count {
-      state.end = t
-      return true
-    }
-    let element = walk.pattern.elements[e]
-    if t < walk.text.tokens.count, walk.text.tokens[t].sentence == walk.sentence,
-      let captured = test(element, walk.tests[e], walk.text.tokens[t], walk.ids[t])
-    {
-      var next = state
-      if let key = element.capture, let value = captured {
-        next.captures[key] = value
-        if key == "unit", case .code(let c) = value { next.unitPlural = c.hasSuffix("*") }
-      }
-      if !element.isContext {
-        if next.first < 0 { next.first = t }
-        next.last = t
-      }
-      if step(walk, e + 1, t + 1, &next) {
-        state = next
-        return true
-      }
-    }
-    if element.optional { return step(walk, e + 1, t, &state) }
-    return false
-  }
-
-  /// Tests one token: nil when it does not match; `.some(value)` with the captured value, if any.
-  private func test(
-    _ element: TemporalElement, _ compiled: TemporalVocabulary.Test, _ token: TemporalText.Token, _ id: Int32
-  ) -> TemporalLexValue?? {
-    if element.capitalized, !token.capitalized { return nil }
-    switch compiled {
-    case .words(let words):
-      return id >= 0 && words.contains(id) ? .some(nil) : nil
-    case .year:
-      guard token.digits == 4, let n = token.number, (1800...2199).contains(n) else { return nil }
-      return .number(n)
-    case .day:
-      if token.kind == .number, (1...2).contains(token.digits), let n = token.number, (1...31).contains(n) {
-        return .number(n)
-      }
-      if let n = Self.ordinal(token), (1...31).contains(n) { return .number(n) }
-      return nil
-    case .twoDigits:
-      guard token.digits == 2, let n = token.number else { return nil }
-      return .number(n)
-    case .number:
-      return token.kind == .number ? .number(token.number ?? 0) : nil
-    case .decade:
-      let bytes = Array(token.lower.utf8)
-      guard bytes.count == 5, bytes[4] == 0x73, bytes[3] == 0x30, bytes[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
-      else { return nil }
-      return .code(String(token.lower.prefix(3)))
-    case .quarter:
-      let map = ["q1": 1, "q2": 2, "q3": 3, "q4": 4]
-      return map[token.lower].map { .number($0) }
-    case .lexicon(let classID, let digits):
-      if let value = vocabulary.value(of: id, in: classID) { return .some(value) }
-      if digits == .number, token.kind == .number, token.digits > 0, let n = token.number { return .number(n) }
-      if digits == .ordinal, let n = Self.ordinal(token) { return .number(n) }
-      return nil
+  /// What an element that took a token captures from it (nil for a literal word).
+  private func value(
+    of element: TemporalMatcher.Element, _ token: TemporalMatcher.Token, _ text: TemporalText.Token
+  ) -> TemporalLexValue? {
+    switch element.kind {
+    case .words: return nil
+    case .year, .twoDigits: return .number(token.number)
+    case .number: return .number(max(token.number, 0))
+    case .day: return matcher.dayNumber(token).map { .number($0) }
+    case .decade: return .code(String(text.lower.prefix(3)))
+    case .quarter: return matcher.quarters[token.id].map { .number($0) }
+    case .lexicon:
+      if let value = vocabulary.value(of: token.id, in: element.classID) { return value }
+      return .number(element.digits == .ordinal ? token.ordinal : token.number)
     }
   }
 

@@ -8,14 +8,14 @@ public struct TemporalTagger: Sendable {
   public let rules: TemporalRules
   /// The rules compiled to word ids.
   let vocabulary: TemporalVocabulary
-  /// The plain-data first pass of matching.
-  let probe: TemporalProbe
+  /// The patterns compiled for matching.
+  let matcher: TemporalMatcher
 
   /// Creates a tagger for a set of rules.
   public init(rules: TemporalRules) {
     self.rules = rules
     vocabulary = TemporalVocabulary(rules: rules)
-    probe = TemporalProbe(vocabulary: vocabulary, patterns: rules.patterns)
+    matcher = TemporalMatcher(vocabulary: vocabulary, patterns: rules.patterns)
   }
 
   /// Tags a text: every expression found, in text order.
@@ -38,7 +38,8 @@ public struct TemporalTagger: Sendable {
     var i = 0
     let tokens = prepared.tokens
     let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
-    let plain = TemporalProbe.tokens(prepared, ids: ids)
+    let plain = TemporalMatcher.tokens(prepared, ids: ids)
+    var path: [Int] = []
     while i < tokens.count {
       let candidates = vocabulary.candidates(for: plain[i])
       if candidates.isEmpty {
@@ -46,8 +47,8 @@ public struct TemporalTagger: Sendable {
         continue
       }
       var best: (pattern: Int, state: MatchState)?
-      for p in candidates where probe.matches(p, plain, at: i) {
-        guard let state = match(p, in: prepared, ids: ids, at: i) else { continue }
+      for p in candidates {
+        guard let state = match(p, in: prepared, tokens: plain, at: i, path: &path) else { continue }
         if let current = best, current.state.last >= state.last { continue }
         best = (p, state)
       }

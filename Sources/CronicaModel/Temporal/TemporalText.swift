@@ -42,22 +42,12 @@ struct TemporalText: Sendable {
   private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
   private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-  /// The Unicode scalar starting at a byte offset, and its length.
-  private func scalar(at i: Int) -> (Unicode.Scalar?, Int) {
-    let lead = bytes[i]
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    guard i + length <= bytes.count else { return (nil, 1) }
-    var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
-    for k in 1..<max(length, 1) { value = (value << 6) | (UInt32(bytes[i + k]) & 0x3F) }
-    return (Unicode.Scalar(value), length)
-  }
-
   /// True when the byte at `i` begins a letter or digit; returns the character's length.
   private func wordCharacter(at i: Int) -> Int? {
     let b = bytes[i]
     if b < 0x80 { return Self.isASCIILetter(b) || Self.isDigit(b) ? 1 : nil }
-    let (s, length) = scalar(at: i)
-    guard let s, s.properties.isAlphabetic else { return nil }
+    let (s, length) = UTF8Bytes.scalar(in: bytes, at: i)
+    guard s.properties.isAlphabetic else { return nil }
     return length
   }
 
@@ -112,12 +102,12 @@ struct TemporalText: Sendable {
         if i < n, wordCharacter(at: i) != nil { kind = .word }
       } else if b < 0x80 ? Self.isASCIILetter(b) : wordCharacter(at: i) != nil {
         kind = .word
-      } else if b >= 0x80, let s = scalar(at: i).0, s.properties.isWhitespace {
-        i += scalar(at: i).1
+      } else if b >= 0x80, case let (s, length) = UTF8Bytes.scalar(in: bytes, at: i), s.properties.isWhitespace {
+        i += length
         continue
       } else {
         ascii = b < 0x80
-        i += b < 0x80 ? 1 : scalar(at: i).1
+        i += b < 0x80 ? 1 : UTF8Bytes.scalar(in: bytes, at: i).1
       }
       if kind == .word {
         while i < n {
@@ -161,7 +151,7 @@ struct TemporalText: Sendable {
         digits = 0
       }
       let first = slice.first ?? 0
-      let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : (scalar(at: start).0?.properties.isUppercase ?? false)
+      let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : UTF8Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
       let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
         && Self.sentenceOpeners.contains(String(decoding: slice, as: UTF8.self).lowercased())

@@ -90,7 +90,7 @@ struct TemporalVocabulary: Sendable {
   }
 
   /// The patterns that can start at a token.
-  func candidates(for token: TemporalProbe.Token) -> [Int] {
+  func candidates(for token: TemporalMatcher.Token) -> [Int] {
     if token.isNumber { return startByNumber }
     if token.isAlnum {
       return token.id >= 0 ? (startByAlnum + startByWord[Int(token.id)]).sorted() : startByAlnum

@@ -26,13 +26,8 @@ public enum HTMLText {
 
   /// True for scalars that are safe to show: not C0/C1 controls, bidi overrides or noncharacters.
   static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x20 || (0x7F...0x9F).contains(value) { return false }
-    if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F {
-      return false
-    }
-    if (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE { return false }
-    return true
+    if scalar.isControlCharacter || scalar.isBidiControl { return false }
+    return !(0xFDD0...0xFDEF).contains(scalar.value) && scalar.value & 0xFFFE != 0xFFFE
   }
 
   /// A marker for a line break we insert (source newlines are plain whitespace in HTML).

@@ -1,3 +1,4 @@
+import Algorithms
 import CronicaModel
 import Foundation
 
@@ -22,13 +23,7 @@ extension AppState {
   public func row(ofFiltered index: Int) -> Int {
     guard showsYearHeadings else { return index }
     // Headings at or before this index each add one row.
-    var low = 0
-    var high = yearStarts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if yearStarts[middle].index <= index { low = middle + 1 } else { high = middle }
-    }
-    return index + low
+    return index + yearStartIndex(containing: index) + 1
   }
 
   /// What is shown on a list row, or nil past the end.
@@ -36,13 +31,7 @@ extension AppState {
     guard row >= 0, row < timelineRowCount else { return nil }
     guard showsYearHeadings else { return .event(index: row) }
     // The last heading whose row is at or before `row`; heading k sits at yearStarts[k].index + k.
-    var low = 0
-    var high = yearStarts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if yearStarts[middle].index + middle <= row { low = middle + 1 } else { high = middle }
-    }
-    let heading = low - 1
+    let heading = yearStarts.indices.partitioningIndex { yearStarts[$0].index + $0 > row } - 1
     guard heading >= 0 else { return nil }
     if yearStarts[heading].index + heading == row { return .heading(year: yearStarts[heading].year) }
     return .event(index: row - heading - 1)
@@ -92,13 +81,7 @@ extension AppState {
 
   /// The position in `yearStarts` of the year holding a filtered index (-1 when none).
   func yearStartIndex(containing index: Int) -> Int {
-    var low = 0
-    var high = yearStarts.count
-    while low < high {
-      let middle = (low + high) / 2
-      if yearStarts[middle].index <= index { low = middle + 1 } else { high = middle }
-    }
-    return low - 1
+    yearStarts.partitioningIndex { $0.index > index } - 1
   }
 
   /// Resets what follows the selection and scrolls the list so the selection is visible.

@@ -1,3 +1,4 @@
+import Algorithms
 import CronicaModel
 
 /// A text prompt at the bottom of the screen (`/` search, `&` filter, `:` jump, `e` export).
@@ -280,12 +281,6 @@ public struct AppState: Sendable {
 
   /// The first index of `sorted` whose value is not less than `value`.
   static func lowerBound(of value: Int, in sorted: [Int]) -> Int {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] < value { low = middle + 1 } else { high = middle }
-    }
-    return low
+    sorted.partitioningIndex { $0 >= value }
   }
 }

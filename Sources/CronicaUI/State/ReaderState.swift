@@ -1,3 +1,4 @@
+import Algorithms
 import CronicaModel
 import Foundation
 
@@ -106,13 +107,7 @@ public struct ReaderState: Hashable, Sendable {
 
   /// The index of the character starting at a UTF-8 offset (a character boundary).
   static func characterIndex(ofUTF8Offset offset: Int, in utf8Starts: [Int]) -> Int {
-    var low = 0
-    var high = utf8Starts.count - 1
-    while low < high {
-      let middle = (low + high) / 2
-      if utf8Starts[middle] < offset { low = middle + 1 } else { high = middle }
-    }
-    return low
+    utf8Starts.dropLast().partitioningIndex { $0 >= offset }
   }
 
   /// Lays the text out again for a new width, keeping the same text at the top.
@@ -130,13 +125,7 @@ public struct ReaderState: Hashable, Sendable {
 
   /// The layout line that holds a character offset.
   public func line(containing offset: Int) -> Int {
-    var low = 0
-    var high = lines.count
-    while low < high {
-      let middle = (low + high) / 2
-      if lines[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
-    }
-    return max(0, low - 1)
+    max(0, lines.partitioningIndex { $0.lowerBound > offset } - 1)
   }
 
   /// Word-wraps characters into line ranges of at most `width` columns; newlines end paragraphs.

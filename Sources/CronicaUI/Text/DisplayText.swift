@@ -8,11 +8,12 @@ public enum DisplayText {
   /// bidi overrides/isolates/marks become `�`.
   public static func placeholder(for scalar: Unicode.Scalar) -> String? {
     let value = scalar.value
+    if scalar.isControlCharacter {
+      if value < 0x20 { return String(Character(Unicode.Scalar(0x2400 + value) ?? "?")) }
+      return value == 0x7F ? "\u{2421}" : "\u{FFFD}"
+    }
+    if scalar.isBidiControl { return "\u{FFFD}" }
     switch value {
-    case 0x00...0x1F: return String(Character(Unicode.Scalar(0x2400 + value) ?? "?"))
-    case 0x7F: return "\u{2421}"
-    case 0x80...0x9F: return "\u{FFFD}"
-    case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: return "\u{FFFD}"
     case 0xFFF9...0xFFFB, 0xFEFF, 0x2028, 0x2029: return "\u{FFFD}"
     default: return nil
     }
