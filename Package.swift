@@ -60,7 +60,7 @@ let package = Package(
     /// Benchmark harness: seeded synthetic corpora and model timings (see bench/run.py).
     .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI"]),
     /// Test-only helpers: grid snapshots, line diffs, fixture builders.
-    .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI"]),
+    .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     .testTarget(
       name: "CronicaModelTests",
       dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport"],

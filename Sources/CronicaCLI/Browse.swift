@@ -1,5 +1,6 @@
 import ArgumentParser
 import CronicaModel
+import CronicaSystem
 import CronicaTerminal
 import CronicaUI
 import Foundation
@@ -51,7 +52,7 @@ public struct Browse: CronicaSubcommand {
     // A snapshot's content is checked after the first frame (Library's background work).
     let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
     let corpus = opened.corpus
-    let size = CommandContext.windowSize() ?? (columns: context.width ?? 80, rows: 24)
+    let size = StandardStream.output.windowSize ?? (columns: context.width ?? 80, rows: 24)
     let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]
     var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),

@@ -1,10 +1,5 @@
+import CronicaSystem
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// What a command needs to know about the process it runs in: environment and terminal.
 ///
@@ -31,26 +26,16 @@ public struct CommandContext: Sendable {
   /// The context of the running process: wraps to the terminal's width only when stdout is a terminal.
   public static func live() -> CommandContext {
     let environment = ProcessInfo.processInfo.environment
-    let terminal = isatty(STDOUT_FILENO) == 1
+    let terminal = StandardStream.output.isTerminal
     return CommandContext(
       environment: environment, stdoutIsTerminal: terminal,
-      width: terminal ? terminalWidth(environment: environment) : nil, stderrIsTerminal: isatty(STDERR_FILENO) == 1)
+      width: terminal ? terminalWidth(environment: environment) : nil, stderrIsTerminal: StandardStream.error.isTerminal)
   }
 
   /// The terminal width: `ioctl(TIOCGWINSZ)` on stdout, else `COLUMNS`, else 80.
   public static func terminalWidth(environment: [String: String]) -> Int {
-    if let size = windowSize(), size.columns > 0 { return size.columns }
+    if let size = StandardStream.output.windowSize, size.columns > 0 { return size.columns }
     if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
     return 80
-  }
-
-  /// The size of the terminal on stdout, or nil when stdout is not a terminal.
-  static func windowSize() -> (columns: Int, rows: Int)? {
-    var size = winsize()
-    let result = withUnsafeMutablePointer(to: &size) { pointer in
-      ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), pointer)
-    }
-    guard result == 0 else { return nil }
-    return (Int(size.ws_col), Int(size.ws_row))
   }
 }

@@ -4,12 +4,7 @@ import CronicaSystem
 import CronicaTerminal
 import CronicaUI
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The `cronica` command: browse and script the chronology.
 ///
@@ -47,11 +42,7 @@ public struct CronicaCommand: ParsableCommand {
     FaultGuard.watchMappedFiles()
     let outcome = execute(Array(CommandLine.arguments.dropFirst()), in: .live())
     let status = write(outcome)
-    #if canImport(Glibc)
-      Glibc.exit(status)
-    #else
-      Darwin.exit(status)
-    #endif
+    Glibc.exit(status)
   }
 
   /// Parses and runs a command line completely, returning what to print and the exit status.

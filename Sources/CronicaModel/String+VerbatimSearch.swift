@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Verbatim quote search on UTF-8 bytes: no Foundation, no UTF-16 copies.
 ///

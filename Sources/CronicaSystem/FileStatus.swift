@@ -36,6 +36,15 @@ public struct FileStatus: Sendable, Equatable {
     }
   }
 
+  /// The status of `path`, or nil when it does not exist or cannot be examined.
+  public static func at(_ path: String, followLinks: Bool = true) -> FileStatus? {
+    guard let status = try? of(path, followLinks: followLinks) else { return nil }
+    return status
+  }
+
+  /// The status of the running program's executable file (Cronica is Linux-only: `/proc/self/exe`).
+  public static var runningProgram: FileStatus? { at("/proc/self/exe") }
+
   /// The status of an open file.
   static func of(_ descriptor: FileDescriptor, path: String) throws(SystemFailure) -> FileStatus {
     do {

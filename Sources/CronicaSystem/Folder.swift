@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Folder listings.
 public enum Folder {
@@ -18,5 +14,12 @@ public enum Folder {
       if name != ".", name != ".." { names.append(name) }
     }
     return names
+  }
+
+  /// The path with symbolic links, `.` and `..` resolved; nil when it does not exist.
+  public static func resolved(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 }

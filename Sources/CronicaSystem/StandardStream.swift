@@ -1,10 +1,6 @@
 import SystemPackage
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// Standard output and standard error, written through one throwing path.
 ///
@@ -17,6 +13,16 @@ public enum StandardStream: Sendable {
   public var name: String { self == .output ? "standard output" : "standard error" }
 
   var descriptor: FileDescriptor { self == .output ? .standardOutput : .standardError }
+
+  /// Whether the stream is a terminal.
+  public var isTerminal: Bool { isatty(descriptor.rawValue) == 1 }
+
+  /// The size of the terminal the stream writes to, or nil when it is not a terminal.
+  public var windowSize: (columns: Int, rows: Int)? {
+    var size = winsize()
+    guard ioctl(descriptor.rawValue, UInt(TIOCGWINSZ), &size) == 0 else { return nil }
+    return (Int(size.ws_col), Int(size.ws_row))
+  }
 
   /// Writes all of `text` (retrying partial writes and EINTR).
   public func write(_ text: String) throws(SystemFailure) {

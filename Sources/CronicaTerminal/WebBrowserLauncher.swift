@@ -1,12 +1,8 @@
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Opens a web address with `$BROWSER` (its first `:`-separated entry) or `xdg-open`, without a shell.
 ///
@@ -36,45 +32,24 @@ struct WebBrowserLauncher: Sendable {
     }
     let arguments = command(for: address)
     guard let program = arguments.first else { return "cannot open the address: no browser command" }
-    var pid: pid_t = 0
-    let argv = arguments.map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      for pointer in argv { free(pointer) }
-      for pointer in envp { free(pointer) }
-    }
     // posix_spawnp searches PATH from the environment the child gets: look the program up ourselves.
-    let resolved = Self.resolve(program, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
-    guard let resolved else { return "cannot open the address: \(program) was not found" }
+    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    guard let resolved = ChildProcess.resolve(program, path: path) else {
+      return "cannot open the address: \(program) was not found"
+    }
     // The browser ignores SIGPIPE and SIGXFSZ for itself; the program it starts gets the defaults.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var defaults = sigset_t()
-    sigemptyset(&defaults)
-    sigaddset(&defaults, SIGPIPE)
-    sigaddset(&defaults, SIGXFSZ)
-    posix_spawnattr_setsigdefault(&attributes, &defaults)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-    let status = posix_spawn(&pid, resolved, nil, &attributes, argv, envp)
-    guard status == 0 else { return "cannot start \(program): \(String(cString: strerror(status)))" }
-    var waitStatus: Int32 = 0
-    while waitpid(pid, &waitStatus, 0) < 0 {
-      if errno != EINTR { return "lost track of \(program): \(String(cString: strerror(errno)))" }
+    let ending: ChildProcess.Ending
+    do {
+      let pid = try ChildProcess.start(
+        resolved, Array(arguments.dropFirst()), environment: environment, defaultSignals: [SIGPIPE, SIGXFSZ])
+      ending = try ChildProcess.wait(for: pid, name: program)
+    } catch {
+      return "cannot start \(program): \(error.reason)"
     }
-    let exited = waitStatus & 0x7f == 0
-    let code = (waitStatus >> 8) & 0xff
-    if !exited { return "\(program) was killed by signal \(waitStatus & 0x7f)" }
-    return code == 0 ? nil : "\(program) exited with status \(code)"
-  }
-
-  /// The executable a program name means: itself when it has a slash, else the first match on the path.
-  static func resolve(_ program: String, path: String) -> String? {
-    if program.contains("/") { return access(program, X_OK) == 0 ? program : nil }
-    for folder in path.split(separator: ":") {
-      let candidate = String(folder) + "/" + program
-      if access(candidate, X_OK) == 0 { return candidate }
+    switch ending {
+    case .exited(0): return nil
+    case .exited(let code): return "\(program) exited with status \(code)"
+    case .signalled(let signal): return "\(program) was killed by signal \(signal)"
     }
-    return nil
   }
 }

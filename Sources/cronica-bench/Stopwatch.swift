@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// Times blocks by wall clock and by this process's CPU time, and keeps the figures by name.
 ///
 /// CPU time matters on a shared machine: wall time there includes waiting for a core.

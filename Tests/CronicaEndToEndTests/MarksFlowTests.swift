@@ -85,12 +85,12 @@ struct OpenURLFlowTests {
     let record = work.appendingPathComponent("launched.txt")
     let script = work.appendingPathComponent("fake-browser")
     // Records its arguments and whether the terminal was back in cooked mode (curses off) while it ran.
-    try """
+    try CleanSpawn.writeScript(
+      """
     #!/bin/sh
     printf '%s\\n' "$@" > '\(record.path)'
     stty -a | grep -q ' icanon' && echo cooked >> '\(record.path)'
-    """.write(to: script, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    """, to: script)
 
     let session = try await BrowserSession.start(
       width: 120, height: 40,

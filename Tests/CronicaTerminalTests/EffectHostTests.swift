@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaTestSupport
 import CronicaUI
 import Foundation
 import Testing
@@ -9,9 +10,7 @@ import Testing
 func fakeBrowser(in folder: URL) throws -> (script: String, record: URL) {
   let record = folder.appendingPathComponent("launched.txt")
   let script = folder.appendingPathComponent("fake-browser")
-  try "#!/bin/sh\nfor arg in \"$@\"; do printf '%s\\n' \"$arg\"; done > '\(record.path)'\n"
-    .write(to: script, atomically: true, encoding: .utf8)
-  try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+  try CleanSpawn.writeScript("#!/bin/sh\nfor arg in \"$@\"; do printf '%s\\n' \"$arg\"; done > '\(record.path)'\n", to: script)
   return (script.path, record)
 }
 
@@ -135,8 +134,7 @@ struct EffectHostTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let record = folder.appendingPathComponent("ignored.txt")
     let script = folder.appendingPathComponent("fake-browser")
-    try "#!/bin/sh\ngrep SigIgn /proc/self/status > '\(record.path)'\n".write(to: script, atomically: true, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    try CleanSpawn.writeScript("#!/bin/sh\ngrep SigIgn /proc/self/status > '\(record.path)'\n", to: script)
     // As `cronica` does (SIGXFSZ ignored at start); SIGPIPE the same way, as the browser does.
     let oldXFSZ = signal(SIGXFSZ, SIG_IGN)
     let oldPIPE = signal(SIGPIPE, SIG_IGN)

@@ -1,10 +1,5 @@
+import CronicaSystem
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Where snapshots of large corpus folders are kept, and which corpora get one.
 ///
@@ -54,7 +49,7 @@ public struct SnapshotCache: Sendable {
 
   /// The snapshot file of a corpus folder (named by a hash of its resolved path).
   func url(for folder: URL) -> URL? {
-    guard let real = SnapshotKey.realPath(folder.path) else { return nil }
+    guard let real = Folder.resolved(folder.path) else { return nil }
     return directory.appendingPathComponent(real.fnv1aHex + ".snapshot")
   }
 
@@ -81,7 +76,7 @@ public struct SnapshotCache: Sendable {
   }
 
   /// The current time in whole seconds, as file modification times count it.
-  static func now() -> Int { Int(time(nil)) }
+  static func now() -> Int { Int(Date().timeIntervalSince1970) }
 }
 
 /// A snapshot to write once the corpus's index is built: where, and the key of the files read.

@@ -1,10 +1,5 @@
+import CronicaSystem
 import Foundation
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// What a snapshot was made from: the program, the corpus folder and every file it read, each by
 /// size, modification time and inode. A snapshot is used only while all of them are unchanged.
@@ -23,15 +18,16 @@ struct SnapshotKey: Equatable {
   /// The key of a corpus folder now, for these files (relative paths); nil when a file is
   /// missing or the program cannot be identified (then no snapshot can be trusted).
   static func current(folder: URL, files relativePaths: [String]) -> SnapshotKey? {
-    guard let real = realPath(folder.path), let program = stamp(of: "/proc/self/exe") else { return nil }
+    guard let real = Folder.resolved(folder.path), let program = FileStatus.runningProgram.map(stamp(of:)) else {
+      return nil
+    }
     var lines: [String] = []
     lines.reserveCapacity(relativePaths.count)
     var newest = 0
     for path in relativePaths {
-      var info = stat()
-      guard stat(real + "/" + path, &info) == 0 else { return nil }
-      newest = max(newest, Int(info.st_mtim.tv_sec))
-      lines.append(stamp(of: info) + " " + path)
+      guard let status = FileStatus.at(real + "/" + path) else { return nil }
+      newest = max(newest, status.modified / 1_000_000_000)
+      lines.append(stamp(of: status) + " " + path)
     }
     var key = SnapshotKey(folder: real, program: program, files: lines)
     key.newestModification = newest
@@ -79,24 +75,11 @@ struct SnapshotKey: Equatable {
     }
   }
 
-  /// The stamp of a file (links followed); nil when it cannot be read.
-  static func stamp(of path: String) -> String? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return stamp(of: info)
-  }
-
   /// `size`, modification and status-change times (seconds and nanoseconds) and `inode` of a
   /// file's status: a rewrite that restores the modification time still changes the status time.
-  static func stamp(of info: stat) -> String {
-    "\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec) \(info.st_ctim.tv_nsec)"
-      + " \(info.st_ino)"
-  }
-
-  /// The path with symbolic links and `..` resolved; nil when it does not exist.
-  static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
+  static func stamp(of status: FileStatus) -> String {
+    let second = 1_000_000_000
+    return "\(status.size) \(status.modified / second) \(status.modified % second) \(status.changed / second)"
+      + " \(status.changed % second) \(status.identity.inode)"
   }
 }
