@@ -2,9 +2,9 @@
 import PackageDescription
 
 /// Cronica: a terminal timeline browser. Layers point one way: CLI → Terminal → UI → Model.
+/// Linux only (glibc, /proc): CronicaSystem stops the build elsewhere; see docs/DECISIONS.md.
 let package = Package(
   name: "Cronica",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "cronica", targets: ["cronica"]),
     .executable(name: "cronica-bench", targets: ["cronica-bench"]),

@@ -59,8 +59,7 @@ public struct Build: CronicaSubcommand {
       throw .usage("give the folder either as DIR or as --corpus DIR, not both")
     }
     let folder = try corpusOptions.location(explicit: path, in: context)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard Folder.exists(folder.path) else {
       throw .usage("'\(DisplayText.sanitizedLine(folder.path))' is not a folder; build reads a folder of articles")
     }
     let input: BuildInput

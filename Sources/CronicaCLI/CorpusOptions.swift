@@ -1,6 +1,7 @@
 import ArgumentParser
 import CronicaModel
 import CronicaResources
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -40,8 +41,7 @@ public struct CorpusOptions: ParsableArguments, Sendable {
       }
       return url
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+    guard let status = FileStatus.at(path) else {
       if fromEnvironment(explicit: explicit, in: context) {
         throw .usage(
           "corpus '\(DisplayText.sanitizedLine(path))' (from \(Self.environmentKey)) does not exist; "
@@ -49,7 +49,7 @@ public struct CorpusOptions: ParsableArguments, Sendable {
       }
       throw .usage("corpus '\(DisplayText.sanitizedLine(path))' does not exist")
     }
-    return URL(fileURLWithPath: path, isDirectory: isDirectory.boolValue)
+    return URL(fileURLWithPath: path, isDirectory: status.kind == .folder)
   }
 
   /// True when the corpus path comes from `CRONICA_CORPUS` (neither given on the command line).
@@ -91,7 +91,7 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   }
 
   static func hasEventsFile(_ folder: URL) -> Bool {
-    FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
+    FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
   }
 
   /// The located problems of a corpus that failed to load, one sanitized line each; `source`

@@ -94,7 +94,7 @@ public struct CronicaCommand: ParsableCommand {
   /// no corpus has that name.
   static func unknownCommand(_ arguments: [String]) -> CommandFailure? {
     guard let word = arguments.first, !word.hasPrefix("-"), !word.contains("/"), !commandNames.contains(word),
-      word != "help", !FileManager.default.fileExists(atPath: word)
+      word != "help", FileStatus.at(word) == nil
     else { return nil }
     let folded = Array(word.lowercased())
     let distances = commandNames.map { TextFolding.editDistance(folded, Array($0)) }

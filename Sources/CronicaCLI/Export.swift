@@ -94,12 +94,11 @@ public struct Export: CronicaSubcommand {
   static func checkDestination(_ path: String) throws(CommandFailure) {
     let url = URL(fileURLWithPath: path)
     let shown = DisplayText.sanitizedLine(path)
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+    if Folder.exists(url.path) {
       throw CommandFailure("cannot write \(shown): it is a folder", status: cannotCreateStatus)
     }
     let folder = url.deletingLastPathComponent().path
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard Folder.exists(folder) else {
       throw CommandFailure(
         "cannot write \(shown): the folder \(DisplayText.sanitizedLine(folder)) does not exist",
         status: cannotCreateStatus)

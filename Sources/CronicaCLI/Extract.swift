@@ -1,5 +1,6 @@
 import ArgumentParser
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -100,8 +101,7 @@ public struct Extract: CronicaSubcommand {
     if let article = corpus.article(id: target) {
       return Source(id: article.id, text: article.text, published: date ?? article.published, inCorpus: true)
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else {
+    guard let kind = FileStatus.at(target)?.kind, kind != .folder else {
       let choices = Suggestions.choices(for: target, among: corpus.articles.map(\.id), listedBy: "cronica sources")
       throw .usage("'\(DisplayText.sanitizedLine(target))' is neither an article id (\(choices)) nor a file")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -29,8 +30,7 @@ public struct Init: CronicaSubcommand {
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
     let url = URL(fileURLWithPath: folder, isDirectory: true)
     let shown = DisplayText.sanitizedLine(folder)
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+    if let kind = FileStatus.at(url.path)?.kind, kind != .folder {
       throw CommandFailure("cannot create the example in \(shown): it is a file", status: Export.cannotCreateStatus)
     }
     let before = Self.files(in: url)
@@ -60,11 +60,7 @@ public struct Init: CronicaSubcommand {
     guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
     var result: [String] = []
     while let path = enumerator.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      let full = folder.appendingPathComponent(path).path
-      if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-        result.append(path)
-      }
+      if let kind = FileStatus.at(folder.appendingPathComponent(path).path)?.kind, kind != .folder { result.append(path) }
     }
     return result.sorted()
   }

@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 import Synchronization
 
@@ -12,7 +13,7 @@ final class ProgressLine: Sendable {
   /// The count shown last and when, in nanoseconds of the monotonic clock (nil: nothing yet).
   private let shown: Mutex<(count: Int, at: UInt64?)> = Mutex((0, nil))
 
-  init(total: Int, noun: String, output: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+  init(total: Int, noun: String, output: @escaping @Sendable (String) -> Void = { try? StandardStream.error.write($0) }) {
     self.total = total
     self.noun = noun
     self.output = output

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -102,10 +103,7 @@ public struct Validate: CronicaSubcommand {
   /// (their events are proposals, tagged by the same phrases and citing whole sentences).
   static func eventWarnings(for corpus: Corpus, in location: URL) -> [CorpusProblem] {
     let eventsURL = location.appendingPathComponent(CorpusFiles.events)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory), isDirectory.boolValue,
-      FileManager.default.isReadableFile(atPath: eventsURL.path)
-    else { return [] }
+    guard Folder.exists(location.path), access(eventsURL.path, R_OK) == 0 else { return [] }
     let fileEvents = try? Corpus.loadEvents(from: location)
     return corpus.themeWarnings(fileEvents: fileEvents) + corpus.supportWarnings(fileEvents: fileEvents)
   }

@@ -101,7 +101,7 @@ public final class AtomicReplacement {
   /// Removes temporaries of `name` that no live writer holds (their writer was killed).
   static func sweep(folder: String, name: String) {
     let prefix = "." + name + ".tmp-"
-    for entry in Folder.entries(folder) where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
+    for entry in (try? Folder.entries(folder)) ?? [] where entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6 {
       let stale = folder + "/" + entry
       guard
         let descriptor = try? FileDescriptor.open(

@@ -1,10 +1,6 @@
 import SystemPackage
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The one way Cronica writes a whole file, deciding by what the path names:
 ///

@@ -1,10 +1,24 @@
 import Glibc
 
-/// Folder listings.
+/// Folders: listing, testing, making, resolving.
 public enum Folder {
-  /// The names in a folder (without `.` and `..`), in no particular order; empty when it cannot be read.
-  public static func entries(_ path: String) -> [String] {
-    guard let stream = opendir(path) else { return [] }
+  /// Whether `path` names a folder (links followed).
+  public static func exists(_ path: String) -> Bool { FileStatus.at(path)?.kind == .folder }
+
+  /// Makes the folder and any missing parents (mode 0777 less the umask), as `mkdir -p` does.
+  public static func create(_ path: String) throws(SystemFailure) {
+    if exists(path) { return }
+    if let slash = path.dropLast().lastIndex(of: "/"), slash != path.startIndex {
+      try create(String(path[..<slash]))
+    }
+    do {
+      try SystemCall.run("create", path) { mkdir(path, 0o777) }
+    } catch where error.errno == .fileExists && exists(path) {}
+  }
+
+  /// The names in a folder (without `.` and `..`), in no particular order.
+  public static func entries(_ path: String) throws(SystemFailure) -> [String] {
+    guard let stream = opendir(path) else { throw SystemFailure.lastError("list", path) }
     defer { closedir(stream) }
     var names: [String] = []
     while let entry = readdir(stream) {

@@ -1,11 +1,7 @@
 import Foundation
 import SystemPackage
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// A whole regular file mapped read-only into memory; unmapped when the last reference goes.
 ///

@@ -1,10 +1,6 @@
 import SystemPackage
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The calls swift-system does not wrap (flock, fsync, fchmod, rename, unlink, readlink), each
 /// retried on EINTR here and nowhere else; swift-system's own calls retry on their own.

@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// Where a crash is logged: `$XDG_STATE_HOME/cronica/crash.log` (next to the marks files).
@@ -6,7 +7,7 @@ enum CrashLog {
   static func prepare(environment: [String: String]) -> URL? {
     guard let folder = MarksStore.folder(environment: environment) else { return nil }
     do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Folder.create(folder.path)
     } catch {
       return nil
     }

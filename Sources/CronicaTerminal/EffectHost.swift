@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaSystem
 import CronicaUI
 import Foundation
 
@@ -74,7 +75,7 @@ struct EffectHost: Sendable {
   /// whether to overwrite the file when it exists and the user has not agreed yet.
   func export(_ request: ExportRequest, of corpus: Corpus) -> Action {
     let url = resolve(request.path)
-    if !request.overwrite, FileManager.default.fileExists(atPath: url.path) { return .askOverwrite(request) }
+    if !request.overwrite, FileStatus.at(url.path) != nil { return .askOverwrite(request) }
     return .notify(write(request, of: corpus, to: url))
   }
 

@@ -58,7 +58,7 @@ public struct MarksStore: Sendable {
   /// Reads the marks; a missing file is no marks, a damaged one is moved to `.bad` with a message.
   public func load() -> Loaded {
     let path = url.path
-    guard FileManager.default.fileExists(atPath: path) else { return Loaded(marks: []) }
+    guard FileStatus.at(path) != nil else { return Loaded(marks: []) }
     // An unreadable file (or a FIFO, never waited on) is kept aside like a damaged one, so the
     // next save cannot replace it.
     let decoded: Result<Set<String>, Damage>
@@ -140,9 +140,9 @@ public struct MarksStore: Sendable {
   public func save(_ marks: [String], since base: Set<String>) -> Saved {
     let folder = url.deletingLastPathComponent()
     do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Folder.create(folder.path)
     } catch {
-      return Saved(problem: "cannot create \(folder.path) for the marks: \(error.localizedDescription)")
+      return Saved(problem: "cannot create \(folder.path) for the marks: \(error.reason)")
     }
     let lock: FileLock
     do {

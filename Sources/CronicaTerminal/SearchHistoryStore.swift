@@ -27,7 +27,7 @@ struct SearchHistoryStore: Sendable {
 
   /// The searches, oldest first, and a problem for the message line when the file was damaged.
   func load() -> (searches: [String], problem: String?) {
-    guard FileManager.default.fileExists(atPath: url.path) else { return ([], nil) }
+    guard FileStatus.at(url.path) != nil else { return ([], nil) }
     if let data = try? RegularFile.read(url.path), let searches = Self.decode(data) { return (searches, nil) }
     let bad = url.path + ".bad"
     if rename(url.path, bad) == 0 {
@@ -48,7 +48,7 @@ struct SearchHistoryStore: Sendable {
   /// Adds a search to the file as it is now; the problem for the message line, if any.
   func record(_ search: String) -> String? {
     do {
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Folder.create(url.deletingLastPathComponent().path)
       // Read, add and write under the lock, as the marks are (`MarksStore.save`).
       let lock = try FileLock(exclusive: url.deletingLastPathComponent().appendingPathComponent(
         "." + url.lastPathComponent + ".lock").path)

@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// The articles of a folder as the builder reads them: every file it can read, and for each one
@@ -21,11 +22,10 @@ public struct BuildInput: Sendable {
   /// Reads a folder; fails only when the folder itself (or a bundled layout's manifest or
   /// themes) cannot be read.
   public static func read(_ folder: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy) throws(CorpusError) -> BuildInput {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard Folder.exists(folder.path) else {
       throw CorpusError([CorpusProblem(file: folder.path, message: "not a folder; build reads a folder of articles")])
     }
-    if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.manifest).path) {
+    if FileStatus.at(folder.appendingPathComponent(CorpusFiles.manifest).path) != nil {
       return try bundledLayout(folder)
     }
     return try userFolder(folder, defaultThemes: defaultThemes)
@@ -66,14 +66,12 @@ public struct BuildInput: Sendable {
 
   static func userFolder(_ folder: URL, defaultThemes: [Theme]) throws(CorpusError) -> BuildInput {
     let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
-    var isDirectory: ObjCBool = false
-    let inSubfolder =
-      FileManager.default.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    let inSubfolder = Folder.exists(articlesURL.path)
     let articleFolder = inSubfolder ? articlesURL : folder
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: articleFolder.path).sorted()
+      names = try Folder.entries(articleFolder.path).sorted()
     } catch {
       throw CorpusError([
         CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")
@@ -89,12 +87,7 @@ public struct BuildInput: Sendable {
     for name in names where !name.hasPrefix(".") {
       let ext = (name as NSString).pathExtension.lowercased()
       if !inSubfolder, name.lowercased().hasPrefix("readme.") || ext == "json" { continue }
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: articleFolder.appendingPathComponent(name).path, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        continue
-      }
+      if Folder.exists(articleFolder.appendingPathComponent(name).path) { continue }
       if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
     }
     let files = found

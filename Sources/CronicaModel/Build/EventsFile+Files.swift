@@ -4,7 +4,7 @@ import Foundation
 extension CorpusFiles.EventsFile {
   /// Reads an `events.json`: nil when there is none; every problem located when it is broken.
   public static func read(at url: URL) throws(CorpusError) -> CorpusFiles.EventsFile? {
-    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    guard FileStatus.at(url.path) != nil else { return nil }
     let data: Data
     do throws(Corpus.ReadFailure) {
       data = try Corpus.readData(at: url)

@@ -90,7 +90,7 @@ public struct SnapshotRequest: Sendable {
   public func save(_ corpus: Corpus, index: EventIndex) throws(CorpusSnapshot.WriteFailure) {
     let folder = url.deletingLastPathComponent()
     do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Folder.create(folder.path)
     } catch {
       throw CorpusSnapshot.WriteFailure(description: "cannot create \(folder.path)")
     }

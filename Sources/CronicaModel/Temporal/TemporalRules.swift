@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// The data that drives temporal tagging: word tables, patterns, tense cues and event verbs.
@@ -63,8 +64,7 @@ public struct TemporalRules: Sendable {
   static func decodeFiles<T: Decodable>(_ type: T.Type, in directory: URL) throws(TemporalRulesError) -> [T] {
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        .filter { $0.hasSuffix(".json") }.sorted()
+      names = try Folder.entries(directory.path).filter { $0.hasSuffix(".json") }.sorted()
     } catch {
       throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list folder: \(error)")
     }

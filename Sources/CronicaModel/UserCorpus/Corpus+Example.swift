@@ -29,7 +29,7 @@ extension Corpus {
     } catch {
       throw CorpusError([CorpusProblem(file: folder.path, message: "cannot encode the example: \(error)")])
     }
-    let existing = files.filter { FileManager.default.fileExists(atPath: $0.0.path) }
+    let existing = files.filter { FileStatus.at($0.0.path) != nil }
     guard existing.isEmpty else {
       throw CorpusError(
         existing.map {
@@ -37,7 +37,7 @@ extension Corpus {
         })
     }
     do {
-      try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+      try Folder.create(articles.path)
     } catch {
       throw CorpusError([CorpusProblem(file: articles.path, message: "cannot create the folder")])
     }

@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 extension Corpus {
@@ -12,12 +13,11 @@ extension Corpus {
   public static func open(
     at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy, snapshots: SnapshotCache? = nil
   ) throws(CorpusError) -> OpenedCorpus {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+    guard let status = FileStatus.at(url.path) else {
       throw CorpusError([CorpusProblem(file: url.path, message: "no such file or folder")])
     }
-    if isDirectory.boolValue {
-      if FileManager.default.fileExists(atPath: url.appendingPathComponent(CorpusFiles.manifest).path) {
+    if status.kind == .folder {
+      if FileStatus.at(url.appendingPathComponent(CorpusFiles.manifest).path) != nil {
         if let corpus = snapshots?.corpus(for: url) {
           var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
           opened.fromSnapshot = true

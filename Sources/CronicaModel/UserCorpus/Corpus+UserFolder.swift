@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 extension Corpus {
@@ -15,16 +16,13 @@ extension Corpus {
   ) throws(CorpusError) -> OpenedCorpus {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
-    let fileManager = FileManager.default
-    var isDirectory: ObjCBool = false
     let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
-    let inSubfolder =
-      fileManager.fileExists(atPath: articlesURL.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    let inSubfolder = Folder.exists(articlesURL.path)
     let articleFolder = inSubfolder ? articlesURL : folder
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let names: [String]
     do {
-      names = try fileManager.contentsOfDirectory(atPath: articleFolder.path).sorted()
+      names = try Folder.entries(articleFolder.path).sorted()
     } catch {
       throw CorpusError([
         CorpusProblem(file: folder.path, message: "cannot list the folder (check that it exists and is readable)")
@@ -67,8 +65,8 @@ extension Corpus {
       }
     }
     let articleProblems = problems.count
-    let eventsExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
-    let themesExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path)
+    let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
+    let themesExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.themes).path) != nil
     let eventsFile = optionalJSON(
       CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
     let themesFile = optionalJSON(
@@ -103,7 +101,7 @@ extension Corpus {
     _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
   ) -> T? {
     let url = folder.appendingPathComponent(file)
-    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+    guard FileStatus.at(url.path) != nil else { return nil }
     let text: String
     do {
       text = try readText(at: url)
