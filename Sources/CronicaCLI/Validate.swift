@@ -103,7 +103,7 @@ public struct Validate: CronicaSubcommand {
   /// (their events are proposals, tagged by the same phrases and citing whole sentences).
   static func eventWarnings(for corpus: Corpus, in location: URL) -> [CorpusProblem] {
     let eventsURL = location.appendingPathComponent(CorpusFiles.events)
-    guard Folder.exists(location.path), access(eventsURL.path, R_OK) == 0 else { return [] }
+    guard Folder.exists(location.path), FileStatus.at(eventsURL.path)?.kind == .regular else { return [] }
     let fileEvents = try? Corpus.loadEvents(from: location)
     return corpus.themeWarnings(fileEvents: fileEvents) + corpus.supportWarnings(fileEvents: fileEvents)
   }
