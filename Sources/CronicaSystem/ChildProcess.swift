@@ -42,17 +42,15 @@ public enum ChildProcess {
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
     var flags: Int32 = 0
+    var signals = sigset_t()
+    sigemptyset(&signals)
     if clearSignalMask {
-      var mask = sigset_t()
-      sigemptyset(&mask)
-      posix_spawnattr_setsigmask(&attributes, &mask)
+      posix_spawnattr_setsigmask(&attributes, &signals)
       flags |= POSIX_SPAWN_SETSIGMASK
     }
     if !defaultSignals.isEmpty {
-      var defaults = sigset_t()
-      sigemptyset(&defaults)
-      for signal in defaultSignals { sigaddset(&defaults, signal) }
-      posix_spawnattr_setsigdefault(&attributes, &defaults)
+      for signal in defaultSignals { sigaddset(&signals, signal) }
+      posix_spawnattr_setsigdefault(&attributes, &signals)
       flags |= POSIX_SPAWN_SETSIGDEF
     }
     if newProcessGroup {
@@ -75,13 +73,12 @@ public enum ChildProcess {
           posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         }
       if result == 0 { return pid }
-      if result == ETXTBSY, busyRetries > 0 {
-        busyRetries -= 1
-        usleep(10_000)
-        continue
-      }
       if result == EINTR { continue }
-      throw SystemFailure("start", executable, .system(Errno(rawValue: result)))
+      guard result == ETXTBSY, busyRetries > 0 else {
+        throw SystemFailure("start", executable, .system(Errno(rawValue: result)))
+      }
+      busyRetries -= 1
+      usleep(10_000)
     }
   }
 
@@ -91,16 +88,16 @@ public enum ChildProcess {
     throws(SystemFailure) -> Ending
   {
     var status: Int32 = 0
-    let deadline = seconds.map { monotonicNanoseconds() + Int($0 * 1e9) }
+    let deadline = seconds.map { ContinuousClock.now + .nanoseconds(Int($0 * 1e9)) }
     var killed = false
     while true {
-      let result = waitpid(pid, &status, deadline == nil || killed ? 0 : WNOHANG)
-      if result == pid { break }
-      if result == -1 {
-        if Errno.last == .interrupted { continue }
-        throw SystemFailure.lastError("wait for", name)
+      var result: pid_t = 0
+      try SystemCall.run("wait for", name) {
+        result = waitpid(pid, &status, deadline == nil || killed ? 0 : WNOHANG)
+        return result
       }
-      if let deadline, monotonicNanoseconds() > deadline {
+      if result == pid { break }
+      if let deadline, ContinuousClock.now > deadline {
         kill(group ? -pid : pid, SIGKILL)
         killed = true
       } else {
@@ -116,11 +113,5 @@ public enum ChildProcess {
   public static func resolve(_ program: String, path: String) -> String? {
     if program.contains("/") { return access(program, X_OK) == 0 ? program : nil }
     return path.split(separator: ":").map { "\($0)/\(program)" }.first { access($0, X_OK) == 0 }
-  }
-
-  private static func monotonicNanoseconds() -> Int {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return now.tv_sec * 1_000_000_000 + now.tv_nsec
   }
 }

@@ -42,7 +42,7 @@ enum SystemCall {
 
   /// Removes a file if it is there; best effort.
   static func remove(_ path: String) {
-    while unlink(path) == -1, Errno.last == .interrupted {}
+    try? run("remove", path) { unlink(path) }
   }
 
   /// The target a symbolic link holds, as written in it.
