@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 
 /// Programs the tests call (xmllint, chromium, make, tmux): found on PATH, run to completion.
@@ -5,8 +6,7 @@ public enum ExternalTool {
   /// The path of an executable on PATH (or in the usual folders), nil when there is none.
   public static func find(_ name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-    let folders = path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/bin"]
-    return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    return ChildProcess.resolve(name, path: path + ":/usr/bin:/usr/local/bin:/bin")
   }
 
   public struct Result: Sendable {
@@ -20,15 +20,10 @@ public enum ExternalTool {
   public static func run(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil, seconds: Double = 600
   ) throws(SpawnError) -> Result {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-tool-\(UUID().uuidString)")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw SpawnError("cannot create \(folder.path): \(error)")
-    }
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let out = folder.appendingPathComponent("out").path
-    let err = folder.appendingPathComponent("err").path
+    let folder: TemporaryFolder
+    do { folder = try TemporaryFolder("tool") } catch { throw SpawnError("cannot create a temporary folder: \(error)") }
+    defer { folder.remove() }
+    let (out, err) = (folder.path("out"), folder.path("err"))
     let pid = try CleanSpawn.start(executable, arguments, stdout: out, stderr: err, environment: environment)
     let status = try CleanSpawn.wait(for: pid, name: executable, seconds: seconds)
     func read(_ path: String) -> String {
