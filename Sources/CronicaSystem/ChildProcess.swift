@@ -3,7 +3,6 @@ import SystemPackage
 
 /// Starting and waiting for child processes (`posix_spawn`, `waitpid`), without a shell.
 public enum ChildProcess {
-  /// How a child ended.
   public enum Ending: Sendable, Equatable {
     case exited(Int32)
     case signalled(Int32)
@@ -17,14 +16,10 @@ public enum ChildProcess {
     }
   }
 
-  /// Starts `executable` (a path) with `arguments` and returns its pid. `environment` nil passes
-  /// this process's own. The signals in `defaultSignals` get their default disposition in the
-  /// child; `clearSignalMask` unblocks every signal; `newProcessGroup` makes it lead a group of its
-  /// own. Standard input, output and error are redirected to the files given (output and error
-  /// created or truncated, mode 0600).
-  ///
-  /// Retries while the executable is busy (ETXTBSY): a file just written is busy for as long as a
-  /// concurrently forked child still holds its write descriptor, until that child calls exec.
+  /// Starts `executable` (a path) and returns its pid; `environment` nil passes this process's own.
+  /// Output and error files are created or truncated (mode 0600). Retries while the executable is
+  /// busy (ETXTBSY): a file just written stays so while a child another thread forked meanwhile
+  /// holds its write descriptor, until that child calls exec.
   public static func start(
     _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
     defaultSignals: [Int32] = [], clearSignalMask: Bool = false, newProcessGroup: Bool = false,

@@ -33,10 +33,8 @@ struct WebBrowserLauncher: Sendable {
     let arguments = command(for: address)
     guard let program = arguments.first else { return "cannot open the address: no browser command" }
     // posix_spawnp searches PATH from the environment the child gets: look the program up ourselves.
-    let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-    guard let resolved = ChildProcess.resolve(program, path: path) else {
-      return "cannot open the address: \(program) was not found"
-    }
+    guard let resolved = ChildProcess.resolve(program, path: environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
+    else { return "cannot open the address: \(program) was not found" }
     // The browser ignores SIGPIPE and SIGXFSZ for itself; the program it starts gets the defaults.
     let ending: ChildProcess.Ending
     do {
