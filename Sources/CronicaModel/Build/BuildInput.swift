@@ -65,18 +65,8 @@ public struct BuildInput: Sendable {
   }
 
   static func userFolder(_ folder: URL, defaultThemes: [Theme]) throws(CorpusError) -> BuildInput {
-    let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
-    let inSubfolder = Folder.exists(articlesURL.path)
-    let articleFolder = inSubfolder ? articlesURL : folder
+    let (articleFolder, inSubfolder, names) = try Corpus.articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
-    let names: [String]
-    do {
-      names = try Folder.entries(articleFolder.path).sorted()
-    } catch {
-      throw CorpusError([
-        CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")
-      ])
-    }
     var problems: [CorpusProblem] = []
     let themesFile = Corpus.optionalJSON(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
     guard problems.isEmpty else { throw CorpusError(problems) }

@@ -16,18 +16,8 @@ extension Corpus {
   ) throws(CorpusError) -> OpenedCorpus {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
-    let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
-    let inSubfolder = Folder.exists(articlesURL.path)
-    let articleFolder = inSubfolder ? articlesURL : folder
+    let (articleFolder, inSubfolder, names) = try articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
-    let names: [String]
-    do {
-      names = try Folder.entries(articleFolder.path).sorted()
-    } catch {
-      throw CorpusError([
-        CorpusProblem(file: folder.path, message: "cannot list the folder (check that it exists and is readable)")
-      ])
-    }
     var articles: [Article] = []
     var articleFiles: [String] = []
     let chosen = names.filter { name in
@@ -154,5 +144,20 @@ extension Corpus {
       }
     }
     return result
+  }
+
+  /// The folder a user folder's articles are in (its `articles/` subfolder when there is one),
+  /// whether it is that subfolder, and the sorted names in it.
+  static func articleNames(in folder: URL) throws(CorpusError) -> (folder: URL, inSubfolder: Bool, names: [String]) {
+    let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
+    let inSubfolder = Folder.exists(articlesURL.path)
+    let articleFolder = inSubfolder ? articlesURL : folder
+    do {
+      return (articleFolder, inSubfolder, try Folder.entries(articleFolder.path).sorted())
+    } catch {
+      throw CorpusError([
+        CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")
+      ])
+    }
   }
 }
