@@ -75,7 +75,7 @@ public struct TemporalRules: Sendable {
     for name in names {
       let url = directory.appendingPathComponent(name)
       do {
-        let data = try Data(contentsOf: url)
+        let data = try RegularFile.read(url.path)
         documents.append(try JSONDecoder().decode(T.self, from: data))
       } catch {
         throw TemporalRulesError(file: url.path, pattern: nil, reason: "\(error)")
