@@ -138,7 +138,7 @@ LOAD_ROWS = [("load_ms", "`Corpus.load` (read, decode, clean, sort, validate)"),
              ("peak_rss_mb", "peak RSS after all of the above (VmHWM)")]
 STAGE_ROWS = [("stage_read_json_ms", "read events.json + manifest.json"),
               ("stage_decode_events_ms", "EventsFileScanner: events.json (read + decode, all cores)"),
-              ("stage_decode_events_jsondecoder_ms", "JSONDecoder: events.json (the fallback, for comparison)"),
+              ("stage_decode_events_jsondecoder_ms", "JSONDecoder: events.json (the tests' oracle, for comparison)"),
               ("stage_decode_manifest_ms", "JSONDecoder: manifest.json"),
               ("stage_read_articles_ms", "read article files"),
               ("stage_clean_articles_ms", "ArticleCleaner.clean on every article (one core)"),

@@ -110,7 +110,7 @@ extension Corpus {
       problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
       return nil
     }
-    return LocatedJSON.decode(CorpusFiles.EventEntries.self, from: Data(text.utf8), file: CorpusFiles.events, problems: &problems)
+    return JSONReader.decode(CorpusFiles.EventEntries.self, from: Data(text.utf8), file: CorpusFiles.events, problems: &problems)
   }
 
   /// What a file that is not UTF-8 is told.
@@ -160,6 +160,6 @@ extension Corpus {
       problems.append(CorpusProblem(file: file, message: error.message))
       return nil
     }
-    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+    return JSONReader.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
   }
 }

@@ -7,12 +7,16 @@ import Foundation
 /// directly. It accepts only what it fully understands: on anything else (a syntax or type error,
 /// a missing or duplicate key, an invalid date, invalid UTF-8, a number it would not read exactly,
 /// nesting deeper than `maxDepth`) it gives up and returns nil, and the caller decodes the file
-/// with `JSONDecoder`, whose failures `LocatedJSON` turns into located problems. So on every file
+/// as a `JSONNode` tree, whose `JSONReader` locates every problem. So on every file
 /// it accepts it must agree with `JSONDecoder` exactly; a differential test and the `events` fuzz
 /// target check that.
 struct EventsFileScanner {
-  /// Why the scanner gave up; the reason is not reported (the slow path explains the problem).
-  struct GiveUp: Error {}
+  /// Why the scanner gave up. On the fast path the reason is dropped (the file is read again as a
+  /// `JSONNode` tree); a syntax error carries its byte offset and a message for people.
+  struct GiveUp: Error {
+    var offset = 0
+    var message = "not read on the fast path"
+  }
 
   /// The file's bytes.
   let bytes: UnsafeBufferPointer<UInt8>

@@ -12,7 +12,7 @@ extension CorpusFiles.EventsFile {
       throw CorpusError([CorpusProblem(file: url.lastPathComponent, message: error.message)])
     }
     var problems: [CorpusProblem] = []
-    let file = LocatedJSON.decode(CorpusFiles.EventsFile.self, from: data, file: url.lastPathComponent, problems: &problems)
+    let file = JSONReader.decode(CorpusFiles.EventsFile.self, from: data, file: url.lastPathComponent, problems: &problems)
     guard problems.isEmpty, let file else { throw CorpusError(problems) }
     return file
   }

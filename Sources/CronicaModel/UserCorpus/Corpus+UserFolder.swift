@@ -111,7 +111,7 @@ extension Corpus {
       problems.append(CorpusProblem(file: file, message: error.message))
       return nil
     }
-    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+    return JSONReader.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
   }
 
   /// Points validation problems at the user's files: article problems at the article's file,
@@ -130,8 +130,7 @@ extension Corpus {
         eventPaths.append((position, path))
       }
     }
-    let located = LocatedJSON.locations(
-      of: eventPaths.map(\.1), bytes: [UInt8](eventsData), data: eventsData, idKeys: ["id"])
+    let located = JSONReader.locations(of: eventPaths.map(\.1), in: eventsData, idKeys: ["id"])
     for ((position, _), location) in zip(eventPaths, located) {
       result[position].location = location
     }
