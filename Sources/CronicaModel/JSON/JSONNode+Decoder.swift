@@ -151,25 +151,18 @@ extension JSONNodeDecoder: SingleValueDecodingContainer {
     if case .null = node.value { return true }
     return false
   }
-  func decode(_ type: Bool.Type) throws -> Bool {
-    guard case .bool(let value) = node.value else { throw mismatch(type) }
-    return value
+  /// Every `decode` requirement of the protocol, the numbers by their kind.
+  func decode<T: Decodable>(_ type: T.Type) throws -> T {
+    switch node.value {
+    case .string(let value) where T.self == String.self: return value as! T
+    case .bool(let value) where T.self == Bool.self: return value as! T
+    default:
+      if let integer = T.self as? any FixedWidthInteger.Type { return try number(integer) as! T }
+      if let real = T.self as? any (LosslessStringConvertible & BinaryFloatingPoint).Type {
+        return try floatingPoint(real) as! T
+      }
+      if T.self == String.self || T.self == Bool.self { throw mismatch(type) }
+      return try T(from: self)
+    }
   }
-  func decode(_ type: String.Type) throws -> String {
-    guard case .string(let value) = node.value else { throw mismatch(type) }
-    return value
-  }
-  func decode(_ type: Double.Type) throws -> Double { try floatingPoint(type) }
-  func decode(_ type: Float.Type) throws -> Float { try floatingPoint(type) }
-  func decode(_ type: Int.Type) throws -> Int { try number(type) }
-  func decode(_ type: Int8.Type) throws -> Int8 { try number(type) }
-  func decode(_ type: Int16.Type) throws -> Int16 { try number(type) }
-  func decode(_ type: Int32.Type) throws -> Int32 { try number(type) }
-  func decode(_ type: Int64.Type) throws -> Int64 { try number(type) }
-  func decode(_ type: UInt.Type) throws -> UInt { try number(type) }
-  func decode(_ type: UInt8.Type) throws -> UInt8 { try number(type) }
-  func decode(_ type: UInt16.Type) throws -> UInt16 { try number(type) }
-  func decode(_ type: UInt32.Type) throws -> UInt32 { try number(type) }
-  func decode(_ type: UInt64.Type) throws -> UInt64 { try number(type) }
-  func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: self) }
 }
