@@ -69,10 +69,8 @@ extension Corpus {
     let articleProblems = problems.count
     let eventsExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.events).path)
     let themesExists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path)
-    let eventsFile = optionalJSON(
-      CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
-    let themesFile = optionalJSON(
-      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let eventsFile = eventsExists ? decodeEvents(in: folder, problems: &problems) : nil
+    let themesFile = optionalThemes(in: folder, problems: &problems)
     if articles.isEmpty, problems.isEmpty {
       problems.append(
         CorpusProblem(
@@ -98,20 +96,12 @@ extension Corpus {
     return opened
   }
 
-  /// Decodes an optional JSON file of the folder; nil when it does not exist or is broken.
-  static func optionalJSON<T: Decodable>(
-    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
-  ) -> T? {
-    let url = folder.appendingPathComponent(file)
-    guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-    let text: String
-    do {
-      text = try readText(at: url)
-    } catch {
-      problems.append(CorpusProblem(file: file, message: error.message))
-      return nil
-    }
-    return JSONReader.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+  /// The folder's `themes.json`; nil when it does not exist or is broken.
+  static func optionalThemes(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.ThemesFile? {
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusFiles.themes).path) else { return nil }
+    return decode(
+      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems,
+      fast: EventsFileScanner.themesFile(in:))
   }
 
   /// Points validation problems at the user's files: article problems at the article's file,
