@@ -6,7 +6,7 @@ import Foundation
 extension EventsFileScanner {
   /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
   enum Key {
-    case formatVersion, events, id, start, end, order, display, kind, title, summary, themes, citations
+    case formatVersion, events, rejected, id, start, end, order, display, kind, title, summary, themes, citations
     case dateBasis, origin, article, quote, themeEvidence, confidence, rules
     // manifest.json and themes.json
     case articles, titleSupplied, outlet, authors, published, publishedDisplay, key, label, description, phrases
@@ -19,7 +19,7 @@ extension EventsFileScanner {
     ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
     ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
     ("theme_evidence", .themeEvidence), ("confidence", .confidence), ("rules", .rules),
-    ("format_version", .formatVersion), ("events", .events),
+    ("format_version", .formatVersion), ("events", .events), ("rejected", .rejected),
     ("articles", .articles), ("title_supplied", .titleSupplied), ("outlet", .outlet), ("authors", .authors),
     ("published", .published), ("published_display", .publishedDisplay), ("key", .key), ("label", .label),
     ("description", .description), ("phrases", .phrases),

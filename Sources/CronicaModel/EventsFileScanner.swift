@@ -40,7 +40,12 @@ struct EventsFileScanner {
   ///
   /// - Parameter bytesPerPiece: the fewest bytes of events read by one core (tests make it small).
   static func events(in data: Data, bytesPerPiece: Int = 2_000_000) -> [Event]? {
-    data.withUnsafeBytes { raw -> [Event]? in
+    eventsFile(in: data, bytesPerPiece: bytesPerPiece)?.events
+  }
+
+  /// The whole `events.json` (its events and rejected citations), or nil as for `events(in:)`.
+  static func eventsFile(in data: Data, bytesPerPiece: Int = 2_000_000) -> CorpusFiles.EventsFile? {
+    data.withUnsafeBytes { raw -> CorpusFiles.EventsFile? in
       var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
       scanner.bytesPerPiece = bytesPerPiece
       return try? scanner.file()
@@ -50,9 +55,10 @@ struct EventsFileScanner {
   // MARK: The file and its events
 
   /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
-  mutating func file() throws(GiveUp) -> [Event] {
+  mutating func file() throws(GiveUp) -> CorpusFiles.EventsFile {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     var events: [Event]?
+    var rejected: [Citation]??
     var sawVersion = false
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
@@ -68,13 +74,21 @@ struct EventsFileScanner {
       case .events:
         guard events == nil else { throw GiveUp() }
         events = try scanner.eventList()
+      case .rejected:
+        guard rejected == nil else { throw GiveUp() }
+        rejected = .some(
+          try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in
+            var list: [Citation] = []
+            try s.array { (s: inout EventsFileScanner) throws(GiveUp) in list.append(try s.citation()) }
+            return list
+          })
       default:
         try scanner.skipValue(depth: 1)
       }
     }
     skipSpace()
     guard position == bytes.count, sawVersion, let events else { throw GiveUp() }
-    return events
+    return CorpusFiles.EventsFile(events: events, rejected: rejected ?? nil)
   }
 
   /// One event object with `Event`'s coding keys; optional fields may be absent or null.

@@ -93,6 +93,13 @@ import Testing
     #expect(event.themeEvidence == ["arms": "weapons"] && event.confidence == 72 && event.rules == ["cue:met"])
   }
 
+  @Test(arguments: [#""rejected": [{"article": "a", "quote": "no"}], "#, #""rejected": null, "#, #""rejected": [], "#])
+  func readsRejectedCitationsAsJSONDecoderDoes(top: String) throws {
+    let data = Self.file(top: top)
+    let fast = try #require(EventsFileScanner.eventsFile(in: data))
+    #expect(fast == (try JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data)))
+  }
+
   @Test func acceptsAByteOrderMarkAndUnknownTopLevelKeys() throws {
     var data = Data([0xEF, 0xBB, 0xBF])
     data.append(Self.file(top: #""generator": {"name": "x", "v": [1]}, "#))

@@ -10,9 +10,9 @@ import Foundation
 public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
   var problems: [CorpusProblem] = []
-  if let fast = EventsFileScanner.events(in: bytes) {
-    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes).events,
-      fast == slow, fast.map(describe) == slow.map(describe)
+  if let fast = EventsFileScanner.eventsFile(in: bytes) {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes),
+      fast == slow, fast.events.map(describe) == slow.events.map(describe), canonical(fast) == canonical(slow)
     else { fatalError("EventsFileScanner accepted a file that JSONDecoder reads differently") }
   }
   if let file = JSONReader.decode(CorpusFiles.EventsFile.self, from: bytes, file: "events.json", problems: &problems),
