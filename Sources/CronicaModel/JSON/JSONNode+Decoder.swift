@@ -11,9 +11,13 @@ struct JSONNodeDecoder: Decoder {
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
     guard case .object(let members) = node.value else { throw mismatch([String: Any].self) }
-    var byKey: [String: JSONNode] = [:]
-    for member in members where byKey[member.key] == nil { byKey[member.key] = member.node }
-    return KeyedDecodingContainer(Keyed<Key>(members: byKey, order: members.map(\.key), codingPath: codingPath))
+    // A small object (an event) is searched in place; a large one (a map) gets a table, so that
+    // decoding it stays linear.
+    var byKey: [String: JSONNode]?
+    if members.count > 16 {
+      byKey = Dictionary(members.lazy.map { ($0.key, $0.node) }, uniquingKeysWith: { first, _ in first })
+    }
+    return KeyedDecodingContainer(Keyed<Key>(members: members, byKey: byKey, codingPath: codingPath))
   }
 
   func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -80,15 +84,21 @@ struct JSONNodeDecoder: Decoder {
   }
 
   struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let members: [String: JSONNode]
-    let order: [String]
+    let members: [(key: String, node: JSONNode)]
+    let byKey: [String: JSONNode]?
     let codingPath: [any CodingKey]
-    var allKeys: [Key] { order.compactMap { Key(stringValue: $0) } }
+    var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
-    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+    func node(_ key: Key) -> JSONNode? {
+      let name = key.stringValue
+      if let byKey { return byKey[name] }
+      return members.first { $0.key == name }?.node
+    }
+
+    func contains(_ key: Key) -> Bool { node(key) != nil }
 
     func decoder(for key: Key) throws -> JSONNodeDecoder {
-      guard let node = members[key.stringValue] else {
+      guard let node = node(key) else {
         throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing"))
       }
       return JSONNodeDecoder(node: node, codingPath: codingPath + [key])
