@@ -34,9 +34,13 @@ struct JSONNodeDecoder: Decoder {
     return .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "found another type"))
   }
 
-  func corrupted(_ message: String) -> DecodingError {
-    .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
+  func corrupted(_ message: String, _ cause: (any Error)? = nil) -> DecodingError {
+    .dataCorrupted(.init(codingPath: codingPath, debugDescription: message, underlyingError: cause))
   }
+
+  /// Marks a number no type here can hold; `JSONReader` places it by line and column alone, as
+  /// the number itself is the problem, not the field.
+  struct OutOfRange: Error {}
 
   func child(_ node: JSONNode, _ key: any CodingKey) -> JSONNodeDecoder {
     JSONNodeDecoder(node: node, codingPath: codingPath + [key])
@@ -47,7 +51,7 @@ struct JSONNodeDecoder: Decoder {
     guard case .number(let text) = node.value else { throw mismatch(type) }
     if !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
       if let value = T(text) { return value }
-      throw corrupted(Self.outOfRange(text, integer: true))
+      throw corrupted(Self.outOfRange(text, integer: true), OutOfRange())
     }
     let value = try floatingPoint(Double.self)
     guard value == value.rounded(), let exact = T(exactly: value) else {
@@ -58,7 +62,9 @@ struct JSONNodeDecoder: Decoder {
 
   func floatingPoint<T: LosslessStringConvertible & FloatingPoint>(_ type: T.Type) throws -> T {
     guard case .number(let text) = node.value else { throw mismatch(type) }
-    guard let value = T(text), value.isFinite else { throw corrupted(Self.outOfRange(text, integer: false)) }
+    guard let value = T(text), value.isFinite else {
+      throw corrupted(Self.outOfRange(text, integer: false), OutOfRange())
+    }
     return value
   }
 

@@ -21,6 +21,7 @@ public enum JSONReader {
   static func decode<T: Decodable>(
     _ type: T.Type, from data: Data, file: String, idKeys: [String] = ["id"], problems: inout [CorpusProblem]
   ) -> T? {
+    let data = utf8(data)
     let root: JSONNode
     switch EventsFileScanner.tree(in: data) {
     case .success(let node): root = node
@@ -47,15 +48,29 @@ public enum JSONReader {
     return nil
   }
 
+  /// The bytes as UTF-8: a UTF-16 or UTF-32 file that starts with its byte-order mark is
+  /// converted, as `JSONDecoder` reads it (line and column are the same in either encoding).
+  static func utf8(_ data: Data) -> Data {
+    let marks: [([UInt8], String.Encoding)] = [
+      ([0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian), ([0xFF, 0xFE, 0x00, 0x00], .utf32LittleEndian),
+      ([0xFE, 0xFF], .utf16BigEndian), ([0xFF, 0xFE], .utf16LittleEndian),
+    ]
+    for (mark, encoding) in marks where data.starts(with: mark) {
+      return String(data: data.dropFirst(mark.count), encoding: encoding).map { Data($0.utf8) } ?? data
+    }
+    return data
+  }
+
   /// Location strings (`line 12, column 7: events[3] (id 'x').start`) for paths into `data`.
   static func locations(of paths: [[JSONPathComponent]], in data: Data, idKeys: [String]) -> [String] {
+    let data = utf8(data)
     guard case .success(let root) = EventsFileScanner.tree(in: data) else { return paths.map(render) }
     return Document(root: root, data: data, idKeys: idKeys).locations(of: paths)
   }
 
   /// The problem of a file whose `format_version` this program does not read, at the version.
   static func versionProblem(_ version: Int, in document: Document, file: String) -> CorpusProblem {
-    let location = document.locations(of: [[.key("format_version")]])[0]
+    let location = document.root["format_version"].map { positions(of: [$0.offset], in: document.data)[0].description }
     let readable = CorpusFiles.readableVersion
     let message =
       version > readable
@@ -146,6 +161,9 @@ public enum JSONReader {
       case .keyNotFound(let key, let context):
         return CorpusProblem(
           file: file, location: here(context.codingPath), message: "required field '\(key.stringValue)' is missing")
+      case .dataCorrupted(let context) where context.underlyingError is JSONNodeDecoder.OutOfRange:
+        let position = root.node(at: JSONReader.path(context.codingPath)).map { positions(of: [$0.offset], in: data)[0] }
+        return CorpusProblem(file: file, location: position?.description, message: context.debugDescription)
       case .dataCorrupted(let context):
         return CorpusProblem(
           file: file, location: here(context.codingPath), message: rangeMessage(at: context.codingPath) ?? context.debugDescription)
