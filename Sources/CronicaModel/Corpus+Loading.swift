@@ -93,8 +93,8 @@ extension Corpus {
     return entries.events
   }
 
-  /// Reads `events.json`: by `EventsFileScanner` when the file is well formed (fast), else by
-  /// `JSONDecoder`, which reports every problem with its position.
+  /// Reads `events.json`: on the scanner's fast path when the file is well formed, else through
+  /// `JSONReader`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
     let data: Data
     do {
@@ -106,11 +106,11 @@ extension Corpus {
     if let events = EventsFileScanner.events(in: data) {
       return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
     }
-    guard let text = String(data: data, encoding: .utf8) else {
+    guard String(validating: data, as: UTF8.self) != nil else {
       problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
       return nil
     }
-    return LocatedJSON.decode(CorpusFiles.EventEntries.self, from: Data(text.utf8), file: CorpusFiles.events, problems: &problems)
+    return JSONReader.decode(CorpusFiles.EventEntries.self, from: data, file: CorpusFiles.events, problems: &problems)
   }
 
   /// What a file that is not UTF-8 is told.
@@ -144,22 +144,20 @@ extension Corpus {
 
   /// Decodes one JSON file of the corpus, recording a located problem on failure.
   ///
-  /// - Parameter fast: a reader that gives up (nil) on anything it does not fully understand;
-  ///   `JSONDecoder` then decodes the file and locates its problems.
+  /// - Parameter fast: the scanner's fast path for `T`, which gives up (nil) on anything it does
+  ///   not fully understand; `JSONReader` then decodes the file and locates its problems.
   static func decode<T: Decodable>(
     _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem], fast: ((Data) -> T?)? = nil
   ) -> T? {
-    let url = folder.appendingPathComponent(file)
-    let text: String
+    let data: Data
     do throws(ReadFailure) {
-      let data = try readData(at: url)
+      data = try readData(at: folder.appendingPathComponent(file))
       if let fast, let value = fast(data) { return value }
-      guard let utf8 = String(data: data, encoding: .utf8) else { throw ReadFailure(message: notUTF8) }
-      text = utf8
+      guard String(validating: data, as: UTF8.self) != nil else { throw ReadFailure(message: notUTF8) }
     } catch {
       problems.append(CorpusProblem(file: file, message: error.message))
       return nil
     }
-    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+    return JSONReader.decode(T.self, from: data, file: file, problems: &problems)
   }
 }

@@ -6,7 +6,7 @@ import Foundation
 extension EventsFileScanner {
   /// The object keys the scanner acts on; everything else is `other` and its value is skipped.
   enum Key {
-    case formatVersion, events, id, start, end, order, display, kind, title, summary, themes, citations
+    case formatVersion, events, rejected, id, start, end, order, display, kind, title, summary, themes, citations
     case dateBasis, origin, article, quote, themeEvidence, confidence, rules
     // manifest.json and themes.json
     case articles, titleSupplied, outlet, authors, published, publishedDisplay, key, label, description, phrases
@@ -19,14 +19,14 @@ extension EventsFileScanner {
     ("title", .title), ("summary", .summary), ("themes", .themes), ("citations", .citations),
     ("date_basis", .dateBasis), ("origin", .origin), ("article", .article), ("quote", .quote),
     ("theme_evidence", .themeEvidence), ("confidence", .confidence), ("rules", .rules),
-    ("format_version", .formatVersion), ("events", .events),
+    ("format_version", .formatVersion), ("events", .events), ("rejected", .rejected),
     ("articles", .articles), ("title_supplied", .titleSupplied), ("outlet", .outlet), ("authors", .authors),
     ("published", .published), ("published_display", .publishedDisplay), ("key", .key), ("label", .label),
     ("description", .description), ("phrases", .phrases),
   ] as [(String, Key)]).map { (Array($0.0.utf8), $0.1) }
 
   /// The byte at the current position, or 0 at the end.
-  private var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
+  var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
 
   /// Steps over JSON whitespace (space, tab, line feed, carriage return).
   mutating func skipSpace() {
@@ -47,32 +47,30 @@ extension EventsFileScanner {
 
   /// Reads an object, calling `member` with the scanner placed at each value.
   mutating func object(_ member: (inout EventsFileScanner, Key) throws(GiveUp) -> Void) throws(GiveUp) {
-    try expect(0x7B)  // {
     skipSpace()
-    if current == 0x7D {
-      position += 1
-      return
-    }
-    while true {
-      skipSpace()
-      let key = try keyName()
-      try expect(0x3A)  // :
-      skipSpace()
-      try member(&self, key)
-      skipSpace()
-      switch current {
-      case 0x2C: position += 1  // ,
-      case 0x7D: position += 1; return  // }
-      default: throw GiveUp()
-      }
+    guard current == 0x7B else { throw GiveUp() }
+    try elements(close: 0x7D, "object") { (scanner: inout EventsFileScanner) throws(GiveUp) in
+      let key = try scanner.keyName()
+      try scanner.expect(0x3A)  // :
+      scanner.skipSpace()
+      try member(&scanner, key)
     }
   }
 
   /// Reads an array, calling `element` with the scanner placed at each element.
   mutating func array(_ element: (inout EventsFileScanner) throws(GiveUp) -> Void) throws(GiveUp) {
-    try expect(0x5B)  // [
     skipSpace()
-    if current == 0x5D {
+    guard current == 0x5B else { throw GiveUp() }
+    try elements(close: 0x5D, "array", element)
+  }
+
+  /// After an opening bracket: elements separated by commas until `close`, each read by `element`.
+  mutating func elements(
+    close: UInt8, _ name: String, _ element: (inout EventsFileScanner) throws(GiveUp) -> Void
+  ) throws(GiveUp) {
+    position += 1
+    skipSpace()
+    if current == close {
       position += 1
       return
     }
@@ -80,10 +78,22 @@ extension EventsFileScanner {
       skipSpace()
       try element(&self)
       skipSpace()
+      guard position < bytes.count else {
+        throw fail("unterminated \(name): expected ',' or '\(Character(Unicode.Scalar(close)))'")
+      }
       switch current {
-      case 0x2C: position += 1
-      case 0x5D: position += 1; return
-      default: throw GiveUp()
+      case 0x2C:
+        // A comma before the closing bracket is accepted, as `JSONDecoder` accepts it.
+        position += 1
+        skipSpace()
+        if current == close {
+          position += 1
+          return
+        }
+      case close:
+        position += 1
+        return
+      default: throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))' in an \(name), found \(describeHere())")
       }
     }
   }
@@ -104,7 +114,7 @@ extension EventsFileScanner {
   }
 
   /// Steps over `word` when it is next; false (and no move) otherwise.
-  private mutating func literal(_ word: StaticString) -> Bool {
+  mutating func literal(_ word: StaticString) -> Bool {
     let count = word.utf8CodeUnitCount
     guard position + count <= bytes.count else { return false }
     for offset in 0..<count where bytes[position + offset] != word.utf8Start[offset] { return false }
@@ -128,25 +138,14 @@ extension EventsFileScanner {
   /// An object of string values under any keys (`{"arms": "weapons"}`); a repeated key gives up.
   mutating func stringMap() throws(GiveUp) -> [String: String] {
     var result: [String: String] = [:]
-    try expect(0x7B)  // {
     skipSpace()
-    if current == 0x7D {
-      position += 1
-      return result
+    guard current == 0x7B else { throw GiveUp() }
+    try elements(close: 0x7D, "object") { (scanner: inout EventsFileScanner) throws(GiveUp) in
+      let key = try scanner.string()
+      try scanner.expect(0x3A)  // :
+      guard result.updateValue(try scanner.string(), forKey: key) == nil else { throw GiveUp() }
     }
-    while true {
-      skipSpace()
-      let key = try string()
-      try expect(0x3A)  // :
-      skipSpace()
-      guard result.updateValue(try string(), forKey: key) == nil else { throw GiveUp() }
-      skipSpace()
-      switch current {
-      case 0x2C: position += 1
-      case 0x7D: position += 1; return result
-      default: throw GiveUp()
-      }
-    }
+    return result
   }
 
   /// Steps over any value; gives up on numbers with an exponent or more than 15 digits, whose
@@ -168,25 +167,49 @@ extension EventsFileScanner {
 
   /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?` with at most 15 digits in all.
   private mutating func shortNumber() throws(GiveUp) {
+    let shape = try number()
+    guard shape.digits <= 15, !shape.exponent else { throw GiveUp() }
+  }
+
+  /// Steps over an RFC 8259 number: how many digits it has, and whether it has an exponent.
+  mutating func number() throws(GiveUp) -> (digits: Int, exponent: Bool) {
     if current == 0x2D { position += 1 }
-    var digits = 0
-    let first = current
-    while (0x30...0x39).contains(current) {
+    guard position < bytes.count else { throw fail("a number ends early") }
+    var digits = 1
+    if current == 0x30 {
       position += 1
-      digits += 1
+    } else {
+      digits = skipDigits()
+      guard digits > 0 else { throw fail("expected a digit, found \(describeHere())") }
     }
-    guard digits >= 1, digits == 1 || first != 0x30 else { throw GiveUp() }
     if current == 0x2E {
       position += 1
-      var fraction = 0
-      while (0x30...0x39).contains(current) {
-        position += 1
-        fraction += 1
-      }
-      guard fraction >= 1 else { throw GiveUp() }
+      let fraction = skipDigits()
+      guard fraction > 0 else { throw fail("expected a digit after '.', found \(describeHere())") }
       digits += fraction
     }
-    guard digits <= 15, current != 0x65, current != 0x45 else { throw GiveUp() }
+    guard current == 0x65 || current == 0x45 else { return (digits, false) }
+    position += 1
+    if current == 0x2B || current == 0x2D { position += 1 }
+    guard skipDigits() > 0 else { throw fail("expected a digit in the exponent, found \(describeHere())") }
+    return (digits, true)
+  }
+
+  private mutating func skipDigits() -> Int {
+    let start = position
+    while (0x30...0x39).contains(current) { position += 1 }
+    return position - start
+  }
+
+  /// A give-up at the current position that says what is wrong.
+  func fail(_ message: String) -> GiveUp { GiveUp(offset: position, message: message) }
+
+  /// The current byte as a message names it.
+  func describeHere() -> String {
+    guard position < bytes.count else { return "the end of the file" }
+    let byte = bytes[position]
+    if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    return "byte 0x\(String(byte, radix: 16))"
   }
 
   // MARK: Strings
@@ -231,7 +254,7 @@ extension EventsFileScanner {
     // The closing quote by memchr, then one branch-free pass for escapes and control characters.
     guard let base = bytes.baseAddress, start < bytes.count,
       let found = memchr(base + start, 0x22, bytes.count - start)
-    else { throw GiveUp() }
+    else { return try escapedString(from: start) }
     let end = start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + start))
     let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
     var special = false
@@ -259,7 +282,7 @@ extension EventsFileScanner {
     if high < 0x80 {
       text = String(decoding: run, as: UTF8.self)
     } else {
-      guard let valid = Self.validatedUTF8(run) else { throw GiveUp() }
+      guard let valid = Self.validatedUTF8(run) else { throw invalidUTF8(from: start) }
       text = valid
     }
     if interned { names[key] = text }
@@ -289,7 +312,7 @@ extension EventsFileScanner {
       position += 1
       switch byte {
       case 0x22:
-        guard let text = scratch.withUnsafeBufferPointer(Self.validatedUTF8) else { throw GiveUp() }
+        guard let text = scratch.withUnsafeBufferPointer(Self.validatedUTF8) else { throw invalidUTF8(from: start) }
         return text
       case 0x5C:
         let escape = current
@@ -302,25 +325,46 @@ extension EventsFileScanner {
         case 0x72: scratch.append(0x0D)
         case 0x74: scratch.append(0x09)
         case 0x75: try appendUnicodeEscape()
-        default: throw GiveUp()
+        default:
+          position -= 1
+          throw fail("unknown escape '\\\(describeHere())' in a string")
         }
-      case 0..<0x20: throw GiveUp()
+      case 0..<0x20:
+        position -= 1
+        throw fail(byte == 0x0A ? "unterminated string (a line break inside quotes)" : "control character in a string")
       default: scratch.append(byte)
       }
     }
-    throw GiveUp()
+    throw fail("unterminated string: the file ends inside quotes")
+  }
+
+  /// Where the first invalid UTF-8 after `start` is, said for people.
+  private mutating func invalidUTF8(from start: Int) -> GiveUp {
+    var decoder = UTF8()
+    position = start
+    var iterator = bytes[start...].makeIterator()
+    while case .scalarValue(let scalar) = decoder.decode(&iterator) { position += UTF8.width(scalar) }
+    return fail("invalid UTF-8 (\(describeHere())) in a string; save the file as UTF-8")
   }
 
   /// After `\u`: four hex digits (a surrogate pair takes two escapes), appended as UTF-8.
   private mutating func appendUnicodeEscape() throws(GiveUp) {
+    let escapeStart = position - 2
     var value = try hex4()
+    let shown = String(decoding: bytes[escapeStart..<position], as: UTF8.self)
     if (0xD800...0xDBFF).contains(value) {
-      guard literal("\\u") else { throw GiveUp() }
-      let low = try hex4()
-      guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }
+      guard literal("\\u"), let low = try? hex4(), (0xDC00...0xDFFF).contains(low) else {
+        position = escapeStart
+        throw fail(
+          "'\(shown)' is the first half of a UTF-16 surrogate pair without its second half "
+            + "(\\udc00-\\udfff); write the whole character")
+      }
       value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
     } else if (0xDC00...0xDFFF).contains(value) {
-      throw GiveUp()
+      position = escapeStart
+      throw fail(
+        "'\(shown)' is the second half of a UTF-16 surrogate pair without its first half "
+          + "(\\ud800-\\udbff); write the whole character")
     }
     guard let scalar = Unicode.Scalar(value), let encoded = UTF8.encode(scalar) else { throw GiveUp() }
     scratch.append(contentsOf: encoded)
@@ -328,7 +372,8 @@ extension EventsFileScanner {
 
   /// Four hexadecimal digits as a number.
   private mutating func hex4() throws(GiveUp) -> UInt32 {
-    guard position + 4 <= bytes.count else { throw GiveUp() }
+    let start = position
+    guard position + 4 <= bytes.count else { throw fail("a \\u escape needs four hex digits") }
     var value: UInt32 = 0
     for _ in 0..<4 {
       let byte = bytes[position]
@@ -337,7 +382,9 @@ extension EventsFileScanner {
       case 0x30...0x39: digit = UInt32(byte - 0x30)
       case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
       case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
-      default: throw GiveUp()
+      default:
+        position = start
+        throw fail("a \\u escape needs four hex digits")
       }
       value = value << 4 | digit
       position += 1

@@ -7,12 +7,16 @@ import Foundation
 /// directly. It accepts only what it fully understands: on anything else (a syntax or type error,
 /// a missing or duplicate key, an invalid date, invalid UTF-8, a number it would not read exactly,
 /// nesting deeper than `maxDepth`) it gives up and returns nil, and the caller decodes the file
-/// with `JSONDecoder`, whose failures `LocatedJSON` turns into located problems. So on every file
+/// as a `JSONNode` tree, whose `JSONReader` locates every problem. So on every file
 /// it accepts it must agree with `JSONDecoder` exactly; a differential test and the `events` fuzz
 /// target check that.
 struct EventsFileScanner {
-  /// Why the scanner gave up; the reason is not reported (the slow path explains the problem).
-  struct GiveUp: Error {}
+  /// Why the scanner gave up. On the fast path the reason is dropped (the file is read again as a
+  /// `JSONNode` tree); a syntax error carries its byte offset and a message for people.
+  struct GiveUp: Error {
+    var offset = 0
+    var message = "not read on the fast path"
+  }
 
   /// The file's bytes.
   let bytes: UnsafeBufferPointer<UInt8>
@@ -36,7 +40,12 @@ struct EventsFileScanner {
   ///
   /// - Parameter bytesPerPiece: the fewest bytes of events read by one core (tests make it small).
   static func events(in data: Data, bytesPerPiece: Int = 2_000_000) -> [Event]? {
-    data.withUnsafeBytes { raw -> [Event]? in
+    eventsFile(in: data, bytesPerPiece: bytesPerPiece)?.events
+  }
+
+  /// The whole `events.json` (its events and rejected citations), or nil as for `events(in:)`.
+  static func eventsFile(in data: Data, bytesPerPiece: Int = 2_000_000) -> CorpusFiles.EventsFile? {
+    data.withUnsafeBytes { raw -> CorpusFiles.EventsFile? in
       var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
       scanner.bytesPerPiece = bytesPerPiece
       return try? scanner.file()
@@ -46,9 +55,10 @@ struct EventsFileScanner {
   // MARK: The file and its events
 
   /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
-  mutating func file() throws(GiveUp) -> [Event] {
+  mutating func file() throws(GiveUp) -> CorpusFiles.EventsFile {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     var events: [Event]?
+    var rejected: [Citation]??
     var sawVersion = false
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
@@ -64,13 +74,21 @@ struct EventsFileScanner {
       case .events:
         guard events == nil else { throw GiveUp() }
         events = try scanner.eventList()
+      case .rejected:
+        guard rejected == nil else { throw GiveUp() }
+        rejected = .some(
+          try scanner.nullable { (s: inout EventsFileScanner) throws(GiveUp) in
+            var list: [Citation] = []
+            try s.array { (s: inout EventsFileScanner) throws(GiveUp) in list.append(try s.citation()) }
+            return list
+          })
       default:
         try scanner.skipValue(depth: 1)
       }
     }
     skipSpace()
     guard position == bytes.count, sawVersion, let events else { throw GiveUp() }
-    return events
+    return CorpusFiles.EventsFile(events: events, rejected: rejected ?? nil)
   }
 
   /// One event object with `Event`'s coding keys; optional fields may be absent or null.

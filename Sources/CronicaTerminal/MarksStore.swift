@@ -88,20 +88,13 @@ public struct MarksStore: Sendable {
 
   /// The marks in a file's bytes, or why there are none.
   static func decode(_ data: Data) -> Result<Set<String>, Damage> {
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data)
+    struct Marks: Decodable { var marks: [String] }
+    do throws(CorpusError) {
+      return .success(Set(try JSONReader.read(Marks.self, from: data, file: "marks").marks))
     } catch {
-      return .failure(Damage(text: "not JSON"))
+      let first = error.problems.first
+      return .failure(Damage(text: [first?.location, first?.message].compactMap { $0 }.joined(separator: ": ")))
     }
-    guard let dictionary = object as? [String: Any] else { return .failure(Damage(text: "not a JSON object")) }
-    guard let list = dictionary["marks"] as? [Any] else { return .failure(Damage(text: "no \"marks\" list")) }
-    var marks = Set<String>()
-    for (index, item) in list.enumerated() {
-      guard let id = item as? String else { return .failure(Damage(text: "marks[\(index)] is not a string")) }
-      marks.insert(id)
-    }
-    return .success(marks)
   }
 
   /// The file's bytes for a set of marks: sorted, pretty, versioned.

@@ -38,11 +38,17 @@ struct SearchHistoryStore: Sendable {
 
   /// The searches in a file's bytes, or nil when they are not a history.
   static func decode(_ data: Data) -> [String]? {
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-      let list = object["searches"] as? [Any]
-    else { return nil }
-    let searches = list.compactMap { $0 as? String }
-    return searches.count == list.count ? searches : nil
+    try? JSONReader.read(History.self, from: data, file: "search history").searches
+  }
+
+  /// The file's fields.
+  struct History: Codable {
+    var formatVersion: Int?
+    var searches: [String]
+    enum CodingKeys: String, CodingKey {
+      case formatVersion = "format_version"
+      case searches
+    }
   }
 
   /// Adds a search to the file as it is now; the problem for the message line, if any.
@@ -56,8 +62,9 @@ struct SearchHistoryStore: Sendable {
       let current = load()
       var history = PromptHistory(current.searches)
       history.add(search)
-      let object: [String: Any] = ["format_version": Self.formatVersion, "searches": history.entries]
-      var data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      var data = try encoder.encode(History(formatVersion: Self.formatVersion, searches: history.entries))
       data.append(contentsOf: Array("\n".utf8))
       try FileWriter.write(data, to: url.path)
       return current.problem

@@ -28,7 +28,7 @@ struct CorpusGenerator {
     let keys: [String]
     do {
       themesData = try Data(contentsOf: themesFile)
-      keys = try JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: themesData).themes.map(\.key)
+      keys = try JSONReader.read(CorpusFiles.ThemesFile.self, from: themesData, file: themesFile.path).themes.map(\.key)
     } catch {
       throw BenchError("cannot read the taxonomy \(themesFile.path): \(error) (pass --themes FILE)")
     }

@@ -43,7 +43,7 @@ struct ExtractionReport {
       let referenceFile = folder.appendingPathComponent("reference.json")
       if opened.source == .userFolder {
         guard let data = try? Data(contentsOf: referenceFile),
-          let file = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: data)
+          let file = try? JSONReader.read(CorpusFiles.EventsFile.self, from: data, file: referenceFile.path)
         else { throw BenchError("\(folder.path) has no readable reference.json") }
         reference = file.events
       }

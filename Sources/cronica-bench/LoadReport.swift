@@ -62,7 +62,7 @@ struct LoadReport {
       (try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: eventsData))?.events.count ?? 0
     }
     let entries = try watch.time("stage_decode_manifest") { () throws(BenchError) in
-      (try? JSONDecoder().decode(CorpusFiles.Manifest.self, from: manifestData))?.articles ?? []
+      (try? JSONReader.read(CorpusFiles.Manifest.self, from: manifestData, file: CorpusFiles.manifest))?.articles ?? []
     }
     let raws = try watch.time("stage_read_articles") { () throws(BenchError) in
       entries.map { entry in
@@ -82,7 +82,7 @@ struct LoadReport {
     var corpus = try watch.time("stage_sort_events") { () throws(BenchError) in
       Corpus(articles: articles, events: events, themes: [])
     }
-    corpus.themes = (try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes)))?.themes ?? []
+    corpus.themes = (try? JSONReader.read(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes), file: CorpusFiles.themes))?.themes ?? []
     let problems = try watch.time("stage_validate") { () throws(BenchError) in corpus.validate(fileEvents: events).count }
     try watch.time("stage_library_derived") { () throws(BenchError) in
       // The work the browser starts after its first frame: the search index and the lookup tables.

@@ -170,12 +170,16 @@ import CronicaResources
   }
 
   @Test func jsonScannerFindsNestedValuesAndRejectsDeepNesting() {
-    let text = Array("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n \"é\": true}".utf8)
-    #expect(JSONSyntax.firstError(in: text) == nil)
-    #expect(JSONSyntax.position(of: [.key("a"), .index(1), .key("b")], in: text) == TextPosition(line: 1, column: 17))
-    #expect(JSONSyntax.position(of: [.key("é")], in: text) == TextPosition(line: 2, column: 7))
-    let deep = Array((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8)
-    #expect(JSONSyntax.firstError(in: deep)?.message == "nested too deeply")
+    let text = Data("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n \"é\": true}".utf8)
+    #expect(JSONReader.locations(of: [[.key("a"), .index(1), .key("b")], [.key("é")]], in: text, idKeys: []) == [
+      "line 1, column 17: a[1].b", "line 2, column 7: é",
+    ])
+    let deep = Data((String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)).utf8)
+    guard case .failure(let error) = EventsFileScanner.tree(in: deep) else {
+      Issue.record("5,000 nested lists should be refused")
+      return
+    }
+    #expect(error.message == "nested too deeply")
   }
 }
 

@@ -3,19 +3,24 @@ import Foundation
 
 /// libFuzzer entry: the events file loader (JSON decoding, located errors) and validation.
 ///
-/// Differential oracle: whatever the fast reader (`EventsFileScanner`) accepts as events, a
-/// manifest or a themes file, `JSONDecoder` must accept with byte-identical values; otherwise the
-/// target aborts.
+/// Differential oracle: whatever the one reader accepts as events, a manifest or a themes file,
+/// on its fast path (`EventsFileScanner`) or through its tree (`JSONReader`), `JSONDecoder` must
+/// accept with byte-identical values; otherwise the target aborts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
   var problems: [CorpusProblem] = []
-  if let fast = EventsFileScanner.events(in: bytes) {
-    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes).events,
-      fast == slow, fast.map(describe) == slow.map(describe)
+  if let fast = EventsFileScanner.eventsFile(in: bytes) {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes),
+      fast == slow, fast.events.map(describe) == slow.events.map(describe), canonical(fast) == canonical(slow)
     else { fatalError("EventsFileScanner accepted a file that JSONDecoder reads differently") }
   }
-  if let file = LocatedJSON.decode(CorpusFiles.EventsFile.self, from: bytes, file: "events.json", problems: &problems) {
+  if let file = JSONReader.decode(CorpusFiles.EventsFile.self, from: bytes, file: "events.json", problems: &problems),
+    problems.isEmpty
+  {
+    guard let slow = try? JSONDecoder().decode(CorpusFiles.EventsFile.self, from: bytes),
+      file.events == slow.events, file.events.map(describe) == slow.events.map(describe), canonical(file) == canonical(slow)
+    else { fatalError("JSONReader accepted a file that JSONDecoder reads differently") }
     let article = Article(
       id: "a", title: "A", titleSupplied: false, outlet: "O", authors: [], published: nil,
       publishedDisplay: "", dateBasis: "", origin: "a.txt", authorNotes: [], text: "Some text. A quote here.")
@@ -30,8 +35,18 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let slow = try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: bytes), canonical(fast) == canonical(slow)
     else { fatalError("the fast reader accepted a themes file that JSONDecoder reads differently") }
   }
-  _ = LocatedJSON.decode(CorpusFiles.Manifest.self, from: bytes, file: "manifest.json", problems: &problems)
-  _ = LocatedJSON.decode(CorpusFiles.ThemesFile.self, from: bytes, file: "themes.json", problems: &problems)
+  problems = []
+  if let tree = JSONReader.decode(CorpusFiles.Manifest.self, from: bytes, file: "manifest.json", problems: &problems),
+    problems.isEmpty, canonical(tree) != canonical(try? JSONDecoder().decode(CorpusFiles.Manifest.self, from: bytes))
+  {
+    fatalError("JSONReader accepted a manifest that JSONDecoder reads differently")
+  }
+  problems = []
+  if let tree = JSONReader.decode(CorpusFiles.ThemesFile.self, from: bytes, file: "themes.json", problems: &problems),
+    problems.isEmpty, canonical(tree) != canonical(try? JSONDecoder().decode(CorpusFiles.ThemesFile.self, from: bytes))
+  {
+    fatalError("JSONReader accepted a themes file that JSONDecoder reads differently")
+  }
   for problem in problems { _ = problem.description }
   return 0
 }

@@ -68,7 +68,7 @@ public struct BuildInput: Sendable {
     let (articleFolder, inSubfolder, names) = try Corpus.articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     var problems: [CorpusProblem] = []
-    let themesFile = Corpus.optionalJSON(CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let themesFile = Corpus.optionalThemes(in: folder, problems: &problems)
     guard problems.isEmpty else { throw CorpusError(problems) }
     var input = BuildInput(
       articles: [], themes: themesFile?.themes ?? defaultThemes, modes: [:], skipped: [], source: .userFolder)

@@ -11,10 +11,8 @@ extension CorpusFiles.EventsFile {
     } catch {
       throw CorpusError([CorpusProblem(file: url.lastPathComponent, message: error.message)])
     }
-    var problems: [CorpusProblem] = []
-    let file = LocatedJSON.decode(CorpusFiles.EventsFile.self, from: data, file: url.lastPathComponent, problems: &problems)
-    guard problems.isEmpty, let file else { throw CorpusError(problems) }
-    return file
+    if let file = EventsFileScanner.eventsFile(in: data) { return file }
+    return try JSONReader.read(CorpusFiles.EventsFile.self, from: data, file: url.lastPathComponent)
   }
 
   /// The file as written: pretty-printed with sorted keys, one final newline.

@@ -74,11 +74,16 @@ public struct TemporalRules: Sendable {
     var documents: [T] = []
     for name in names {
       let url = directory.appendingPathComponent(name)
-      do {
-        let data = try RegularFile.read(url.path)
-        documents.append(try JSONDecoder().decode(T.self, from: data))
+      let data: Data
+      do throws(Corpus.ReadFailure) {
+        data = try Corpus.readData(at: url)
       } catch {
-        throw TemporalRulesError(file: url.path, pattern: nil, reason: "\(error)")
+        throw TemporalRulesError(file: url.path, pattern: nil, reason: error.message)
+      }
+      do throws(CorpusError) {
+        documents.append(try JSONReader.read(T.self, from: data, file: name))
+      } catch {
+        throw TemporalRulesError(file: url.path, pattern: nil, reason: error.description)
       }
     }
     return documents

@@ -31,10 +31,9 @@ public enum TimelineJS {
   public static func importJSON(_ data: Data, file: String) throws(CorpusError) -> OpenedCorpus {
     var problems: [CorpusProblem] = []
     guard
-      let document = LocatedJSON.decode(
+      let document = JSONReader.decode(
         TimelineJSFile.self, from: data, file: file, idKeys: ["unique_id"], problems: &problems)
     else { throw CorpusError(problems) }
-    let bytes = [UInt8](data)
     return try build(document, file: file, source: .timelineJSON) { pending in
       let paths = pending.map { problem -> [JSONPathComponent] in
         var path: [JSONPathComponent]
@@ -45,7 +44,7 @@ public enum TimelineJS {
         }
         return path + problem.field.map(JSONPathComponent.key)
       }
-      return LocatedJSON.locations(of: paths, bytes: bytes, data: data, idKeys: ["unique_id"])
+      return JSONReader.locations(of: paths, in: data, idKeys: ["unique_id"])
     }
   }
 

@@ -57,10 +57,8 @@ extension Corpus {
     let articleProblems = problems.count
     let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
     let themesExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.themes).path) != nil
-    let eventsFile = optionalJSON(
-      CorpusFiles.EventEntries.self, file: CorpusFiles.events, in: folder, problems: &problems)
-    let themesFile = optionalJSON(
-      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems)
+    let eventsFile = eventsExists ? decodeEvents(in: folder, problems: &problems) : nil
+    let themesFile = optionalThemes(in: folder, problems: &problems)
     if articles.isEmpty, problems.isEmpty {
       problems.append(
         CorpusProblem(
@@ -86,20 +84,12 @@ extension Corpus {
     return opened
   }
 
-  /// Decodes an optional JSON file of the folder; nil when it does not exist or is broken.
-  static func optionalJSON<T: Decodable>(
-    _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem]
-  ) -> T? {
-    let url = folder.appendingPathComponent(file)
-    guard FileStatus.at(url.path) != nil else { return nil }
-    let text: String
-    do {
-      text = try readText(at: url)
-    } catch {
-      problems.append(CorpusProblem(file: file, message: error.message))
-      return nil
-    }
-    return LocatedJSON.decode(T.self, from: Data(text.utf8), file: file, problems: &problems)
+  /// The folder's `themes.json`; nil when it does not exist or is broken.
+  static func optionalThemes(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.ThemesFile? {
+    guard FileStatus.at(folder.appendingPathComponent(CorpusFiles.themes).path) != nil else { return nil }
+    return decode(
+      CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems,
+      fast: EventsFileScanner.themesFile(in:))
   }
 
   /// Points validation problems at the user's files: article problems at the article's file,
@@ -118,8 +108,7 @@ extension Corpus {
         eventPaths.append((position, path))
       }
     }
-    let located = LocatedJSON.locations(
-      of: eventPaths.map(\.1), bytes: [UInt8](eventsData), data: eventsData, idKeys: ["id"])
+    let located = JSONReader.locations(of: eventPaths.map(\.1), in: eventsData, idKeys: ["id"])
     for ((position, _), location) in zip(eventPaths, located) {
       result[position].location = location
     }
