@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer binary per target in fuzz/targets/*.swift into fuzz/.out/.
 # swiftc -sanitize=fuzzer,address over the module sources: Yams (and its C part), swift-system
-# (and its C shims), CronicaSystem, CronicaModel, CronicaUI, then each target's entry file (with
+# (and its C shims), swift-numerics' RealModule and swift-algorithms, CronicaSystem, CronicaModel,
+# CronicaUI, then each target's entry file (with
 # KeyDecoder.swift for the key target).
 # Usage: fuzz/build.sh [TARGET...]   (default: every target)
 set -euo pipefail
@@ -12,7 +13,9 @@ mkdir -p "$out/obj"
 
 yams=${YAMS_DIR:-$root/.build/checkouts/Yams}
 sys=${SYSTEM_DIR:-$root/.build/checkouts/swift-system}
-if [[ ! -d $yams/Sources/Yams || ! -d $sys/Sources/System ]]; then
+alg=${ALGORITHMS_DIR:-$root/.build/checkouts/swift-algorithms}
+num=${NUMERICS_DIR:-$root/.build/checkouts/swift-numerics}
+if [[ ! -d $yams/Sources/Yams || ! -d $sys/Sources/System || ! -d $alg/Sources/Algorithms || ! -d $num/Sources/RealModule ]]; then
   swift package resolve >/dev/null
 fi
 opt=(-O -g -parse-as-library -swift-version 6)
@@ -62,9 +65,13 @@ module() { # module NAME SOURCE-DIR [extra swiftc args...]
 }
 module Yams "$yams/Sources/Yams" -I "$yams/Sources/CYaml/include" -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC
 module SystemPackage "$sys/Sources/System" "${system_flags[@]}"
+# swift-algorithms (its RealModule dependency comes first; _NumericsShims is header-only).
+shims=$num/Sources/_NumericsShims/include
+module RealModule "$num/Sources/RealModule" -I "$shims"
+module Algorithms "$alg/Sources/Algorithms" -I "$shims"
 module CronicaSystem "$root/Sources/CronicaSystem" -I "$sys/Sources/CSystem/include"
-module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include"
-module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include"
+module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$shims"
+module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$shims"
 
 # CNcurses: a module map for KeyDecoder's `import CNcurses` (only constants are used).
 mkdir -p "$out/cncurses"
@@ -85,11 +92,12 @@ for t in "${targets[@]}"; do
     src+=(Sources/CronicaTerminal/KeyDecoder.swift)
     extra=(-I "$out/cncurses" "$out/obj/cncurses.o" -lncursesw)
   fi
-  if newer "$out/fuzz-$t" "${src[@]}" "$out/libCronicaModel.a" "$out/libCronicaUI.a" "$out/libCronicaSystem.a"; then
+  if newer "$out/fuzz-$t" "${src[@]}" "$out/libCronicaModel.a" "$out/libCronicaUI.a" "$out/libCronicaSystem.a" \
+    "$out/libAlgorithms.a"; then
     echo "build: fuzz-$t"
     swiftc "${opt[@]}" "${san[@]}" -module-name "Fuzz_$t" -I "$out" -I "$yams/Sources/CYaml/include" \
-      -I "$sys/Sources/CSystem/include" "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel \
-      -lCronicaSystem -lSystemPackage -lCSystem -lYams -lCYaml -o "$out/fuzz-$t" 2>&1 |
+      -I "$sys/Sources/CSystem/include" -I "$shims" "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel \
+      -lCronicaSystem -lAlgorithms -lRealModule -lSystemPackage -lCSystem -lYams -lCYaml -o "$out/fuzz-$t" 2>&1 |
       { grep -v 'Cannot export local symbol' || true; }
     [[ -x $out/fuzz-$t ]] || { echo "fuzz-$t did not link" >&2; exit 1; }
   fi

@@ -17,7 +17,13 @@ targets=("$@")
 if ((${#targets[@]} == 0)); then
   for f in fuzz/targets/*.swift; do targets+=("$(basename "$f" .swift)"); done
 fi
-fuzz/build.sh "${targets[@]}" | grep -v '^build:' || true
+# A target that does not build must not pass as "crashes: none" with nothing executed.
+if ! fuzz/build.sh "${targets[@]}" >"$runs/build.log" 2>&1; then
+  cat "$runs/build.log"
+  echo "fuzz/run.sh: the fuzz targets did not build (log above)" >&2
+  exit 1
+fi
+grep -v '^build:' "$runs/build.log" || true
 
 seed() { # seed TARGET: fills $runs/corpus/TARGET from the repository's real inputs
   local t=$1 dir=$runs/corpus/$1
