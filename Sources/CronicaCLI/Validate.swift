@@ -26,29 +26,17 @@ public struct Validate: CronicaSubcommand {
   struct Report: Encodable {
     var valid: Bool
     var corpus: String
-    var articles: Int?
-    var events: Int?
-    var themes: Int?
+    @NullWhenNil var articles: Int? = nil
+    @NullWhenNil var events: Int? = nil
+    @NullWhenNil var themes: Int? = nil
     var problems: [ProblemRecord]
     var warnings: [ProblemRecord]
-
-    func encode(to encoder: any Encoder) throws {
-      enum Keys: String, CodingKey { case valid, corpus, articles, events, themes, problems, warnings }
-      var container = encoder.container(keyedBy: Keys.self)
-      try container.encode(valid, forKey: .valid)
-      try container.encode(corpus, forKey: .corpus)
-      try container.encode(articles, forKey: .articles)
-      try container.encode(events, forKey: .events)
-      try container.encode(themes, forKey: .themes)
-      try container.encode(problems, forKey: .problems)
-      try container.encode(warnings, forKey: .warnings)
-    }
   }
 
   /// One problem in the JSON report: `file`, `location` (or null), `message`.
   struct ProblemRecord: Encodable {
     var file: String
-    var location: String?
+    @NullWhenNil var location: String?
     var message: String
 
     init(_ problem: CorpusProblem) {
@@ -59,14 +47,6 @@ public struct Validate: CronicaSubcommand {
 
     /// The located one-line form, `file: location: message`.
     var line: String { CorpusProblem(file: file, location: location, message: message).description }
-
-    func encode(to encoder: any Encoder) throws {
-      enum Keys: String, CodingKey { case file, location, message }
-      var container = encoder.container(keyedBy: Keys.self)
-      try container.encode(file, forKey: .file)
-      try container.encode(location, forKey: .location)
-      try container.encode(message, forKey: .message)
-    }
   }
 
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {

@@ -100,20 +100,7 @@ extension EDTFDate: CustomStringConvertible {
   public var description: String { edtf }
 }
 
-extension EDTFDate: Codable {
-  /// Decodes from the EDTF string; a malformed one fails with the reason and where it is.
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    do {
-      self = try EDTFDate(parsing: text)
-    } catch {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
-    }
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(edtf)
-  }
+/// Written in JSON in the EDTF form.
+extension EDTFDate: CodableAsText {
+  public var textForm: String { edtf }
 }

@@ -59,3 +59,8 @@ extension PartialDate {
 extension PartialDate: CustomStringConvertible {
   public var description: String { iso }
 }
+
+/// Written in JSON in the ISO form (`"2019"`, `"2019-11"`, `"2019-11-04"`).
+extension PartialDate: CodableAsText {
+  public var textForm: String { iso }
+}

@@ -261,6 +261,24 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.state.helpScroll == bottom - 1)
   }
 
+  @Test func detailScrollStopsAtBothEnds() {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 10))
+    browser.press("<Enter>" + String(repeating: "<Space>", count: 50))
+    let bottom = browser.state.detailScroll
+    #expect(bottom > 0)
+    browser.press("<Space>")
+    #expect(browser.state.detailScroll == bottom)
+    browser.press("<C-u>")
+    let half = bottom - browser.state.detailScroll
+    #expect(half > 0)
+    browser.press("<C-d>")
+    #expect(browser.state.detailScroll == bottom)
+    browser.press(String(repeating: "b", count: 50))
+    #expect(browser.state.detailScroll == 0)
+    browser.press("<C-d>")
+    #expect(browser.state.detailScroll == min(half, bottom))
+  }
+
   @Test func selectionStaysVisibleWhileMoving() {
     var browser = Browser(corpus: Fixtures.large(count: 500), size: Size(width: 80, height: 10))
     for script in ["j", "<PgDn>", "<C-d>", "]", "G", "[", "b", "<C-u>", "k", "g"] {

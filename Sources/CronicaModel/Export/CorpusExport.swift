@@ -114,8 +114,8 @@ public enum CorpusExport {
     var outlet: String
     var authors: [String]
     var published: EDTFDate?
-    var publishedEarliest: String?
-    var publishedLatest: String?
+    @NullWhenNil var publishedEarliest: String?
+    @NullWhenNil var publishedLatest: String?
     var publishedDisplay: String
     var url: String?
 
@@ -136,19 +136,6 @@ public enum CorpusExport {
       case publishedEarliest = "published_earliest"
       case publishedLatest = "published_latest"
       case publishedDisplay = "published_display"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(id, forKey: .id)
-      try container.encode(title, forKey: .title)
-      try container.encode(outlet, forKey: .outlet)
-      try container.encode(authors, forKey: .authors)
-      try container.encodeIfPresent(published, forKey: .published)
-      try container.encode(publishedEarliest, forKey: .publishedEarliest)
-      try container.encode(publishedLatest, forKey: .publishedLatest)
-      try container.encode(publishedDisplay, forKey: .publishedDisplay)
-      try container.encodeIfPresent(url, forKey: .url)
     }
   }
 }

@@ -24,27 +24,13 @@ public struct ProposedEvent: Hashable, Sendable, Encodable {
   }
 }
 
-extension TemporalExpression: Encodable {
-  enum CodingKeys: String, CodingKey { case text, value, type, mod, sentence }
-
-  /// Encodes as `{"text", "value", "type", "mod", "sentence"}`; an unresolved value and a missing mod are null.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(text, forKey: .text)
-    try container.encode(value, forKey: .value)
-    try container.encode(type, forKey: .type)
-    try container.encode(mod, forKey: .mod)
-    try container.encode(sentence, forKey: .sentence)
-  }
-}
-
 /// The result of extracting one article: its expressions and the events proposed from them.
 ///
 /// JSON: `{"published", "anchor", "expressions": [{"text", "value", "type", "mod", "sentence"}],
 /// "events": [event + "origin"]}`.
 public struct ExtractionReport: Hashable, Sendable, Encodable {
   /// The publication date used, nil when unknown.
-  public var published: EDTFDate?
+  @NullWhenNil public var published: EDTFDate?
   /// What relative expressions were anchored on: `published`, `last-mentioned`, or `none`
   /// (news mode without a publication date: relative expressions stay unresolved).
   public var anchor: String
@@ -59,16 +45,5 @@ public struct ExtractionReport: Hashable, Sendable, Encodable {
     self.anchor = anchor
     self.expressions = expressions
     self.events = events
-  }
-
-  enum CodingKeys: String, CodingKey { case published, anchor, expressions, events }
-
-  /// Encodes with `published` as an EDTF date or null.
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(published, forKey: .published)
-    try container.encode(anchor, forKey: .anchor)
-    try container.encode(expressions, forKey: .expressions)
-    try container.encode(events, forKey: .events)
   }
 }

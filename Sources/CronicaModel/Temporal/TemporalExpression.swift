@@ -1,15 +1,17 @@
 /// A temporal expression found in a text, with its TIMEX3 normalization.
-public struct TemporalExpression: Hashable, Sendable {
+///
+/// JSON: `{"text", "value", "type", "mod", "sentence"}`; an unresolved value and a missing mod are null.
+public struct TemporalExpression: Hashable, Sendable, Encodable {
   /// The expression as written (`late 2019`).
   public var text: String
   /// Its UTF-8 offsets in the tagged text.
   public var utf8Range: Range<Int>
   /// The TIMEX3 value (`2019`, `2017-W20`, `P1DE`, `2018-10/2022-09`); nil when unresolved.
-  public var value: String?
+  @NullWhenNil public var value: String?
   /// The TIMEX3 type.
   public var type: TimexType
   /// The TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`), if any.
-  public var mod: String?
+  @NullWhenNil public var mod: String?
   /// The sentence the expression occurs in, verbatim.
   public var sentence: String
   /// The index of that sentence in the text.
@@ -18,6 +20,8 @@ public struct TemporalExpression: Hashable, Sendable {
   public var anchor: TemporalAnchor
   /// The id of the rule that matched.
   public var rule: String
+
+  enum CodingKeys: String, CodingKey { case text, value, type, mod, sentence }
 }
 
 /// What a temporal value was computed against.

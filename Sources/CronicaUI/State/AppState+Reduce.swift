@@ -207,18 +207,8 @@ extension AppState {
 
   /// Scrolls the detail text.
   mutating func scrollDetail(_ movement: Movement) {
-    let page = max(1, layout.body.height - 1)
-    switch movement {
-    case .lineDown: detailScroll += 1
-    case .lineUp: detailScroll -= 1
-    case .pageDown, .nextYear: detailScroll += page
-    case .pageUp, .previousYear: detailScroll -= page
-    case .halfPageDown: detailScroll += max(1, page / 2)
-    case .halfPageUp: detailScroll -= max(1, page / 2)
-    case .top: detailScroll = 0
-    case .bottom: detailScroll = Int.max / 2
-    }
-    detailScroll = min(max(0, detailScroll), maxDetailScroll)
+    // Offsets 0...maxDetailScroll, moved like a cursor over that many lines.
+    detailScroll = Self.moved(detailScroll, movement, count: maxDetailScroll + 1, page: max(1, layout.body.height - 1))
   }
 
   /// The largest useful detail scroll: the detail's line count less the rows it is shown in.

@@ -103,27 +103,10 @@ enum EventFilter {
 
   /// True when the UTF-8 bytes of `text` contain `needle`.
   static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+    guard !needle.isEmpty else { return true }
     var text = text
     return text.withUTF8 { haystack in
-      needle.withUnsafeBufferPointer { pattern in
-        let count = pattern.count
-        guard count > 0 else { return true }
-        guard haystack.count >= count, let base = haystack.baseAddress, let target = pattern.baseAddress else {
-          return false
-        }
-        let first = target[0]
-        var start = 0
-        let last = haystack.count - count
-        while start <= last {
-          if base[start] == first {
-            var offset = 1
-            while offset < count, base[start + offset] == target[offset] { offset += 1 }
-            if offset == count { return true }
-          }
-          start += 1
-        }
-        return false
-      }
+      needle.withUnsafeBufferPointer { contains(haystack, from: 0, to: haystack.count, $0) }
     }
   }
 
