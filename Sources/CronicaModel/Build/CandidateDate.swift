@@ -95,9 +95,9 @@ struct CandidateDate: Sendable, Hashable {
   }
 
   /// The tightest date that every one of `dates` allows (they must overlap): the latest start
-  /// and the earliest end among them.
-  static func tightest(_ dates: [CandidateDate]) -> CandidateDate {
-    guard let first = dates.first else { preconditionFailure("no dates") }
+  /// and the earliest end among them; nil when there are none.
+  static func tightest(_ dates: [CandidateDate]) -> CandidateDate? {
+    guard let first = dates.first else { return nil }
     guard dates.count > 1 else { return first }
     let bounded = dates.filter { !$0.openStart }
     if bounded.isEmpty {

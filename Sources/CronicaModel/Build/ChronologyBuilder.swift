@@ -170,7 +170,7 @@ public struct ChronologyBuilder: Sendable {
       member.quotes.map { Citation(article: articles[member.article].id, quote: $0) }
     }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
-    let date = CandidateDate.tightest(members.map(\.date))
+    let date = CandidateDate.tightest(members.map(\.date)) ?? lead.date
     var rules = lead.rules
     if members.count > 1 { rules.append("merged:\(members.count)-articles") }
     if date != lead.date { rules.append("date:tightest-of-citations") }
