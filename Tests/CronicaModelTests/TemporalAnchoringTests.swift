@@ -96,6 +96,14 @@ import Testing
     #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
   }
 
+  /// The reason is said once: not "cannot list folder: cannot list /path: …".
+  @Test func missingRulesFolderSaysWhyOnce() throws {
+    let folder = try TemporaryFolder("gone-rules").url
+    try FileManager.default.removeItem(at: folder)
+    let error = #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
+    #expect(error?.description == "temporal rules \(folder.path): cannot list the folder: No such file or directory")
+  }
+
   @Test func unknownPatternClassNamesThePattern() throws {
     let json = """
       {"language": "xx", "lexicon": {}, "tense": {"future": [], "past": []}, "abbreviations": [],

@@ -66,7 +66,7 @@ public struct TemporalRules: Sendable {
     do {
       names = try Folder.entries(directory.path).filter { $0.hasSuffix(".json") }.sorted()
     } catch {
-      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list folder: \(error)")
+      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list the folder: \(error.reason)")
     }
     guard !names.isEmpty else {
       throw TemporalRulesError(file: directory.path, pattern: nil, reason: "no rule files (*.json)")
