@@ -183,6 +183,18 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(lines[22].contains("\(place) · article \(cursor + 1)/3"), "\(lines[22])")
   }
 
+  /// `v` on a screen too narrow for the side pane says why and changes nothing; from 40 columns it shows it.
+  @Test func sidePaneNeedsFortyColumns() {
+    var narrow = Browser(corpus: Fixtures.corpus, size: Size(width: 39, height: 24))
+    narrow.press("v")
+    #expect(narrow.state.message == Message(text: "the side pane needs 40 columns", isError: false))
+    #expect(narrow.render().lines[23].hasPrefix("the side pane needs 40 columns"))
+    #expect(narrow.state.sidePane == nil && narrow.state.layout.side.width == 0)
+    var wide = Browser(corpus: Fixtures.corpus, size: Size(width: 40, height: 24))
+    wide.press("v")
+    #expect(wide.state.message == nil && wide.state.layout.side.width > 0)
+  }
+
   @Test func readerOpensAtCitedPassageAndStepsThroughAll() throws {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("Gkk2")
