@@ -50,24 +50,32 @@ extension AppState {
   /// While `/` is typed: the search follows the text, moving to its first match at or after the
   /// event selected when the prompt opened (wrapping); with no match, back to that event.
   mutating func searchIncrementally(_ pattern: String, from origin: PromptOrigin) {
+    // Without the index, the results follow with `.indexReady`.
+    guard setSearch(pattern, from: origin, stepping: nil), !awaitingIndex else { return }
+    let start = origin.selected ?? 0
+    guard !pattern.isEmpty, let hit = searchMatches.first(where: { $0 >= start }) ?? searchMatches.first else {
+      place(origin.selected)
+      listScroll = origin.listScroll
+      scrollListToSelection()
+      return
+    }
+    place(hit)
+    detailScroll = 0
+    scrollListToSelection(landing: true)
+  }
+
+  /// Sets the view's search: the reader and the sources move to it here; for the timeline, its
+  /// matches are computed and true is returned for the caller to visit them.
+  private mutating func setSearch(_ pattern: String, from origin: PromptOrigin, stepping: Bool?) -> Bool {
     switch view {
-    case .reader: searchReader(pattern, from: origin, stepping: nil)
+    case .reader: searchReader(pattern, from: origin, stepping: stepping)
     case .sources: searchSources(pattern, from: origin)
     default:
       search = pattern
       updateSearchMatches()
-      if awaitingIndex { return }  // the results follow with `.indexReady`
-      let start = origin.selected ?? 0
-      guard !pattern.isEmpty, let hit = searchMatches.first(where: { $0 >= start }) ?? searchMatches.first else {
-        place(origin.selected)
-        listScroll = origin.listScroll
-        scrollListToSelection()
-        return
-      }
-      place(hit)
-      detailScroll = 0
-      scrollListToSelection(landing: true)
+      return true
     }
+    return false
   }
 
   /// Enter in the `/` prompt: keeps a search that matches; a search with no match leaves the
@@ -104,14 +112,7 @@ extension AppState {
 
   /// Runs a search again from where the prompt opened (`/` then Enter on an empty prompt).
   private mutating func repeatSearch(_ pattern: String, origin: PromptOrigin) {
-    switch view {
-    case .reader: searchReader(pattern, from: origin, stepping: true)
-    case .sources: searchSources(pattern, from: origin)
-    default:
-      search = pattern
-      updateSearchMatches()
-      stepMatch(forward: true)
-    }
+    if setSearch(pattern, from: origin, stepping: true) { stepMatch(forward: true) }
   }
 
   /// Puts back what a prompt found and says the pattern matched nothing.
