@@ -83,7 +83,8 @@ public struct TemporalRules: Sendable {
       do throws(CorpusError) {
         documents.append(try JSONReader.read(T.self, from: data, file: name))
       } catch {
-        throw TemporalRulesError(file: url.path, pattern: nil, reason: error.description)
+        let reasons = error.problems.map { ($0.location.map { $0 + ": " } ?? "") + $0.message }
+        throw TemporalRulesError(file: url.path, pattern: nil, reason: reasons.joined(separator: "; "))
       }
     }
     return documents
