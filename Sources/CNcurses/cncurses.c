@@ -392,23 +392,18 @@ void cn_restore_signal_handlers(void) {
   handlers_installed = 0;
 }
 
-int cn_take_terminating_signal(void) {
-  int signal_number = pending_terminating_signal;
-  pending_terminating_signal = 0;
-  return signal_number;
+/* A flag a signal handler set, read and cleared. */
+static int take(volatile sig_atomic_t *flag) {
+  int value = *flag;
+  *flag = 0;
+  return value;
 }
 
-int cn_take_stop_request(void) {
-  int requested = pending_stop_request;
-  pending_stop_request = 0;
-  return requested;
-}
+int cn_take_terminating_signal(void) { return take(&pending_terminating_signal); }
 
-int cn_take_continued(void) {
-  int continued = pending_continued;
-  pending_continued = 0;
-  return continued;
-}
+int cn_take_stop_request(void) { return take(&pending_stop_request); }
+
+int cn_take_continued(void) { return take(&pending_continued); }
 
 void cn_suspend(void) {
   int was_active = curses_active;

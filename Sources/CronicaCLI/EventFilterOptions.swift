@@ -124,9 +124,7 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
 
   /// The filters in words (`theme Arms trafficking, from 2019, marked`); nil when there are none.
   func note(_ query: EventQuery, corpus: Corpus) -> String? {
-    var parts = query.isEmpty ? [] : [MarkdownDocument.describe(query, corpus: corpus, escaping: { $0 })]
-    if marked { parts.append("marked") }
-    return parts.isEmpty ? nil : "filtered by " + parts.joined(separator: ", ")
+    MarkdownDocument.describe(query, marked: marked, corpus: corpus, escaping: { $0 }).map { "filtered by " + $0 }
   }
 
   /// The kinds a corpus accepts: the known ones, then any others its events use.

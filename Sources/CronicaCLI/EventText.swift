@@ -8,10 +8,7 @@ enum EventText {
     let table = TextTable(
       headers: ["DATE", "KIND", "ID", "TITLE"],
       rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] }, keepWhole: [2])
-    var lines = events.isEmpty ? [] : table.render(width: width)
-    let noun = total == 1 ? "event" : "events"
-    lines.append(events.count == total ? "\(total) \(noun)" : "\(events.count) of \(total) \(noun)")
-    return lines.joined(separator: "\n") + "\n"
+    return table.listing(noun: "event", total: total, width: width)
   }
 
   static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]

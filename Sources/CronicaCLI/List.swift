@@ -53,7 +53,7 @@ public struct List: CronicaSubcommand {
       case .csv:
         text = EventText.csv(events)
       case .markdown:
-        text = MarkdownDocument.timeline(events, corpus: corpus, query: query)
+        text = MarkdownDocument.timeline(events, corpus: corpus, query: query, marked: marks != nil)
       }
     }
     try opened.checkSnapshotUnchanged()

@@ -3,11 +3,12 @@ import CronicaUI
 
 /// A readable Markdown timeline: events grouped by year, quotes as block quotes with their article.
 enum MarkdownDocument {
-  static func timeline(_ events: [Event], corpus: Corpus, query: EventQuery) -> String {
+  static func timeline(_ events: [Event], corpus: Corpus, query: EventQuery, marked: Bool) -> String {
     var lines = ["# Cronica timeline", ""]
-    let noun = events.count == 1 ? "event" : "events"
-    var intro = "\(events.count) \(noun)"
-    if !query.isEmpty { intro += " of \(corpus.events.count), filtered by " + describe(query, corpus: corpus) }
+    var intro = Plural.count(events.count, "event")
+    if let filters = describe(query, marked: marked, corpus: corpus) {
+      intro += " of \(corpus.events.count), filtered by " + filters
+    }
     lines += [intro + ".", ""]
     var year: Int?
     for event in events {
@@ -33,8 +34,11 @@ enum MarkdownDocument {
     return lines.joined(separator: "\n")
   }
 
-  /// The filters of a query in words, each value passed through `escape` (Markdown escaping by default).
-  static func describe(_ query: EventQuery, corpus: Corpus, escaping escape: (String) -> String = inline) -> String {
+  /// The filters of a query (and `--marked`) in words, each value passed through `escape` (Markdown
+  /// escaping by default); nil when there are none.
+  static func describe(
+    _ query: EventQuery, marked: Bool, corpus: Corpus, escaping escape: (String) -> String = inline
+  ) -> String? {
     var parts: [String] = []
     if !query.themes.isEmpty {
       let labels = corpus.themes.filter { query.themes.contains($0.key) }.map(\.label)
@@ -46,7 +50,8 @@ enum MarkdownDocument {
     if let from = query.from { parts.append("from \(from)") }
     if let to = query.to { parts.append("to \(to)") }
     if !query.search.isEmpty { parts.append("search \u{201C}\(escape(query.search))\u{201D}") }
-    return parts.joined(separator: ", ")
+    if marked { parts.append("marked") }
+    return parts.isEmpty ? nil : parts.joined(separator: ", ")
   }
 
   /// One line of data as Markdown text: sanitized, with Markdown and HTML syntax escaped.

@@ -7,9 +7,6 @@ import Foundation
 ///
 /// The model's loader reports what is on disk; proposing events is a CLI decision, so it lives here.
 enum ProposedChronology {
-  /// The marker every proposal carries.
-  static let origin = "extracted"
-
   /// The bundled temporal rules.
   static func extractor() throws(CommandFailure) -> TemporalExtractor {
     guard let url = CronicaResources.temporalURL else {

@@ -27,10 +27,7 @@ public struct Sources: CronicaSubcommand {
             article.title + (article.titleSupplied ? " [title supplied]" : ""),
           ]
         }, keepWhole: [0])
-      let noun = corpus.articles.count == 1 ? "source" : "sources"
-      let lines =
-        (corpus.articles.isEmpty ? [] : table.render(width: context.width)) + ["\(corpus.articles.count) \(noun)"]
-      return CommandOutput(lines.joined(separator: "\n") + "\n")
+      return CommandOutput(table.listing(noun: "source", width: context.width))
     }
   }
 }

@@ -19,6 +19,14 @@ struct TextTable {
   /// Columns that are never wrapped (ids people type back in).
   var keepWhole: Set<Int> = []
 
+  /// The table (nothing when it has no rows) and a count line: `5 sources`, or `3 of 30 events`
+  /// when `total` says how many there were before filtering.
+  func listing(noun: String, total: Int? = nil, width: Int?) -> String {
+    let total = total ?? rows.count
+    let count = rows.count == total ? Plural.count(total, noun) : "\(rows.count) of \(Plural.count(total, noun))"
+    return ((rows.isEmpty ? [] : render(width: width)) + [count]).joined(separator: "\n") + "\n"
+  }
+
   /// The table as lines: header, then rows. `width` nil means no wrapping.
   func render(width: Int?) -> [String] {
     var all = [headers.map(DisplayText.sanitizedLine)]

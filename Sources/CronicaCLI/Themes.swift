@@ -29,9 +29,7 @@ public struct Themes: CronicaSubcommand {
       let table = TextTable(
         headers: ["KEY", "LABEL", "EVENTS", "DESCRIPTION"],
         rows: records.map { [$0.key, $0.label, String($0.count), $0.description] }, keepWhole: [0])
-      let noun = records.count == 1 ? "theme" : "themes"
-      let lines = (records.isEmpty ? [] : table.render(width: context.width)) + ["\(records.count) \(noun)"]
-      return CommandOutput(lines.joined(separator: "\n") + "\n")
+      return CommandOutput(table.listing(noun: "theme", width: context.width))
     }
   }
 }

@@ -25,6 +25,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   /// Where the event came from when not curated by hand: `extracted` for proposals of the
   /// temporal extractor; nil for curated events (and omitted from JSON).
   public var origin: String?
+  /// The `origin` of events the builder or the extractor proposed rather than a person curated.
+  public static let extractedOrigin = "extracted"
   /// For each theme the builder assigned, the phrase in the cited text that triggered it
   /// (`"arms": "weapons"`); nil for events written by hand.
   public var themeEvidence: [String: String]?

@@ -26,13 +26,6 @@ public struct SupportWarning: Hashable, Sendable {
   public var words: String
   /// What is wrong and what to do, naming the event.
   public var message: String
-
-  public init(rule: Rule, field: String, words: String, message: String) {
-    self.rule = rule
-    self.field = field
-    self.words = words
-    self.message = message
-  }
 }
 
 /// The word lists behind the support checks (lower case).

@@ -1,6 +1,7 @@
-/// Which web addresses Cronica hands to a web browser or links to from an export.
+/// Which web addresses Cronica accepts (an article's `url`, a TimelineJS slide's media), hands to a
+/// web browser and links to from an export: one rule, so what is accepted can be opened.
 public enum WebAddress {
-  /// True for an `http://` or `https://` address with a host and no spaces or control characters.
+  /// True for an `http://` or `https://` address with a host and no white space or control characters.
   public static func isOpenable(_ address: String) -> Bool {
     let lower = address.lowercased()
     let rest: Substring
@@ -12,6 +13,6 @@ public enum WebAddress {
       return false
     }
     guard let first = rest.first, first != "/" else { return false }
-    return !address.unicodeScalars.contains { $0 == " " || $0.isControlCharacter }
+    return !address.unicodeScalars.contains { $0.properties.isWhitespace || $0.isControlCharacter }
   }
 }

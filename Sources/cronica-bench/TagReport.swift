@@ -16,7 +16,7 @@ struct TagReport {
     do {
       rules = try TemporalRules.load(from: self.rules)
     } catch {
-      throw BenchError("cannot load the temporal rules from \(self.rules.path): \(error)")
+      throw BenchError(error.description)
     }
     guard let data = try? Data(contentsOf: file), let text = String(data: data, encoding: .utf8) else {
       throw BenchError("cannot read \(file.path) as UTF-8 text")

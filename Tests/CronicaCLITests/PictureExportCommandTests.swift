@@ -63,6 +63,10 @@ struct PictureExportCommandTests {
       ["export", "--corpus", Self.valid, "--format", "svg", "--marked"], environment: environment)
     #expect(Self.groupIDs(exported.stdout) == [all[0], all[2]])
     #expect(exported.stdout.contains("filtered by marked"))
+    // Markdown names `--marked` among the filters, as the pictures do.
+    let markdown = CLIHarness.run(
+      ["list", "--corpus", Self.valid, "--format", "markdown", "--marked", "--from", "2008"], environment: environment)
+    #expect(markdown.stdout.contains("\n2 events of 5, filtered by from 2008, marked.\n"))
     // No marks saved for another corpus: nothing marked.
     let other = CLIHarness.run(
       ["list", "--corpus", CLIHarness.corpus("warnings"), "--format", "json", "--marked"], environment: environment)

@@ -85,4 +85,15 @@ struct TextTableTests {
       #expect(text.contains("x\u{241B}[2J"))
     }
   }
+
+  /// `sources`, `themes` and `list`: the table, or nothing when it is empty, then the count.
+  @Test func listingEndsWithItsCount() {
+    #expect(TextTable(headers: ["ID"], rows: []).listing(noun: "source", width: nil) == "0 sources\n")
+    let one = TextTable(headers: ["ID"], rows: [["a"]])
+    #expect(one.listing(noun: "theme", width: 80) == (one.render(width: 80) + ["1 theme"]).joined(separator: "\n") + "\n")
+    let filtered = table.listing(noun: "event", total: 30, width: nil)
+    #expect(filtered.hasPrefix(table.render(width: nil).joined(separator: "\n") + "\n"))
+    #expect(filtered.hasSuffix("\n2 of 30 events\n"))
+    #expect(TextTable(headers: ["ID"], rows: []).listing(noun: "event", total: 1, width: nil) == "0 of 1 event\n")
+  }
 }

@@ -96,6 +96,25 @@ import Testing
     #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
   }
 
+  /// The reason is said once: not "cannot list folder: cannot list /path: …".
+  @Test func missingRulesFolderSaysWhyOnce() throws {
+    let folder = try TemporaryFolder("gone-rules").url
+    try FileManager.default.removeItem(at: folder)
+    let error = #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
+    #expect(error?.description == "temporal rules \(folder.path): cannot list the folder: No such file or directory")
+  }
+
+  /// A rule file that is not JSON: its path once, then where and what.
+  @Test func brokenRuleFileIsNamedOnce() throws {
+    let folder = try TemporaryFolder("broken-rules").url
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(#"{"language": 3"#.utf8).write(to: folder.appendingPathComponent("a.json"))
+    let error = #expect(throws: TemporalRulesError.self) { try TemporalRules.load(from: folder) }
+    #expect(
+      error?.description
+        == "temporal rules \(folder.path)/a.json: line 1, column 15: not valid JSON: unterminated object: expected ',' or '}'")
+  }
+
   @Test func unknownPatternClassNamesThePattern() throws {
     let json = """
       {"language": "xx", "lexicon": {}, "tense": {"future": [], "past": []}, "abbreviations": [],

@@ -18,6 +18,17 @@ import Testing
     return (text, report)
   }
 
+  /// The builder's and the extractor's proposals carry the one origin the browser and curation look for.
+  @Test func proposalsCarryTheExtractedOrigin() throws {
+    #expect(Event.extractedOrigin == "extracted")  // the value in events.json (docs/data-format.md)
+    let built = try BuildFixtures.build([
+      BuildFixtures.article("a", "On March 3, 2021, officials opened a new border crossing in Nogales.")
+    ])
+    #expect(built.map(\.origin) == [Event.extractedOrigin])
+    let (_, report) = try extract("002", published: "2023-03")
+    #expect(!report.events.isEmpty && report.events.allSatisfy { $0.origin == Event.extractedOrigin })
+  }
+
   @Test func statisticsKeepTheirPeriodAndCiteTheirSentence() throws {
     let (text, report) = try extract("002", published: "2023-03")
     let deaths = try #require(report.events.first { $0.event.citations[0].quote.contains("70,000 Americans") })

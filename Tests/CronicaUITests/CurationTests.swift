@@ -67,7 +67,7 @@ import Testing
     var file = CorpusFiles.EventsFile(events: Array(browser.corpus.events))
     let (undo, focus) = try file.apply(.accept(id: id))
     let corpus = Corpus(articles: browser.corpus.articles, events: file.events, themes: browser.corpus.themes)
-    browser.perform(.curated(CurationResult(corpus: corpus, undo: undo, focus: focus, message: "accepted '\(id)'")))
+    #expect(browser.perform(.curated(CurationResult(corpus: corpus, undo: undo, focus: focus, message: "accepted '\(id)'"))).isEmpty)
     #expect(Self.selected(browser) == id)
     #expect(browser.corpus.events[browser.state.selectedEvent!].origin == nil)
     #expect(browser.state.message?.text == "accepted '\(id)'")
@@ -75,7 +75,7 @@ import Testing
     #expect(browser.press("a").isEmpty && browser.state.message?.text.contains("already curated") == true)
     #expect(browser.press("u") == [.curate(.undo(undo))])
     // The undone step's answer forgets it: nothing left to undo.
-    browser.perform(.curated(CurationResult(corpus: Self.proposals(), undo: nil, focus: id, message: "undid")))
+    #expect(browser.perform(.curated(CurationResult(corpus: Self.proposals(), undo: nil, focus: id, message: "undid"))).isEmpty)
     #expect(browser.press("u").isEmpty && browser.state.message?.text == "nothing to undo")
   }
 

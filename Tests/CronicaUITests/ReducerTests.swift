@@ -164,6 +164,37 @@ struct KeyCase: CustomTestStringConvertible, Sendable {
     #expect(browser.press(keys) == expected)
   }
 
+  /// `n`/`N` in the sources say which match is shown, as in the timeline (the message line, and
+  /// `match k/n` on the status line); a wrap says so instead.
+  @Test(arguments: [
+    ("s/the<Enter>", 0, "match 1 of 3", "match 1/3"), ("s/the<Enter>n", 1, "match 2 of 3", "match 2/3"),
+    ("s/the<Enter>nnN", 1, "match 2 of 3", "match 2/3"),
+    ("s/the<Enter>nnn", 0, "search hit BOTTOM, continuing at TOP", "match 1/3"),
+    ("s/the<Enter>N", 2, "search hit TOP, continuing at BOTTOM", "match 3/3"),
+    ("s/weekly<Enter>", 1, "match 1 of 1", "match 1/1"),
+  ])
+  func sourcesSearchSaysWhichMatch(_ keys: String, _ cursor: Int, _ said: String, _ place: String) {
+    var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
+    browser.press(keys)
+    #expect(browser.state.sourceCursor == cursor)
+    #expect(browser.state.message == Message(text: said, isError: false))
+    let lines = browser.render().lines
+    #expect(lines[23].hasPrefix(said))
+    #expect(lines[22].contains("\(place) · article \(cursor + 1)/3"), "\(lines[22])")
+  }
+
+  /// `v` on a screen too narrow for the side pane says why and changes nothing; from 40 columns it shows it.
+  @Test func sidePaneNeedsFortyColumns() {
+    var narrow = Browser(corpus: Fixtures.corpus, size: Size(width: 39, height: 24))
+    narrow.press("v")
+    #expect(narrow.state.message == Message(text: "the side pane needs 40 columns", isError: false))
+    #expect(narrow.render().lines[23].hasPrefix("the side pane needs 40 columns"))
+    #expect(narrow.state.sidePane == nil && narrow.state.layout.side.width == 0)
+    var wide = Browser(corpus: Fixtures.corpus, size: Size(width: 40, height: 24))
+    wide.press("v")
+    #expect(wide.state.message == nil && wide.state.layout.side.width > 0)
+  }
+
   @Test func readerOpensAtCitedPassageAndStepsThroughAll() throws {
     var browser = Browser(corpus: Fixtures.corpus, size: Size(width: 80, height: 24))
     browser.press("Gkk2")

@@ -45,9 +45,6 @@ public struct ChronologyBuilder: Sendable {
     }
   }
 
-  /// The marker every built event carries.
-  public static let origin = "extracted"
-
   let tagger: TemporalTagger
   let lexicons: [BuildLexicon.Compiled]
   let themes: [Theme]
@@ -203,7 +200,7 @@ public struct ChronologyBuilder: Sendable {
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
       summary: Self.summary(title: lead.title, quotes: citations.map(\.quote)), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
-      origin: Self.origin, themeEvidence: evidence, confidence: confidence, rules: rules)
+      origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
     let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
     return .event(event, order: first)
   }

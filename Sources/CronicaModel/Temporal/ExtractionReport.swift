@@ -8,7 +8,7 @@ public struct ProposedEvent: Hashable, Sendable, Encodable {
   public var expression: TemporalExpression
 
   /// Creates a proposal marked as extracted.
-  public init(event: Event, expression: TemporalExpression, origin: String = "extracted") {
+  public init(event: Event, expression: TemporalExpression, origin: String = Event.extractedOrigin) {
     self.event = event
     self.expression = expression
     self.origin = origin

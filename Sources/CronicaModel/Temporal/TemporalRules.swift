@@ -66,7 +66,7 @@ public struct TemporalRules: Sendable {
     do {
       names = try Folder.entries(directory.path).filter { $0.hasSuffix(".json") }.sorted()
     } catch {
-      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list folder: \(error)")
+      throw TemporalRulesError(file: directory.path, pattern: nil, reason: "cannot list the folder: \(error.reason)")
     }
     guard !names.isEmpty else {
       throw TemporalRulesError(file: directory.path, pattern: nil, reason: "no rule files (*.json)")
@@ -83,7 +83,8 @@ public struct TemporalRules: Sendable {
       do throws(CorpusError) {
         documents.append(try JSONReader.read(T.self, from: data, file: name))
       } catch {
-        throw TemporalRulesError(file: url.path, pattern: nil, reason: error.description)
+        let reasons = error.problems.map { ($0.location.map { $0 + ": " } ?? "") + $0.message }
+        throw TemporalRulesError(file: url.path, pattern: nil, reason: reasons.joined(separator: "; "))
       }
     }
     return documents

@@ -20,7 +20,7 @@ extension TimelineJS {
       let shown = HTMLText.plainText(slide.displayDate ?? "")
       display = shown.isEmpty ? nil : shown
       let address = HTMLText.strippingControls(slide.media?.url ?? "").trimmedText
-      webAddress = UserArticle.isWebAddress(address) ? address : nil
+      webAddress = WebAddress.isOpenable(address) ? address : nil
       untitled = headline.isEmpty && body.isEmpty
       if !headline.isEmpty {
         title = headline.replacingOccurrences(of: "\n", with: " ")

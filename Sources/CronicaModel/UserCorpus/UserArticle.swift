@@ -53,7 +53,7 @@ enum UserArticle {
             file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
       }
     }
-    if let url = field("url"), let position = matter.scalars["url"]?.position, !isWebAddress(url) {
+    if let url = field("url"), let position = matter.scalars["url"]?.position, !WebAddress.isOpenable(url) {
       problems.append(
         CorpusProblem(
           file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
@@ -87,16 +87,6 @@ enum UserArticle {
       dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
       origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
     return (article, mode)
-  }
-
-  /// True for `http://` and `https://` addresses with a host.
-  static func isWebAddress(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    for scheme in ["http://", "https://"] where lower.hasPrefix(scheme) {
-      return lower.count > scheme.count
-        && !text.contains(where: { $0.isWhitespace || $0.asciiValue.map { $0 < 0x20 } == true })
-    }
-    return false
   }
 
   /// A lower-case identifier of letters, digits and hyphens (`Culiacán Report` → `culiacan-report`).

@@ -68,6 +68,10 @@ extension AppState {
     case .promptSubmit: return promptSubmit()
     case .clearFilters: if !cancelMerge() { clearFilters() }
     case .toggleSidePane:
+      guard size.width >= Layout.sideMinimumWidth else {
+        message = Message(text: "the side pane needs \(Layout.sideMinimumWidth) columns", isError: false)
+        break
+      }
       sidePane = !(layout.side.width > 0)
       scrollListToSelection()
     case .nextMatch: stepMatch(forward: true)

@@ -50,24 +50,32 @@ extension AppState {
   /// While `/` is typed: the search follows the text, moving to its first match at or after the
   /// event selected when the prompt opened (wrapping); with no match, back to that event.
   mutating func searchIncrementally(_ pattern: String, from origin: PromptOrigin) {
+    // Without the index, the results follow with `.indexReady`.
+    guard setSearch(pattern, from: origin, stepping: nil), !awaitingIndex else { return }
+    let start = origin.selected ?? 0
+    guard !pattern.isEmpty, let hit = searchMatches.first(where: { $0 >= start }) ?? searchMatches.first else {
+      place(origin.selected)
+      listScroll = origin.listScroll
+      scrollListToSelection()
+      return
+    }
+    place(hit)
+    detailScroll = 0
+    scrollListToSelection(landing: true)
+  }
+
+  /// Sets the view's search: the reader and the sources move to it here; for the timeline, its
+  /// matches are computed and true is returned for the caller to visit them.
+  private mutating func setSearch(_ pattern: String, from origin: PromptOrigin, stepping: Bool?) -> Bool {
     switch view {
-    case .reader: searchReader(pattern, from: origin, stepping: nil)
+    case .reader: searchReader(pattern, from: origin, stepping: stepping)
     case .sources: searchSources(pattern, from: origin)
     default:
       search = pattern
       updateSearchMatches()
-      if awaitingIndex { return }  // the results follow with `.indexReady`
-      let start = origin.selected ?? 0
-      guard !pattern.isEmpty, let hit = searchMatches.first(where: { $0 >= start }) ?? searchMatches.first else {
-        place(origin.selected)
-        listScroll = origin.listScroll
-        scrollListToSelection()
-        return
-      }
-      place(hit)
-      detailScroll = 0
-      scrollListToSelection(landing: true)
+      return true
     }
+    return false
   }
 
   /// Enter in the `/` prompt: keeps a search that matches; a search with no match leaves the
@@ -83,7 +91,11 @@ extension AppState {
     case .reader:
       if reader?.hits.isEmpty ?? true { noMatch(pattern, origin: origin) }
     case .sources:
-      if sourceMatches.isEmpty { noMatch(pattern, origin: origin) }
+      if let index = sourceMatches.firstIndex(of: sourceCursor) {
+        message = Self.matchMessage(index, of: sourceMatches.count)
+      } else {
+        noMatch(pattern, origin: origin)
+      }
     default:
       if awaitingIndex {
         message = Message(text: "searching (building the index)… the first match follows", isError: false)
@@ -100,14 +112,7 @@ extension AppState {
 
   /// Runs a search again from where the prompt opened (`/` then Enter on an empty prompt).
   private mutating func repeatSearch(_ pattern: String, origin: PromptOrigin) {
-    switch view {
-    case .reader: searchReader(pattern, from: origin, stepping: true)
-    case .sources: searchSources(pattern, from: origin)
-    default:
-      search = pattern
-      updateSearchMatches()
-      stepMatch(forward: true)
-    }
+    if setSearch(pattern, from: origin, stepping: true) { stepMatch(forward: true) }
   }
 
   /// Puts back what a prompt found and says the pattern matched nothing.
@@ -118,8 +123,12 @@ extension AppState {
 
   /// "match 3 of 12" for the selected event.
   func matchMessage() -> Message? {
-    guard let index = selectedMatch else { return nil }
-    return Message(text: "match \(index + 1) of \(searchMatches.count)", isError: false)
+    selectedMatch.map { Self.matchMessage($0, of: searchMatches.count) }
+  }
+
+  /// "match 3 of 12" for a 0-based index.
+  static func matchMessage(_ index: Int, of count: Int) -> Message {
+    Message(text: "match \(index + 1) of \(count)", isError: false)
   }
 
   /// `n`/`N`: the next or previous match of the search (in the reader, of its text search, else
@@ -149,24 +158,24 @@ extension AppState {
       message = Message(text: "no match for \"\(DisplayText.sanitizedLine(search))\"", isError: true)
       return
     }
-    let current = selectedEvent ?? -1
-    var index: Int
-    var wrapped: String?
-    if forward {
-      index = Self.lowerBound(of: current + 1, in: searchMatches)
-      if index == searchMatches.count {
-        index = 0
-        wrapped = "search hit BOTTOM, continuing at TOP"
-      }
-    } else {
-      index = Self.lowerBound(of: current, in: searchMatches) - 1
-      if index < 0 {
-        index = searchMatches.count - 1
-        wrapped = "search hit TOP, continuing at BOTTOM"
-      }
-    }
+    let (index, said) = Self.step(from: selectedEvent ?? -1, among: searchMatches, forward: forward)
     choose(searchMatches[index], landing: true)
-    message = wrapped.map { Message(text: $0, isError: false) } ?? matchMessage()
+    message = said
+  }
+
+  /// The match after (or before) `current` among sorted `matches`, wrapping as less does, and
+  /// what to say: "match 3 of 12", or where the search wrapped.
+  static func step(from current: Int, among matches: [Int], forward: Bool) -> (index: Int, message: Message) {
+    var index = forward ? lowerBound(of: current + 1, in: matches) : lowerBound(of: current, in: matches) - 1
+    var wrapped: String?
+    if index == matches.count {
+      index = 0
+      wrapped = "search hit BOTTOM, continuing at TOP"
+    } else if index < 0 {
+      index = matches.count - 1
+      wrapped = "search hit TOP, continuing at BOTTOM"
+    }
+    return (index, wrapped.map { Message(text: $0, isError: false) } ?? matchMessage(index, of: matches.count))
   }
 
   /// Selects a shown event by corpus position as the user's choice, the list scrolled to it.
@@ -243,29 +252,18 @@ extension AppState {
       sourceMatches.first { $0 >= origin.sourceCursor } ?? sourceMatches.first ?? origin.sourceCursor
   }
 
-  /// `n`/`N` in the sources list.
+  /// `n`/`N` in the sources list, saying "match k of n" as the timeline does.
   mutating func stepSourceMatch(forward: Bool) {
     guard !sourceMatches.isEmpty else {
       message = Message(
-        text: sourceSearch.isEmpty ? "no search yet: / searches the sources" : "no match for \"\(sourceSearch)\"",
-        isError: sourceSearch.isEmpty ? false : true)
+        text: sourceSearch.isEmpty
+          ? "no search yet: / searches the sources" : "no match for \"\(DisplayText.sanitizedLine(sourceSearch))\"",
+        isError: !sourceSearch.isEmpty)
       return
     }
-    if forward {
-      if let next = sourceMatches.first(where: { $0 > sourceCursor }) {
-        sourceCursor = next
-      } else {
-        sourceCursor = sourceMatches[0]
-        message = Message(text: "search hit BOTTOM, continuing at TOP", isError: false)
-      }
-    } else {
-      if let previous = sourceMatches.last(where: { $0 < sourceCursor }) {
-        sourceCursor = previous
-      } else {
-        sourceCursor = sourceMatches[sourceMatches.count - 1]
-        message = Message(text: "search hit TOP, continuing at BOTTOM", isError: false)
-      }
-    }
+    let (index, said) = Self.step(from: sourceCursor, among: sourceMatches, forward: forward)
+    sourceCursor = sourceMatches[index]
+    message = said
   }
 
   // MARK: The reader
@@ -298,7 +296,7 @@ extension AppState {
       next = state.hits.firstIndex { $0.lowerBound >= top } ?? 0
     }
     state.hit = next
-    if message == nil { message = Message(text: "match \(next + 1) of \(state.hits.count)", isError: false) }
+    if message == nil { message = Self.matchMessage(next, of: state.hits.count) }
     reader = state
     scrollReader(toLine: state.line(containing: state.hits[next].lowerBound))
   }

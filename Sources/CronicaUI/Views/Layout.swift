@@ -5,6 +5,8 @@ public struct Layout: Hashable, Sendable {
   /// The width from which the detail sits beside the list unless toggled (`v`): below it the
   /// list's titles would be cut.
   public static let splitWidth = 140
+  /// The narrowest screen the detail pane can sit beside the list on, even when asked for (`v`).
+  public static let sideMinimumWidth = 40
   /// The height from which the year strip has a row of year labels under it.
   public static let axisHeight = 16
   /// The height from which a titled timeline shows its title and introduction above the list.
@@ -52,7 +54,7 @@ public struct Layout: Hashable, Sendable {
     body = Rect(x: 0, y: top, width: width, height: max(0, height - 2 - top))
     status = Rect(x: 0, y: max(0, height - 2), width: width, height: height >= 2 ? 1 : 0)
     message = Rect(x: 0, y: max(0, height - 1), width: width, height: height >= 1 ? 1 : 0)
-    if side ?? (width >= Layout.splitWidth), width >= 40 {
+    if side ?? (width >= Layout.splitWidth), width >= Layout.sideMinimumWidth {
       let listWidth = width * 11 / 20
       list = Rect(x: 0, y: body.y, width: listWidth, height: body.height)
       self.side = Rect(x: listWidth + 1, y: body.y, width: width - listWidth - 1, height: body.height)

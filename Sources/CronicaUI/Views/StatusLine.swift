@@ -144,8 +144,8 @@ enum StatusLine {
     }
     if !state.search.isEmpty {
       let count = state.searchMatches.count
-      let place = state.selectedMatch.map { "match \($0 + 1)/\(count)" } ?? Plural.count(count, "match", plural: "matches")
-      parts.append("/\(state.search): " + (count == 0 && !state.awaitingIndex ? "no match" : place))
+      let place = count == 0 && !state.awaitingIndex ? "no match" : matchPlace(state.selectedMatch, of: count)
+      parts.append("/\(state.search): " + place)
     }
     if state.view == .timeline, state.isFiltered || !state.search.isEmpty { parts.append("Esc clears") }
     var right = ""
@@ -160,19 +160,24 @@ enum StatusLine {
           visited.current.map { "passage \($0 + 1)/\(visited.indexes.count)" }
           ?? Plural.count(visited.indexes.count, "cited passage")
         right = "\(passage) · line \(min(reader.scroll + 1, reader.lines.count))/\(reader.lines.count)"
-        if !reader.search.isEmpty {
-          let hits = reader.hits.count
-          right = (reader.hit.map { "match \($0 + 1)/\(hits)" } ?? Plural.count(hits, "match", plural: "matches"))
-            + " · " + right
-        }
+        if !reader.search.isEmpty { right = matchPlace(reader.hit, of: reader.hits.count) + " · " + right }
       }
       if let reader = state.reader, !reader.search.isEmpty { parts.append("text /\(reader.search) (Esc clears)") }
     case .sources:
       right = "article \(min(state.sourceCursor + 1, library.corpus.articles.count))/\(library.corpus.articles.count)"
+      if !state.sourceSearch.isEmpty {
+        let matches = state.sourceMatches
+        right = matchPlace(matches.firstIndex(of: state.sourceCursor), of: matches.count) + " · " + right
+      }
     case .help: right = "help"
     default: break
     }
     return (parts.joined(separator: " │ "), right)
+  }
+
+  /// `match 2/5` when on a match (0-based `index`), else `5 matches`.
+  static func matchPlace(_ index: Int?, of count: Int) -> String {
+    index.map { "match \($0 + 1)/\(count)" } ?? Plural.count(count, "match", plural: "matches")
   }
 
   /// A reminder of the main keys of a view.
