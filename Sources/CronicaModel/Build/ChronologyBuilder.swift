@@ -260,10 +260,16 @@ public struct ChronologyBuilder: Sendable {
   /// An id from the date and the title's first words (ASCII letters and digits), to be made
   /// unique among those already taken.
   static func idBase(for event: Event) -> String {
-    let words = TextFolding.fold(event.title).split { character in
-      guard let byte = character.asciiValue else { return true }
+    func isSeparator(_ byte: UInt8?) -> Bool {
+      guard let byte else { return true }
       return !(byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
-    }.prefix(5)
+    }
+    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
+    let folded = TextFolding.fold(event.title)
+    let words =
+      folded.isPlainASCII
+      ? folded.utf8.split { isSeparator($0) }.prefix(5).map { Substring($0) }
+      : Array(folded.split { isSeparator($0.asciiValue) }.prefix(5))
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
     return (day + words.map(String.init)).joined(separator: "-")
