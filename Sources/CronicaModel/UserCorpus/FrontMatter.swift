@@ -75,7 +75,9 @@ struct FrontMatter {
       // The encoding given: its default reads the whole process environment on every call.
       // No tag rules (`.basic`): fields are read as strings, and Yams' duplicate-key check would
       // otherwise try seven regular expressions on every key to find its tag.
-      node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+      // An empty constructor: nodes are read as nodes, never converted, and `.default` builds
+      // its tables anew on every call.
+      node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
     } catch let error as YamlError {
       problems.append(problem(for: error, file: file))
       return result
