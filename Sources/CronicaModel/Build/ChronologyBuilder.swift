@@ -226,12 +226,19 @@ public struct ChronologyBuilder: Sendable {
   /// Words (stems, names included) in more than a tenth of the candidates (and at least three):
   /// not evidence of a theme.
   static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
-    var counts: [String: Int] = [:]
-    for candidate in candidates {
-      var stems = Set<String>()
-      for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
-      for stem in stems { counts[stem, default: 0] += 1 }
+    // Counted in pieces on all cores, then added up.
+    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var counts: [String: Int] = [:]
+      for candidate in candidates[ranges[piece]] {
+        var stems = Set<String>()
+        for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
+        for stem in stems { counts[stem, default: 0] += 1 }
+      }
+      return counts
     }
+    var counts = pieces.first ?? [:]
+    for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }
     let limit = max(3, candidates.count / 10)
     return Set(counts.filter { $0.value > limit }.keys)
   }
