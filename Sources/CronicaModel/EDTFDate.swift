@@ -47,8 +47,8 @@ public struct EDTFDate: Hashable, Sendable {
 
   /// The calendar date this is when it is a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil otherwise.
   public var plainDate: PartialDate? {
-    guard !edtf.contains(where: { $0 == "/" || $0 == "X" || $0 == "T" || $0 == "Y" || "?~%".contains($0) })
-    else { return nil }
+    // By bytes: EDTF text is ASCII.
+    guard !edtf.utf8.contains(where: { "/XTY?~%".utf8.contains($0) }) else { return nil }
     return try? PartialDate(parsing: edtf)
   }
 

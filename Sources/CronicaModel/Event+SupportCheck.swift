@@ -183,20 +183,17 @@ enum SupportText {
       ascii
       ? text.utf8.split { !(($0 | 0x20) &- 0x61 < 26) }.map { Substring($0) }
       : text.split(whereSeparator: { !$0.isLetter })
-    for word in found {
-      let lower = word.lowercased()
+    let lowered = found.map { $0.lowercased() }
+    for (word, lower) in zip(found, lowered) {
       if lower == "may", word != "may" { continue }  // May, the month
       if words.contains(lower) { return String(word) }
     }
     let letters =
-      ascii
-      ? found.map { $0.lowercased() }
-      : String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
+      ascii ? lowered : String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
     // A phrase is its words in a row.
-    return SupportWords.hedgePhrases.first { phrase in
-      let parts = phrase.split(separator: " ")
-      return letters.indices.contains { letters[$0...].starts(with: parts) { $0 == $1 } }
-    }
+    return zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
+      letters.indices.contains { letters[$0...].starts(with: parts) }
+    }?.0
   }
 
   /// True for a figure caption or a source line (`Figure 1. …`, `Source: …`, `Photo: …`).

@@ -85,6 +85,8 @@ enum SupportWords {
 
   /// Hedges of more than one word (a forecast stays a forecast).
   static let hedgePhrases = ["on track to", "if not"]
+  /// Each hedge phrase cut into its words.
+  static let hedgePhraseWords = hedgePhrases.map { $0.split(separator: " ").map(String.init) }
 
   /// What keeps a summary hedged besides the hedges themselves: attribution and approximation.
   static let summaryHedges: Set<String> = hedges.union([

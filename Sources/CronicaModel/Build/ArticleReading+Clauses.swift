@@ -109,11 +109,7 @@ extension ArticleReading {
     let token = text.tokens[index]
     // Part of a date is never the verb ("May 18 meetings … seem").
     guard token.kind == .word, !dateTokens.contains(index) else { return false }
-    if lexicon.verbs.contains(token.lower) || rules.pastWords.contains(token.lower) || lexicon.pastForms.contains(token.lower)
-      || rules.futureWords.contains(token.lower)
-    {
-      return true
-    }
+    if lexicon.verbForms.contains(token.lower) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && lexicon.determiners.contains(text.tokens[index - 1].lower)
     return !token.capitalized && !afterDeterminer && token.lower.count > 4 && token.lower.hasSuffix("ed")

@@ -337,20 +337,21 @@ extension ArticleReading {
 
   /// Tokens joined with their original spacing where they are neighbours in the text.
   func join(_ tokens: [Int]) -> String {
-    var result = ""
+    // Byte by byte, decoded once: tokens start and end on character boundaries.
+    var result: [UInt8] = []
     var previous: Int?
     for t in tokens {
       if let previous {
         if previous + 1 == t {
-          result += text.tokens[previous].end == text.tokens[t].start ? "" : " "
+          if text.tokens[previous].end != text.tokens[t].start { result.append(0x20) }
         } else if text.tokens[t].kind != .punct || ["(", "“", "$"].contains(text.tokens[t].lower) {
-          result += " "
+          result.append(0x20)
         }
       }
-      result += text.string(text.tokens[t].start..<text.tokens[t].end)
+      result += text.bytes[text.tokens[t].start..<text.tokens[t].end]
       previous = t
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The text with its first letter in upper case.

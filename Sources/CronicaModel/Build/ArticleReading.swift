@@ -172,11 +172,11 @@ struct ArticleReading {
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
       let word = text.tokens[t].lower
-      if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
+      if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
         return .future
       }
       if rules.pastWords.contains(word) || lexicon.pastForms.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
-        || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+        || rules.hasPastSuffix(word)
       {
         return .past
       }

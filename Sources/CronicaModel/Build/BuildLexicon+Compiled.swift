@@ -17,6 +17,8 @@ extension BuildLexicon {
     let determiners: Set<String>
     let verbs: Set<String>
     let pastForms: Set<String>
+    /// Words that are verbs whatever their ending: `verbs`, `pastForms` and the tense rules' words.
+    let verbForms: Set<String>
     let runStarters: Set<String>
     let asPhrases: Set<String>
     let cutBefore: Set<String>
@@ -29,7 +31,8 @@ extension BuildLexicon {
     let countWords: Set<String>
     let stopwords: Set<String>
 
-    init(_ lexicon: BuildLexicon, abbreviations: Set<String>) {
+    init(_ lexicon: BuildLexicon, rules: TemporalRules) {
+      let abbreviations = rules.abbreviations
       func phrases(_ list: [String]) -> WordPhrases { WordPhrases(list, abbreviations: abbreviations) }
       func words(_ list: [String]) -> Set<String> {
         Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).tokens.map(\.lower) })
@@ -50,6 +53,7 @@ extension BuildLexicon {
       determiners = words(lexicon.determiners)
       verbs = words(lexicon.verbs)
       pastForms = words(lexicon.pastForms)
+      verbForms = verbs.union(pastForms).union(rules.pastWords).union(rules.futureWords)
       runStarters = words(lexicon.runStarters)
       asPhrases = words(lexicon.asPhrases)
       cutBefore = words(lexicon.cutBefore)

@@ -54,7 +54,7 @@ public struct ChronologyBuilder: Sendable {
   public init(rules: TemporalRules, lexicons: [BuildLexicon], themes: [Theme]) {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
-    self.lexicons = sorted.map { BuildLexicon.Compiled($0, abbreviations: rules.abbreviations) }
+    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules) }
     self.themes = themes
   }
 
@@ -226,12 +226,19 @@ public struct ChronologyBuilder: Sendable {
   /// Words (stems, names included) in more than a tenth of the candidates (and at least three):
   /// not evidence of a theme.
   static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
-    var counts: [String: Int] = [:]
-    for candidate in candidates {
-      var stems = Set<String>()
-      for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
-      for stem in stems { counts[stem, default: 0] += 1 }
+    // Counted in pieces on all cores, then added up.
+    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var counts: [String: Int] = [:]
+      for candidate in candidates[ranges[piece]] {
+        var stems = Set<String>()
+        for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
+        for stem in stems { counts[stem, default: 0] += 1 }
+      }
+      return counts
     }
+    var counts = pieces.first ?? [:]
+    for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }
     let limit = max(3, candidates.count / 10)
     return Set(counts.filter { $0.value > limit }.keys)
   }
@@ -260,10 +267,16 @@ public struct ChronologyBuilder: Sendable {
   /// An id from the date and the title's first words (ASCII letters and digits), to be made
   /// unique among those already taken.
   static func idBase(for event: Event) -> String {
-    let words = TextFolding.fold(event.title).split { character in
-      guard let byte = character.asciiValue else { return true }
+    func isSeparator(_ byte: UInt8?) -> Bool {
+      guard let byte else { return true }
       return !(byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
-    }.prefix(5)
+    }
+    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
+    let folded = TextFolding.fold(event.title)
+    let words =
+      folded.isPlainASCII
+      ? folded.utf8.split { isSeparator($0) }.prefix(5).map { Substring($0) }
+      : Array(folded.split { isSeparator($0.asciiValue) }.prefix(5))
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
     return (day + words.map(String.init)).joined(separator: "-")

@@ -19,8 +19,8 @@ enum BoilerplateFilter {
     body = body.map(TextShape.strippingGluedLink).filter { !isChrome($0) }
     body = removingLinkLists(body)
     body = removingDuplicateBlocks(body)
-    if let last = body.lastIndex(where: { !$0.isEmpty }), TextShape.isClosingBio(body[last]),
-      body.filter({ !$0.isEmpty }).count > 3
+    if let last = body.lastIndex(where: { !$0.isEmpty }), body.filter({ !$0.isEmpty }).count > 3,
+      TextShape.isClosingBio(body[last])
     {
       notes.insert(body[last], at: 0)
       body.remove(at: last)

@@ -37,11 +37,12 @@ enum TextShape {
 
   /// Whether the words are a Title Case ad headline containing a hype word.
   static func isClickbait(_ words: [Substring]) -> Bool {
+    // Nearly every line has no hype word: that is checked first, before any Unicode lookup (a
+    // hype word has letters, so it is among the words with letters when it is among all words).
+    guard words.contains(where: { BoilerplateRule.hypeWords.contains(String($0)) }) else { return false }
     let words = words.filter { $0.contains(where: \.isLetter) }
     guard (3...16).contains(words.count) else { return false }
-    let capitalized = words.filter(isCapitalized).count
-    guard capitalized * 5 >= words.count * 4 else { return false }
-    return words.contains { BoilerplateRule.hypeWords.contains(String($0)) }
+    return words.filter(isCapitalized).count * 5 >= words.count * 4
   }
 
   /// Whether the line looks like a link title: short, starts with a capital, no closing period.

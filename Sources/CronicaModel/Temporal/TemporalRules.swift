@@ -15,9 +15,11 @@ public struct TemporalRules: Sendable {
   /// Words that make a sentence past tense.
   public var pastWords: Set<String>
   /// Word endings that make a sentence past tense (`ed`, `aron`).
-  public var pastSuffixes: [String]
+  public private(set) var pastSuffixes: [String]
   /// Word endings that make a sentence future tense (`rá`).
-  public var futureSuffixes: [String]
+  public private(set) var futureSuffixes: [String]
+  /// The same endings compiled for matching.
+  private(set) var tenseSuffixes: (past: [TenseSuffix], future: [TenseSuffix]) = ([], [])
   /// Words after which a period does not end a sentence (`jan`, `u.s`).
   public var abbreviations: Set<String>
   /// Event cues: a lower-case phrase and the kind of event it suggests.
@@ -48,10 +50,26 @@ public struct TemporalRules: Sendable {
       eventCues += document.events
       statisticCues += document.statisticCues
     }
+    tenseSuffixes = (pastSuffixes.map(TenseSuffix.init), futureSuffixes.map(TenseSuffix.init))
     for document in documents {
       for spec in document.patterns {
         patterns.append(try TemporalPattern(spec: spec, language: document.language, lexicon: lexicon))
       }
+    }
+  }
+
+  /// True when a word ends with a future suffix.
+  func hasFutureSuffix(_ word: String) -> Bool {
+    let ascii = word.isPlainASCII
+    return tenseSuffixes.future.contains { $0.ends(word, ascii: ascii) }
+  }
+
+  /// True when a word ends with a past suffix and has more than two characters before it
+  /// ("wanted", not "red").
+  func hasPastSuffix(_ word: String) -> Bool {
+    let ascii = word.isPlainASCII
+    return tenseSuffixes.past.contains { suffix in
+      (ascii ? word.utf8.count : word.count) > suffix.characters + 2 && suffix.ends(word, ascii: ascii)
     }
   }
 

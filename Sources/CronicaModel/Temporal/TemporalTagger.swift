@@ -120,11 +120,11 @@ struct ResolutionContext {
 
   /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`), or nil.
   static func cue(_ word: String, rules: TemporalRules) -> TemporalTense? {
-    if rules.futureWords.contains(word) || rules.futureSuffixes.contains(where: { word.hasSuffix($0) }) {
+    if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
       return .future
     }
     if rules.pastWords.contains(word)
-      || rules.pastSuffixes.contains(where: { word.count > $0.count + 2 && word.hasSuffix($0) })
+      || rules.hasPastSuffix(word)
     {
       return .past
     }

@@ -24,22 +24,33 @@ struct FrontMatter {
   static func parse(_ text: String, file: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
     -> FrontMatter
   {
-    // By bytes: a line feed is always a character of its own.
-    var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-    guard let first = lines.first, first.trimmedText == "---" else {
+    // By bytes: a line feed is always a character of its own. Lines are found one at a time, up
+    // to the closing line; the YAML and the body are the text between and after, not copied
+    // line by line.
+    func line(at start: String.Index) -> (text: Substring, next: String.Index?) {
+      guard let end = text.utf8[start...].firstIndex(of: 0x0A) else { return (Substring(text.utf8[start...]), nil) }
+      return (Substring(text.utf8[start..<end]), text.utf8.index(after: end))
+    }
+    let opening = line(at: text.startIndex)
+    guard opening.text.trimmedText == "---" else {
       return FrontMatter(body: text, present: false)
     }
-    lines.removeFirst()
-    guard let close = lines.firstIndex(where: { ["---", "..."].contains($0.trimmedText) })
-    else {
+    var close: (start: String.Index, next: String.Index?)?
+    var cursor = opening.next
+    while let start = cursor, close == nil {
+      let current = line(at: start)
+      if ["---", "..."].contains(current.text.trimmedText) { close = (start, current.next) }
+      cursor = current.next
+    }
+    guard let yamlStart = opening.next, let close else {
       problems.append(
         CorpusProblem(
           file: file, location: "line 1, column 1",
           message: "the front matter opened with '---' is never closed; add a line '---' after the metadata"))
       return FrontMatter(body: "", present: true)
     }
-    let yaml = lines[..<close].joined(separator: "\n")
-    let body = lines[(close + 1)...].joined(separator: "\n")
+    let yaml = close.start == yamlStart ? "" : String(Substring(text.utf8[yamlStart..<text.utf8.index(before: close.start)]))
+    let body = close.next.map { String(Substring(text.utf8[$0...])) } ?? ""
     var result = FrontMatter(body: body, present: true)
     guard yaml.utf8.count <= maximumBytes else {
       problems.append(
@@ -64,7 +75,9 @@ struct FrontMatter {
       // The encoding given: its default reads the whole process environment on every call.
       // No tag rules (`.basic`): fields are read as strings, and Yams' duplicate-key check would
       // otherwise try seven regular expressions on every key to find its tag.
-      node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+      // An empty constructor: nodes are read as nodes, never converted, and `.default` builds
+      // its tables anew on every call.
+      node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
     } catch let error as YamlError {
       problems.append(problem(for: error, file: file))
       return result
