@@ -25,6 +25,28 @@ public enum RegularFile {
     }
   }
 
+  /// The first `count` bytes of the regular file at `path` (fewer when the file is shorter).
+  public static func readPrefix(_ path: String, count: Int) throws(SystemFailure) -> Data {
+    let (descriptor, _) = try open(path)
+    defer { try? descriptor.close() }
+    var data = Data(count: count)
+    var filled = 0
+    while filled < count {
+      let read: Int
+      do {
+        read = try data.withUnsafeMutableBytes { buffer in
+          try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+        }
+      } catch {
+        throw SystemFailure("read", path, thrown: error)
+      }
+      if read == 0 { break }
+      filled += read
+    }
+    data.count = filled
+    return data
+  }
+
   /// The whole content of the regular file at `path`; with `limit`, a larger file is refused
   /// before it is read (and reading stops there should it grow meanwhile).
   public static func read(_ path: String, limit: Int? = nil) throws(SystemFailure) -> Data {

@@ -29,6 +29,9 @@ public struct TerminalOptions: Sendable {
   /// Where other threads send actions: background work's results, notes for the status line
   /// (the background snapshot save's failure).
   public var inbox = ActionInbox()
+  /// Loads the whole corpus behind a preview (the browser's `.loadCorpus`), on a thread of its
+  /// own; a failure's message ends the browser and becomes the command's error.
+  public var loadCorpus: (@Sendable () -> Result<Corpus, CorpusLoadFailure>)?
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(
@@ -51,5 +54,17 @@ public struct TerminalOptions: Sendable {
     if color == false { return false }
     if environment["NO_COLOR"] != nil { return false }
     return terminalHasColors
+  }
+}
+
+/// Why the corpus behind a preview could not be loaded, in the words the command prints.
+public struct CorpusLoadFailure: Error, Sendable, Hashable {
+  public var message: String
+  /// The exit status the command ends with.
+  public var status: Int32
+
+  public init(message: String, status: Int32) {
+    self.message = message
+    self.status = status
   }
 }

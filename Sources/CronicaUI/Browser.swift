@@ -14,9 +14,12 @@ public struct Browser: Sendable {
   ///
   /// - Parameter canCurate: whether the corpus is a folder of the user's own articles, whose
   ///   events.json the curation keys change (the host performs the steps).
-  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard, canCurate: Bool = false) {
+  /// - Parameter preview: whether `corpus` is only a preview of the first events while the
+  ///   whole corpus loads (the host loads it when asked by `.loadCorpus`).
+  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard, canCurate: Bool = false, preview: Bool = false) {
     state = AppState(library: Library(corpus: corpus), size: size)
     state.canCurate = canCurate
+    if preview { state.loading = CorpusLoading() }
     self.keyMap = keyMap
   }
 

@@ -1,0 +1,124 @@
+import CronicaModel
+
+/// The full corpus still loading behind a preview of its first events (a large corpus folder
+/// opened without a current snapshot): what the browser holds until it arrives.
+public struct CorpusLoading: Hashable, Sendable {
+  /// Keys that need the whole corpus (or came after one that did), run in order once it is there.
+  public internal(set) var held: [Action] = []
+  /// How far the load has got, for the status line ("checking quotes… 38%"); nil: just started.
+  public internal(set) var progress: LoadProgress?
+}
+
+/// A phase of the full load and how far into it (0–100), as the loader reports it.
+public struct LoadProgress: Hashable, Sendable {
+  public var phase: String
+  public var percent: Int?
+
+  public init(phase: String, percent: Int? = nil) {
+    self.phase = phase
+    self.percent = percent
+  }
+
+  /// The phase in which the quotes are checked against their articles.
+  public static let checkingQuotes = "checking quotes"
+
+  /// "loading… 38%".
+  public var text: String { percent.map { "\(phase)… \($0)%" } ?? "\(phase)…" }
+}
+
+extension AppState {
+  /// What the status line says while the corpus loads: nothing shown is checked yet.
+  var loadingText: String? {
+    guard let loading else { return nil }
+    guard let progress = loading.progress else { return "loading… (quotes not yet checked)" }
+    return progress.phase == LoadProgress.checkingQuotes ? progress.text : progress.text + " (quotes not yet checked)"
+  }
+
+  /// While the corpus loads: nil when `action` runs now on the preview, else what it did
+  /// (held for the loaded corpus, or dropped). Moves run on the preview while they stay inside
+  /// it; anything that needs the whole corpus (its end, years, search, themes, quotes, articles)
+  /// waits, and so does every key after one that waits, so that keys keep their order.
+  mutating func whileLoading(_ action: Action) -> [Effect]? {
+    guard var loading else { return nil }
+    switch action {
+    case .quit, .interrupt, .suspend, .resize, .notify, .setMarks, .setSearchHistory, .setDisplay,
+      .startBackgroundWork, .indexReady, .tablesReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
+      .loadProgress, .curated, .askOverwrite:
+      return nil
+    case .click where loading.held.isEmpty, .showHelp where loading.held.isEmpty:
+      return nil  // a click names a row on screen now: it cannot wait
+    case .click:
+      message = Message(text: "still loading: the click was not applied", isError: false)
+      return []
+    case .close where loading.held.isEmpty, .cancel where loading.held.isEmpty,
+      .toggleSidePane where loading.held.isEmpty:
+      return nil  // only the timeline and help are open while loading: `q` quits or closes help
+    case .move, .wheel:
+      if loading.held.isEmpty, view == .help || staysInsidePreview(action) { return nil }
+    default: break
+    }
+    loading.held.append(action)
+    self.loading = loading
+    message = Message(text: Self.waitingMessage, isError: false)
+    return []
+  }
+
+  /// Whether a move on the timeline leaves the selection short of the preview's last event
+  /// (beyond it the loaded corpus decides), or `q`/Esc only closes something.
+  private func staysInsidePreview(_ action: Action) -> Bool {
+    guard view == .timeline else { return false }
+    switch action {
+    case .move(.bottom), .move(.nextYear), .move(.previousYear): return false
+    default:
+      var trial = self
+      trial.loading = nil
+      _ = trial.reduce(action)
+      return trial.selection < filtered.count - 1
+    }
+  }
+
+  /// `.loadProgress`: the status line's figure.
+  mutating func loadProgressed(_ progress: LoadProgress) {
+    guard loading != nil else { return }
+    loading?.progress = progress
+  }
+
+  /// `.corpusLoaded`: the whole corpus replaces the preview (a new library revision). The
+  /// selection stays on the same event (by id), the index and tables start building, and the
+  /// held keys run in order; a load for another revision is dropped.
+  mutating func corpusLoaded(_ built: Built<Corpus>) -> [Effect] {
+    guard let loading, built.revision == library.revision else { return [] }
+    let events = library.corpus.events
+    let selectedID = selectedEvent.map { events.id(at: $0) }
+    let oldPosition = selectedEvent
+    let rowOnScreen = row(ofFiltered: selection) - listScroll
+    library = Library(corpus: built.value, revision: library.revision + 1)
+    self.loading = nil
+    filteredQuery = nil
+    filteredMarks = nil
+    themeCountsSearch = nil
+    themeSearchMatches = nil
+    searchComputedFor = nil
+    shownThemes = Array(library.corpus.themes.indices)
+    let loaded = library.corpus.events
+    if let selectedID {
+      // A file in chronological order keeps every position: check that before searching.
+      if let oldPosition, oldPosition < loaded.count, loaded.id(at: oldPosition) == selectedID {
+        anchor = oldPosition
+      } else {
+        anchor = library.position(ofEvent: selectedID)
+      }
+    }
+    setMarks(marks)
+    applyQuery()
+    listScroll = max(0, row(ofFiltered: selection) - rowOnScreen)
+    scrollListToSelection()
+    if message?.text == Self.waitingMessage { message = nil }
+    var effects = startBackgroundWork()
+    for action in loading.held { effects += reduce(action) }
+    return effects
+  }
+
+  /// What a held key says.
+  static let waitingMessage = "waiting for the corpus to load…"
+}
