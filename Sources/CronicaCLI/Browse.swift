@@ -73,13 +73,13 @@ public struct Browse: CronicaSubcommand {
       loaded = LoadedCorpus(nil)
       let corpusOptions = corpusOptions
       let path = path
-      options.loadCorpus = {
+      options.loadCorpus = { revision in
         do throws(CommandFailure) {
           let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
           loaded.value = opened
-          return .success(opened.corpus)
+          return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
-          return .failure(CorpusLoadFailure(message: error.message, status: error.status))
+          return .corpusLoadFailed(error.message, status: error.status)
         }
       }
     }
@@ -107,9 +107,9 @@ public struct Browse: CronicaSubcommand {
     case .interrupted: return CommandOutput("", status: 130)
     case .snapshotChanged:
       throw CommandFailure(OpenedCorpus.snapshotChangedMessage, status: CronicaCommand.outputErrorStatus)
-    case .loadFailed(let failure):
+    case .loadFailed(let message, let status):
       // The words and status a load before the first frame gives (printed after the terminal is restored).
-      throw CommandFailure(failure.message, status: failure.status)
+      throw CommandFailure(message, status: status)
     }
   }
 

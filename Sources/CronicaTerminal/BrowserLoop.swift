@@ -39,7 +39,7 @@ struct BrowserLoop {
     /// An error ended the browser; it is reported once the terminal is restored.
     case failed(TerminalError)
     /// The corpus behind the preview could not be loaded (the message says why).
-    case loadFailed(CorpusLoadFailure)
+    case loadFailed(message: String, status: Int32)
   }
 
   /// How long one wait for input lasts, so signal flags are polled at least this often.
@@ -60,7 +60,7 @@ struct BrowserLoop {
   /// Actions from other threads (background work's results, notes), handled as they arrive.
   let inbox: ActionInbox
   /// Loads the corpus behind a preview (see `TerminalOptions.loadCorpus`).
-  let loadCorpus: (@Sendable () -> Result<Corpus, CorpusLoadFailure>)?
+  let loadCorpus: (@Sendable (Int) -> Action)?
   /// Runs a job of background work on a thread of its own; scripted tests decide when instead.
   var runInBackground: (@escaping @Sendable () -> Void) -> Void = { Thread.detachNewThread($0) }
 
@@ -178,13 +178,8 @@ struct BrowserLoop {
           inbox.send(.corpusLoadFailed("the browser was given a preview but no way to load the corpus", status: 1))
           continue
         }
-        runInBackground {
-          switch loadCorpus() {
-          case .success(let corpus): inbox.send(.corpusLoaded(Built(corpus, revision: revision)))
-          case .failure(let failure): inbox.send(.corpusLoadFailed(failure.message, status: failure.status))
-          }
-        }
-      case .loadFailed(let message, let status): return .loadFailed(CorpusLoadFailure(message: message, status: status))
+        runInBackground { inbox.send(loadCorpus(revision)) }
+      case .loadFailed(let message, let status): return .loadFailed(message: message, status: status)
       }
     }
     return nil

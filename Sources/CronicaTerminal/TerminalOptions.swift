@@ -29,9 +29,10 @@ public struct TerminalOptions: Sendable {
   /// Where other threads send actions: background work's results, notes for the status line
   /// (the background snapshot save's failure).
   public var inbox = ActionInbox()
-  /// Loads the whole corpus behind a preview (the browser's `.loadCorpus`), on a thread of its
-  /// own; a failure's message ends the browser and becomes the command's error.
-  public var loadCorpus: (@Sendable () -> Result<Corpus, CorpusLoadFailure>)?
+  /// Loads the whole corpus behind a preview (the browser's `.loadCorpus` for a library
+  /// revision), on a thread of its own, and answers `.corpusLoaded` for that revision or
+  /// `.corpusLoadFailed` with the command's error message and exit status.
+  public var loadCorpus: (@Sendable (_ revision: Int) -> Action)?
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(
@@ -57,14 +58,3 @@ public struct TerminalOptions: Sendable {
   }
 }
 
-/// Why the corpus behind a preview could not be loaded, in the words the command prints.
-public struct CorpusLoadFailure: Error, Sendable, Hashable {
-  public var message: String
-  /// The exit status the command ends with.
-  public var status: Int32
-
-  public init(message: String, status: Int32) {
-    self.message = message
-    self.status = status
-  }
-}
