@@ -141,7 +141,7 @@ enum StatusLine {
     if !state.query.search.isEmpty { parts.append("filter: &" + state.query.search) }
     if state.marksOnly {
       parts.append("only marked (\(state.markedCount))")
-    } else if !state.marks.isEmpty {
+    } else if !state.marks.isEmpty, state.loading == nil {  // a preview's count is not the corpus's
       parts.append("\(state.markedCount) marked")
     }
     if !state.search.isEmpty {
