@@ -73,7 +73,10 @@ public struct Browse: CronicaSubcommand {
       loaded = LoadedCorpus(nil)
       let corpusOptions = corpusOptions
       let path = path
+      let gate = context.environment[Self.loadGateKey].flatMap { $0.isEmpty ? nil : $0 }
       options.loadCorpus = { revision in
+        // Tests hold the load until they have seen the preview (a file they create lets it go).
+        while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
         do throws(CommandFailure) {
           let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
           loaded.value = opened
@@ -112,6 +115,9 @@ public struct Browse: CronicaSubcommand {
       throw CommandFailure(message, status: status)
     }
   }
+
+  /// For tests: the background load of a previewed corpus waits until the file this names exists.
+  static let loadGateKey = "CRONICA_DEBUG_LOAD_GATE"
 
   /// The fewest events a preview holds (more on a tall terminal): the first screens, so that
   /// moving down works while the rest loads.
