@@ -123,12 +123,4 @@ import Testing
     #expect(held.press("Q") == [.quit], "Q quits even with keys held")
     #expect(held.perform(.interrupt) == [.interrupt])
   }
-
-  @Test func progressShowsOnTheStatusLine() {
-    var browser = Self.started()
-    _ = browser.perform(.loadProgress(LoadProgress(phase: "checking quotes", percent: 38)))
-    #expect(Self.screen(browser).contains("checking quotes… 38% │"))
-    _ = browser.perform(.loadProgress(LoadProgress(phase: "reading events", percent: 5)))
-    #expect(Self.screen(browser).contains("reading events… 5% (quotes not yet checked)"))
-  }
 }

@@ -118,8 +118,6 @@ public enum Action: Hashable, Sendable {
   /// Loading the corpus behind a preview failed with this message: the browser ends with it
   /// and the command with this exit status.
   case corpusLoadFailed(String, status: Int32)
-  /// How far the corpus behind a preview has loaded.
-  case loadProgress(LoadProgress)
   /// Accept the selected proposal (◇) into the folder's events.json.
   case acceptProposal
   /// Reject the selected event: removed, and remembered so that a rebuild leaves it out.

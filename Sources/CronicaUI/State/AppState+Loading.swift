@@ -5,33 +5,12 @@ import CronicaModel
 public struct CorpusLoading: Hashable, Sendable {
   /// Keys that need the whole corpus (or came after one that did), run in order once it is there.
   public internal(set) var held: [Action] = []
-  /// How far the load has got, for the status line ("checking quotes… 38%"); nil: just started.
-  public internal(set) var progress: LoadProgress?
-}
-
-/// A phase of the full load and how far into it (0–100), as the loader reports it.
-public struct LoadProgress: Hashable, Sendable {
-  public var phase: String
-  public var percent: Int?
-
-  public init(phase: String, percent: Int? = nil) {
-    self.phase = phase
-    self.percent = percent
-  }
-
-  /// The phase in which the quotes are checked against their articles.
-  public static let checkingQuotes = "checking quotes"
-
-  /// "loading… 38%".
-  public var text: String { percent.map { "\(phase)… \($0)%" } ?? "\(phase)…" }
 }
 
 extension AppState {
   /// What the status line says while the corpus loads: nothing shown is checked yet.
   var loadingText: String? {
-    guard let loading else { return nil }
-    guard let progress = loading.progress else { return "loading… (quotes not yet checked)" }
-    return progress.phase == LoadProgress.checkingQuotes ? progress.text : progress.text + " (quotes not yet checked)"
+    loading == nil ? nil : "loading… (quotes not yet checked)"
   }
 
   /// While the corpus loads: nil when `action` runs now on the preview, else what it did
@@ -43,7 +22,7 @@ extension AppState {
     switch action {
     case .quit, .interrupt, .suspend, .resize, .notify, .setMarks, .setSearchHistory, .setDisplay,
       .startBackgroundWork, .indexReady, .tablesReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
-      .loadProgress, .curated, .askOverwrite:
+      .curated, .askOverwrite:
       return nil
     case .click where loading.held.isEmpty, .showHelp where loading.held.isEmpty:
       return nil  // a click names a row on screen now: it cannot wait
@@ -77,12 +56,6 @@ extension AppState {
     }
   }
 
-  /// `.loadProgress`: the status line's figure.
-  mutating func loadProgressed(_ progress: LoadProgress) {
-    guard loading != nil else { return }
-    loading?.progress = progress
-  }
-
   /// `.corpusLoaded`: the whole corpus replaces the preview (a new library revision). The
   /// selection stays on the same event (by id), the index and tables start building, and the
   /// held keys run in order; a load for another revision is dropped.
@@ -92,13 +65,8 @@ extension AppState {
     let selectedID = selectedEvent.map { events.id(at: $0) }
     let oldPosition = selectedEvent
     let rowOnScreen = row(ofFiltered: selection) - listScroll
-    library = Library(corpus: built.value, revision: library.revision + 1)
+    replaceLibrary(with: built.value)
     self.loading = nil
-    filteredQuery = nil
-    filteredMarks = nil
-    themeCountsSearch = nil
-    themeSearchMatches = nil
-    searchComputedFor = nil
     shownThemes = Array(library.corpus.themes.indices)
     let loaded = library.corpus.events
     if let selectedID {
@@ -117,6 +85,17 @@ extension AppState {
     var effects = startBackgroundWork()
     for action in loading.held { effects += reduce(action) }
     return effects
+  }
+
+  /// A library on `corpus` (a new revision) replaces the current one: everything computed from
+  /// the old events goes, since positions now mean the new events.
+  mutating func replaceLibrary(with corpus: Corpus) {
+    library = Library(corpus: corpus, revision: library.revision + 1)
+    filteredQuery = nil
+    filteredMarks = nil
+    themeCountsSearch = nil
+    themeSearchMatches = nil
+    searchComputedFor = nil
   }
 
   /// What a held key says.

@@ -14,7 +14,7 @@ extension AppState {
     if let effects = whileLoading(action) { return effects }
     switch action {
     case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady, .tablesReady,
-      .snapshotChecked, .corpusLoaded, .loadProgress:
+      .snapshotChecked, .corpusLoaded:
       break
     default: message = nil
     }
@@ -111,7 +111,6 @@ extension AppState {
     case .curated(let result): curated(result)
     case .corpusLoaded(let built): return corpusLoaded(built)
     case .corpusLoadFailed(let text, let status): return loading == nil ? [] : [.loadFailed(text, status: status)]
-    case .loadProgress(let progress): loadProgressed(progress)
     }
     return []
   }
