@@ -48,7 +48,8 @@ import Testing
     _ = browser.press("<Enter>")  // the detail shows quotes: waits for their check
     #expect(browser.state.selection == 2)
     #expect(browser.state.view == .timeline)
-    #expect(browser.state.loading?.held == [.move(.bottom), .move(.lineUp), .openDetail])
+    #expect(browser.state.loading?.held == [.move(.bottom)])
+    #expect(browser.state.loading?.heldInput.count == 2)
     #expect(browser.state.message?.text == "waiting for the corpus to load…")
     _ = browser.perform(.corpusLoaded(Built(Self.full, revision: 0)))
     #expect(browser.state.selection == 1_998, "G, then k, on the loaded corpus")
@@ -122,5 +123,16 @@ import Testing
     _ = held.press("/")
     #expect(held.press("Q") == [.quit], "Q quits even with keys held")
     #expect(held.perform(.interrupt) == [.interrupt])
+  }
+
+  @Test func keysAfterAHeldPromptAreThePromptsText() {
+    var browser = Self.started()
+    _ = browser.press("/mer")  // `m` and `e` are timeline keys too: they must reach the prompt
+    #expect(browser.state.prompt == nil)
+    #expect(browser.state.marks.isEmpty)
+    _ = browser.perform(.corpusLoaded(Built(Self.full, revision: 0)))
+    #expect(browser.state.prompt?.mode == .search)
+    #expect(browser.state.prompt?.text == "mer")
+    #expect(browser.state.marks.isEmpty)
   }
 }

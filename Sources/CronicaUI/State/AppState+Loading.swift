@@ -3,8 +3,11 @@ import CronicaModel
 /// The full corpus still loading behind a preview of its first events (a large corpus folder
 /// opened without a current snapshot): what the browser holds until it arrives.
 public struct CorpusLoading: Hashable, Sendable {
-  /// Keys that need the whole corpus (or came after one that did), run in order once it is there.
+  /// What a key that needs the whole corpus asked for, run once it is there.
   public internal(set) var held: [Action] = []
+  /// The input that came after it, kept as it came: it is mapped to actions only once the held
+  /// action has run (after `/`, letters are the prompt's text, not the timeline's keys).
+  public internal(set) var heldInput: [InputEvent] = []
 }
 
 extension AppState {
