@@ -231,6 +231,12 @@ def i_stat(result, key):
     return stat(s) if s else "n/a (no screen change)"
 
 
+def step_key(result, name):
+    """The summary key of the step `name` ("move down (j) settle_ms"), whatever its number."""
+    summary = (result or {}).get("summary") or {}
+    return next((k for k in summary if k.split(" ", 1)[-1] == name), None)
+
+
 def i_value(result, key):
     if not result or "na" in result:
         return None
@@ -254,13 +260,18 @@ def interactive_section(data):
         heads = [x + (" (1 run)" if (cron[x] or {}).get("single_run") else "") for x in labels]
         out += ["### Cronica", "", "| metric | " + " | ".join(heads) + " |", "|---|" + "---|" * len(labels)]
         keys = [("first_frame_ms", "first frame"), ("first_settle_ms", "first frame settled")]
-        from interactive import CRONICA_STEPS
-        keys += [(f"step{i + 1} {n} settle_ms", n) for i, (n, _) in enumerate(CRONICA_STEPS)]
+        from interactive import CRONICA_STEPS, LOADED_STEPS
+        # Steps by name: a "no snapshot" run first waits for its load (two steps more before the keys).
+        keys += [(f"{LOADED_STEPS[0][0]} match_ms", LOADED_STEPS[0][0] + " (key written after the first frame's quiet)")]
+        keys += [(f"{n} settle_ms", n) for n, _ in CRONICA_STEPS]
         if all("na" in (cron[x] or {}) for x in labels):
             out += ["| every metric | " + " | ".join(f"n/a ({cron[x]['na']})" for x in labels) + " |"]
         else:
             for key, title in keys:
-                out += [f"| {title} | " + " | ".join(i_stat(cron[x], key) for x in labels) + " |"]
+                cells = [i_stat(cron[x], key) if key.startswith("first") or not (cron[x] or {}).get("summary")
+                         else (i_stat(cron[x], step_key(cron[x], key)) if step_key(cron[x], key) else "—")
+                         for x in labels]
+                out += [f"| {title} | " + " | ".join(cells) + " |"]
             out += ["| peak RSS | " + " | ".join(rss(cron[x]) for x in labels) + " |"]
         out += [""]
     out += ["### Peers", "", "| program | size | first frame | settled | keystroke | peak RSS |",

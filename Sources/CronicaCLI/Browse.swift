@@ -49,32 +49,56 @@ public struct Browse: CronicaSubcommand {
           + "set TERM (e.g. xterm-256color) or use `cronica list`",
         status: 1)
     }
-    // A snapshot's content is checked after the first frame (Library's background work).
-    let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
-    let corpus = opened.corpus
     let size = StandardStream.output.windowSize ?? (columns: context.width ?? 80, rows: 24)
+    // A snapshot's content is checked after the first frame (Library's background work); a
+    // large corpus folder without one shows its first events while the rest loads.
+    let start = try corpusOptions.openForBrowser(
+      explicit: path, in: context, events: max(Self.previewEvents, size.rows * 4))
     let chosen = chosenPath ?? context.environment[CorpusOptions.environmentKey]
     var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)
-    if opened.source == .userFolder {
-      // A folder of the user's own articles: the curation keys change its events.json.
-      options.curationFolder = try corpusOptions.location(explicit: path, in: context)
-    }
-    if opened.snapshotRequest != nil {
-      // Saved from the browser's own index once it is built, on the thread that built it;
-      // quitting first leaves no snapshot (the next run loads the files again). A failure (a
-      // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
-      let inbox = options.inbox
-      options.afterIndexBuilt = { index in
-        if let note = opened.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
+    let corpus: Corpus
+    let loaded: LoadedCorpus
+    switch start {
+    case .opened(let opened):
+      corpus = opened.corpus
+      loaded = LoadedCorpus(opened)
+      if opened.source == .userFolder {
+        // A folder of the user's own articles: the curation keys change its events.json.
+        options.curationFolder = try corpusOptions.location(explicit: path, in: context)
       }
+    case .preview(let preview):
+      corpus = preview
+      loaded = LoadedCorpus(nil)
+      let corpusOptions = corpusOptions
+      let path = path
+      let gate = context.environment[Self.loadGateKey].flatMap { $0.isEmpty ? nil : $0 }
+      options.loadCorpus = { revision in
+        // Tests hold the load until they have seen the preview (a file they create lets it go).
+        while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
+        do throws(CommandFailure) {
+          let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
+          loaded.value = opened
+          return .corpusLoaded(Built(opened.corpus, revision: revision))
+        } catch {
+          return .corpusLoadFailed(error.message, status: error.status)
+        }
+      }
+    }
+    // Saved from the browser's own index once it is built, on the thread that built it;
+    // quitting first leaves no snapshot (the next run loads the files again). A failure (a
+    // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
+    let inbox = options.inbox
+    options.afterIndexBuilt = { index in
+      if let note = loaded.value?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
     }
     let ending: TerminalApp.Ending
     do {
       ending = try TerminalApp.run(
         browser: Browser(
-          corpus: corpus, size: Size(width: size.columns, height: size.rows), canCurate: options.curationFolder != nil),
+          corpus: corpus, size: Size(width: size.columns, height: size.rows), canCurate: options.curationFolder != nil,
+          preview: options.loadCorpus != nil),
         options: options)
     } catch {
       // Printed by the caller, so after TerminalApp has restored the terminal.
@@ -86,8 +110,18 @@ public struct Browse: CronicaSubcommand {
     case .interrupted: return CommandOutput("", status: 130)
     case .snapshotChanged:
       throw CommandFailure(OpenedCorpus.snapshotChangedMessage, status: CronicaCommand.outputErrorStatus)
+    case .loadFailed(let message, let status):
+      // The words and status a load before the first frame gives (printed after the terminal is restored).
+      throw CommandFailure(message, status: status)
     }
   }
+
+  /// For tests: the background load of a previewed corpus waits until the file this names exists.
+  static let loadGateKey = "CRONICA_DEBUG_LOAD_GATE"
+
+  /// The fewest events a preview holds (more on a tall terminal): the first screens, so that
+  /// moving down works while the rest loads.
+  static let previewEvents = 200
 
   /// Names the corpus for its marks file: `bundled`, or the chosen corpus path made absolute.
   static func marksIdentity(chosen: String?) -> String {

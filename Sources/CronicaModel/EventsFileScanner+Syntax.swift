@@ -215,7 +215,7 @@ extension EventsFileScanner {
   // MARK: Strings
 
   /// An object key, matched against the known spellings.
-  private mutating func keyName() throws(GiveUp) -> Key {
+  mutating func keyName() throws(GiveUp) -> Key {
     guard current == 0x22 else { throw GiveUp() }
     let start = position + 1
     var end = start

@@ -25,6 +25,21 @@ public enum RegularFile {
     }
   }
 
+  /// The first `count` bytes of the regular file at `path` (fewer when the file is shorter).
+  public static func readPrefix(_ path: String, count: Int) throws(SystemFailure) -> Data {
+    let (descriptor, _) = try open(path)
+    defer { try? descriptor.close() }
+    var data = Data(count: count)
+    var filled = 0
+    while filled < count {
+      let read = try readMore(descriptor, into: &data, at: filled, path: path)
+      if read == 0 { break }
+      filled += read
+    }
+    data.count = filled
+    return data
+  }
+
   /// The whole content of the regular file at `path`; with `limit`, a larger file is refused
   /// before it is read (and reading stops there should it grow meanwhile).
   public static func read(_ path: String, limit: Int? = nil) throws(SystemFailure) -> Data {
@@ -37,20 +52,26 @@ public enum RegularFile {
     var filled = 0
     while true {
       if filled == data.count { data.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
-      let count: Int
-      do {
-        count = try data.withUnsafeMutableBytes { buffer in
-          try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-        }
-      } catch {
-        throw SystemFailure("read", path, thrown: error)
-      }
+      let count = try readMore(descriptor, into: &data, at: filled, path: path)
       if count == 0 {
         data.count = filled
         return data
       }
       filled += count
       if filled > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
+    }
+  }
+
+  /// One read into `data` from offset `filled` on; the number of bytes read (0 at the end).
+  private static func readMore(
+    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, path: String
+  ) throws(SystemFailure) -> Int {
+    do {
+      return try data.withUnsafeMutableBytes { buffer in
+        try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+      }
+    } catch {
+      throw SystemFailure("read", path, thrown: error)
     }
   }
 }

@@ -38,6 +38,8 @@ struct BrowserLoop {
     case signal(Int)
     /// An error ended the browser; it is reported once the terminal is restored.
     case failed(TerminalError)
+    /// The corpus behind the preview could not be loaded (the message says why).
+    case loadFailed(message: String, status: Int32)
   }
 
   /// How long one wait for input lasts, so signal flags are polled at least this often.
@@ -57,6 +59,8 @@ struct BrowserLoop {
   let afterIndexBuilt: (@Sendable (EventIndex) -> Void)?
   /// Actions from other threads (background work's results, notes), handled as they arrive.
   let inbox: ActionInbox
+  /// Loads the corpus behind a preview (see `TerminalOptions.loadCorpus`).
+  let loadCorpus: (@Sendable (Int) -> Action)?
   /// Runs a job of background work on a thread of its own; scripted tests decide when instead.
   var runInBackground: (@escaping @Sendable () -> Void) -> Void = { Thread.detachNewThread($0) }
 
@@ -76,6 +80,7 @@ struct BrowserLoop {
     self.debugCrash = options.debugCrash
     self.afterIndexBuilt = options.afterIndexBuilt
     self.inbox = options.inbox
+    self.loadCorpus = options.loadCorpus
     self.host = EffectHost(options: options)
   }
 
@@ -167,6 +172,14 @@ struct BrowserLoop {
           inbox.send(result)
           if case .indexReady(let built) = result { afterIndexBuilt?(built.value) }
         }
+      case .loadCorpus(let revision):
+        let inbox = inbox
+        guard let loadCorpus else {
+          inbox.send(.corpusLoadFailed("the browser was given a preview but no way to load the corpus", status: 1))
+          continue
+        }
+        runInBackground { inbox.send(loadCorpus(revision)) }
+      case .loadFailed(let message, let status): return .loadFailed(message: message, status: status)
       }
     }
     return nil

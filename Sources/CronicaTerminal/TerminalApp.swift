@@ -12,6 +12,8 @@ public enum TerminalApp {
     case interrupted
     /// The corpus snapshot was changed on disk by another process while the browser read it.
     case snapshotChanged
+    /// The corpus behind the preview could not be loaded: the message is the command's error.
+    case loadFailed(message: String, status: Int32)
   }
 
   /// Starts curses, runs the input → reduce → present loop, and restores the terminal on every exit path.
@@ -40,6 +42,7 @@ public enum TerminalApp {
     case .quit: return .quit
     case .interrupted: return .interrupted
     case .snapshotChanged: return .snapshotChanged
+    case .loadFailed(let message, let status): return .loadFailed(message: message, status: status)
     case .signal(let number): cn_reraise(Int32(number))
     case .failed(let error): throw error
     }

@@ -29,6 +29,10 @@ public struct TerminalOptions: Sendable {
   /// Where other threads send actions: background work's results, notes for the status line
   /// (the background snapshot save's failure).
   public var inbox = ActionInbox()
+  /// Loads the whole corpus behind a preview (the browser's `.loadCorpus` for a library
+  /// revision), on a thread of its own, and answers `.corpusLoaded` for that revision or
+  /// `.corpusLoadFailed` with the command's error message and exit status.
+  public var loadCorpus: (@Sendable (_ revision: Int) -> Action)?
 
   /// Creates options; `debugCrash` defaults to whether `CRONICA_DEBUG_CRASH` is set and non-empty.
   public init(
@@ -53,3 +57,4 @@ public struct TerminalOptions: Sendable {
     return terminalHasColors
   }
 }
+

@@ -14,9 +14,12 @@ public struct Browser: Sendable {
   ///
   /// - Parameter canCurate: whether the corpus is a folder of the user's own articles, whose
   ///   events.json the curation keys change (the host performs the steps).
-  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard, canCurate: Bool = false) {
+  /// - Parameter preview: whether `corpus` is only a preview of the first events while the
+  ///   whole corpus loads (the host loads it when asked by `.loadCorpus`).
+  public init(corpus: Corpus, size: Size, keyMap: KeyMap = .standard, canCurate: Bool = false, preview: Bool = false) {
     state = AppState(library: Library(corpus: corpus), size: size)
     state.canCurate = canCurate
+    if preview { state.loading = CorpusLoading() }
     self.keyMap = keyMap
   }
 
@@ -42,7 +45,14 @@ public struct Browser: Sendable {
 
   /// Applies one input event and returns the effects the host must perform, in order.
   public mutating func handle(_ event: InputEvent) -> [Effect] {
-    guard let action = action(for: event) else {
+    let action = action(for: event)
+    if state.loading?.held.isEmpty == false, ![.quit, .interrupt, .suspend].contains(action) {
+      if case .resize = event {} else {
+        state.loading?.heldInput.append(event)
+        return []
+      }
+    }
+    guard let action else {
       if case .key(let key) = event {
         state.message = Message(text: "\(key.name) does nothing here (? shows the keys)", isError: false)
       }
@@ -57,7 +67,11 @@ public struct Browser: Sendable {
 
   /// Applies an action the host decided on (loaded marks, an effect's outcome) and returns its effects.
   public mutating func perform(_ action: Action) -> [Effect] {
-    reduce(&state, action)
+    let heldInput = state.loading?.heldInput ?? []
+    var effects = reduce(&state, action)
+    // The whole corpus arrived: the input held behind a waiting key runs now, in order.
+    if state.loading == nil { for event in heldInput { effects += handle(event) } }
+    return effects
   }
 
   /// Draws the current state into a grid of the current size.

@@ -54,4 +54,10 @@ public enum Effect: Hashable, Sendable {
   case curate(CurationStep)
   /// Run this work off the loop's thread and feed the action it returns back in.
   case background(BackgroundWork)
+  /// Load the whole corpus behind the preview being shown, off the loop's thread; the host
+  /// answers with `.corpusLoaded` for this library revision, or `.corpusLoadFailed`.
+  case loadCorpus(revision: Int)
+  /// End the browser because the corpus could not be loaded: restore the terminal, then report
+  /// this message as the command's error (as a load before the first frame would).
+  case loadFailed(String, status: Int32)
 }

@@ -112,6 +112,12 @@ public enum Action: Hashable, Sendable {
   case tablesReady(Built<[String: [Library.CitationRef]]>)
   /// The snapshot's content was checked against its checksum.
   case snapshotChecked(intact: Bool)
+  /// The whole corpus behind a preview is loaded (for the preview's library revision): it
+  /// replaces the preview and the keys held meanwhile run.
+  case corpusLoaded(Built<Corpus>)
+  /// Loading the corpus behind a preview failed with this message: the browser ends with it
+  /// and the command with this exit status.
+  case corpusLoadFailed(String, status: Int32)
   /// Accept the selected proposal (◇) into the folder's events.json.
   case acceptProposal
   /// Reject the selected event: removed, and remembered so that a rebuild leaves it out.

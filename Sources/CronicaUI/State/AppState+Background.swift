@@ -11,6 +11,8 @@ extension AppState {
   mutating func startBackgroundWork() -> [Effect] {
     guard !library.backgroundStarted else { return [] }
     library.backgroundStarted = true
+    // A preview gets no index: the whole corpus is loaded instead, and gets one when it arrives.
+    if loading != nil { return [.loadCorpus(revision: library.revision)] }
     let mapped = library.corpus.events.isMapped
     var kinds: [BackgroundWork.Kind] = []
     if library.index == nil { kinds.append(.index) }

@@ -96,14 +96,8 @@ extension AppState {
     } else if !curationUndos.isEmpty {
       curationUndos.removeLast()
     }
-    library = Library(corpus: result.corpus, revision: library.revision + 1)
+    replaceLibrary(with: result.corpus)
     if views.contains(.sources) { library.ensureTables() }
-    // Everything computed from the old events goes; positions now mean the new events.
-    filteredQuery = nil
-    filteredMarks = nil
-    themeCountsSearch = nil
-    themeSearchMatches = nil
-    searchComputedFor = nil
     views.removeAll { $0 == .reader }
     reader = nil
     anchor = result.focus.flatMap { library.position(ofEvent: $0) }

@@ -11,9 +11,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
   /// Applies an action (see the free function `reduce(_:_:)`).
   public mutating func reduce(_ action: Action) -> [Effect] {
+    if let effects = whileLoading(action) { return effects }
     switch action {
     case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady, .tablesReady,
-      .snapshotChecked:
+      .snapshotChecked, .corpusLoaded:
       break
     default: message = nil
     }
@@ -108,6 +109,8 @@ extension AppState {
     case .mergeEvents: return mergeEvents()
     case .undoCuration: return undoCuration()
     case .curated(let result): curated(result)
+    case .corpusLoaded(let built): return corpusLoaded(built)
+    case .corpusLoadFailed(let text, let status): return loading == nil ? [] : [.loadFailed(text, status: status)]
     }
     return []
   }

@@ -148,6 +148,8 @@ public struct AppState: Sendable {
   public internal(set) var mergeSource: String?
   /// How to undo the curation steps taken, the last on top.
   public internal(set) var curationUndos: [CurationUndo] = []
+  /// Set while the library is a preview of the corpus's first events and the whole corpus loads.
+  public internal(set) var loading: CorpusLoading?
 
   /// A fresh state on the whole corpus, with the first event selected.
   public init(library: Library, size: Size) {

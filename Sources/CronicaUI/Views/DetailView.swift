@@ -12,7 +12,7 @@ enum DetailView {
     let width = max(1, rect.width - 2)
     let lines = self.lines(
       state.library, event: position, width: width, marked: state.isMarked(position),
-      colors256: state.display.colors256)
+      colors256: state.display.colors256, checked: state.loading == nil)
     let scroll = min(state.detailScroll, max(0, lines.count - rect.height))
     let needle = SearchHighlight.needle(state.highlightedText)
     for offset in 0..<rect.height {
@@ -28,8 +28,12 @@ enum DetailView {
   }
 
   /// The detail of an event laid out for a width, as lines of spans.
+  ///
+  /// - Parameter checked: false while the corpus loads behind a preview: the quotes have not been
+  ///   checked against their articles yet, so they are not shown.
   static func lines(
-    _ library: Library, event position: Int, width: Int, marked: Bool = false, colors256: Bool = false
+    _ library: Library, event position: Int, width: Int, marked: Bool = false, colors256: Bool = false,
+    checked: Bool = true
   ) -> [[Span]] {
     let event = library.corpus.events[position]
     let labelWidth = 8
@@ -78,6 +82,11 @@ enum DetailView {
     lines.append([])
     for line in DisplayText.wrap(event.summary, width: width) { lines.append([Span(line, .plain, searchable: true)]) }
     lines.append([])
+    guard checked else {
+      let text = Plural.count(event.citations.count, "citation") + ": not yet checked against their articles (loading…)"
+      for line in DisplayText.wrap(text, width: width) { lines.append([Span(line, Styles.dim)]) }
+      return lines
+    }
     lines += citationLines(library, event: event, width: width)
     return lines
   }

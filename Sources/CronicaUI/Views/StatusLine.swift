@@ -126,8 +126,10 @@ enum StatusLine {
   static func texts(_ state: AppState) -> (String, String) {
     let library = state.library
     var parts = [
-      state.awaitingIndex
-        ? "searching (building the index)…" : "\(state.filtered.count)/" + Plural.count(library.corpus.events.count, "event")
+      state.loadingText
+        ?? (state.awaitingIndex
+          ? "searching (building the index)…"
+          : "\(state.filtered.count)/" + Plural.count(library.corpus.events.count, "event"))
     ]
     if state.query.themes.isEmpty {
       if !state.isFiltered { parts.append("all themes") }
@@ -139,7 +141,7 @@ enum StatusLine {
     if !state.query.search.isEmpty { parts.append("filter: &" + state.query.search) }
     if state.marksOnly {
       parts.append("only marked (\(state.markedCount))")
-    } else if !state.marks.isEmpty {
+    } else if !state.marks.isEmpty, state.loading == nil {  // a preview's count is not the corpus's
       parts.append("\(state.markedCount) marked")
     }
     if !state.search.isEmpty {
@@ -150,7 +152,9 @@ enum StatusLine {
     if state.view == .timeline, state.isFiltered || !state.search.isEmpty { parts.append("Esc clears") }
     var right = ""
     if let position = state.selectedEvent {
-      right = "\(state.selection + 1)/\(state.filtered.count) · \(PartialDate.yearLabel(library.eventYears[position]))"
+      // A preview's count is not the corpus's: it is not shown until the corpus is there.
+      let total = state.loading == nil ? "\(state.filtered.count)" : "…"
+      right = "\(state.selection + 1)/\(total) · \(PartialDate.yearLabel(library.eventYears[position]))"
     }
     switch state.view {
     case .reader:

@@ -1,0 +1,55 @@
+import CronicaModel
+import CronicaSystem
+import CronicaTerminal
+import Foundation
+
+/// The browser's progressive first open: a large corpus folder without a current snapshot
+/// shows a preview of its first events at once and loads the whole corpus behind it.
+extension CorpusOptions {
+  /// What the browser starts on.
+  enum BrowserStart {
+    /// The corpus, opened as every command opens it.
+    case opened(OpenedCorpus)
+    /// The first events of a large corpus folder; the whole corpus is still to be loaded.
+    case preview(Corpus)
+  }
+
+  /// Opens the chosen corpus for the browser: from a current snapshot when there is one
+  /// (its content checked after the first frame), else as a preview of its first `events`
+  /// events when it is a large corpus folder whose `events.json` starts in chronological order,
+  /// else as `open` does (which reports the problems of a corpus that does not load).
+  func openForBrowser(explicit: String?, in context: CommandContext, events: Int) throws(CommandFailure)
+    -> BrowserStart
+  {
+    let url = try location(explicit: explicit, in: context)
+    if FileStatus.at(url.appendingPathComponent(CorpusFiles.manifest).path) != nil {
+      var snapshots = SnapshotCache.standard(environment: context.environment)
+      snapshots?.verifiesContent = false
+      if let corpus = snapshots?.corpus(for: url) {
+        var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
+        opened.fromSnapshot = true
+        return .opened(opened)
+      }
+      if let preview = Corpus.preview(of: url, events: events) { return .preview(preview) }
+    }
+    return .opened(try open(explicit: explicit, in: context, checkSnapshotNow: false))
+  }
+}
+
+/// The corpus the browser's background load opened, kept for the snapshot save that follows
+/// its index (on another background thread).
+///
+/// `@unchecked Sendable`: the only state, `opened`, is read and written under `lock`.
+final class LoadedCorpus: @unchecked Sendable {
+  private let lock = NSLock()
+  private var opened: OpenedCorpus?
+
+  init(_ opened: OpenedCorpus?) {
+    self.opened = opened
+  }
+
+  var value: OpenedCorpus? {
+    get { lock.withLock { opened } }
+    set { lock.withLock { opened = newValue } }
+  }
+}
