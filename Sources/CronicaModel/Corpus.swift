@@ -1,11 +1,12 @@
 /// A loaded, validated corpus: articles, their chronology of events and the theme taxonomy.
 public struct Corpus: Sendable {
   /// Articles in manifest order.
-  public var articles: [Article]
-  /// Events in chronological order (earliest day, latest day, `order`, id).
-  public var events: EventList
+  public let articles: [Article]
+  /// Events in chronological order (earliest day, latest day, `order`, id); their quotes point
+  /// into these articles' texts and their theme bits follow these themes.
+  public let events: EventList
   /// Themes in taxonomy order.
-  public var themes: [Theme]
+  public let themes: [Theme]
   /// The corpus's own title (a TimelineJS title slide's headline); nil for the bundled corpus.
   public var title: String?
   /// Named periods to show as bands in the year strip (TimelineJS eras), in file order.
@@ -17,10 +18,10 @@ public struct Corpus: Sendable {
     self.themes = themes
     self.title = title
     self.eras = eras
-    self.events = EventList(Corpus.chronologicallySorted(events))
+    self.events = EventList(Corpus.chronologicallySorted(events), articles: articles, themes: themes)
   }
 
-  /// A corpus whose events are already in chronological order (a snapshot's).
+  /// A corpus whose events are already in the store, in chronological order (a snapshot's).
   init(articles: [Article], orderedEvents: EventList, themes: [Theme]) {
     self.articles = articles
     self.themes = themes

@@ -18,37 +18,41 @@ public struct EventIndex: Sendable {
   /// Whether each event's folded text is all ASCII (1; then an ASCII search is a plain byte search).
   let foldedIsASCII: Column<UInt8>
 
-  /// Indexes the events of a corpus (a snapshot's events come with their index: it is reused).
+  /// Indexes the events of a corpus (a snapshot's events come with their index: it is reused);
+  /// the theme words are the store's.
   public init(corpus: Corpus) {
-    if let mapped = corpus.events.mappedIndex {
-      self = mapped
+    let events = corpus.events
+    if let saved = events.savedIndex {
+      self = saved
       return
     }
-    let bits = Self.themeBits(of: corpus.themes)
-    let width = Self.wordsPerEvent(themeCount: corpus.themes.count)
-    let events = corpus.events.array
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
-    let pieces = Parallel.map(pieces: ranges.count) { [bits] piece in
-      FoldedPiece(events: events[ranges[piece]], themeBits: bits, wordsPerEvent: width)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in FoldedPiece(events, ranges[piece]) }
+    let bytes = Column<UInt8>(count: pieces.reduce(0) { $0 + $1.bytes.count }) { buffer in
+      var start = 0
+      for piece in pieces {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(from: piece.bytes)
+        start += piece.bytes.count
+      }
     }
-    var bytes: [UInt8] = []
-    var offsets: [Int] = [0]
-    var words: [UInt64] = []
-    var ascii: [UInt8] = []
-    bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.bytes.count })
-    offsets.reserveCapacity(events.count + 1)
-    words.reserveCapacity(events.count * width)
-    ascii.reserveCapacity(events.count)
-    for piece in pieces {
-      let base = bytes.count
-      bytes += piece.bytes
-      offsets += piece.ends.lazy.map { $0 + base }
-      words += piece.words
-      ascii += piece.ascii
+    let offsets = Column<Int>(count: events.count + 1) { buffer in
+      buffer[0] = 0
+      var next = 1
+      var base = 0
+      for piece in pieces {
+        for end in piece.ends {
+          buffer[next] = base + end
+          next += 1
+        }
+        base += piece.bytes.count
+      }
+    }
+    let ascii = Column<UInt8>(count: events.count) { buffer in
+      _ = buffer.initialize(from: pieces.lazy.flatMap(\.ascii))
     }
     self.init(
-      foldedBytes: Column(bytes), foldedOffsets: Column(offsets), themeWords: Column(words), wordsPerEvent: width,
-      themeBits: bits, foldedIsASCII: Column(ascii))
+      foldedBytes: bytes, foldedOffsets: offsets, themeWords: events.themeWords, wordsPerEvent: events.wordsPerEvent,
+      themeBits: Self.themeBits(of: corpus.themes), foldedIsASCII: ascii)
   }
 
   /// An index from its parts (a snapshot's mapped columns, or the ones just built).

@@ -71,14 +71,18 @@ struct ByteCursor {
 
   /// Reads a length-prefixed string.
   mutating func readString() -> String {
+    String(decoding: readBytes(), as: UTF8.self)
+  }
+
+  /// Reads a length-prefixed string's bytes (empty once failed).
+  mutating func readBytes() -> UnsafeRawBufferPointer {
     let count = Int(read(UInt32.self))
     guard !failed, bytes.count - offset >= count else {
       failed = true
-      return ""
+      return UnsafeRawBufferPointer(start: nil, count: 0)
     }
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
     offset += count
-    return text
+    return UnsafeRawBufferPointer(rebasing: bytes[(offset - count)..<offset])
   }
 
   /// Reads a flagged optional string.

@@ -13,7 +13,7 @@ public struct SnapshotCache: Sendable {
   public var minimumEvents: Int
   /// Whether opening a snapshot also checks its content against its checksum (reading the whole
   /// file) before the corpus is returned; the browser turns this off and checks after its first
-  /// frame instead (`EventList.snapshotContentIntact()`).
+  /// frame instead (`EventList.contentIntact()`).
   public var verifiesContent = true
 
   /// The environment variable that turns snapshots off (`off`, `0` or `no`).
@@ -56,7 +56,7 @@ public struct SnapshotCache: Sendable {
   /// The corpus of `folder` from its snapshot, when there is one and it is current.
   public func corpus(for folder: URL) -> Corpus? {
     guard let url = url(for: folder), let corpus = CorpusSnapshot.open(url, folder: folder) else { return nil }
-    if verifiesContent, corpus.events.snapshotContentIntact() == false { return nil }
+    if verifiesContent, !corpus.events.contentIntact() { return nil }
     return corpus
   }
 
@@ -67,7 +67,7 @@ public struct SnapshotCache: Sendable {
   /// stamp would not describe what was read: then no snapshot is made this time (the next run
   /// makes one), as git treats "racily clean" files.
   func request(for corpus: Corpus, folder: URL, loadStarted: Int) -> SnapshotRequest? {
-    guard corpus.events.count >= minimumEvents, !corpus.events.isMapped, corpus.title == nil, corpus.eras.isEmpty,
+    guard corpus.events.count >= minimumEvents, corpus.title == nil, corpus.eras.isEmpty,
       let url = url(for: folder),
       let key = SnapshotKey.current(folder: folder, files: CorpusSnapshot.sourceFiles(of: corpus)),
       key.newestModification < loadStarted - 1

@@ -24,7 +24,7 @@ extension AppState {
     guard var loading else { return nil }
     switch action {
     case .quit, .interrupt, .suspend, .resize, .notify, .setMarks, .setSearchHistory, .setDisplay,
-      .startBackgroundWork, .indexReady, .tablesReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
+      .startBackgroundWork, .indexReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
       .curated, .askOverwrite:
       return nil
     case .click where loading.held.isEmpty, .showHelp where loading.held.isEmpty:
