@@ -3,7 +3,8 @@ extension Corpus {
   /// themes, quotes that are not verbatim in the cleaned text, ends before starts, empty fields.
   ///
   /// Quotes are checked by UTF-8 byte search (each distinct quote once per article); "verbatim"
-  /// means the same bytes, on character boundaries (see `String.containsVerbatim`).
+  /// means the same bytes, on character boundaries (see `String.containsVerbatim`). A quote the
+  /// store already found verbatim when it was built is not searched again.
   ///
   /// - Parameters:
   ///   - fileEvents: the events in file order, so that locations (`events[12]`) match the file.
@@ -26,6 +27,9 @@ extension Corpus {
     let themeChoices = themes.map(\.key).joined(separator: ", ")
     let articleChoices = articles.map(\.id).joined(separator: ", ")
     let articles = self.articles
+    let events = self.events
+    // Where each event of the list lies in the store, when the corpus was built from the list.
+    let stored: [Int]? = list.count == events.count ? Self.inverse(Self.chronologicalPositions(list)) : nil
     let ranges = Parallel.ranges(of: list.count, minimum: 2_000)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
       var quotes = QuoteLookup(articles: articles)
@@ -51,7 +55,8 @@ extension Corpus {
         if event.citations.isEmpty { problem(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
         for (citationIndex, citation) in event.citations.enumerated() {
           let field = ".citations[\(citationIndex)]"
-          guard let verbatim = quotes.contains(citation.quote, inArticle: citation.article) else {
+          let found = stored.map { events.holdsVerbatim(citation, number: citationIndex, at: $0[position]) } ?? false
+          guard let verbatim = found ? true : quotes.contains(citation.quote, inArticle: citation.article) else {
             problem(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
             continue
           }
@@ -71,6 +76,13 @@ extension Corpus {
 }
 
 extension Corpus {
+  /// The permutation that undoes `order`.
+  static func inverse(_ order: [Int]) -> [Int] {
+    var result = Array(repeating: 0, count: order.count)
+    for (position, index) in order.enumerated() { result[index] = position }
+    return result
+  }
+
   /// For each event, whether an earlier event has the same id.
   static func repeatedIDs(_ events: [Event]) -> [Bool] {
     var seen = Set<String>(minimumCapacity: events.count)

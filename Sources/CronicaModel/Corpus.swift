@@ -31,11 +31,16 @@ public struct Corpus: Sendable {
   }
 
   /// The events in `chronologicalOrder`, ties kept in their given order.
+  static func chronologicallySorted(_ events: [Event]) -> [Event] {
+    let order = chronologicalPositions(events)
+    return order.elementsEqual(events.indices) ? events : order.map { events[$0] }
+  }
+
+  /// The positions of the events in `chronologicalOrder`, ties kept in their given order.
   ///
   /// Sorts positions by plain integer keys (earliest and latest day, order) taken once, rather
-  /// than the events themselves (an event is a large value; moving it costs reference counting),
-  /// then gathers the events once.
-  static func chronologicallySorted(_ events: [Event]) -> [Event] {
+  /// than the events themselves (an event is a large value; moving it costs reference counting).
+  static func chronologicalPositions(_ events: [Event]) -> [Int] {
     let keys = events.map(ChronologicalKey.init)
     func before(_ a: Int, _ b: Int) -> Bool {
       if keys[a] != keys[b] { return keys[a] < keys[b] }
@@ -46,13 +51,12 @@ public struct Corpus: Sendable {
       inOrder = false
       break
     }
-    if inOrder { return events }
-    let order = events.indices.sorted { a, b in
+    if inOrder { return Array(events.indices) }
+    return events.indices.sorted { a, b in
       if before(a, b) { return true }
       if before(b, a) { return false }
       return a < b
     }
-    return order.map { events[$0] }
   }
 
   /// Orders events by earliest day, then latest day (the narrower first), then the curator's
