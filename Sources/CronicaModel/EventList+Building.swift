@@ -1,6 +1,11 @@
 /// Building the store's sections from events: on all cores, each core writing a run of
 /// consecutive events, the runs then placed one after another in one buffer.
 extension EventList {
+  /// Events in the given order, their quotes kept as text (no articles to point into).
+  public init(_ events: [Event] = []) {
+    self.init(events, articles: [], themes: [])
+  }
+
   /// The events, in the given order, with their quotes as ranges of the articles' texts where
   /// they are found verbatim (else kept as text) and their themes as bits over `themes`.
   init(_ events: [Event], articles: [Article], themes: [Theme]) {
@@ -86,7 +91,7 @@ extension EventList {
       place(1, citingRefs)
     }
     self.init(
-      bytes: bytes, count: events.count, meta: starts[0]..<(starts[0] + sizes[0]),
+      bytes: bytes, endIndex: events.count, meta: starts[0]..<(starts[0] + sizes[0]),
       articleText: starts[1]..<(starts[1] + sizes[1]), records: starts[2]..<(starts[2] + sizes[2]),
       blobOffsets: Column(storage: bytes, byteOffset: starts[3], count: events.count + 1),
       blob: starts[4]..<(starts[4] + sizes[4]),

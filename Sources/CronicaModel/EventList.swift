@@ -38,35 +38,7 @@ public struct EventList: RandomAccessCollection, Sendable {
   /// The search index saved with a snapshot (nil until one is built: `EventIndex(corpus:)`).
   let savedIndex: EventIndex?
 
-  init(
-    bytes: StoreBytes, count: Int, meta: Range<Int>, articleText: Range<Int>, records: Range<Int>,
-    blobOffsets: Column<Int>, blob: Range<Int>, years: Column<Int>, themeWords: Column<UInt64>, wordsPerEvent: Int,
-    citingStarts: Column<Int>, citingRefs: Column<UInt64>, symbols: [String], kinds: [EventKind],
-    savedIndex: EventIndex?
-  ) {
-    self.bytes = bytes
-    endIndex = count
-    self.meta = meta
-    self.articleText = articleText
-    self.records = records
-    self.blobOffsets = blobOffsets
-    self.blob = blob
-    self.years = years
-    self.themeWords = themeWords
-    self.wordsPerEvent = wordsPerEvent
-    self.citingStarts = citingStarts
-    self.citingRefs = citingRefs
-    self.symbols = symbols
-    self.kinds = kinds
-    self.savedIndex = savedIndex
-  }
-
   public var startIndex: Int { 0 }
-
-  /// Events in the given order, their quotes kept as text (no articles to point into).
-  public init(_ events: [Event] = []) {
-    self.init(events, articles: [], themes: [])
-  }
 
   /// The whole event at `position`.
   public subscript(position: Int) -> Event {
@@ -208,13 +180,9 @@ public struct EventList: RandomAccessCollection, Sendable {
   /// The whole event at `position`.
   func event(at position: Int) -> Event {
     withCursor(at: position) { cursor in
-      let id = cursor.readString()
-      let display = cursor.readString()
-      let title = cursor.readString()
-      let summary = cursor.readString()
-      let dateBasis = cursor.readOptionalString()
-      let origin = cursor.readOptionalString()
-      let themes = readSymbols(&cursor)
+      let (id, display) = (cursor.readString(), cursor.readString())
+      let (title, summary) = (cursor.readString(), cursor.readString())
+      let (dateBasis, origin, themes) = (cursor.readOptionalString(), cursor.readOptionalString(), readSymbols(&cursor))
       let citationCount = Int(cursor.read(UInt32.self))
       var citations: [Citation] = []
       for _ in 0..<Swift.min(citationCount, cursor.bytes.count) where !cursor.failed {

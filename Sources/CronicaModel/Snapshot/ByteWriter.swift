@@ -33,11 +33,6 @@ struct ByteWriter {
   mutating func append(date: EDTFDate?) {
     append(optional: date?.edtf)
   }
-
-  /// Pads with zeros to a multiple of eight bytes (so the next section can be read in place).
-  mutating func align() {
-    while bytes.count % 8 != 0 { bytes.append(0) }
-  }
 }
 
 /// Reads what `ByteWriter` wrote, checking every length against the end of the bytes.

@@ -108,7 +108,7 @@ public enum CorpusSnapshot {
       wordsPerEvent: width, themeBits: EventIndex.themeBits(of: themes),
       foldedIsASCII: Column(storage: bytes, byteOffset: section(.foldedASCII).lowerBound, count: count))
     let events = EventList(
-      bytes: bytes, count: count, meta: section(.meta), articleText: section(.articleText), records: section(.records),
+      bytes: bytes, endIndex: count, meta: section(.meta), articleText: section(.articleText), records: section(.records),
       blobOffsets: blobOffsets, blob: section(.blob), years: years, themeWords: themeWords, wordsPerEvent: width,
       citingStarts: citingStarts,
       citingRefs: Column(storage: bytes, byteOffset: section(.citingRefs).lowerBound, count: refCount),
@@ -118,16 +118,7 @@ public enum CorpusSnapshot {
 
   /// True when the offsets start at 0, never decrease and end within `limit`.
   static func ascends(_ offsets: Column<Int>, within limit: Int) -> Bool {
-    offsets.withUnsafeBufferPointer { values in
-      guard values.first == 0, let last = values.last, last <= limit else { return false }
-      var previous = 0
-      var ordered = true
-      for value in values {
-        ordered = ordered && value >= previous
-        previous = value
-      }
-      return ordered
-    }
+    offsets.first == 0 && offsets.last.map { $0 <= limit } == true && nondecreasing(offsets)
   }
 
   /// True when the snapshot's bytes still hash to the checksum stored in its last eight bytes.
@@ -144,7 +135,7 @@ public enum CorpusSnapshot {
   static func nondecreasing(_ values: Column<Int>) -> Bool {
     values.withUnsafeBufferPointer { values in
       var ordered = true
-      var previous = Int.min
+      var previous = Int.min  // no early exit: the loop vectorizes
       for value in values {
         ordered = ordered && value >= previous
         previous = value
