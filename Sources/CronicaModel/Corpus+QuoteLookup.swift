@@ -57,3 +57,24 @@ struct QuoteBytes: Hashable {
     copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }
+
+extension EventList {
+  /// True when citation `number` of the event at `position` cites `citation`'s article with a
+  /// range of its text holding exactly `citation`'s quote (found verbatim when the store was built).
+  func holdsVerbatim(_ citation: Citation, number: Int, at position: Int) -> Bool {
+    withCursor(at: position) { cursor in
+      Self.skipToThemes(&cursor)
+      cursor.offset += 4 * Int(cursor.read(UInt32.self))
+      guard number < cursor.read(UInt32.self) else { return false }
+      for _ in 0..<number { _ = cursor.read(UInt32.self); _ = quoteBytes(&cursor) }
+      guard symbol(Int(cursor.read(UInt32.self))) == citation.article, !cursor.failed,
+        cursor.bytes.count > cursor.offset, cursor.bytes[cursor.offset] == 0
+      else { return false }
+      let stored = quoteBytes(&cursor)
+      var quote = citation.quote
+      return quote.withUTF8 { quote in
+        quote.count == stored.count && (quote.isEmpty || memcmp(quote.baseAddress!, stored.baseAddress!, quote.count) == 0)
+      }
+    }
+  }
+}

@@ -10,19 +10,25 @@ extension EventList {
   /// they are found verbatim (else kept as text) and their themes as bits over `themes`.
   init(_ events: [Event], articles: [Article], themes: [Theme]) {
     var shared = SymbolTable()
-    var articleRanges: [String: (position: Int, range: Range<Int>)] = [:]
+    var articleSlots: [String: StorePiece.ArticleSlot] = [:]
     var textLength = 0
     for (position, article) in articles.enumerated() {
       let length = article.text.utf8.count
-      if articleRanges[article.id] == nil { articleRanges[article.id] = (position, textLength..<(textLength + length)) }
-      _ = shared.position(of: article.id)
+      let symbol = shared.position(of: article.id)
+      if articleSlots[article.id] == nil {
+        articleSlots[article.id] = StorePiece.ArticleSlot(
+          symbol: symbol, position: position, range: textLength..<(textLength + length))
+      }
       textLength += length
     }
-    for theme in themes { _ = shared.position(of: theme.key) }
+    var themeSlots: [String: (symbol: Int, bit: Int)] = [:]
+    for (bit, theme) in themes.enumerated() where themeSlots[theme.key] == nil {
+      themeSlots[theme.key] = (shared.position(of: theme.key), bit)
+    }
     let width = EventIndex.wordsPerEvent(themeCount: themes.count)
     let context = StorePiece.Context(
-      symbols: shared.positions, articleRanges: articleRanges, texts: articles.map(\.text),
-      themeBits: EventIndex.themeBits(of: themes), wordsPerEvent: width)
+      symbols: shared.positions, articles: articleSlots, themes: themeSlots, texts: articles.map(\.text),
+      wordsPerEvent: width)
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
     var pieces = Parallel.map(pieces: ranges.count) { piece in
       StorePiece(events[ranges[piece]], first: ranges[piece].lowerBound, context: context)
@@ -55,7 +61,12 @@ extension EventList {
       end = (end + size + 7) / 8 * 8
     }
     let bytes = StoreBytes(size: end) { buffer in
-      buffer.initializeMemory(as: UInt8.self, repeating: 0)
+      // Only the padding after each section and the first blob offset are not written below.
+      for (start, size) in zip(starts, sizes) {
+        UnsafeMutableRawBufferPointer(rebasing: buffer[(start + size)..<((start + size + 7) / 8 * 8)])
+          .initializeMemory(as: UInt8.self, repeating: 0)
+      }
+      buffer.storeBytes(of: 0, toByteOffset: starts[3], as: Int.self)
       var text = starts[1]
       for article in articles {
         var copy = article.text
@@ -138,10 +149,18 @@ struct StorePiece {
   /// What every core reads: symbols known in advance, where each article's text lies.
   struct Context: Sendable {
     let symbols: [String: Int]
-    let articleRanges: [String: (position: Int, range: Range<Int>)]
+    /// Each article id's symbol, first article and the range of its text.
+    let articles: [String: ArticleSlot]
+    /// Each theme key's symbol and bit (its first position in the taxonomy).
+    let themes: [String: (symbol: Int, bit: Int)]
     let texts: [String]
-    let themeBits: [String: Int]
     let wordsPerEvent: Int
+  }
+
+  struct ArticleSlot: Sendable {
+    let symbol: Int
+    let position: Int
+    let range: Range<Int>
   }
 
   var records = ByteWriter()
@@ -158,48 +177,65 @@ struct StorePiece {
   var patches: [Int] = []
   /// The kinds' symbol numbers, in order of first use.
   var kinds: [Int] = []
+  /// The kinds met so far (a few: a scan beats hashing).
+  var kindNames: [String] = []
   static let extraFlag = 1 << 31
 
   init(_ events: ArraySlice<Event>, first: Int, context: Context) {
     refs = Array(repeating: [], count: context.texts.count)
     var locator = QuoteLocator(texts: context.texts)
     records.bytes.reserveCapacity(events.count * EventList.recordSize)
+    blob.bytes.reserveCapacity(events.count * 512)
     blobEnds.reserveCapacity(events.count)
     years.reserveCapacity(events.count)
     words.reserveCapacity(events.count * context.wordsPerEvent)
-    for (position, event) in zip(first..., events) {
-      for (number, citation) in event.citations.enumerated() {
-        if let article = context.articleRanges[citation.article] {
-          refs[article.position].append(UInt64(position) << 32 | UInt64(number))
-        }
+    // Fields are read through the slice (`events[index].title`): binding whole events copies
+    // every string in them.
+    for index in events.indices {
+      let position = first + index - events.startIndex
+      let earliest = events[index].earliest
+      years.append(earliest.year)
+      let kindName = events[index].kind.rawValue
+      let kind: Int
+      if let known = kindNames.firstIndex(of: kindName) {
+        kind = kinds[known]
+      } else {
+        kind = number(of: kindName, context)
+        kindNames.append(kindName)
+        kinds.append(kind)
       }
-      years.append(event.earliest.year)
-      let wordsStart = words.count
-      words += repeatElement(0, count: context.wordsPerEvent)
-      for key in event.themes {
-        if let bit = context.themeBits[key] { words[wordsStart + bit / 64] |= 1 << UInt64(bit % 64) }
-      }
-      let kind = number(of: event.kind.rawValue, context)
-      if !kinds.contains(kind) { kinds.append(kind) }
-      records.append(Int64(event.earliest.number))
-      records.append(Int64(event.latest.number))
-      records.append(Int64(event.order ?? 0))
+      records.append(Int64(earliest.number))
+      records.append(Int64(events[index].latest.number))
+      records.append(Int64(events[index].order ?? 0))
       records.append(UInt32(kind))
       records.append(UInt32(0))
-      blob.append(event.id)
-      blob.append(event.display)
-      blob.append(event.title)
-      blob.append(event.summary)
-      blob.append(optional: event.dateBasis)
-      blob.append(optional: event.origin)
-      blob.append(UInt32(event.themes.count))
-      for theme in event.themes { appendSymbol(theme, context) }
-      blob.append(UInt32(event.citations.count))
-      for citation in event.citations {
-        appendSymbol(citation.article, context)
-        if let article = context.articleRanges[citation.article],
-          let found = locator.range(of: citation.quote, inText: article.position)
-        {
+      blob.append(events[index].id)
+      blob.append(events[index].display)
+      blob.append(events[index].title)
+      blob.append(events[index].summary)
+      blob.append(optional: events[index].dateBasis)
+      blob.append(optional: events[index].origin)
+      blob.append(UInt32(events[index].themes.count))
+      let wordsStart = words.count
+      words += repeatElement(0, count: context.wordsPerEvent)
+      for key in events[index].themes {
+        guard let theme = context.themes[key] else {
+          appendSymbol(key, context)
+          continue
+        }
+        words[wordsStart + theme.bit / 64] |= 1 << UInt64(theme.bit % 64)
+        blob.append(UInt32(theme.symbol))
+      }
+      blob.append(UInt32(events[index].citations.count))
+      for (number, citation) in events[index].citations.enumerated() {
+        let article = context.articles[citation.article]
+        if let article {
+          refs[article.position].append(UInt64(position) << 32 | UInt64(number))
+          blob.append(UInt32(article.symbol))
+        } else {
+          appendSymbol(citation.article, context)
+        }
+        if let article, let found = locator.range(of: citation.quote, inText: article.position) {
           blob.append(UInt8(0))
           blob.append(UInt64(article.range.lowerBound + found.lowerBound))
           blob.append(UInt32(found.count))
@@ -208,20 +244,24 @@ struct StorePiece {
           blob.append(citation.quote)
         }
       }
-      blob.append(event.start.edtf)
-      blob.append(optional: event.end?.edtf)
-      blob.append(UInt8(event.order == nil ? 0 : 1))
-      // The builder's notes, after the dates (readers of the fields before them skip them).
-      let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
-      blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
-      blob.append(strings: evidence.map(\.key))
-      blob.append(strings: evidence.map(\.value))
-      blob.append(UInt8(event.confidence == nil ? 0 : 1))
-      blob.append(Int64(event.confidence ?? 0))
-      blob.append(UInt8(event.rules == nil ? 0 : 1))
-      blob.append(strings: event.rules ?? [])
+      appendNotes(events[index])
       blobEnds.append(blob.bytes.count)
     }
+  }
+
+  /// Appends the dates' texts and the builder's notes, after the fields readers look at most.
+  mutating func appendNotes(_ event: Event) {
+    blob.append(event.start.edtf)
+    blob.append(optional: event.end?.edtf)
+    blob.append(UInt8(event.order == nil ? 0 : 1))
+    let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
+    blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
+    blob.append(strings: evidence.map(\.key))
+    blob.append(strings: evidence.map(\.value))
+    blob.append(UInt8(event.confidence == nil ? 0 : 1))
+    blob.append(Int64(event.confidence ?? 0))
+    blob.append(UInt8(event.rules == nil ? 0 : 1))
+    blob.append(strings: event.rules ?? [])
   }
 
   /// The number of a symbol: the context's, else one of `extra` (flagged).
