@@ -89,12 +89,6 @@ struct ChronologicalKey: Hashable, Comparable {
     order = event.order ?? 0
   }
 
-  init(earliest: Int, latest: Int, order: Int) {
-    self.earliest = earliest
-    self.latest = latest
-    self.order = order
-  }
-
   static func < (a: ChronologicalKey, b: ChronologicalKey) -> Bool {
     (a.earliest, a.latest, a.order) < (b.earliest, b.latest, b.order)
   }

@@ -18,7 +18,6 @@ public struct EventList: RandomAccessCollection, Sendable {
   let records: Range<Int>
   /// Where each event's blob starts in the blob section; `count + 1` entries.
   let blobOffsets: Column<Int>
-  /// The blob section.
   let blob: Range<Int>
   /// The year of each event's earliest day.
   public let years: Column<Int>
@@ -99,12 +98,10 @@ public struct EventList: RandomAccessCollection, Sendable {
     Int(recordValue(position, 16, as: Int64.self))
   }
 
-  /// The kind of the event at `position`.
   public func kind(at position: Int) -> EventKind {
     EventKind(rawValue: symbol(Int(recordValue(position, 24, as: UInt32.self))))
   }
 
-  /// The kinds the events use, each once, in order of first use.
   public func kindsInUse() -> [EventKind] { kinds }
 
   /// The symbol at `position`, or an empty string for a damaged reference.
@@ -122,7 +119,6 @@ public struct EventList: RandomAccessCollection, Sendable {
     }
   }
 
-  /// The id of the event at `position` (the first field of its blob).
   public func id(at position: Int) -> String {
     withCursor(at: position) { $0.readString() }
   }
@@ -144,7 +140,6 @@ public struct EventList: RandomAccessCollection, Sendable {
     }
   }
 
-  /// Reads a count and that many symbol numbers.
   func readSymbols(_ cursor: inout ByteCursor) -> [String] {
     let count = Int(cursor.read(UInt32.self))
     var result: [String] = []
@@ -177,7 +172,6 @@ public struct EventList: RandomAccessCollection, Sendable {
     for _ in 0..<2 where cursor.read(UInt8.self) != 0 { cursor.offset += Int(cursor.read(UInt32.self)) }
   }
 
-  /// The whole event at `position`.
   func event(at position: Int) -> Event {
     withCursor(at: position) { cursor in
       let (id, display) = (cursor.readString(), cursor.readString())

@@ -1,6 +1,5 @@
 /// Appends little-endian integers and length-prefixed strings to a byte buffer.
 struct ByteWriter {
-  /// The bytes written so far.
   var bytes: [UInt8] = []
 
   /// Appends an integer's bytes, least significant first.
@@ -40,9 +39,7 @@ struct ByteWriter {
 /// Reading past the end, or a string that is not UTF-8, sets `failed` and yields zero or empty
 /// values, never a trap: a damaged snapshot is then discarded by whoever checks `failed`.
 struct ByteCursor {
-  /// The bytes being read.
   let bytes: UnsafeRawBufferPointer
-  /// Where the next read starts.
   var offset: Int
   /// True once a read ran past the end or met a malformed value.
   var failed = false
@@ -64,7 +61,6 @@ struct ByteCursor {
     return Value(littleEndian: value)
   }
 
-  /// Reads a length-prefixed string.
   mutating func readString() -> String {
     String(decoding: readBytes(), as: UTF8.self)
   }
@@ -80,7 +76,6 @@ struct ByteCursor {
     return UnsafeRawBufferPointer(rebasing: bytes[(offset - count)..<offset])
   }
 
-  /// Reads a flagged optional string.
   mutating func readOptionalString() -> String? {
     read(UInt8.self) == 0 ? nil : readString()
   }

@@ -94,30 +94,3 @@ struct SymbolTable {
     return strings.count - 1
   }
 }
-
-/// Finds quotes verbatim in article texts, remembering the answers that took a long scan (so
-/// that a quote repeated many times deep in a long article is searched once: time stays linear).
-/// Short scans are cheaper than hashing the quote, so they are not remembered.
-struct QuoteLocator {
-  let texts: [String]
-  var answers: [Key: Range<Int>?] = [:]
-
-  struct Key: Hashable {
-    let text: Int
-    let quote: QuoteBytes
-  }
-
-  init(texts: [String]) { self.texts = texts }
-
-  /// The scan length from which an answer is remembered.
-  static let longScan = 1 << 16
-
-  /// The UTF-8 range of the first verbatim occurrence of `quote` in text `position`.
-  mutating func range(of quote: String, inText position: Int) -> Range<Int>? {
-    let key = Key(text: position, quote: QuoteBytes(text: quote))
-    if !answers.isEmpty, let known = answers[key] { return known }
-    let found = texts[position].verbatimUTF8Range(of: quote)
-    if found?.upperBound ?? texts[position].utf8.count >= Self.longScan { answers[key] = found }
-    return found
-  }
-}
