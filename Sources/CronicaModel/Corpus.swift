@@ -14,20 +14,13 @@ public struct Corpus: Sendable {
 
   /// Events are put in chronological order.
   public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
-    self.articles = articles
-    self.themes = themes
-    self.title = title
-    self.eras = eras
-    self.events = EventList(Corpus.chronologicallySorted(events), articles: articles, themes: themes)
+    let sorted = EventList(Corpus.chronologicallySorted(events), articles: articles, themes: themes)
+    self.init(articles: articles, orderedEvents: sorted, themes: themes, title: title, eras: eras)
   }
 
   /// A corpus whose events are already in the store, in chronological order (a snapshot's).
-  init(articles: [Article], orderedEvents: EventList, themes: [Theme]) {
-    self.articles = articles
-    self.themes = themes
-    title = nil
-    eras = []
-    events = orderedEvents
+  init(articles: [Article], orderedEvents: EventList, themes: [Theme], title: String? = nil, eras: [Era] = []) {
+    (self.articles, self.events, self.themes, self.title, self.eras) = (articles, orderedEvents, themes, title, eras)
   }
 
   /// The events in `chronologicalOrder`, ties kept in their given order.

@@ -11,7 +11,6 @@ public struct EventIndex: Sendable {
   /// Each event's themes as `wordsPerEvent` words of bits over the taxonomy order (bit i of the
   /// event's words = `themes[i]`), event after event.
   public let themeWords: Column<UInt64>
-  /// How many words of `themeWords` each event has (at least one).
   public let wordsPerEvent: Int
   public let themeBits: [String: Int]
   /// Whether each event's folded text is all ASCII (1; then an ASCII search is a plain byte search).
@@ -51,7 +50,6 @@ public struct EventIndex: Sendable {
     }
   }
 
-  /// The mask of a set of theme keys (unknown keys are ignored).
   public func mask(for keys: Set<String>) -> ThemeMask {
     var mask = ThemeMask()
     for key in keys { if let bit = themeBits[key] { mask.insert(bit) } }

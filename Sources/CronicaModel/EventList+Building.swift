@@ -130,7 +130,7 @@ extension EventList {
       meta.append(UInt8(article.titleSupplied ? 1 : 0))
       meta.append(article.outlet)
       meta.append(strings: article.authors)
-      meta.append(date: article.published)
+      meta.append(optional: article.published?.edtf)
       meta.append(article.publishedDisplay)
       meta.append(article.dateBasis)
       meta.append(article.origin)
@@ -165,17 +165,13 @@ struct StorePiece {
 
   var records = ByteWriter()
   var blob = ByteWriter()
-  /// Where each event's blob ends in `blob`.
   var blobEnds: [Int] = []
   var years: [Int] = []
   var words: [UInt64] = []
-  /// The references to each article's citations, by article position.
   var refs: [[UInt64]]
   /// Symbols the context did not know, numbered `extraFlag | n` until `resolve` renumbers them.
   var extra = SymbolTable()
-  /// Where such numbers were written in `blob`.
   var patches: [Int] = []
-  /// The kinds' symbol numbers, in order of first use.
   var kinds: [Int] = []
   /// The kinds met so far (a few: a scan beats hashing).
   var kindNames: [String] = []

@@ -12,9 +12,7 @@ public struct EventList: RandomAccessCollection, Sendable {
   public let endIndex: Int
   /// The snapshot's meta section (count, symbols, kinds, themes, articles).
   let meta: Range<Int>
-  /// The cleaned article texts, back to back (quotes are ranges of it).
   let articleText: Range<Int>
-  /// The fixed-size records (`recordSize` bytes each).
   let records: Range<Int>
   /// Where each event's blob starts in the blob section; `count + 1` entries.
   let blobOffsets: Column<Int>

@@ -2,7 +2,6 @@
 struct ByteWriter {
   var bytes: [UInt8] = []
 
-  /// Appends an integer's bytes, least significant first.
   mutating func append<Value: FixedWidthInteger>(_ value: Value) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
@@ -26,11 +25,6 @@ struct ByteWriter {
   mutating func append(strings: [String]) {
     append(UInt32(strings.count))
     for text in strings { append(text) }
-  }
-
-  /// Appends a flag byte and, when present, the date's EDTF text.
-  mutating func append(date: EDTFDate?) {
-    append(optional: date?.edtf)
   }
 }
 

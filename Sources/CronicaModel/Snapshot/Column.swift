@@ -6,7 +6,6 @@ public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollectio
   let byteOffset: Int
   public let endIndex: Int
 
-  /// A copy of `values`.
   public init(_ values: [Element] = []) {
     self.init(count: values.count) { buffer in _ = buffer.initialize(from: values) }
   }
@@ -32,7 +31,6 @@ public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollectio
 
   public var startIndex: Int { 0 }
 
-  /// The values' bytes in `storage`.
   var byteRange: Range<Int> { byteOffset..<(byteOffset + endIndex * MemoryLayout<Element>.stride) }
 
   public subscript(position: Int) -> Element {
@@ -56,7 +54,6 @@ public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollectio
     storage.file?.populate(byteRange)
   }
 
-  /// Calls `body` with the values as one contiguous buffer.
   public func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows
     -> Result
   {
@@ -66,7 +63,6 @@ public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollectio
     }
   }
 
-  /// Calls `body` with the values' bytes.
   func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
     try withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
   }

@@ -11,10 +11,8 @@ import Foundation
 public enum CorpusSnapshot {
   /// Bumped whenever the layout or the meaning of a field changes.
   static let formatVersion = 4
-  /// The file's first eight bytes.
   static let magic = Array("CRONSNAP".utf8)
 
-  /// The sections, in table order.
   enum Section: Int, CaseIterable {
     case key, meta, articleText, records, blobOffsets, blob, years, themeWords, foldedOffsets, folded, foldedASCII
     /// Where each article's citing references start in `citingRefs` (articles + 1 entries).
@@ -160,7 +158,6 @@ public enum CorpusSnapshot {
     }
   }
 
-  /// Reads the themes of the meta section.
   static func readThemes(_ cursor: inout ByteCursor) -> [Theme] {
     let count = Int(cursor.read(UInt32.self))
     guard count <= cursor.bytes.count else {

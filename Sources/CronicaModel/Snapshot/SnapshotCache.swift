@@ -18,12 +18,10 @@ public struct SnapshotCache: Sendable {
 
   /// The environment variable that turns snapshots off (`off`, `0` or `no`).
   public static let switchKey = "CRONICA_SNAPSHOTS"
-  /// The default size from which a corpus gets a snapshot.
   public static let defaultMinimumEvents = 50_000
   /// The environment variable that changes that size (a whole number of events).
   public static let minimumKey = "CRONICA_SNAPSHOT_MIN_EVENTS"
 
-  /// A cache in `directory`.
   public init(directory: URL, minimumEvents: Int = SnapshotCache.defaultMinimumEvents) {
     self.directory = directory
     self.minimumEvents = minimumEvents
@@ -81,7 +79,6 @@ public struct SnapshotCache: Sendable {
 
 /// A snapshot to write once the corpus's index is built: where, and the key of the files read.
 public struct SnapshotRequest: Sendable {
-  /// The snapshot file.
   let url: URL
   /// The stamps of the program and of the files the corpus was loaded from.
   let key: SnapshotKey

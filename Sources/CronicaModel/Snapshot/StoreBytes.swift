@@ -10,7 +10,6 @@ public final class StoreBytes: @unchecked Sendable {
   /// The mapping the bytes are, when they were read from a snapshot (kept alive here).
   let file: MappedFile?
 
-  /// The bytes of a mapped file.
   init(mapping file: MappedFile) {
     base = file.base
     size = file.size
@@ -30,7 +29,6 @@ public final class StoreBytes: @unchecked Sendable {
     if file == nil { UnsafeMutableRawPointer(mutating: base).deallocate() }
   }
 
-  /// The bytes `range` (the caller has checked the range).
   func bytes(_ range: Range<Int>) -> UnsafeRawBufferPointer {
     UnsafeRawBufferPointer(start: base + range.lowerBound, count: range.count)
   }

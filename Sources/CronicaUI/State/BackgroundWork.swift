@@ -13,7 +13,6 @@ public struct BackgroundWork: Hashable, Sendable {
   }
 
   public let kind: Kind
-  /// The corpus it works on.
   let corpus: Corpus
   /// The library revision the result belongs to (`Library.revision`).
   let revision: Int

@@ -11,17 +11,15 @@ public struct Library: Sendable {
     /// The citation's index in the event's citations.
     public var citation: Int
 
-    /// Names one citation of one event.
     public init(event: Int, citation: Int) {
       self.event = event
       self.citation = citation
     }
   }
 
-  /// The corpus being browsed.
   public let corpus: Corpus
   /// The start year of each event, in corpus order.
-  public let eventYears: Column<Int>
+  public var eventYears: Column<Int> { corpus.events.years }
   /// The first and last year of the corpus (nil when it has no event).
   public let yearRange: ClosedRange<Int>?
   /// The position of each article id in `corpus.articles`.
@@ -29,7 +27,7 @@ public struct Library: Sendable {
   /// Theme key → bit position in the theme masks (the taxonomy order; the first key wins).
   public let themeBits: [String: Int]
   /// Each event's themes as one word of bits, when the taxonomy has at most 64 themes (else empty).
-  let themeWords: Column<UInt64>
+  var themeWords: Column<UInt64> { corpus.themes.count <= 64 ? corpus.events.themeWords : Column() }
   /// The short upper-case chip of each theme, in taxonomy order, unique in the corpus.
   public let badges: [String]
   /// Whether the timeline list shows year headings (not when most years hold one event).
@@ -85,11 +83,9 @@ public struct Library: Sendable {
     self.corpus = corpus
     self.revision = revision
     themeBits = EventIndex.themeBits(of: corpus.themes)
-    eventYears = corpus.events.years
-    themeWords = corpus.themes.count <= 64 ? corpus.events.themeWords : Column()
     // Events with an open start (year Int.min) come first and stay off the year strip.
-    let firstBounded = eventYears.withUnsafeBufferPointer { years in years.first { $0 != .min } }
-    if let first = firstBounded, let last = eventYears.last {
+    let firstBounded = corpus.events.years.withUnsafeBufferPointer { years in years.first { $0 != .min } }
+    if let first = firstBounded, let last = corpus.events.years.last {
       yearRange = min(first, last)...max(first, last)
     } else {
       yearRange = nil
@@ -102,10 +98,10 @@ public struct Library: Sendable {
     badges = Self.uniqueBadges(for: corpus.themes)
     // Only a TimelineJS timeline (a corpus with a title) drops its headings: a chronology's
     // headings count each year's events even when most years have one.
-    yearHeadings = corpus.title == nil || Self.mostYearsHoldSeveral(eventYears)
+    yearHeadings = corpus.title == nil || Self.mostYearsHoldSeveral(corpus.events.years)
     // Likewise only a timeline's chips are checked for saying nothing (all "Ungrouped"): a large
     // corpus gets no extra pass over its events before the first frame.
-    themesOnEveryEvent = corpus.title == nil ? 0 : Self.commonThemes(themeWords, themeCount: corpus.themes.count)
+    themesOnEveryEvent = corpus.title == nil ? 0 : Self.commonThemes(corpus.events.themeWords, themeCount: corpus.themes.count)
     header = Self.header(of: corpus, articlePositions: positions)
   }
 }
