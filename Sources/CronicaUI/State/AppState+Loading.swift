@@ -60,7 +60,7 @@ extension AppState {
   }
 
   /// `.corpusLoaded`: the whole corpus replaces the preview (a new library revision). The
-  /// selection stays on the same event (by id), the index and tables start building, and the
+  /// selection stays on the same event (by id), the index starts building, and the
   /// held keys run in order; a load for another revision is dropped.
   mutating func corpusLoaded(_ built: Built<Corpus>) -> [Effect] {
     guard let loading, built.revision == library.revision else { return [] }

@@ -42,7 +42,7 @@ public struct Library: Sendable {
   /// The search index: nil until `.indexReady` brings it, or until a key that needs it builds it
   /// when no background work was started (`AppState.indexIsReady()`).
   public internal(set) var index: EventIndex?
-  /// Whether the host was asked to build the index and tables in the background: from then on a
+  /// Whether the host was asked to build the index in the background: from then on a
   /// key that needs the index waits for `.indexReady` instead of building it.
   public internal(set) var backgroundStarted = false
   /// True once the background check found the snapshot the events come from damaged (it has
@@ -77,8 +77,8 @@ public struct Library: Sendable {
     return events.indices.first { events.id(at: $0) == id }
   }
 
-  /// Indexes a corpus. What the first frame needs is computed now (one pass over the events);
-  /// the search index and the lookup tables come from the background work (`BackgroundWork`).
+  /// Indexes a corpus (years, theme words and citations are the store's); the search index
+  /// comes from the background work (`BackgroundWork`).
   public init(corpus: Corpus, revision: Int = 0) {
     self.corpus = corpus
     self.revision = revision
