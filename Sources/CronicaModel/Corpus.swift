@@ -14,7 +14,7 @@ public struct Corpus: Sendable {
 
   /// Events are put in chronological order.
   public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
-    let sorted = EventList(Corpus.chronologicallySorted(events), articles: articles, themes: themes)
+    let sorted = EventList(events, articles: articles, themes: themes)
     self.init(articles: articles, orderedEvents: sorted, themes: themes, title: title, eras: eras)
   }
 
@@ -23,29 +23,23 @@ public struct Corpus: Sendable {
     (self.articles, self.events, self.themes, self.title, self.eras) = (articles, orderedEvents, themes, title, eras)
   }
 
-  /// The events in `chronologicalOrder`, ties kept in their given order.
-  static func chronologicallySorted(_ events: [Event]) -> [Event] {
-    let order = chronologicalPositions(events)
-    return order.elementsEqual(events.indices) ? events : order.map { events[$0] }
-  }
-
-  /// The positions of the events in `chronologicalOrder`, ties kept in their given order.
+  /// The positions of events in `chronologicalOrder`, ties kept in their given order, from their
+  /// keys and ids.
   ///
   /// Sorts positions by plain integer keys (earliest and latest day, order) taken once, rather
   /// than the events themselves (an event is a large value; moving it costs reference counting).
-  static func chronologicalPositions(_ events: [Event]) -> [Int] {
-    let keys = events.map(ChronologicalKey.init)
+  static func chronologicalPositions(_ keys: [ChronologicalKey], id: (Int) -> String) -> [Int] {
     func before(_ a: Int, _ b: Int) -> Bool {
       if keys[a] != keys[b] { return keys[a] < keys[b] }
-      return events[a].id < events[b].id
+      return id(a) < id(b)
     }
     var inOrder = true
-    for position in events.indices.dropFirst() where before(position, position - 1) {
+    for position in keys.indices.dropFirst() where before(position, position - 1) {
       inOrder = false
       break
     }
-    if inOrder { return Array(events.indices) }
-    return events.indices.sorted { a, b in
+    if inOrder { return Array(keys.indices) }
+    return keys.indices.sorted { a, b in
       if before(a, b) { return true }
       if before(b, a) { return false }
       return a < b
