@@ -37,13 +37,7 @@ extension Corpus {
   static func loadEvents(
     in folder: URL, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
   ) -> (events: EventList, problems: [CorpusProblem])? {
-    var data: Data
-    do {
-      data = try readData(at: folder.appendingPathComponent(CorpusFiles.events))
-    } catch {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
-      return nil
-    }
+    guard var data = eventsData(in: folder, problems: &problems) else { return nil }
     let layout = StoreLayout(articles: articles, themes: themes)
     let check = EventCheck(articles: articles, themes: themes)
     // A piece of the file holds about one event per 600 bytes.
@@ -156,17 +150,21 @@ extension Corpus {
   /// Reads `events.json`: on the scanner's fast path when the file is well formed, else through
   /// `JSONReader`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    let data: Data
-    do {
-      data = try readData(at: folder.appendingPathComponent(CorpusFiles.events))
-    } catch {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
-      return nil
-    }
+    guard let data = eventsData(in: folder, problems: &problems) else { return nil }
     if let events = EventsFileScanner.events(in: data) {
       return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
     }
     return decodeEvents(data, problems: &problems)
+  }
+
+  /// `events.json`'s bytes, or nil with the problem recorded.
+  static func eventsData(in folder: URL, problems: inout [CorpusProblem]) -> Data? {
+    do {
+      return try readData(at: folder.appendingPathComponent(CorpusFiles.events))
+    } catch {
+      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
+      return nil
+    }
   }
 
   /// Reads `events.json`'s bytes through `JSONReader`, which reports every problem with its position.
