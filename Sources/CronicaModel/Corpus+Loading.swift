@@ -18,7 +18,10 @@ extension Corpus {
     var articleProblems: [CorpusProblem] = []
     let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &articleProblems)
     let themes = themesFile?.themes ?? []
-    let loaded = loadEvents(in: folder, articles: articles, themes: themes, problems: &problems)
+    var loaded: (events: EventList, problems: [CorpusProblem])?
+    if let data = eventsData(in: folder, problems: &problems) {
+      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems)
+    }
     problems += articleProblems
     let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
     if manifest != nil, let loaded, themesFile != nil {
@@ -28,16 +31,15 @@ extension Corpus {
     return corpus
   }
 
-  /// Reads `events.json` into the store, checking each event as it is read (the problems
+  /// Reads `events.json`'s bytes into the store, checking each event as it is read (the problems
   /// `validate` would report of them, in its order); nil when the file cannot be read.
   ///
   /// On the scanner's fast path every core stores and checks the events of its piece of the file
   /// as it reads them, and no event outlives its turn; else (a file with errors) `JSONReader`'s
   /// events are stored and validated.
   static func loadEvents(
-    in folder: URL, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
+    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
   ) -> (events: EventList, problems: [CorpusProblem])? {
-    guard var data = eventsData(in: folder, problems: &problems) else { return nil }
     let layout = StoreLayout(articles: articles, themes: themes)
     let check = EventCheck(articles: articles, themes: themes)
     // A piece of the file holds about one event per 600 bytes.
