@@ -46,9 +46,7 @@ public struct List: CronicaSubcommand {
     } else {
       let events = positions.map { corpus.events[$0] }
       switch format {
-      case .text:
-        text = EventText.table(events.map(EventHeadline.init), total: corpus.events.count, width: context.width)
-      case .json:
+      case .text, .json:
         text = try JSONText.render(events.map(EventRecord.init))
       case .csv:
         text = EventText.csv(events)

@@ -14,16 +14,72 @@ extension Corpus {
     let themesFile = decode(
       CorpusFiles.ThemesFile.self, file: CorpusFiles.themes, in: folder, problems: &problems,
       fast: EventsFileScanner.themesFile(in:))
-    let eventsFile = decodeEvents(in: folder, problems: &problems)
-
-    let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &problems)
-    let corpus = Corpus(articles: articles, events: eventsFile?.events ?? [], themes: themesFile?.themes ?? [])
-    if manifest != nil, eventsFile != nil, themesFile != nil {
-      let found = corpus.validate(fileEvents: eventsFile?.events ?? [], fileIndices: eventsFile?.fileIndices)
-      problems += locatingDates(found, in: folder)
+    // The articles are read first (the store points into their texts), their problems listed after the events'.
+    var articleProblems: [CorpusProblem] = []
+    let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &articleProblems)
+    let themes = themesFile?.themes ?? []
+    var loaded: (events: EventList, problems: [CorpusProblem])?
+    if let data = eventsData(in: folder, problems: &problems) {
+      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems)
+    }
+    problems += articleProblems
+    let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
+    if manifest != nil, let loaded, themesFile != nil {
+      problems += locatingDates(corpus.taxonomyProblems() + loaded.problems, in: folder)
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return corpus
+  }
+
+  /// Reads `events.json`'s bytes into the store, checking each event as it is read (the problems
+  /// `validate` would report of them, in its order); nil when the file cannot be read.
+  ///
+  /// On the scanner's fast path every core stores and checks the events of its piece of the file
+  /// as it reads them, and no event outlives its turn; else (a file with errors) `JSONReader`'s
+  /// events are stored and validated.
+  static func loadEvents(
+    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
+  ) -> (events: EventList, problems: [CorpusProblem])? {
+    let layout = StoreLayout(articles: articles, themes: themes)
+    let check = EventCheck(articles: articles, themes: themes)
+    // A piece of the file holds about one event per 600 bytes.
+    let read = EventsFileScanner.eventsFile(in: data) { size in LoadPiece(layout.context, check, events: size / 600) }
+    guard var pieces = read?.pieces else {
+      guard let entries = decodeEvents(data, problems: &problems) else { return nil }
+      let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
+      return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
+    }
+    data = Data()  // the file's bytes are freed before the store is put together
+    let ids = Array(pieces.map(\.ids).joined())
+    let order = chronologicalPositions(Array(pieces.map(\.keys).joined())) { ids[$0] }
+    // The pieces' problems with their events' positions in the file, and the duplicate ids
+    // (known only now) in their places: after an empty id's problem, before the event's others.
+    let duplicates = zip(ids.indices, repeatedIDs(ids)).filter { $0.1 }.map { $0.0 }
+    var found: [CorpusProblem] = []
+    var next = 0
+    func addDuplicates(until position: Int, field: String) {
+      while next < duplicates.count, duplicates[next] < position || (duplicates[next] == position && field != ".id") {
+        found.append(
+          CorpusProblem(
+            file: CorpusFiles.events, location: "events[\(duplicates[next])].id",
+            message: EventCheck.duplicateMessage(ids[duplicates[next]])))
+        next += 1
+      }
+    }
+    var first = 0
+    for piece in pieces {
+      for problem in piece.problems {
+        let position = first + problem.event
+        addDuplicates(until: position, field: problem.field)
+        found.append(
+          CorpusProblem(file: CorpusFiles.events, location: "events[\(position)]" + problem.field, message: problem.message))
+      }
+      first += piece.ids.count
+    }
+    addDuplicates(until: ids.count, field: "")
+    let stores = pieces.map(\.store)
+    pieces = []  // the runs' bytes are then freed as they are placed in the store
+    return (EventList(pieces: stores, order: order, layout: layout), found)
   }
 
   /// Gives date problems (an end before its start, a start with no earliest day) the line,
@@ -96,16 +152,25 @@ extension Corpus {
   /// Reads `events.json`: on the scanner's fast path when the file is well formed, else through
   /// `JSONReader`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    let data: Data
+    guard let data = eventsData(in: folder, problems: &problems) else { return nil }
+    if let events = EventsFileScanner.events(in: data) {
+      return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
+    }
+    return decodeEvents(data, problems: &problems)
+  }
+
+  /// `events.json`'s bytes, or nil with the problem recorded.
+  static func eventsData(in folder: URL, problems: inout [CorpusProblem]) -> Data? {
     do {
-      data = try readData(at: folder.appendingPathComponent(CorpusFiles.events))
+      return try readData(at: folder.appendingPathComponent(CorpusFiles.events))
     } catch {
       problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
       return nil
     }
-    if let events = EventsFileScanner.events(in: data) {
-      return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
-    }
+  }
+
+  /// Reads `events.json`'s bytes through `JSONReader`, which reports every problem with its position.
+  static func decodeEvents(_ data: Data, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
     guard String(validating: data, as: UTF8.self) != nil else {
       problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
       return nil

@@ -7,32 +7,30 @@ extension Corpus {
     + " quotes must use the article's exact characters)"
 }
 
-/// Answers "is this quote verbatim in that article?" for validation, scanning each article's
-/// UTF-8 bytes once per distinct quote (see `String.containsVerbatim` for what verbatim means).
-struct QuoteLookup {
-  /// Each article's cleaned text by id (the first article wins when ids repeat).
-  private let textByArticle: [String: String]
-  /// Answers so far: article id → quote (by its bytes) → verbatim.
-  private var answers: [String: [QuoteBytes: Bool]] = [:]
+/// Finds quotes verbatim in article texts, remembering the answers that took a long scan (so
+/// that a quote repeated many times deep in a long article is searched once: time stays linear).
+/// Short scans are cheaper than hashing the quote, so they are not remembered.
+struct QuoteLocator {
+  let texts: [String]
+  var answers: [Key: Range<Int>?] = [:]
 
-  init(articles: [Article]) {
-    textByArticle = Dictionary(articles.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+  struct Key: Hashable {
+    let text: Int
+    let quote: QuoteBytes
   }
 
-  /// Whether `quote` is verbatim in the article; nil when there is no such article.
-  mutating func contains(_ quote: String, inArticle id: String) -> Bool? {
-    guard let text = textByArticle[id] else { return nil }
-    let key = QuoteBytes(text: quote)
-    if let known = answers[id]?[key] { return known }
-    let found = text.containsVerbatim(quote)
-    answers[id, default: [:]][key] = found
+  init(texts: [String]) { self.texts = texts }
+
+  /// The scan length from which an answer is remembered.
+  static let longScan = 1 << 16
+
+  /// The UTF-8 range of the first verbatim occurrence of `quote` in text `position`.
+  mutating func range(of quote: String, inText position: Int) -> Range<Int>? {
+    let key = Key(text: position, quote: QuoteBytes(text: quote))
+    if !answers.isEmpty, let known = answers[key] { return known }
+    let found = texts[position].verbatimUTF8Range(of: quote)
+    if found?.upperBound ?? texts[position].utf8.count >= Self.longScan { answers[key] = found }
     return found
-  }
-
-  /// True when Foundation's looser, canonical-equivalence search finds a quote that is not verbatim.
-  func matchesOnlyLoosely(_ quote: String, inArticle id: String) -> Bool {
-    guard let text = textByArticle[id] else { return false }
-    return text.contains(quote)
   }
 }
 
@@ -55,5 +53,26 @@ struct QuoteBytes: Hashable {
   func hash(into hasher: inout Hasher) {
     var copy = text
     copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+  }
+}
+
+extension EventList {
+  /// True when citation `number` of the event at `position` cites `citation`'s article with a
+  /// range of its text holding exactly `citation`'s quote (found verbatim when the store was built).
+  func holdsVerbatim(_ citation: Citation, number: Int, at position: Int) -> Bool {
+    withCursor(at: position) { cursor in
+      Self.skipToThemes(&cursor)
+      cursor.offset += 4 * Int(cursor.read(UInt32.self))
+      guard number < cursor.read(UInt32.self) else { return false }
+      for _ in 0..<number { _ = cursor.read(UInt32.self); _ = quoteBytes(&cursor) }
+      guard symbol(Int(cursor.read(UInt32.self))) == citation.article, !cursor.failed,
+        cursor.bytes.count > cursor.offset, cursor.bytes[cursor.offset] == 0
+      else { return false }
+      let stored = quoteBytes(&cursor)
+      var quote = citation.quote
+      return quote.withUTF8 { quote in
+        quote.count == stored.count && (quote.isEmpty || memcmp(quote.baseAddress!, stored.baseAddress!, quote.count) == 0)
+      }
+    }
   }
 }

@@ -1,11 +1,12 @@
 /// A loaded, validated corpus: articles, their chronology of events and the theme taxonomy.
 public struct Corpus: Sendable {
   /// Articles in manifest order.
-  public var articles: [Article]
-  /// Events in chronological order (earliest day, latest day, `order`, id).
-  public var events: EventList
+  public let articles: [Article]
+  /// Events in chronological order (earliest day, latest day, `order`, id); their quotes point
+  /// into these articles' texts and their theme bits follow these themes.
+  public let events: EventList
   /// Themes in taxonomy order.
-  public var themes: [Theme]
+  public let themes: [Theme]
   /// The corpus's own title (a TimelineJS title slide's headline); nil for the bundled corpus.
   public var title: String?
   /// Named periods to show as bands in the year strip (TimelineJS eras), in file order.
@@ -13,45 +14,36 @@ public struct Corpus: Sendable {
 
   /// Events are put in chronological order.
   public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
-    self.articles = articles
-    self.themes = themes
-    self.title = title
-    self.eras = eras
-    self.events = EventList(Corpus.chronologicallySorted(events))
+    let sorted = EventList(events, articles: articles, themes: themes)
+    self.init(articles: articles, orderedEvents: sorted, themes: themes, title: title, eras: eras)
   }
 
-  /// A corpus whose events are already in chronological order (a snapshot's).
-  init(articles: [Article], orderedEvents: EventList, themes: [Theme]) {
-    self.articles = articles
-    self.themes = themes
-    title = nil
-    eras = []
-    events = orderedEvents
+  /// A corpus whose events are already in the store, in chronological order (a snapshot's).
+  init(articles: [Article], orderedEvents: EventList, themes: [Theme], title: String? = nil, eras: [Era] = []) {
+    (self.articles, self.events, self.themes, self.title, self.eras) = (articles, orderedEvents, themes, title, eras)
   }
 
-  /// The events in `chronologicalOrder`, ties kept in their given order.
+  /// The positions of events in `chronologicalOrder`, ties kept in their given order, from their
+  /// keys and ids.
   ///
   /// Sorts positions by plain integer keys (earliest and latest day, order) taken once, rather
-  /// than the events themselves (an event is a large value; moving it costs reference counting),
-  /// then gathers the events once.
-  static func chronologicallySorted(_ events: [Event]) -> [Event] {
-    let keys = events.map(ChronologicalKey.init)
+  /// than the events themselves (an event is a large value; moving it costs reference counting).
+  static func chronologicalPositions(_ keys: [ChronologicalKey], id: (Int) -> String) -> [Int] {
     func before(_ a: Int, _ b: Int) -> Bool {
       if keys[a] != keys[b] { return keys[a] < keys[b] }
-      return events[a].id < events[b].id
+      return id(a) < id(b)
     }
     var inOrder = true
-    for position in events.indices.dropFirst() where before(position, position - 1) {
+    for position in keys.indices.dropFirst() where before(position, position - 1) {
       inOrder = false
       break
     }
-    if inOrder { return events }
-    let order = events.indices.sorted { a, b in
+    if inOrder { return Array(keys.indices) }
+    return keys.indices.sorted { a, b in
       if before(a, b) { return true }
       if before(b, a) { return false }
       return a < b
     }
-    return order.map { events[$0] }
   }
 
   /// Orders events by earliest day, then latest day (the narrower first), then the curator's
@@ -82,12 +74,6 @@ struct ChronologicalKey: Hashable, Comparable {
     earliest = event.earliest.number
     latest = event.latest.number
     order = event.order ?? 0
-  }
-
-  init(earliest: Int, latest: Int, order: Int) {
-    self.earliest = earliest
-    self.latest = latest
-    self.order = order
   }
 
   static func < (a: ChronologicalKey, b: ChronologicalKey) -> Bool {

@@ -11,58 +11,10 @@ public struct EventIndex: Sendable {
   /// Each event's themes as `wordsPerEvent` words of bits over the taxonomy order (bit i of the
   /// event's words = `themes[i]`), event after event.
   public let themeWords: Column<UInt64>
-  /// How many words of `themeWords` each event has (at least one).
   public let wordsPerEvent: Int
-  /// Theme key → bit position.
   public let themeBits: [String: Int]
   /// Whether each event's folded text is all ASCII (1; then an ASCII search is a plain byte search).
   let foldedIsASCII: Column<UInt8>
-
-  /// Indexes the events of a corpus (a snapshot's events come with their index: it is reused).
-  public init(corpus: Corpus) {
-    if let mapped = corpus.events.mappedIndex {
-      self = mapped
-      return
-    }
-    let bits = Self.themeBits(of: corpus.themes)
-    let width = Self.wordsPerEvent(themeCount: corpus.themes.count)
-    let events = corpus.events.array
-    let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
-    let pieces = Parallel.map(pieces: ranges.count) { [bits] piece in
-      FoldedPiece(events: events[ranges[piece]], themeBits: bits, wordsPerEvent: width)
-    }
-    var bytes: [UInt8] = []
-    var offsets: [Int] = [0]
-    var words: [UInt64] = []
-    var ascii: [UInt8] = []
-    bytes.reserveCapacity(pieces.reduce(0) { $0 + $1.bytes.count })
-    offsets.reserveCapacity(events.count + 1)
-    words.reserveCapacity(events.count * width)
-    ascii.reserveCapacity(events.count)
-    for piece in pieces {
-      let base = bytes.count
-      bytes += piece.bytes
-      offsets += piece.ends.lazy.map { $0 + base }
-      words += piece.words
-      ascii += piece.ascii
-    }
-    self.init(
-      foldedBytes: Column(bytes), foldedOffsets: Column(offsets), themeWords: Column(words), wordsPerEvent: width,
-      themeBits: bits, foldedIsASCII: Column(ascii))
-  }
-
-  /// An index from its parts (a snapshot's mapped columns, or the ones just built).
-  init(
-    foldedBytes: Column<UInt8>, foldedOffsets: Column<Int>, themeWords: Column<UInt64>, wordsPerEvent: Int,
-    themeBits: [String: Int], foldedIsASCII: Column<UInt8>
-  ) {
-    self.foldedBytes = foldedBytes
-    self.foldedOffsets = foldedOffsets
-    self.themeWords = themeWords
-    self.wordsPerEvent = wordsPerEvent
-    self.themeBits = themeBits
-    self.foldedIsASCII = foldedIsASCII
-  }
 
   /// Brings a mapped index into memory (a search then does not wait on page faults); nothing to
   /// do for one built in memory.
@@ -74,13 +26,6 @@ public struct EventIndex: Sendable {
 
   /// The number of 64-bit words that hold one event's themes (at least one).
   static func wordsPerEvent(themeCount: Int) -> Int { max(1, (themeCount + 63) / 64) }
-
-  /// The themes of the event at `position` as a set of taxonomy positions.
-  public func themeMask(at position: Int) -> ThemeMask {
-    var mask = ThemeMask()
-    mask.words = (0..<wordsPerEvent).map { themeWords[position * wordsPerEvent + $0] }
-    return mask
-  }
 
   /// True when the event at `position` has a theme of `wanted`.
   public func hasTheme(at position: Int, of wanted: ThemeMask) -> Bool {
@@ -105,7 +50,6 @@ public struct EventIndex: Sendable {
     }
   }
 
-  /// The mask of a set of theme keys (unknown keys are ignored).
   public func mask(for keys: Set<String>) -> ThemeMask {
     var mask = ThemeMask()
     for key in keys { if let bit = themeBits[key] { mask.insert(bit) } }
@@ -140,6 +84,43 @@ public struct EventIndex: Sendable {
 }
 
 extension EventIndex {
+  /// Indexes the events of a corpus (a snapshot's events come with their index: it is reused);
+  /// the theme words are the store's.
+  public init(corpus: Corpus) {
+    let events = corpus.events
+    if let saved = events.savedIndex {
+      self = saved
+      return
+    }
+    let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in FoldedPiece(events, ranges[piece]) }
+    let bytes = Column<UInt8>(count: pieces.reduce(0) { $0 + $1.bytes.count }) { buffer in
+      var start = 0
+      for piece in pieces {
+        _ = UnsafeMutableBufferPointer(rebasing: buffer[start...]).initialize(from: piece.bytes)
+        start += piece.bytes.count
+      }
+    }
+    let offsets = Column<Int>(count: events.count + 1) { buffer in
+      buffer[0] = 0
+      var next = 1
+      var base = 0
+      for piece in pieces {
+        for end in piece.ends {
+          buffer[next] = base + end
+          next += 1
+        }
+        base += piece.bytes.count
+      }
+    }
+    let ascii = Column<UInt8>(count: events.count) { buffer in
+      _ = buffer.initialize(from: pieces.lazy.flatMap(\.ascii))
+    }
+    self.init(
+      foldedBytes: bytes, foldedOffsets: offsets, themeWords: events.themeWords, wordsPerEvent: events.wordsPerEvent,
+      themeBits: Self.themeBits(of: corpus.themes), foldedIsASCII: ascii)
+  }
+
   /// True when every byte of the text is ASCII (one OR over the bytes, which vectorizes).
   static func isASCII(_ text: String) -> Bool {
     var text = text
@@ -168,20 +149,17 @@ public struct ThemeMask: Hashable, Sendable {
 
   public init() {}
 
-  /// Adds a theme position.
   public mutating func insert(_ bit: Int) {
     let word = bit / 64
     if words.count <= word { words += Array(repeating: 0, count: word + 1 - words.count) }
     words[word] |= 1 << UInt64(bit % 64)
   }
 
-  /// True when the position is in the set.
   public func contains(_ bit: Int) -> Bool {
     let word = bit / 64
     return word < words.count && words[word] & (1 << UInt64(bit % 64)) != 0
   }
 
-  /// True when the two sets share a position.
   public func intersects(_ other: ThemeMask) -> Bool {
     for index in 0..<min(words.count, other.words.count) where words[index] & other.words[index] != 0 {
       return true

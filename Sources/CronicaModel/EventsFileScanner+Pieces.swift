@@ -7,33 +7,29 @@
 /// core starts at the real beginning, hence, cut by cut, every start is a real element. When a
 /// cut does not line up, the array is read again on one core.
 extension EventsFileScanner {
-  /// The `events` array, read in pieces when it is large.
-  mutating func eventList() throws(GiveUp) -> [Event] {
+  /// The `events` array, read in pieces when it is large, each piece into a sink of its own.
+  mutating func eventList<Sink: EventSink>(into sink: @Sendable (Int) -> Sink) throws(GiveUp) -> [Sink] {
     skipSpace()
     let listStart = position
     let cuts = pieceStarts(from: listStart)
     if cuts.count > 1 {
       let shared = SharedBytes(buffer: bytes)
-      var pieces = Parallel.map(pieces: cuts.count) { piece -> (events: [Event], end: Int)? in
+      let pieces = Parallel.map(pieces: cuts.count) { piece -> (events: Sink, end: Int)? in
         var scanner = EventsFileScanner(bytes: shared.buffer)
         let stop = piece + 1 < cuts.count ? cuts[piece + 1] : nil
-        return try? scanner.events(from: cuts[piece], until: stop)
+        var events = sink((stop ?? shared.buffer.count) - cuts[piece])
+        guard let end = try? scanner.events(from: cuts[piece], until: stop, into: &events) else { return nil }
+        return (events, end)
       }
       if pieces.allSatisfy({ $0 != nil }), let last = pieces.last??.end {
-        // The first piece's array grows in place (taken out of `pieces`, so not shared, so not
-        // copied); the others are appended to it.
-        var list = pieces[0]?.events ?? []
-        pieces[0] = nil
-        list.reserveCapacity(pieces.reduce(list.count) { $0 + ($1?.events.count ?? 0) })
-        for piece in pieces.dropFirst() { list += piece?.events ?? [] }
         position = last
-        return list
+        return pieces.compactMap { $0?.events }
       }
       position = listStart
     }
-    var list: [Event] = []
-    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.event()) }
-    return list
+    var events = sink(bytes.count - listStart)
+    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in events.take(try scanner.event()) }
+    return [events]
   }
 
   /// Where each piece begins: the first element's `{` (just after the array's `[`), then one
@@ -89,26 +85,27 @@ extension EventsFileScanner {
   }
 
   /// The events from `start` (an element's `{`, or the array's `[` for the first piece) until the
-  /// element that begins exactly at `stop`, or until the array's `]` when `stop` is nil; also
-  /// the position after the end of what was read (after `]` for the last piece).
-  private mutating func events(from start: Int, until stop: Int?) throws(GiveUp) -> (events: [Event], end: Int) {
+  /// element that begins exactly at `stop`, or until the array's `]` when `stop` is nil, given to
+  /// `list`; returns the position after the end of what was read (after `]` for the last piece).
+  private mutating func events<Sink: EventSink>(
+    from start: Int, until stop: Int?, into list: inout Sink
+  ) throws(GiveUp) -> Int {
     position = start
     if bytes[position] == 0x5B { position += 1 }
-    var list: [Event] = []
     while true {
       skipSpace()
-      list.append(try event())
+      list.take(try event())
       skipSpace()
       guard position < bytes.count else { throw GiveUp() }
       if bytes[position] == 0x5D {
         guard stop == nil else { throw GiveUp() }
-        return (list, position + 1)
+        return position + 1
       }
       guard bytes[position] == 0x2C else { throw GiveUp() }
       position += 1
       skipSpace()
       if let stop {
-        if position == stop { return (list, position) }
+        if position == stop { return position }
         guard position < stop else { throw GiveUp() }
       }
     }

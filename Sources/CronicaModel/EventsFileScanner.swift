@@ -45,19 +45,38 @@ struct EventsFileScanner {
 
   /// The whole `events.json` (its events and rejected citations), or nil as for `events(in:)`.
   static func eventsFile(in data: Data, bytesPerPiece: Int = 2_000_000) -> CorpusFiles.EventsFile? {
-    data.withUnsafeBytes { raw -> CorpusFiles.EventsFile? in
+    guard let file = eventsFile(in: data, bytesPerPiece: bytesPerPiece, into: { _ in [Event]() }) else { return nil }
+    // The first piece's array grows in place (taken out of `pieces`, so not shared, so not
+    // copied); the others are appended to it.
+    var pieces = file.pieces
+    var list = pieces[0]
+    pieces[0] = []
+    list.reserveCapacity(pieces.reduce(list.count) { $0 + $1.count })
+    for piece in pieces.dropFirst() { list += piece }
+    return CorpusFiles.EventsFile(events: list, rejected: file.rejected)
+  }
+
+  /// The events of `data` given to sinks made by `sink` (one per piece of the file read on its
+  /// own core, given the piece's size in bytes), in file order, and the rejected citations; nil
+  /// as for `events(in:)`.
+  static func eventsFile<Sink: EventSink>(
+    in data: Data, bytesPerPiece: Int = 2_000_000, into sink: @Sendable (Int) -> Sink
+  ) -> (pieces: [Sink], rejected: [Citation]?)? {
+    data.withUnsafeBytes { raw -> (pieces: [Sink], rejected: [Citation]?)? in
       var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
       scanner.bytesPerPiece = bytesPerPiece
-      return try? scanner.file()
+      return try? scanner.file(into: sink)
     }
   }
 
   // MARK: The file and its events
 
   /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
-  mutating func file() throws(GiveUp) -> CorpusFiles.EventsFile {
+  mutating func file<Sink: EventSink>(
+    into sink: @Sendable (Int) -> Sink
+  ) throws(GiveUp) -> (pieces: [Sink], rejected: [Citation]?) {
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-    var events: [Event]?
+    var events: [Sink]?
     var rejected: [Citation]??
     var sawVersion = false
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
@@ -73,7 +92,7 @@ struct EventsFileScanner {
         }
       case .events:
         guard events == nil else { throw GiveUp() }
-        events = try scanner.eventList()
+        events = try scanner.eventList(into: sink)
       case .rejected:
         guard rejected == nil else { throw GiveUp() }
         rejected = .some(
@@ -88,7 +107,7 @@ struct EventsFileScanner {
     }
     skipSpace()
     guard position == bytes.count, sawVersion, let events else { throw GiveUp() }
-    return CorpusFiles.EventsFile(events: events, rejected: rejected ?? nil)
+    return (events, rejected ?? nil)
   }
 
   /// One event object with `Event`'s coding keys; optional fields may be absent or null.
@@ -202,4 +221,13 @@ struct EventsFileScanner {
     }
     return date.map { EDTFDate(edtf: text, earliest: $0.firstDay, latest: $0.lastDay) }
   }
+}
+
+/// Where the scanner puts the events of one piece of the file, as it reads them.
+protocol EventSink: Sendable {
+  mutating func take(_ event: Event)
+}
+
+extension Array: EventSink where Element == Event {
+  mutating func take(_ event: Event) { append(event) }
 }

@@ -79,10 +79,10 @@ struct LoadReport {
           authorNotes: cleaned.authorNotes, text: cleaned.text)
       }
     }
-    var corpus = try watch.time("stage_sort_events") { () throws(BenchError) in
-      Corpus(articles: articles, events: events, themes: [])
+    let themes = (try? JSONReader.read(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes), file: CorpusFiles.themes))?.themes ?? []
+    let corpus = try watch.time("stage_sort_events") { () throws(BenchError) in
+      Corpus(articles: articles, events: events, themes: themes)
     }
-    corpus.themes = (try? JSONReader.read(CorpusFiles.ThemesFile.self, from: data(CorpusFiles.themes), file: CorpusFiles.themes))?.themes ?? []
     let problems = try watch.time("stage_validate") { () throws(BenchError) in corpus.validate(fileEvents: events).count }
     try watch.time("stage_library_derived") { () throws(BenchError) in
       // The work the browser starts after its first frame: the search index and the lookup tables.

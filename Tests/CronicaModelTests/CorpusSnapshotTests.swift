@@ -59,7 +59,7 @@ import Testing
     #expect(mapped.fromSnapshot && mapped.snapshotRequest == nil)
     let a = loaded.corpus
     let b = mapped.corpus
-    #expect(b.events.isMapped && !a.events.isMapped)
+    #expect(b.events.bytes.file != nil && a.events.bytes.file == nil)
     #expect(b.articles == a.articles)
     #expect(b.themes == a.themes)
     #expect(Array(b.events) == Array(a.events))
@@ -70,7 +70,7 @@ import Testing
       #expect(b.events.kind(at: position) == a.events[position].kind)
       #expect(b.events.themes(at: position) == a.events[position].themes)
       #expect(b.events.citedArticles(at: position) == a.events[position].citations.map(\.article))
-      #expect(b.events.mappedYears?[position] == a.events[position].earliest.year)
+      #expect(b.events.years[position] == a.events[position].earliest.year)
     }
     #expect(b.events.kindsInUse() == a.events.kindsInUse())
     #expect(b.events.contains { $0.end != nil } && b.events.contains { $0.dateBasis != nil })
@@ -86,7 +86,7 @@ import Testing
     let mapped = try setup.open().corpus
     let built = EventIndex(corpus: loaded)
     let read = EventIndex(corpus: mapped)
-    #expect(read.foldedBytes.file != nil, "the snapshot's index is mapped, not rebuilt")
+    #expect(read.foldedBytes.storage.file != nil, "the snapshot's index is mapped, not rebuilt")
     #expect(Array(read.foldedBytes) == Array(built.foldedBytes))
     #expect(Array(read.foldedOffsets) == Array(built.foldedOffsets))
     #expect(Array(read.themeWords) == Array(built.themeWords))
@@ -152,14 +152,14 @@ import Testing
     let unchecked = try #require(setup.structuralOnly.corpus(for: setup.corpusFolder))
     let loaded = try Corpus.load(from: setup.corpusFolder)
     #expect(Array(unchecked.events) != Array(loaded.events))
-    #expect(unchecked.events.snapshotContentIntact() == false)
+    #expect(!unchecked.events.contentIntact())
     #expect(!FileManager.default.fileExists(atPath: setup.snapshotURL.path), "a damaged snapshot is removed")
     // With the check (the default), it is refused and the files are loaded.
     try bytes.write(to: setup.snapshotURL)
     #expect(setup.cache.corpus(for: setup.corpusFolder) == nil)
     let reopened = try setup.open()
     #expect(!reopened.fromSnapshot && Array(reopened.corpus.events) == Array(loaded.events))
-    #expect(try setup.open().corpus.events.snapshotContentIntact() == true)
+    #expect(try setup.open().corpus.events.contentIntact())
   }
 
   @Test func theChecksumIsXXH64OfTheBytesBeforeItAndAnOlderFormatIsRebuilt() throws {
@@ -192,7 +192,7 @@ import Testing
     try FileAge.backdate(setup.corpusFolder)
     let loaded = try setup.open().corpus
     let mapped = try setup.open().corpus
-    #expect(mapped.events.isMapped)
+    #expect(mapped.events.bytes.file != nil)
     #expect(Array(mapped.events) == Array(loaded.events))
     let noted = try #require(mapped.events.first { $0.confidence != nil })
     #expect(noted.themeEvidence == ["institutions": "merida"] && noted.confidence == 64)
@@ -211,7 +211,7 @@ import Testing
     }
     try FileAge.backdate(setup.corpusFolder)  // old enough to be trusted; its stamp is still new
     let after = try setup.open().corpus
-    #expect(!after.events.isMapped)
+    #expect(after.events.bytes.file == nil)
     #expect(after.events.contains { $0.title == "A title edited after the snapshot" })
     #expect(!before.events.contains { $0.title == "A title edited after the snapshot" })
   }
@@ -256,7 +256,7 @@ import Testing
     defer { setup.remove() }
     _ = try setup.open()
     let corpus = try #require(setup.structuralOnly.corpus(for: setup.corpusFolder))
-    #expect(corpus.events.isMapped && !corpus.events.snapshotChangedOnDisk())
+    #expect(corpus.events.bytes.file != nil && !corpus.events.snapshotChangedOnDisk())
     let original = try Data(contentsOf: setup.snapshotURL)
     let range = Setup.range(of: section, in: original)
     var generator = SplitMix(seed: 20_261_204 + UInt64(section.rawValue))
@@ -271,9 +271,9 @@ import Testing
       _ = corpus.events.headline(at: position)
       _ = corpus.events.themes(at: position)
       _ = corpus.events.citedArticles(at: position)
-      _ = corpus.events.mappedYears?[position]
+      _ = corpus.events.years[position]
     }
-    for position in corpus.articles.indices { _ = corpus.events.mappedCitations(ofArticleAt: position) }
+    for position in corpus.articles.indices { _ = corpus.events.citations(ofArticleAt: position) }
     let index = EventIndex(corpus: corpus)
     for query in [EventQuery(search: "cartel"), EventQuery(themes: ["fentanyl"]), EventQuery(search: "é")] {
       _ = index.matches(query, in: corpus)

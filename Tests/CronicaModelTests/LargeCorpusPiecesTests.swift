@@ -89,8 +89,11 @@ import Testing
     var generator = SystemRandomNumberGenerator()
     var events = Self.events.shuffled(using: &generator)
     events += events.prefix(50)  // exact duplicates: their order must stay the given order
-    let sorted = Corpus.chronologicallySorted(events)
+    func positions(_ events: [Event]) -> [Int] {
+      Corpus.chronologicalPositions(events.map(ChronologicalKey.init)) { events[$0].id }
+    }
+    let sorted = positions(events).map { events[$0] }
     #expect(sorted == events.sorted(by: Corpus.chronologicalOrder))
-    #expect(Corpus.chronologicallySorted(sorted) == sorted)
+    #expect(positions(sorted) == Array(sorted.indices))
   }
 }

@@ -114,15 +114,15 @@ import Testing
   }
 
   @Test func hostileTextIsEscapedAndNeverMarkup() throws {
-    var corpus = Fixtures.hostileCorpus
+    let hostile = Fixtures.hostileCorpus
     let attack = "<script>alert(1)</script> ]]> <![CDATA[ x ]]> &amp; \"q\" 'a' <img src=x onerror=alert(2)>"
-    var events = Array(corpus.events)
+    var events = Array(hostile.events)
     events[0].title = attack + " " + Fixtures.hostileText
     events[1].display = attack
     events[2].id = "evil\"><script>alert(3)</script>"
-    corpus.events = EventList(events)
-    corpus.articles[0].url = "javascript:alert(4)"
-    corpus.title = attack
+    var articles = hostile.articles
+    articles[0].url = "javascript:alert(4)"
+    let corpus = Corpus(articles: articles, events: events, themes: hostile.themes, title: attack, eras: hostile.eras)
     for lanes in PictureOptions.Lanes.allCases {
       let svg = Self.svg(corpus, PictureOptions(lanes: lanes, filterNote: attack))
       #expect(try SVGValidation.problems(in: svg) == "")
@@ -139,8 +139,10 @@ import Testing
   }
 
   @Test func htmlListsEveryEventByYearWithItsQuotesAndLinks() throws {
-    var corpus = try BundledCorpusFiles.load()
-    corpus.articles[0].url = "https://example.org/story?a=1&b=2"
+    let bundled = try BundledCorpusFiles.load()
+    var articles = bundled.articles
+    articles[0].url = "https://example.org/story?a=1&b=2"
+    let corpus = Corpus(articles: articles, events: Array(bundled.events), themes: bundled.themes)
     let html = Self.html(corpus)
     #expect(Self.count("<details>", in: html) == corpus.events.count)
     #expect(Self.count("<blockquote>", in: html) == corpus.events.reduce(0) { $0 + $1.citations.count })

@@ -104,7 +104,7 @@ struct BrowserLoopTests {
     let device = ScriptedDevice("/77".map { .input(.event(.key(.char($0)))) } + [.input(.event(.key(.enter)))])
     var awaitedWhileHeld = false
     device.whenOutOfScript = {
-      awaitedWhileHeld = held.count == 2  // the index and the lookup tables, started at the first key
+      awaitedWhileHeld = held.count == 2  // the index and the snapshot check, started at the first key
       held.runAll()
     }
     #expect(loop.run(on: device) == .interrupted)

@@ -31,7 +31,7 @@ import Testing
       if case .background(let work) = effect { return work }
       return nil
     }
-    #expect(work.map(\.kind) == [.index, .tables], "no snapshot to check: the events are in memory")
+    #expect(work.map(\.kind) == [.index, .snapshotCheck], "no tables: citations are read from the store")
     #expect(background.library.index == nil)
     for item in work { _ = reduce(&background, item.run()) }
     #expect(try Self.summary(of: background.library) == Self.summary(of: onDemand.library))

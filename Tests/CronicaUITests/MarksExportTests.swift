@@ -17,9 +17,10 @@ struct MarkCase: CustomTestStringConvertible, Sendable {
 
 /// The fixture corpus with web addresses on its first article (cited by merida-signed).
 func corpusWithURL(_ address: String) -> Corpus {
-  var corpus = Fixtures.corpus
-  corpus.articles[0].url = address
-  return corpus
+  let corpus = Fixtures.corpus
+  var articles = corpus.articles
+  articles[0].url = address
+  return Corpus(articles: articles, events: Array(corpus.events), themes: corpus.themes, title: corpus.title, eras: corpus.eras)
 }
 
 @Suite struct MarksExportTests {

@@ -33,7 +33,7 @@ import Testing
       if case .background(let work) = effect { return work.kind }
       return nil
     }
-    #expect(kinds == [.index, .tables], "the loaded corpus is indexed as any other")
+    #expect(kinds == [.index, .snapshotCheck], "the loaded corpus is indexed as any other")
     #expect(Self.screen(browser).contains("2000/2000 events"))
     #expect(!Self.screen(browser).contains("loading"))
   }

@@ -63,7 +63,6 @@ import Testing
         bytes[ref + 1] = 0xFF
       }
     }
-    #expect(mapped.events.isMapped)
     var browser = Browser(corpus: mapped, size: Size(width: 100, height: 30))
     browser.press("s<Enter>")  // the reader on the first article: its passages are looked up
     #expect(browser.render().lines.joined().contains(mapped.articles[0].title.prefix(20)))

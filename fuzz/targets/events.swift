@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Differential oracle: whatever the one reader accepts as events, a manifest or a themes file,
 /// on its fast path (`EventsFileScanner`) or through its tree (`JSONReader`), `JSONDecoder` must
-/// accept with byte-identical values; otherwise the target aborts.
+/// accept with byte-identical values, and loading (which stores and checks events as it reads them)
+/// must give the events and problems that building a corpus from them and validating it gives;
+/// otherwise the target aborts.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
@@ -25,7 +27,12 @@ public func fuzzEvents(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       id: "a", title: "A", titleSupplied: false, outlet: "O", authors: [], published: nil,
       publishedDisplay: "", dateBasis: "", origin: "a.txt", authorNotes: [], text: "Some text. A quote here.")
     let corpus = Corpus(articles: [article], events: file.events, themes: Theme.defaultTaxonomy)
-    _ = corpus.validate(fileEvents: file.events)
+    let expected = corpus.validate(fileEvents: file.events)
+    var loadProblems: [CorpusProblem] = []
+    guard
+      let loaded = Corpus.loadEvents(from: bytes, articles: [article], themes: Theme.defaultTaxonomy, problems: &loadProblems),
+      loadProblems.isEmpty, loaded.events == corpus.events, loaded.problems == expected
+    else { fatalError("loading stored or checked the events otherwise than building the corpus and validating it") }
   }
   if let fast = EventsFileScanner.manifest(in: bytes) {
     guard let slow = try? JSONDecoder().decode(CorpusFiles.Manifest.self, from: bytes), canonical(fast) == canonical(slow)

@@ -16,8 +16,10 @@ public enum CorpusExport {
     case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
     case .svg, .html:
       // Pictures group events by year and lay them out left to right: chronological order.
-      var selection = corpus
-      if let events { selection.events = EventList(Corpus.chronologicallySorted(events)) }
+      let selection =
+        events.map {
+          Corpus(articles: corpus.articles, events: $0, themes: corpus.themes, title: corpus.title, eras: corpus.eras)
+        } ?? corpus
       return try data(of: selection, positions: Array(selection.events.indices), format: format, picture: picture)
     }
   }

@@ -1,9 +1,7 @@
 /// Appends little-endian integers and length-prefixed strings to a byte buffer.
 struct ByteWriter {
-  /// The bytes written so far.
   var bytes: [UInt8] = []
 
-  /// Appends an integer's bytes, least significant first.
   mutating func append<Value: FixedWidthInteger>(_ value: Value) {
     withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
   }
@@ -28,16 +26,6 @@ struct ByteWriter {
     append(UInt32(strings.count))
     for text in strings { append(text) }
   }
-
-  /// Appends a flag byte and, when present, the date's EDTF text.
-  mutating func append(date: EDTFDate?) {
-    append(optional: date?.edtf)
-  }
-
-  /// Pads with zeros to a multiple of eight bytes (so the next section can be read in place).
-  mutating func align() {
-    while bytes.count % 8 != 0 { bytes.append(0) }
-  }
 }
 
 /// Reads what `ByteWriter` wrote, checking every length against the end of the bytes.
@@ -45,9 +33,7 @@ struct ByteWriter {
 /// Reading past the end, or a string that is not UTF-8, sets `failed` and yields zero or empty
 /// values, never a trap: a damaged snapshot is then discarded by whoever checks `failed`.
 struct ByteCursor {
-  /// The bytes being read.
   let bytes: UnsafeRawBufferPointer
-  /// Where the next read starts.
   var offset: Int
   /// True once a read ran past the end or met a malformed value.
   var failed = false
@@ -69,19 +55,21 @@ struct ByteCursor {
     return Value(littleEndian: value)
   }
 
-  /// Reads a length-prefixed string.
   mutating func readString() -> String {
+    String(decoding: readBytes(), as: UTF8.self)
+  }
+
+  /// Reads a length-prefixed string's bytes (empty once failed).
+  mutating func readBytes() -> UnsafeRawBufferPointer {
     let count = Int(read(UInt32.self))
     guard !failed, bytes.count - offset >= count else {
       failed = true
-      return ""
+      return UnsafeRawBufferPointer(start: nil, count: 0)
     }
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
     offset += count
-    return text
+    return UnsafeRawBufferPointer(rebasing: bytes[(offset - count)..<offset])
   }
 
-  /// Reads a flagged optional string.
   mutating func readOptionalString() -> String? {
     read(UInt8.self) == 0 ? nil : readString()
   }

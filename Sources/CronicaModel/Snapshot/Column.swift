@@ -1,70 +1,70 @@
-import CronicaSystem
-
-/// A read-only run of fixed-size values: an array built in memory, or a slice of a mapped file.
-///
-/// Lets the model and the UI read per-event tables the same way whether they were computed at
-/// load time or mapped from a corpus snapshot, without copying the mapped bytes.
+/// A read-only run of fixed-size values lying in `StoreBytes` (built in memory or mapped from a
+/// snapshot: read the same way, without copying the bytes).
 public struct Column<Element: BitwiseCopyable & Sendable>: RandomAccessCollection, Sendable {
-  /// The values when they were computed in memory (empty when mapped).
-  let array: [Element]
-  /// The mapping holding the values (nil for an array).
-  let file: MappedFile?
-  /// Where the values start in `file` (a multiple of the element's alignment).
+  let storage: StoreBytes
+  /// Where the values start in `storage` (a multiple of the element's alignment).
   let byteOffset: Int
-  /// How many values `file` holds from `byteOffset`.
-  let mappedCount: Int
+  public let endIndex: Int
 
-  /// Values computed in memory.
-  public init(_ array: [Element] = []) {
-    self.array = array
-    file = nil
-    byteOffset = 0
-    mappedCount = 0
+  public init(_ values: [Element] = []) {
+    self.init(count: values.count) { buffer in _ = buffer.initialize(from: values) }
   }
 
-  /// `count` values starting at `byteOffset` of a mapped file (aligned and in bounds: the caller checked).
-  init(file: MappedFile, byteOffset: Int, count: Int) {
-    precondition(byteOffset % MemoryLayout<Element>.alignment == 0 && byteOffset + count * MemoryLayout<Element>.stride <= file.size)
-    self.array = []
-    self.file = file
+  /// `count` values written by `fill` into bytes of this process's own.
+  init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+    storage = StoreBytes(size: count * MemoryLayout<Element>.stride) { bytes in
+      fill(bytes.bindMemory(to: Element.self))
+    }
+    byteOffset = 0
+    endIndex = count
+  }
+
+  /// `count` values starting at `byteOffset` of `storage` (aligned and in bounds: the caller checked).
+  init(storage: StoreBytes, byteOffset: Int, count: Int) {
+    precondition(
+      byteOffset % MemoryLayout<Element>.alignment == 0
+        && byteOffset + count * MemoryLayout<Element>.stride <= storage.size)
+    self.storage = storage
     self.byteOffset = byteOffset
-    mappedCount = count
+    endIndex = count
   }
 
   public var startIndex: Int { 0 }
-  public var endIndex: Int { file == nil ? array.count : mappedCount }
+
+  var byteRange: Range<Int> { byteOffset..<(byteOffset + endIndex * MemoryLayout<Element>.stride) }
 
   public subscript(position: Int) -> Element {
-    if let file {
-      precondition(position >= 0 && position < mappedCount, "Column index out of range")
-      return file.base.load(fromByteOffset: byteOffset + position * MemoryLayout<Element>.stride, as: Element.self)
+    precondition(position >= 0 && position < endIndex, "Column index out of range")
+    return withExtendedLifetime(storage) {
+      storage.base.load(fromByteOffset: byteOffset + position * MemoryLayout<Element>.stride, as: Element.self)
     }
-    return array[position]
   }
 
-  /// The values as an array of this process's own, the mapped pages let go: later changes to
-  /// the file no longer reach them.
+  /// The values in bytes of this process's own, a mapping's pages let go: later changes to the
+  /// file no longer reach them.
   func copied() -> Column {
-    guard let file else { return self }
-    let values = withUnsafeBufferPointer { Array($0) }
-    file.release(byteOffset..<(byteOffset + mappedCount * MemoryLayout<Element>.stride))
-    return Column(values)
+    guard let file = storage.file else { return self }
+    let copy = withUnsafeBufferPointer { values in Column(count: values.count) { _ = $0.initialize(from: values) } }
+    file.release(byteRange)
+    return copy
   }
 
   /// Brings mapped values into memory now rather than page by page as they are read.
   public func prefetch() {
-    file?.populate(byteOffset..<(byteOffset + mappedCount * MemoryLayout<Element>.stride))
+    storage.file?.populate(byteRange)
   }
 
-  /// Calls `body` with the values as one contiguous buffer.
   public func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows
     -> Result
   {
-    guard let file else { return try array.withUnsafeBufferPointer(body) }
-    return try withExtendedLifetime(file) {
-      let start = (file.base + byteOffset).assumingMemoryBound(to: Element.self)
-      return try body(UnsafeBufferPointer(start: start, count: mappedCount))
+    try withExtendedLifetime(storage) {
+      let start = (storage.base + byteOffset).assumingMemoryBound(to: Element.self)
+      return try body(UnsafeBufferPointer(start: start, count: endIndex))
     }
+  }
+
+  func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    try withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
   }
 }
 

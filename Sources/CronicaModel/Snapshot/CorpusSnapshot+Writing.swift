@@ -10,10 +10,30 @@ extension CorpusSnapshot {
   /// Writes a snapshot of `corpus` (a bundled-layout folder's, already validated) and its index
   /// to `url`: to a temporary file beside it first, renamed into place when complete.
   static func write(_ corpus: Corpus, index: EventIndex, key: SnapshotKey, to url: URL) throws(WriteFailure) {
-    guard corpus.title == nil, corpus.eras.isEmpty, !corpus.events.isMapped else {
+    guard corpus.title == nil, corpus.eras.isEmpty else {
       throw WriteFailure(description: "only a corpus folder's own events can be saved")
     }
-    let sections = SectionBytes(corpus: corpus, index: index, key: key)
+    let key = Array(key.text.utf8)
+    let events = corpus.events
+    // The store's sections as they are, with the key and the search index beside them.
+    func withBytes<Result>(_ section: Section, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+      switch section {
+      case .key: return key.withUnsafeBytes(body)
+      case .meta: return body(events.bytes.bytes(events.meta))
+      case .articleText: return body(events.bytes.bytes(events.articleText))
+      case .records: return body(events.bytes.bytes(events.records))
+      case .blobOffsets: return events.blobOffsets.withUnsafeBytes(body)
+      case .blob: return body(events.bytes.bytes(events.blob))
+      case .years: return events.years.withUnsafeBytes(body)
+      case .themeWords: return events.themeWords.withUnsafeBytes(body)
+      case .foldedOffsets: return index.foldedOffsets.withUnsafeBytes(body)
+      case .folded: return index.foldedBytes.withUnsafeBytes(body)
+      case .foldedASCII: return index.foldedIsASCII.withUnsafeBytes(body)
+      case .citingStarts: return events.citingStarts.withUnsafeBytes(body)
+      case .citingRefs: return events.citingRefs.withUnsafeBytes(body)
+      case .checksum: return withUnsafeBytes(of: UInt64(0), body)  // its value is written last
+      }
+    }
     do throws(SystemFailure) {
       // Private to its owner like the rest of the cache; flushed to disk before it is renamed
       // into place, so a crash never leaves a snapshot with missing data under the real name.
@@ -24,7 +44,7 @@ extension CorpusSnapshot {
       var offset = headerSize
       var placed: [(offset: Int, count: Int)] = []
       for section in Section.allCases {
-        let count = sections.byteCount(section)
+        let count = withBytes(section) { $0.count }
         placed.append((offset, count))
         header.append(UInt64(offset))
         header.append(UInt64(count))
@@ -50,161 +70,13 @@ extension CorpusSnapshot {
         if section == .checksum {
           withUnsafeBytes(of: hash.finish().littleEndian, write)
         } else {
-          sections.withBytes(section, write)
+          withExtendedLifetime(events.bytes) { withBytes(section, write) }
         }
       }
       if let failure { throw failure }
       try file.commit()
     } catch {
       throw WriteFailure(description: error.description)
-    }
-  }
-}
-
-/// The bytes of every section of a snapshot, built from a corpus and its index.
-struct SectionBytes {
-  var key: [UInt8]
-  var meta = ByteWriter()
-  var articleText: [UInt8] = []
-  var records: [UInt8] = []
-  var blobOffsets: [Int] = [0]
-  var blob = ByteWriter()
-  var years: [Int] = []
-  var citingStarts: [Int] = [0]
-  var citingRefs: [UInt64] = []
-  let index: EventIndex
-
-  init(corpus: Corpus, index: EventIndex, key: SnapshotKey) {
-    self.key = Array(key.text.utf8)
-    self.index = index
-    var symbols = SymbolTable()
-    var articleRanges: [String: (position: Int, range: Range<Int>)] = [:]
-    var texts: [String] = []
-    for (position, article) in corpus.articles.enumerated() {
-      let start = articleText.count
-      articleText += article.text.utf8
-      if articleRanges[article.id] == nil { articleRanges[article.id] = (position, start..<articleText.count) }
-      texts.append(article.text)
-    }
-    let events = corpus.events.array
-    records.reserveCapacity(events.count * SnapshotEvents.recordSize)
-    blobOffsets.reserveCapacity(events.count + 1)
-    years.reserveCapacity(events.count)
-    var kinds: [Int] = []
-    var kindSeen: Set<Int> = []
-    var locator = QuoteLocator(texts: texts)
-    var refsByArticle = Array(repeating: [UInt64](), count: corpus.articles.count)
-    for (position, event) in events.enumerated() {
-      for (number, citation) in event.citations.enumerated() {
-        if let article = articleRanges[citation.article] {
-          refsByArticle[article.position].append(UInt64(position) << 32 | UInt64(number))
-        }
-      }
-      years.append(event.earliest.year)
-      let kind = symbols.position(of: event.kind.rawValue)
-      if kindSeen.insert(kind).inserted { kinds.append(kind) }
-      var record = ByteWriter()
-      record.append(Int64(event.earliest.number))
-      record.append(Int64(event.latest.number))
-      record.append(Int64(event.order ?? 0))
-      record.append(UInt32(kind))
-      record.bytes += [0, 0, 0, 0]
-      records += record.bytes
-      blob.append(event.id)
-      blob.append(event.display)
-      blob.append(event.title)
-      blob.append(event.summary)
-      blob.append(optional: event.dateBasis)
-      blob.append(optional: event.origin)
-      blob.append(UInt32(event.themes.count))
-      for theme in event.themes { blob.append(UInt32(symbols.position(of: theme))) }
-      blob.append(UInt32(event.citations.count))
-      for citation in event.citations {
-        blob.append(UInt32(symbols.position(of: citation.article)))
-        if let article = articleRanges[citation.article],
-          let found = locator.range(of: citation.quote, inText: article.position)
-        {
-          blob.append(UInt8(0))
-          blob.append(UInt64(article.range.lowerBound + found.lowerBound))
-          blob.append(UInt32(found.count))
-        } else {
-          blob.append(UInt8(1))
-          blob.append(citation.quote)
-        }
-      }
-      blob.append(event.start.edtf)
-      blob.append(optional: event.end?.edtf)
-      blob.append(UInt8(event.order == nil ? 0 : 1))
-      // The builder's notes, after the dates (readers of the fields before them skip them).
-      let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
-      blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
-      blob.append(strings: evidence.map(\.key))
-      blob.append(strings: evidence.map(\.value))
-      blob.append(UInt8(event.confidence == nil ? 0 : 1))
-      blob.append(Int64(event.confidence ?? 0))
-      blob.append(UInt8(event.rules == nil ? 0 : 1))
-      blob.append(strings: event.rules ?? [])
-      blobOffsets.append(blob.bytes.count)
-    }
-    for refs in refsByArticle {
-      citingRefs += refs
-      citingStarts.append(citingRefs.count)
-    }
-    meta.append(UInt64(events.count))
-    meta.append(UInt64(index.wordsPerEvent))
-    meta.append(strings: symbols.strings)
-    meta.append(UInt32(kinds.count))
-    for kind in kinds { meta.append(UInt32(kind)) }
-    meta.append(UInt32(corpus.themes.count))
-    for theme in corpus.themes {
-      meta.append(theme.key)
-      meta.append(theme.label)
-      meta.append(theme.description)
-      meta.append(strings: theme.phrases)
-    }
-    meta.append(UInt32(corpus.articles.count))
-    var textStart = 0
-    for article in corpus.articles {
-      meta.append(article.id)
-      meta.append(article.title)
-      meta.append(UInt8(article.titleSupplied ? 1 : 0))
-      meta.append(article.outlet)
-      meta.append(strings: article.authors)
-      meta.append(date: article.published)
-      meta.append(article.publishedDisplay)
-      meta.append(article.dateBasis)
-      meta.append(article.origin)
-      meta.append(strings: article.authorNotes)
-      let length = article.text.utf8.count
-      meta.append(UInt64(textStart))
-      meta.append(UInt64(length))
-      meta.append(optional: article.url)
-      textStart += length
-    }
-  }
-
-  /// The byte count of a section.
-  func byteCount(_ section: CorpusSnapshot.Section) -> Int {
-    withBytes(section) { $0.count }
-  }
-
-  /// Calls `body` with a section's bytes.
-  func withBytes<Result>(_ section: CorpusSnapshot.Section, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
-    switch section {
-    case .key: return key.withUnsafeBytes(body)
-    case .meta: return meta.bytes.withUnsafeBytes(body)
-    case .articleText: return articleText.withUnsafeBytes(body)
-    case .records: return records.withUnsafeBytes(body)
-    case .blobOffsets: return blobOffsets.withUnsafeBytes(body)
-    case .blob: return blob.bytes.withUnsafeBytes(body)
-    case .years: return years.withUnsafeBytes(body)
-    case .themeWords: return index.themeWords.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
-    case .foldedOffsets: return index.foldedOffsets.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
-    case .folded: return index.foldedBytes.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
-    case .foldedASCII: return index.foldedIsASCII.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
-    case .citingStarts: return citingStarts.withUnsafeBytes(body)
-    case .citingRefs: return citingRefs.withUnsafeBytes(body)
-    case .checksum: return withUnsafeBytes(of: UInt64(0), body)  // its value is written last
     }
   }
 }
@@ -220,22 +92,5 @@ struct SymbolTable {
     positions[text] = strings.count
     strings.append(text)
     return strings.count - 1
-  }
-}
-
-/// Finds quotes verbatim in article texts, remembering each distinct (article, quote) answer.
-struct QuoteLocator {
-  let texts: [String]
-  var answers: [Int: [QuoteBytes: Range<Int>?]] = [:]
-
-  init(texts: [String]) { self.texts = texts }
-
-  /// The UTF-8 range of the first verbatim occurrence of `quote` in text `position`.
-  mutating func range(of quote: String, inText position: Int) -> Range<Int>? {
-    let key = QuoteBytes(text: quote)
-    if let known = answers[position]?[key] { return known }
-    let found = texts[position].verbatimUTF8Range(of: quote)
-    answers[position, default: [:]][key] = found
-    return found
   }
 }

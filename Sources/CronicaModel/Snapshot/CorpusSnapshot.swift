@@ -11,10 +11,8 @@ import Foundation
 public enum CorpusSnapshot {
   /// Bumped whenever the layout or the meaning of a field changes.
   static let formatVersion = 4
-  /// The file's first eight bytes.
   static let magic = Array("CRONSNAP".utf8)
 
-  /// The sections, in table order.
   enum Section: Int, CaseIterable {
     case key, meta, articleText, records, blobOffsets, blob, years, themeWords, foldedOffsets, folded, foldedASCII
     /// Where each article's citing references start in `citingRefs` (articles + 1 entries).
@@ -38,6 +36,7 @@ public enum CorpusSnapshot {
   /// every file it was made from is unchanged; nil otherwise (the caller loads the folder).
   static func open(_ url: URL, folder: URL) -> Corpus? {
     guard let file = try? MappedFile(path: url.path), file.size >= headerSize else { return nil }
+    let bytes = StoreBytes(mapping: file)
     let whole = file.bytes(0..<file.size)
     guard Array(whole[0..<8]) == magic else { return nil }
     var header = ByteCursor(whole, offset: 8)
@@ -65,7 +64,7 @@ public enum CorpusSnapshot {
     let kinds = (0..<kindCount).map { _ in Int(meta.read(UInt32.self)) }
     guard kinds.allSatisfy(symbols.indices.contains) else { return nil }
     let themes = readThemes(&meta)
-    let articles = readArticles(&meta, text: file, section: section(.articleText))
+    let articles = readArticles(&meta, text: bytes, section: section(.articleText))
     guard !meta.failed, let articles, width >= 1, width == EventIndex.wordsPerEvent(themeCount: themes.count),
       count >= 0, count <= file.size,
       stored.relativePaths == [CorpusFiles.manifest, CorpusFiles.events, CorpusFiles.themes]
@@ -73,10 +72,12 @@ public enum CorpusSnapshot {
     else { return nil }
 
     let sizes: [(Section, Int)] = [
-      (.records, count * SnapshotEvents.recordSize), (.blobOffsets, (count + 1) * 8), (.years, count * 8),
+      (.records, count * EventList.recordSize), (.blobOffsets, (count + 1) * 8), (.years, count * 8),
       (.themeWords, count * width * 8), (.foldedOffsets, (count + 1) * 8), (.foldedASCII, count),
     ]
-    guard sizes.allSatisfy({ section($0.0).count == $0.1 }), section(.checksum).count == 8 else { return nil }
+    guard sizes.allSatisfy({ section($0.0).count == $0.1 }), section(.checksum) == (file.size - 8)..<file.size else {
+      return nil
+    }
     let refCount = section(.citingRefs).count / 8
     guard section(.citingStarts).count == (articles.count + 1) * 8, section(.citingRefs).count % 8 == 0 else {
       return nil
@@ -85,57 +86,45 @@ public enum CorpusSnapshot {
     // bits) are copied into the process before they are checked, and only the copies are used:
     // another process writing into the file afterwards can then garble text, never send a read
     // out of bounds. Everything else read from the mapping is bounds-checked where it is read.
-    let blobOffsets = Column<Int>(file: file, byteOffset: section(.blobOffsets).lowerBound, count: count + 1).copied()
-    let foldedOffsets = Column<Int>(file: file, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
+    let blobOffsets = Column<Int>(storage: bytes, byteOffset: section(.blobOffsets).lowerBound, count: count + 1).copied()
+    let foldedOffsets = Column<Int>(storage: bytes, byteOffset: section(.foldedOffsets).lowerBound, count: count + 1)
       .copied()
-    let citingStarts = Column<Int>(file: file, byteOffset: section(.citingStarts).lowerBound, count: articles.count + 1)
+    let citingStarts = Column<Int>(storage: bytes, byteOffset: section(.citingStarts).lowerBound, count: articles.count + 1)
       .copied()
-    let themeWords = Column<UInt64>(file: file, byteOffset: section(.themeWords).lowerBound, count: count * width)
+    let themeWords = Column<UInt64>(storage: bytes, byteOffset: section(.themeWords).lowerBound, count: count * width)
       .copied()
-    let years = Column<Int>(file: file, byteOffset: section(.years).lowerBound, count: count).copied()
+    let years = Column<Int>(storage: bytes, byteOffset: section(.years).lowerBound, count: count).copied()
     guard ascends(blobOffsets, within: section(.blob).count), ascends(foldedOffsets, within: section(.folded).count),
       ascends(citingStarts, within: refCount), nondecreasing(years),
       onlyThemeBits(themeWords, width: width, themes: themes.count)
     else { return nil }
 
     let index = EventIndex(
-      foldedBytes: Column(file: file, byteOffset: section(.folded).lowerBound, count: section(.folded).count),
+      foldedBytes: Column(storage: bytes, byteOffset: section(.folded).lowerBound, count: section(.folded).count),
       foldedOffsets: foldedOffsets,
       themeWords: themeWords,
       wordsPerEvent: width, themeBits: EventIndex.themeBits(of: themes),
-      foldedIsASCII: Column(file: file, byteOffset: section(.foldedASCII).lowerBound, count: count))
-    let events = SnapshotEvents(
-      file: file, count: count, recordsOffset: section(.records).lowerBound, blobOffsets: blobOffsets,
-      blob: section(.blob), articleText: section(.articleText), symbols: symbols,
-      kinds: kinds.map { EventKind(rawValue: symbols[$0]) }, index: index,
-      years: years,
+      foldedIsASCII: Column(storage: bytes, byteOffset: section(.foldedASCII).lowerBound, count: count))
+    let events = EventList(
+      bytes: bytes, endIndex: count, meta: section(.meta), articleText: section(.articleText), records: section(.records),
+      blobOffsets: blobOffsets, blob: section(.blob), years: years, themeWords: themeWords, wordsPerEvent: width,
       citingStarts: citingStarts,
-      citingRefs: Column(file: file, byteOffset: section(.citingRefs).lowerBound, count: refCount),
-      checksum: section(.checksum).lowerBound)
-    return Corpus(articles: articles, orderedEvents: EventList(snapshot: events), themes: themes)
+      citingRefs: Column(storage: bytes, byteOffset: section(.citingRefs).lowerBound, count: refCount),
+      symbols: symbols, kinds: kinds.map { EventKind(rawValue: symbols[$0]) }, savedIndex: index)
+    return Corpus(articles: articles, orderedEvents: events, themes: themes)
   }
 
   /// True when the offsets start at 0, never decrease and end within `limit`.
   static func ascends(_ offsets: Column<Int>, within limit: Int) -> Bool {
-    offsets.withUnsafeBufferPointer { values in
-      guard values.first == 0, let last = values.last, last <= limit else { return false }
-      var previous = 0
-      var ordered = true
-      for value in values {
-        ordered = ordered && value >= previous
-        previous = value
-      }
-      return ordered
-    }
+    offsets.first == 0 && offsets.last.map { $0 <= limit } == true && nondecreasing(offsets)
   }
 
-  /// True when the snapshot's bytes still hash to the checksum stored at its end. Reads the
-  /// whole file (hundreds of megabytes for a large corpus: a fraction of a second), so the CLI
-  /// checks before printing and the browser after its first frame. A damaged file is removed.
-  static func contentIntact(_ events: SnapshotEvents) -> Bool {
-    let file = events.file
-    let stored = UInt64(littleEndian: file.base.loadUnaligned(fromByteOffset: events.checksum, as: UInt64.self))
-    let intact = file.contentHash(upTo: events.checksum) == stored
+  /// True when the snapshot's bytes still hash to the checksum stored in its last eight bytes.
+  /// Reads the whole file (hundreds of megabytes for a large corpus: a fraction of a second), so
+  /// the CLI checks before printing and the browser after its first frame. A damaged file is removed.
+  static func contentIntact(_ file: MappedFile) -> Bool {
+    let stored = UInt64(littleEndian: file.base.loadUnaligned(fromByteOffset: file.size - 8, as: UInt64.self))
+    let intact = file.contentHash(upTo: file.size - 8) == stored
     if !intact { file.unlinkIfUnchanged() }
     return intact
   }
@@ -144,7 +133,7 @@ public enum CorpusSnapshot {
   static func nondecreasing(_ values: Column<Int>) -> Bool {
     values.withUnsafeBufferPointer { values in
       var ordered = true
-      var previous = Int.min
+      var previous = Int.min  // no early exit: the loop vectorizes
       for value in values {
         ordered = ordered && value >= previous
         previous = value
@@ -169,7 +158,6 @@ public enum CorpusSnapshot {
     }
   }
 
-  /// Reads the themes of the meta section.
   static func readThemes(_ cursor: inout ByteCursor) -> [Theme] {
     let count = Int(cursor.read(UInt32.self))
     guard count <= cursor.bytes.count else {
@@ -187,7 +175,7 @@ public enum CorpusSnapshot {
   ///
   /// The metadata is read in one pass; the texts (tens of megabytes for a large corpus) are
   /// then made into strings on all cores.
-  static func readArticles(_ cursor: inout ByteCursor, text file: MappedFile, section: Range<Int>) -> [Article]? {
+  static func readArticles(_ cursor: inout ByteCursor, text file: StoreBytes, section: Range<Int>) -> [Article]? {
     let count = Int(cursor.read(UInt32.self))
     guard count <= cursor.bytes.count else { return nil }
     var articles: [(article: Article, text: Range<Int>)] = []

@@ -13,17 +13,15 @@ public struct SnapshotCache: Sendable {
   public var minimumEvents: Int
   /// Whether opening a snapshot also checks its content against its checksum (reading the whole
   /// file) before the corpus is returned; the browser turns this off and checks after its first
-  /// frame instead (`EventList.snapshotContentIntact()`).
+  /// frame instead (`EventList.contentIntact()`).
   public var verifiesContent = true
 
   /// The environment variable that turns snapshots off (`off`, `0` or `no`).
   public static let switchKey = "CRONICA_SNAPSHOTS"
-  /// The default size from which a corpus gets a snapshot.
   public static let defaultMinimumEvents = 50_000
   /// The environment variable that changes that size (a whole number of events).
   public static let minimumKey = "CRONICA_SNAPSHOT_MIN_EVENTS"
 
-  /// A cache in `directory`.
   public init(directory: URL, minimumEvents: Int = SnapshotCache.defaultMinimumEvents) {
     self.directory = directory
     self.minimumEvents = minimumEvents
@@ -56,7 +54,7 @@ public struct SnapshotCache: Sendable {
   /// The corpus of `folder` from its snapshot, when there is one and it is current.
   public func corpus(for folder: URL) -> Corpus? {
     guard let url = url(for: folder), let corpus = CorpusSnapshot.open(url, folder: folder) else { return nil }
-    if verifiesContent, corpus.events.snapshotContentIntact() == false { return nil }
+    if verifiesContent, !corpus.events.contentIntact() { return nil }
     return corpus
   }
 
@@ -67,7 +65,7 @@ public struct SnapshotCache: Sendable {
   /// stamp would not describe what was read: then no snapshot is made this time (the next run
   /// makes one), as git treats "racily clean" files.
   func request(for corpus: Corpus, folder: URL, loadStarted: Int) -> SnapshotRequest? {
-    guard corpus.events.count >= minimumEvents, !corpus.events.isMapped, corpus.title == nil, corpus.eras.isEmpty,
+    guard corpus.events.count >= minimumEvents, corpus.title == nil, corpus.eras.isEmpty,
       let url = url(for: folder),
       let key = SnapshotKey.current(folder: folder, files: CorpusSnapshot.sourceFiles(of: corpus)),
       key.newestModification < loadStarted - 1
@@ -81,7 +79,6 @@ public struct SnapshotCache: Sendable {
 
 /// A snapshot to write once the corpus's index is built: where, and the key of the files read.
 public struct SnapshotRequest: Sendable {
-  /// The snapshot file.
   let url: URL
   /// The stamps of the program and of the files the corpus was loaded from.
   let key: SnapshotKey

@@ -34,7 +34,6 @@ struct SnapshotKey: Equatable {
     return key
   }
 
-  /// Equal when made of the same program, folder and file stamps.
   static func == (a: SnapshotKey, b: SnapshotKey) -> Bool {
     a.folder == b.folder && a.program == b.program && a.files == b.files
   }
@@ -45,7 +44,6 @@ struct SnapshotKey: Equatable {
       .joined(separator: "\n")
   }
 
-  /// Parses a stored key; nil when it is not one.
   init?(text: String) {
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard lines.count >= 3, lines[0] == "cronica-snapshot \(CorpusSnapshot.formatVersion)",

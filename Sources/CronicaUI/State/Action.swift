@@ -104,12 +104,10 @@ public enum Action: Hashable, Sendable {
   /// Show a message from the host (the outcome of an effect).
   case notify(Message)
   /// Start the background work (the host's word once the first frame is on screen): the reducer
-  /// answers with `.background` effects, whose results come back as the three actions below.
+  /// answers with `.background` effects, whose results come back as the two actions below.
   case startBackgroundWork
   /// The search index is built: apply the query that waited for it.
   case indexReady(Built<EventIndex>)
-  /// The lookup tables of citations by article are built.
-  case tablesReady(Built<[String: [Library.CitationRef]]>)
   /// The snapshot's content was checked against its checksum.
   case snapshotChecked(intact: Bool)
   /// The whole corpus behind a preview is loaded (for the preview's library revision): it

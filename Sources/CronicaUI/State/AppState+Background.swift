@@ -13,11 +13,8 @@ extension AppState {
     library.backgroundStarted = true
     // A preview gets no index: the whole corpus is loaded instead, and gets one when it arrives.
     if loading != nil { return [.loadCorpus(revision: library.revision)] }
-    let mapped = library.corpus.events.isMapped
-    var kinds: [BackgroundWork.Kind] = []
-    if library.index == nil { kinds.append(.index) }
-    if library.tables == nil, !mapped { kinds.append(.tables) }  // a snapshot answers instead
-    if mapped { kinds.append(.snapshotCheck) }
+    // The check answers at once for events this process built (no snapshot to read).
+    let kinds: [BackgroundWork.Kind] = library.index == nil ? [.index, .snapshotCheck] : [.snapshotCheck]
     return kinds.map { .background(BackgroundWork(kind: $0, corpus: library.corpus, revision: library.revision)) }
   }
 

@@ -97,7 +97,6 @@ extension AppState {
       curationUndos.removeLast()
     }
     replaceLibrary(with: result.corpus)
-    if views.contains(.sources) { library.ensureTables() }
     views.removeAll { $0 == .reader }
     reader = nil
     anchor = result.focus.flatMap { library.position(ofEvent: $0) }

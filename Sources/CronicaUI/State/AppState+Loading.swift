@@ -24,7 +24,7 @@ extension AppState {
     guard var loading else { return nil }
     switch action {
     case .quit, .interrupt, .suspend, .resize, .notify, .setMarks, .setSearchHistory, .setDisplay,
-      .startBackgroundWork, .indexReady, .tablesReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
+      .startBackgroundWork, .indexReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
       .curated, .askOverwrite:
       return nil
     case .click where loading.held.isEmpty, .showHelp where loading.held.isEmpty:
@@ -60,7 +60,7 @@ extension AppState {
   }
 
   /// `.corpusLoaded`: the whole corpus replaces the preview (a new library revision). The
-  /// selection stays on the same event (by id), the index and tables start building, and the
+  /// selection stays on the same event (by id), the index starts building, and the
   /// held keys run in order; a load for another revision is dropped.
   mutating func corpusLoaded(_ built: Built<Corpus>) -> [Effect] {
     guard let loading, built.revision == library.revision else { return [] }

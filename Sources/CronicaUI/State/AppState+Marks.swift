@@ -46,8 +46,7 @@ extension AppState {
   /// Replaces the marks with those the host loaded.
   mutating func setMarks(_ ids: Set<String>) {
     marks = ids
-    // One pass over the events' ids, not the lookup tables: on a large corpus those are still
-    // being built when the host loads the marks, before the first frame.
+    // One pass over the events' ids (the host loads the marks before the first frame).
     var present = Set<String>()
     if !ids.isEmpty {
       let events = library.corpus.events

@@ -22,7 +22,6 @@ extension AppState {
 
   /// Opens the reader on an article, optionally at one event's citation.
   mutating func openReader(article: Int, at ref: Library.CitationRef?) {
-    library.ensureTables()
     var state = ReaderState(library: library, article: article, width: ReaderView.measure(forWidth: size.width))
     state.origin = ref?.event
     if let ref {

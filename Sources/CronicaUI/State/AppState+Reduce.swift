@@ -13,7 +13,7 @@ extension AppState {
   public mutating func reduce(_ action: Action) -> [Effect] {
     if let effects = whileLoading(action) { return effects }
     switch action {
-    case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady, .tablesReady,
+    case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady,
       .snapshotChecked, .corpusLoaded:
       break
     default: message = nil
@@ -55,7 +55,6 @@ extension AppState {
       applyQuery()
       scrollListToSelection()
     case .openSources:
-      library.ensureTables()
       views.append(.sources)
       sourceCursor = min(sourceCursor, max(0, library.corpus.articles.count - 1))
     case .openSelectedSource:
@@ -97,7 +96,6 @@ extension AppState {
     case .notify(let note): message = note
     case .startBackgroundWork: return startBackgroundWork()
     case .indexReady(let built): indexReady(built)
-    case .tablesReady(let built): if built.revision == library.revision, library.tables == nil { library.tables = built.value }
     case .snapshotChecked(let intact):
       if !intact {
         library.snapshotFoundDamaged = true

@@ -128,7 +128,7 @@ public struct AppState: Sendable {
   /// The marked event ids, including ids the corpus does not have (kept, never shown).
   public internal(set) var marks: Set<String> = []
   /// The number of corpus events that are marked (ids the corpus does not have are not counted);
-  /// kept up to date with `marks`, so that no frame needs the library's lookup tables for it.
+  /// kept up to date with `marks`, so that no frame has to count them.
   public internal(set) var markedCount = 0
   /// True when only marked events are shown.
   public internal(set) var marksOnly = false

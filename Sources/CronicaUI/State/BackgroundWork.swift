@@ -8,14 +8,11 @@ public struct BackgroundWork: Hashable, Sendable {
   public enum Kind: Hashable, Sendable {
     /// The search index (`.indexReady`).
     case index
-    /// The citations of every article (`.tablesReady`).
-    case tables
     /// Whether a snapshot's content matches its checksum (`.snapshotChecked`).
     case snapshotCheck
   }
 
   public let kind: Kind
-  /// The corpus it works on.
   let corpus: Corpus
   /// The library revision the result belongs to (`Library.revision`).
   let revision: Int
@@ -27,10 +24,8 @@ public struct BackgroundWork: Hashable, Sendable {
       let index = EventIndex(corpus: corpus)
       index.prefetch()  // a snapshot's: bring it in now, not page by page during the first search
       return .indexReady(Built(index, revision: revision))
-    case .tables:
-      return .tablesReady(Built(Library.citationsByArticle(in: corpus), revision: revision))
     case .snapshotCheck:
-      return .snapshotChecked(intact: corpus.events.snapshotContentIntact() ?? true)
+      return .snapshotChecked(intact: corpus.events.contentIntact())
     }
   }
 

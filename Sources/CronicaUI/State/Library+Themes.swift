@@ -93,7 +93,7 @@ extension Library {
 
   /// The themes every event has, as bits (none when there are no events or no theme words).
   static func commonThemes(_ words: Column<UInt64>, themeCount: Int) -> UInt64 {
-    guard words.count > 0, themeCount > 0 else { return 0 }
+    guard words.count > 0, themeCount > 0, themeCount <= 64 else { return 0 }
     return words.withUnsafeBufferPointer { words in words.reduce(UInt64.max) { $0 & $1 } }
   }
 

@@ -1,0 +1,372 @@
+/// Building the store's sections from events: on all cores, each core writing a run of
+/// consecutive events (`StorePiece`), the runs then placed in one buffer in chronological order.
+extension EventList {
+  /// Events in the given order, their quotes kept as text (no articles to point into).
+  public init(_ events: [Event] = []) {
+    self.init(events, articles: [], themes: [], chronological: false)
+  }
+
+  /// The events, in chronological order (else in the given order), with their quotes as ranges
+  /// of the articles' texts where they are found verbatim (else kept as text) and their themes as
+  /// bits over `themes`.
+  init(_ events: [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
+    let layout = StoreLayout(articles: articles, themes: themes)
+    let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var store = StorePiece(layout.context, events: ranges[piece].count)
+      for index in ranges[piece] { store.append(events[index]) }
+      return store
+    }
+    let order = chronological ? Corpus.chronologicalPositions(events.map(ChronologicalKey.init)) { events[$0].id } : nil
+    self.init(pieces: pieces, order: order, layout: layout)
+  }
+
+  /// The store of `pieces` (runs of consecutive events), its events placed in `order` (positions
+  /// among the runs' events, run after run; nil: as they come).
+  init(pieces: consuming [StorePiece], order: [Int]?, layout: StoreLayout) {
+    var pieces = pieces
+    var shared = layout.shared
+    for index in pieces.indices {
+      pieces[index].resolve(pieces[index].extra.strings.map { shared.position(of: $0) })
+    }
+    var firsts = [0]
+    for piece in pieces { firsts.append(firsts[firsts.count - 1] + piece.years.count) }
+    let count = firsts[firsts.count - 1]
+    // When the events move: the run and place in it of each one, in order, and where each goes.
+    let moved = order.flatMap { $0.elementsEqual(0..<count) ? nil : $0 }
+    let located = moved.map { order in
+      var runs: [(piece: Int, event: Int)] = []
+      for piece in pieces.indices { for event in 0..<pieces[piece].years.count { runs.append((piece, event)) } }
+      return order.map { runs[$0] }
+    }
+    let destination = moved.map(Corpus.inverse)
+    let (articles, themes, width) = (layout.articles, layout.themes, layout.context.wordsPerEvent)
+
+    var kinds: [Int] = []
+    if let located {
+      for (piece, event) in located {
+        let kind = pieces[piece].kind(of: event)
+        if !kinds.contains(kind) { kinds.append(kind) }
+      }
+    } else {
+      for piece in pieces { for kind in piece.kinds where !kinds.contains(kind) { kinds.append(kind) } }
+    }
+    var meta = ByteWriter()
+    meta.append(UInt64(count))
+    meta.append(UInt64(width))
+    meta.append(strings: shared.strings)
+    meta.append(UInt32(kinds.count))
+    for kind in kinds { meta.append(UInt32(kind)) }
+    Self.appendMeta(themes: themes, articles: articles, to: &meta)
+
+    let refs = pieces.map(\.refs)
+    let refCount = refs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+    let sizes = [
+      meta.bytes.count, layout.textLength, count * Self.recordSize, (count + 1) * 8,
+      pieces.reduce(0) { $0 + $1.blob.bytes.count }, count * 8, count * width * 8, (articles.count + 1) * 8,
+      refCount * 8,
+    ]
+    var starts: [Int] = []
+    var end = 0
+    for size in sizes {
+      starts.append(end)
+      end = (end + size + 7) / 8 * 8
+    }
+    let bytes = StoreBytes(size: end) { buffer in
+      // Only the padding after each section and the first blob offset are not written below.
+      for (start, size) in zip(starts, sizes) {
+        UnsafeMutableRawBufferPointer(rebasing: buffer[(start + size)..<((start + size + 7) / 8 * 8)])
+          .initializeMemory(as: UInt8.self, repeating: 0)
+      }
+      buffer.storeBytes(of: 0, toByteOffset: starts[3], as: Int.self)
+      var text = starts[1]
+      for article in articles {
+        var copy = article.text
+        copy.withUTF8 { utf8 in
+          UnsafeMutableRawBufferPointer(rebasing: buffer[text..<(text + utf8.count)]).copyMemory(
+            from: UnsafeRawBufferPointer(utf8))
+        }
+        text += article.text.utf8.count
+      }
+      // Where the next values of each section go: records, blob offsets, blob, years, theme words.
+      var places = [0, starts[2], starts[3] + 8, starts[4], starts[5], starts[6]]
+      func place<T>(_ slot: Int, _ values: ArraySlice<T>) {
+        values.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[places[slot]...]).copyMemory(from: $0) }
+        places[slot] += values.count * MemoryLayout<T>.stride
+      }
+      func placeValue(_ slot: Int, _ value: Int) {
+        buffer.storeBytes(of: value, toByteOffset: places[slot], as: Int.self)
+        places[slot] += 8
+      }
+      if let located {
+        for (index, event) in located {
+          let blobStart = event == 0 ? 0 : pieces[index].blobEnds[event - 1]
+          place(1, pieces[index].records.bytes[(event * Self.recordSize)..<((event + 1) * Self.recordSize)])
+          place(3, pieces[index].blob.bytes[blobStart..<pieces[index].blobEnds[event]])
+          placeValue(2, places[3] - starts[4])
+          placeValue(4, pieces[index].years[event])
+          place(5, pieces[index].words[(event * width)..<((event + 1) * width)])
+        }
+      } else {
+        for index in pieces.indices {
+          place(1, pieces[index].records.bytes[...])
+          place(2, pieces[index].blobEnds.map { $0 + places[3] - starts[4] }[...])
+          place(3, pieces[index].blob.bytes[...])
+          place(4, pieces[index].years[...])
+          place(5, pieces[index].words[...])
+          // The run is in the store now: its bytes are freed at once, not at the end.
+          pieces[index] = StorePiece(layout.context)
+        }
+      }
+      meta.bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[0...]).copyMemory(from: $0) }
+      var citingStarts = [0]
+      var citingRefs: [UInt64] = []
+      citingRefs.reserveCapacity(refCount)
+      for article in articles.indices {
+        let first = citingRefs.count
+        for (piece, runRefs) in refs.enumerated() {
+          for ref in runRefs[article] {
+            let position = firsts[piece] + Int(ref >> 32)
+            citingRefs.append(UInt64(destination?[position] ?? position) << 32 | ref & 0xFFFF_FFFF)
+          }
+        }
+        if destination != nil { citingRefs[first...].sort() }
+        citingStarts.append(citingRefs.count)
+      }
+      places = [starts[7], starts[8]]
+      place(0, citingStarts[...])
+      place(1, citingRefs[...])
+    }
+    self.init(
+      bytes: bytes, endIndex: count, meta: starts[0]..<(starts[0] + sizes[0]),
+      articleText: starts[1]..<(starts[1] + sizes[1]), records: starts[2]..<(starts[2] + sizes[2]),
+      blobOffsets: Column(storage: bytes, byteOffset: starts[3], count: count + 1),
+      blob: starts[4]..<(starts[4] + sizes[4]),
+      years: Column(storage: bytes, byteOffset: starts[5], count: count),
+      themeWords: Column(storage: bytes, byteOffset: starts[6], count: count * width), wordsPerEvent: width,
+      citingStarts: Column(storage: bytes, byteOffset: starts[7], count: articles.count + 1),
+      citingRefs: Column(storage: bytes, byteOffset: starts[8], count: refCount),
+      symbols: shared.strings, kinds: kinds.map { EventKind(rawValue: shared.strings[$0]) }, savedIndex: nil)
+  }
+
+  /// Appends the themes and the articles (their texts as ranges of the article text section).
+  static func appendMeta(themes: [Theme], articles: [Article], to meta: inout ByteWriter) {
+    meta.append(UInt32(themes.count))
+    for theme in themes {
+      meta.append(theme.key)
+      meta.append(theme.label)
+      meta.append(theme.description)
+      meta.append(strings: theme.phrases)
+    }
+    meta.append(UInt32(articles.count))
+    var textStart = 0
+    for article in articles {
+      meta.append(article.id)
+      meta.append(article.title)
+      meta.append(UInt8(article.titleSupplied ? 1 : 0))
+      meta.append(article.outlet)
+      meta.append(strings: article.authors)
+      meta.append(optional: article.published?.edtf)
+      meta.append(article.publishedDisplay)
+      meta.append(article.dateBasis)
+      meta.append(article.origin)
+      meta.append(strings: article.authorNotes)
+      let length = article.text.utf8.count
+      meta.append(UInt64(textStart))
+      meta.append(UInt64(length))
+      meta.append(optional: article.url)
+      textStart += length
+    }
+  }
+}
+
+/// What the runs of a store share: the articles and themes, the symbols known in advance.
+struct StoreLayout: Sendable {
+  let articles: [Article]
+  let themes: [Theme]
+  let shared: SymbolTable
+  let textLength: Int
+  let context: StorePiece.Context
+
+  init(articles: [Article], themes: [Theme]) {
+    var shared = SymbolTable()
+    var articleSlots: [String: StorePiece.ArticleSlot] = [:]
+    var textLength = 0
+    for (position, article) in articles.enumerated() {
+      let length = article.text.utf8.count
+      let symbol = shared.position(of: article.id)
+      if articleSlots[article.id] == nil {
+        articleSlots[article.id] = StorePiece.ArticleSlot(
+          symbol: symbol, position: position, range: textLength..<(textLength + length))
+      }
+      textLength += length
+    }
+    var themeSlots: [String: (symbol: Int, bit: Int)] = [:]
+    for (bit, theme) in themes.enumerated() where themeSlots[theme.key] == nil {
+      themeSlots[theme.key] = (shared.position(of: theme.key), bit)
+    }
+    context = StorePiece.Context(
+      symbols: shared.positions, articles: articleSlots, themes: themeSlots, texts: articles.map(\.text),
+      wordsPerEvent: EventIndex.wordsPerEvent(themeCount: themes.count))
+    (self.articles, self.themes, self.shared, self.textLength) = (articles, themes, shared, textLength)
+  }
+}
+
+/// The records, blobs and columns of a run of consecutive events, written by one core.
+struct StorePiece: Sendable {
+  /// What every core reads: symbols known in advance, where each article's text lies.
+  struct Context: Sendable {
+    let symbols: [String: Int]
+    /// Each article id's symbol, first article and the range of its text.
+    let articles: [String: ArticleSlot]
+    /// Each theme key's symbol and bit (its first position in the taxonomy).
+    let themes: [String: (symbol: Int, bit: Int)]
+    let texts: [String]
+    let wordsPerEvent: Int
+  }
+
+  struct ArticleSlot: Sendable {
+    let symbol: Int
+    let position: Int
+    let range: Range<Int>
+  }
+
+  let context: Context
+  var locator: QuoteLocator
+  var records = ByteWriter()
+  var blob = ByteWriter()
+  var blobEnds: [Int] = []
+  var years: [Int] = []
+  var words: [UInt64] = []
+  /// Each article's citations in this run, as (event position in the run) << 32 | citation number.
+  var refs: [[UInt64]]
+  /// Whether each citation of the event appended last was found verbatim in its article.
+  var verbatim: [Bool] = []
+  /// Symbols the context did not know, numbered `extraFlag | n` until `resolve` renumbers them.
+  var extra = SymbolTable()
+  var patches: [Int] = []
+  var kinds: [Int] = []
+  /// The kinds met so far (a few: a scan beats hashing).
+  var kindNames: [String] = []
+  static let extraFlag = 1 << 31
+
+  /// A run of about `events` events (room is made for them at once).
+  init(_ context: Context, events: Int = 0) {
+    self.context = context
+    refs = Array(repeating: [], count: context.texts.count)
+    locator = QuoteLocator(texts: context.texts)
+    records.bytes.reserveCapacity(events * EventList.recordSize)
+    blob.bytes.reserveCapacity(events * 512)
+    blobEnds.reserveCapacity(events)
+    years.reserveCapacity(events)
+    words.reserveCapacity(events * context.wordsPerEvent)
+  }
+
+  /// The kind symbol of the record of event `position` of the run.
+  func kind(of position: Int) -> Int {
+    records.bytes.withUnsafeBytes {
+      Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: position * EventList.recordSize + 24, as: UInt32.self)))
+    }
+  }
+
+  mutating func append(_ event: Event) {
+    let position = years.count
+    let earliest = event.earliest
+    years.append(earliest.year)
+    let kindName = event.kind.rawValue
+    let kind: Int
+    if let known = kindNames.firstIndex(of: kindName) {
+      kind = kinds[known]
+    } else {
+      kind = number(of: kindName)
+      kindNames.append(kindName)
+      kinds.append(kind)
+    }
+    records.append(Int64(earliest.number))
+    records.append(Int64(event.latest.number))
+    records.append(Int64(event.order ?? 0))
+    records.append(UInt32(kind))
+    records.append(UInt32(0))
+    blob.append(event.id)
+    blob.append(event.display)
+    blob.append(event.title)
+    blob.append(event.summary)
+    blob.append(optional: event.dateBasis)
+    blob.append(optional: event.origin)
+    blob.append(UInt32(event.themes.count))
+    let wordsStart = words.count
+    words += repeatElement(0, count: context.wordsPerEvent)
+    for key in event.themes {
+      guard let theme = context.themes[key] else {
+        appendSymbol(key)
+        continue
+      }
+      words[wordsStart + theme.bit / 64] |= 1 << UInt64(theme.bit % 64)
+      blob.append(UInt32(theme.symbol))
+    }
+    blob.append(UInt32(event.citations.count))
+    verbatim.removeAll(keepingCapacity: true)
+    for (number, citation) in event.citations.enumerated() {
+      let article = context.articles[citation.article]
+      if let article {
+        refs[article.position].append(UInt64(position) << 32 | UInt64(number))
+        blob.append(UInt32(article.symbol))
+      } else {
+        appendSymbol(citation.article)
+      }
+      if let article, let found = locator.range(of: citation.quote, inText: article.position) {
+        blob.append(UInt8(0))
+        blob.append(UInt64(article.range.lowerBound + found.lowerBound))
+        blob.append(UInt32(found.count))
+        verbatim.append(true)
+      } else {
+        blob.append(UInt8(1))
+        blob.append(citation.quote)
+        verbatim.append(false)
+      }
+    }
+    appendNotes(event)
+    blobEnds.append(blob.bytes.count)
+  }
+
+  /// Appends the dates' texts and the builder's notes, after the fields readers look at most.
+  mutating func appendNotes(_ event: Event) {
+    blob.append(event.start.edtf)
+    blob.append(optional: event.end?.edtf)
+    blob.append(UInt8(event.order == nil ? 0 : 1))
+    let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
+    blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
+    blob.append(strings: evidence.map(\.key))
+    blob.append(strings: evidence.map(\.value))
+    blob.append(UInt8(event.confidence == nil ? 0 : 1))
+    blob.append(Int64(event.confidence ?? 0))
+    blob.append(UInt8(event.rules == nil ? 0 : 1))
+    blob.append(strings: event.rules ?? [])
+  }
+
+  /// The number of a symbol: the context's, else one of `extra` (flagged).
+  mutating func number(of text: String) -> Int {
+    context.symbols[text] ?? (Self.extraFlag | extra.position(of: text))
+  }
+
+  mutating func appendSymbol(_ text: String) {
+    let symbol = number(of: text)
+    if symbol & Self.extraFlag != 0 { patches.append(blob.bytes.count) }
+    blob.append(UInt32(symbol))
+  }
+
+  /// Renumbers the `extra` symbols with their final numbers (`numbers[n]` for `extraFlag | n`).
+  mutating func resolve(_ numbers: [Int]) {
+    guard !numbers.isEmpty else { return }
+    func final(_ symbol: Int) -> Int { symbol & Self.extraFlag != 0 ? numbers[symbol & ~Self.extraFlag] : symbol }
+    func rewrite(_ bytes: inout [UInt8], at offset: Int) {
+      bytes.withUnsafeMutableBytes { raw in
+        let old = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+        raw.storeBytes(of: UInt32(final(old)).littleEndian, toByteOffset: offset, as: UInt32.self)
+      }
+    }
+    for offset in patches { rewrite(&blob.bytes, at: offset) }
+    for record in 0..<years.count { rewrite(&records.bytes, at: record * EventList.recordSize + 24) }
+    kinds = kinds.map(final)
+  }
+}
