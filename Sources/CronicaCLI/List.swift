@@ -51,7 +51,7 @@ public struct List: CronicaSubcommand {
       case .csv:
         text = EventText.csv(events)
       case .markdown:
-        text = MarkdownDocument.timeline(events, corpus: corpus, query: query, marked: marks != nil)
+        text = CorpusExport.markdown(corpus: corpus, events: events, filterNote: filters.note(query, corpus: corpus))
       }
     }
     try opened.checkSnapshotUnchanged()

@@ -64,6 +64,15 @@ struct ExportCommandTests {
     #expect(CLIHarness.run(["validate", file]).status == 0)
   }
 
+  /// `export` and `list` share one Markdown renderer: the same document, filters named in both.
+  @Test func markdownIsTheListsDocument() {
+    let filters = ["--theme", "arms", "--from", "2019", "--format", "markdown"]
+    let export = CLIHarness.run(["export", "--corpus", Self.valid] + filters)
+    #expect(export.status == 0)
+    #expect(export.stdout.contains("2 events of 5, filtered by theme Arms trafficking, from 2019."))
+    #expect(export.stdout == CLIHarness.runValid(["list"] + filters).stdout)
+  }
+
   @Test func outputFileIsWrittenAtomicallyWithNoTemporaryFilesLeft() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

@@ -151,7 +151,7 @@ struct ListOutputTests {
     for year in ["## 2008", "## 2019", "## 2020", "## 2023"] { #expect(text.contains("\n\(year)\n")) }
     #expect(text.components(separatedBy: "\n## 2019\n").count == 2)
     #expect(text.contains("> The Mérida Initiative was signed in June 2008 to fund security cooperation."))
-    #expect(text.contains("> — *Fentanyl notes* (`b-notes`)"))
+    #expect(text.contains("> — *Fentanyl notes*, =Fixture Weekly, unknown (`b-notes`)"))
     #expect(text.contains("### June 15, 2019: =HYPERLINK(\"http://evil.example\")"))
     #expect(CLIHarness.unsafeScalars(in: text).isEmpty)
     // Years appear in order.

@@ -24,12 +24,17 @@ public enum CorpusExport {
     }
   }
 
-  /// The bytes of the events of `corpus` at `positions` in `format`. The picture formats read
+  /// The bytes of the events of `corpus` at `positions` in `format`; Markdown names the filters
+  /// of `picture.filterNote`. The picture formats read
   /// only the dates and themes of a selection too large to draw event by event (density bands),
   /// so a mapped corpus of a million events is not built into memory for them.
   public static func data(
     of corpus: Corpus, positions: [Int], format: ExportFormat, picture: PictureOptions = PictureOptions()
   ) throws(ExportError) -> Data {
+    if format == .markdown {
+      let events = positions.map { corpus.events[$0] }
+      return Data(markdown(corpus: corpus, events: events, filterNote: picture.filterNote).utf8)
+    }
     guard format.isPicture else {
       return try data(of: corpus, events: positions.map { corpus.events[$0] }, format: format)
     }
