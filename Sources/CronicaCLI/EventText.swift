@@ -1,7 +1,6 @@
 import CronicaModel
 import CronicaUI
 
-/// Text and CSV renderings of events.
 enum EventText {
   /// The aligned `DATE KIND ID TITLE` table and a count line.
   static func table(_ events: [EventHeadline], total: Int, width: Int?) -> String {

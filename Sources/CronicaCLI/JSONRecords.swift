@@ -31,7 +31,6 @@ struct EventRecord: Encodable {
   }
 }
 
-/// The JSON shape of a citation: `article, quote`.
 struct CitationRecord: Encodable {
   var article: String
   var quote: String

@@ -20,7 +20,6 @@ public enum CorpusFiles {
     }
   }
 
-  /// One article's metadata in `manifest.json`.
   public struct ArticleEntry: Codable, Sendable {
     public var id: String
     public var title: String

@@ -9,14 +9,12 @@ import Foundation
 /// every save, as a merge with what another browser saved meanwhile (under a lock). A file that
 /// cannot be read as marks is moved aside to `<file>.bad`, never dropped.
 public struct MarksStore: Sendable {
-  /// The marks file.
   public let url: URL
   /// The lock file beside it (`.<file>.lock`), held while a save merges and writes.
   public var lockURL: URL { url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock") }
   /// The corpus identity the file belongs to (a corpus folder's path, or `bundled`).
   public let identity: String
 
-  /// The current version of the file format.
   static let formatVersion = 1
 
   /// The store for a corpus identity, or nil when neither `XDG_STATE_HOME` (absolute) nor `HOME` is set.
@@ -106,7 +104,6 @@ public struct MarksStore: Sendable {
     return data
   }
 
-  /// The file's fields.
   struct Content: Encodable {
     var formatVersion: Int
     var corpus: String

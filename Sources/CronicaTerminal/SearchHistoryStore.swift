@@ -10,10 +10,8 @@ import Foundation
 /// the file holds at that moment, under a lock (so two browsers' searches are merged, not
 /// overwritten), and the file is replaced atomically. A file that cannot be read as a history is moved aside to `.bad`.
 struct SearchHistoryStore: Sendable {
-  /// The history file.
   let url: URL
 
-  /// The current version of the file format.
   static let formatVersion = 1
 
   /// The store in the state folder, or nil when there is no usable home.
@@ -41,7 +39,6 @@ struct SearchHistoryStore: Sendable {
     try? JSONReader.read(History.self, from: data, file: "search history").searches
   }
 
-  /// The file's fields.
   struct History: Codable {
     var formatVersion: Int?
     var searches: [String]

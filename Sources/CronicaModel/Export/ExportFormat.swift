@@ -1,4 +1,3 @@
-/// The formats `cronica export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
   /// Cronica's own JSON, with `format_version`, themes, eras, events and the cited articles.
   case json
@@ -10,7 +9,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case timelinejs
   /// The TimelineJS Google Sheets layout as CSV.
   case timelinejsCSV = "timelinejs-csv"
-  /// The timeline as an SVG 1.1 picture.
   case svg
   /// One self-contained HTML page: the picture, then every event with its quotes.
   case html
@@ -41,7 +39,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   }
 }
 
-/// Why an export could not be produced or written.
 public struct ExportError: Error, Sendable, CustomStringConvertible {
   public var description: String
 

@@ -5,15 +5,10 @@ public struct TimelineJSDate: Hashable, Sendable {
 
   /// The year (negative before year 1, as TimelineJS numbers them).
   public var year: Int
-  /// The month, 1–12.
   public var month: Int?
-  /// The day of the month.
   public var day: Int?
-  /// The hour, 0–23.
   public var hour: Int?
-  /// The minute, 0–59.
   public var minute: Int?
-  /// The second, 0–59.
   public var second: Int?
   /// The date's own `display_date`, as plain text.
   public var display: String?

@@ -8,9 +8,7 @@ public struct TimelineJSFile: Codable, Sendable {
   public var events: [Slide]
   /// Named periods; each needs a start and an end date.
   public var eras: [Slide]?
-  /// `human` or `cosmological`.
   public var scale: String?
-  /// Cronica's own additions.
   public var cronica: FileExtension?
 
   /// One slide (an event, the title or an era).
@@ -89,7 +87,6 @@ public struct TimelineJSFile: Codable, Sendable {
     }
   }
 
-  /// A slide's headline and text, both HTML.
   public struct Text: Codable, Sendable {
     public var headline: String?
     public var text: String?

@@ -86,7 +86,6 @@ extension AppState {
     reader = state
   }
 
-  /// Scrolls the reader text.
   mutating func scrollReader(_ movement: Movement) {
     guard var state = reader else { return }
     let height = max(1, readerBodyHeight)
