@@ -187,8 +187,6 @@ import Testing
   @Test func formatsHaveNamesAndExtensions() {
     #expect(ExportFormat(rawValue: "timelinejs-csv") == .timelinejsCSV)
     #expect(ExportFormat.allCases.map(\.fileExtension) == ["json", "csv", "md", "json", "csv", "svg", "html"])
-    #expect(ExportFormat.timelinejs.defaultFileName == "cronica-timeline.json")
-    #expect(ExportFormat.html.defaultFileName == "cronica-timeline.html")
     #expect(ExportFormat.allCases.filter(\.isPicture) == [.svg, .html])
   }
 

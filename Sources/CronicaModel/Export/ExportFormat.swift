@@ -26,17 +26,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case .html: return "html"
     }
   }
-
-  /// A sensible default file name (`cronica-export.json`, `cronica-timeline.json`).
-  public var defaultFileName: String {
-    switch self {
-    case .json, .csv, .markdown: return "cronica-export." + fileExtension
-    case .timelinejs: return "cronica-timeline.json"
-    case .timelinejsCSV: return "cronica-timeline.csv"
-    case .svg: return "cronica-timeline.svg"
-    case .html: return "cronica-timeline.html"
-    }
-  }
 }
 
 public struct ExportError: Error, Sendable, CustomStringConvertible {

@@ -1,8 +1,5 @@
 /// A checked TimelineJS date: a year and any of month, day, hour, minute, second.
 public struct TimelineJSDate: Hashable, Sendable {
-  /// The largest year magnitude accepted: twelve digits, as `PartialDate` parses.
-  public static let yearLimit = 999_999_999_999
-
   /// The year (negative before year 1, as TimelineJS numbers them).
   public var year: Int
   public var month: Int?
