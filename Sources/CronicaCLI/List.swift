@@ -49,7 +49,7 @@ public struct List: CronicaSubcommand {
       case .text, .json:
         text = try JSONText.render(events.map(EventRecord.init))
       case .csv:
-        text = EventText.csv(events)
+        text = CorpusExport.csv(corpus: corpus, events: events)
       case .markdown:
         text = CorpusExport.markdown(corpus: corpus, events: events, filterNote: filters.note(query, corpus: corpus))
       }

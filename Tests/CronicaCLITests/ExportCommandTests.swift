@@ -120,7 +120,7 @@ struct ExportCommandTests {
   @Test func listCSVUsesTheModelsEncoder() throws {
     let outcome = CLIHarness.run(["list", "--corpus", Self.valid, "--format", "csv"])
     let rows = try CSV.parse(outcome.stdout)
-    #expect(rows.first?.fields == EventText.csvHeader)
+    #expect(rows.first?.fields == CorpusExport.csvHeader)
     #expect(CSV.encode(rows.map(\.fields)) == outcome.stdout)
   }
 }

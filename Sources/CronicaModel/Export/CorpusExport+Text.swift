@@ -1,8 +1,11 @@
 extension CorpusExport {
-  /// The `csv` format: one row per event; every cell is defused against formula injection.
-  static func plainCSV(corpus: Corpus, events: [Event]) -> String {
+  public static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "quotes", "sources"]
+
+  /// The `csv` format, also `list --format csv`: one row per event, quotes and their sources one
+  /// per line; every cell goes through `csvCell`.
+  public static func csv(corpus: Corpus, events: [Event]) -> String {
     let articles = articleLookup(corpus)
-    var rows = [["id", "start", "end", "display", "kind", "title", "summary", "themes", "quotes", "sources"]]
+    var rows = [csvHeader]
     for event in events {
       rows.append(
         [
@@ -10,8 +13,14 @@ extension CorpusExport {
           event.summary, event.themes.joined(separator: "; "),
           event.citations.map(\.quote).joined(separator: "\n"),
           event.citations.map { sourceLine(articles[$0.article], id: $0.article) }.joined(separator: "\n"),
-        ].map(CSV.defused))
+        ].map(csvCell))
     }
     return CSV.encode(rows)
+  }
+
+  /// One CSV cell before quoting: control characters removed (line breaks kept), then defused
+  /// against spreadsheet formulas (`CSV.defused`).
+  public static func csvCell(_ raw: String) -> String {
+    CSV.defused(HTMLText.strippingControls(raw))
   }
 }

@@ -10,7 +10,7 @@ public enum CorpusExport {
     var selected: [Event] { events ?? Array(corpus.events) }
     switch format {
     case .json: return try encode(PlainFile(corpus: corpus, events: selected))
-    case .csv: return Data(plainCSV(corpus: corpus, events: selected).utf8)
+    case .csv: return Data(csv(corpus: corpus, events: selected).utf8)
     case .markdown: return Data(markdown(corpus: corpus, events: selected).utf8)
     case .timelinejs: return try encode(timelineFile(corpus: corpus, events: selected))
     case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
