@@ -40,37 +40,6 @@ struct CitationRecord: Encodable {
   }
 }
 
-/// The JSON shape of a source article; `read` adds `text`.
-struct SourceRecord: Encodable {
-  var article: Article
-  var includeText = false
-
-  enum CodingKeys: String, CodingKey {
-    case id, title, outlet, authors, published, origin, text
-    case publishedEarliest = "published_earliest"
-    case publishedLatest = "published_latest"
-    case titleSupplied = "title_supplied"
-    case publishedDisplay = "published_display"
-    case dateBasis = "date_basis"
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(article.id, forKey: .id)
-    try container.encode(article.title, forKey: .title)
-    try container.encode(article.titleSupplied, forKey: .titleSupplied)
-    try container.encode(article.outlet, forKey: .outlet)
-    try container.encode(article.authors, forKey: .authors)
-    try container.encode(article.published?.edtf, forKey: .published)
-    try container.encode(article.published?.earliest.iso, forKey: .publishedEarliest)
-    try container.encode(article.published?.latest.iso, forKey: .publishedLatest)
-    try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
-    try container.encode(article.dateBasis, forKey: .dateBasis)
-    try container.encode(article.origin, forKey: .origin)
-    if includeText { try container.encode(article.text, forKey: .text) }
-  }
-}
-
 /// The JSON shape of a theme: `key, label, description, count` (events with the theme).
 struct ThemeRecord: Encodable {
   var key: String

@@ -95,7 +95,7 @@ public enum CorpusExport {
       themes = corpus.themes
       eras = corpus.eras
       self.events = events.map(EventEntry.init)
-      articles = CorpusExport.citedArticles(corpus, events).map(ArticleEntry.init)
+      articles = CorpusExport.citedArticles(corpus, events).map { ArticleEntry($0) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -112,36 +112,42 @@ public enum CorpusExport {
     func encode(to encoder: any Encoder) throws { try event.encodeWithBounds(to: encoder) }
   }
 
-  /// An article's metadata in the `json` format (the text stays in the corpus), with the days
-  /// its publication date allows (`published_earliest`, `published_latest`; null when unknown).
-  struct ArticleEntry: Encodable {
-    var id: String
-    var title: String
-    var outlet: String
-    var authors: [String]
-    var published: EDTFDate?
-    @NullWhenNil var publishedEarliest: String?
-    @NullWhenNil var publishedLatest: String?
-    var publishedDisplay: String
-    var url: String?
+  /// An article's metadata as every JSON output gives it (the cited articles of the `json`
+  /// format, `sources`; `read` adds the `text`), with the days its publication date allows
+  /// (`published_earliest`, `published_latest`). Every key is there, null when unknown.
+  public struct ArticleEntry: Encodable {
+    public var article: Article
+    public var includeText = false
 
-    init(_ article: Article) {
-      id = article.id
-      title = article.title
-      outlet = article.outlet
-      authors = article.authors
-      published = article.published
-      publishedEarliest = article.published?.earliest.iso
-      publishedLatest = article.published?.latest.iso
-      publishedDisplay = article.publishedDisplay
-      url = article.url
+    public init(_ article: Article, includeText: Bool = false) {
+      self.article = article
+      self.includeText = includeText
     }
 
     enum CodingKeys: String, CodingKey {
-      case id, title, outlet, authors, published, url
+      case id, title, outlet, authors, published, origin, text, url
       case publishedEarliest = "published_earliest"
       case publishedLatest = "published_latest"
+      case titleSupplied = "title_supplied"
       case publishedDisplay = "published_display"
+      case dateBasis = "date_basis"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(article.id, forKey: .id)
+      try container.encode(article.title, forKey: .title)
+      try container.encode(article.titleSupplied, forKey: .titleSupplied)
+      try container.encode(article.outlet, forKey: .outlet)
+      try container.encode(article.authors, forKey: .authors)
+      try container.encode(article.published?.edtf, forKey: .published)
+      try container.encode(article.published?.earliest.iso, forKey: .publishedEarliest)
+      try container.encode(article.published?.latest.iso, forKey: .publishedLatest)
+      try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
+      try container.encode(article.dateBasis, forKey: .dateBasis)
+      try container.encode(article.origin, forKey: .origin)
+      try container.encode(article.url, forKey: .url)
+      if includeText { try container.encode(article.text, forKey: .text) }
     }
   }
 }
