@@ -50,21 +50,14 @@ struct ThemeRecord: Encodable {
 
 /// Pretty, stable JSON text for scripts.
 enum JSONText {
-  /// Encodes with sorted keys, pretty-printed, slashes unescaped, ending in a newline.
-  ///
-  /// Characters a terminal could act on (C1 controls, bidi overrides) are written as `\uXXXX`
-  /// escapes, which decode to the same strings.
+  /// `CorpusExport.json` as text, empty containers compact. Characters a terminal could act on
+  /// (C1 controls, bidi overrides) are written as `\uXXXX` escapes, which decode to the same strings.
   static func render(_ value: some Encodable) throws(CommandFailure) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data: Data
     do {
-      data = try encoder.encode(value)
+      return escapeUnsafe(compactEmptyContainers(String(decoding: try CorpusExport.json(value), as: UTF8.self)))
     } catch {
       throw CommandFailure("cannot encode JSON: \(error)", status: 70)
     }
-    let text = String(decoding: data, as: UTF8.self)
-    return escapeUnsafe(compactEmptyContainers(text)) + "\n"
   }
 
   /// Writes empty arrays and objects as `[]` and `{}` (Foundation prints them across blank lines).

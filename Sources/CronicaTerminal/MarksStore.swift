@@ -97,11 +97,7 @@ public struct MarksStore: Sendable {
 
   /// The file's bytes for a set of marks: sorted, pretty, versioned.
   func encode(_ marks: [String]) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
-    data.append(contentsOf: Array("\n".utf8))
-    return data
+    try CorpusExport.json(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
   }
 
   struct Content: Encodable {

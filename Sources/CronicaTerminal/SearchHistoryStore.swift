@@ -59,10 +59,7 @@ struct SearchHistoryStore: Sendable {
       let current = load()
       var history = PromptHistory(current.searches)
       history.add(search)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      var data = try encoder.encode(History(formatVersion: Self.formatVersion, searches: history.entries))
-      data.append(contentsOf: Array("\n".utf8))
+      let data = try CorpusExport.json(History(formatVersion: Self.formatVersion, searches: history.entries))
       try FileWriter.write(data, to: url.path)
       return current.problem
     } catch let error as SystemFailure {

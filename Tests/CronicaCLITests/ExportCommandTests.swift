@@ -35,7 +35,7 @@ struct ExportCommandTests {
   func roundTripThroughCorpusFile(format: ExportFormat) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let file = folder.path("out." + format.fileExtension)
+    let file = folder.path(format == .timelinejs ? "out.json" : "out.csv")
     let export = CLIHarness.run(["export", "--corpus", Self.valid, "--format", format.rawValue, "-o", file])
     #expect(export.status == 0, "\(export.stderr)")
     let original = try #require(

@@ -54,12 +54,17 @@ public enum CorpusExport {
     }
   }
 
-  /// Pretty, stable JSON.
-  static func encode<T: Encodable>(_ value: T) throws(ExportError) -> Data {
+  /// Pretty, stable JSON ending in a newline (keys sorted, slashes unescaped): how the exports,
+  /// the CLI's `--format json`, the marks and the search history are written.
+  public static func json(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value) + Data("\n".utf8)
+  }
+
+  static func encode(_ value: some Encodable) throws(ExportError) -> Data {
     do {
-      return try encoder.encode(value) + Data("\n".utf8)
+      return try json(value)
     } catch {
       throw ExportError("cannot encode the export: \(error)")
     }

@@ -15,17 +15,6 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
   /// True for the picture formats, which take `PictureOptions`.
   public var isPicture: Bool { self == .svg || self == .html }
-
-  /// The usual file extension (`json`, `csv`, `md`).
-  public var fileExtension: String {
-    switch self {
-    case .json, .timelinejs: return "json"
-    case .csv, .timelinejsCSV: return "csv"
-    case .markdown: return "md"
-    case .svg: return "svg"
-    case .html: return "html"
-    }
-  }
 }
 
 public struct ExportError: Error, Sendable, CustomStringConvertible {
