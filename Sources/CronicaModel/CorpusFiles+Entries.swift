@@ -9,6 +9,7 @@ extension CorpusFiles {
   struct EventEntries: Decodable, PartiallyDecoded, VersionedFile {
     /// The file's `format_version` (the fast reader accepts only the readable one).
     var formatVersion = CorpusFiles.readableVersion
+    /// The events that decoded, in file order.
     var events: [Event] = []
     /// The position in the file's `events` array of each decoded event.
     var fileIndices: [Int] = []

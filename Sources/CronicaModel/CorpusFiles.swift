@@ -20,6 +20,7 @@ public enum CorpusFiles {
     }
   }
 
+  /// One article's metadata in `manifest.json`.
   public struct ArticleEntry: Codable, Sendable {
     public var id: String
     public var title: String

@@ -12,6 +12,7 @@ public struct ThemeLookup: Sendable {
     case unknown(nearest: [String])
   }
 
+  /// The themes, in taxonomy order.
   public let themes: [Theme]
   /// Each theme's key, label and phrases, normalized (`normalize`).
   let names: [[String]]

@@ -87,6 +87,7 @@ public enum CorpusExport {
     return [article.title, article.outlet, article.publishedDisplay].filter { !$0.isEmpty }.joined(separator: ", ")
   }
 
+  /// The `json` format.
   struct PlainFile: Encodable {
     var formatVersion = 1
     var title: String?

@@ -8,6 +8,7 @@ public struct TimelineJSFile: Codable, Sendable {
   public var events: [Slide]
   /// Named periods; each needs a start and an end date.
   public var eras: [Slide]?
+  /// `human` or `cosmological`.
   public var scale: String?
   public var cronica: FileExtension?
 
@@ -87,6 +88,7 @@ public struct TimelineJSFile: Codable, Sendable {
     }
   }
 
+  /// A slide's headline and text, both HTML.
   public struct Text: Codable, Sendable {
     public var headline: String?
     public var text: String?

@@ -9,6 +9,7 @@ public enum View: Hashable, Sendable, CaseIterable {
   /// The themes filter panel, over the timeline.
   case themes
   case sources
+  /// The key bindings of the view below.
   case help
 }
 
