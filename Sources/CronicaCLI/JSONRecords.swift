@@ -26,17 +26,8 @@ struct EventRecord: Encodable {
     try container.encode(event.title, forKey: .title)
     try container.encode(event.summary, forKey: .summary)
     try container.encode(event.themes, forKey: .themes)
-    try container.encode(event.citations.map(CitationRecord.init), forKey: .citations)
+    try container.encode(event.citations, forKey: .citations)
     try container.encodeIfPresent(event.origin, forKey: .origin)
-  }
-}
-
-struct CitationRecord: Encodable {
-  var article: String
-  var quote: String
-  init(_ citation: Citation) {
-    article = citation.article
-    quote = citation.quote
   }
 }
 
