@@ -124,7 +124,17 @@ public struct EventFilterOptions: ParsableArguments, Sendable {
 
   /// The filters in words (`theme Arms trafficking, from 2019, marked`); nil when there are none.
   func note(_ query: EventQuery, corpus: Corpus) -> String? {
-    MarkdownDocument.describe(query, marked: marked, corpus: corpus, escaping: { $0 }).map { "filtered by " + $0 }
+    var parts: [String] = []
+    if !query.themes.isEmpty {
+      let labels = corpus.themes.filter { query.themes.contains($0.key) }.map(\.label)
+      parts.append("theme " + labels.joined(separator: " or "))
+    }
+    if !query.kinds.isEmpty { parts.append("kind " + query.kinds.sorted().map(\.rawValue).joined(separator: " or ")) }
+    if let from = query.from { parts.append("from \(from)") }
+    if let to = query.to { parts.append("to \(to)") }
+    if !query.search.isEmpty { parts.append("search \u{201C}\(query.search)\u{201D}") }
+    if marked { parts.append("marked") }
+    return parts.isEmpty ? nil : "filtered by " + parts.joined(separator: ", ")
   }
 
   /// The kinds a corpus accepts: the known ones, then any others its events use.

@@ -1,7 +1,6 @@
 import CronicaModel
 import CronicaUI
 
-/// Text and CSV renderings of events.
 enum EventText {
   /// The aligned `DATE KIND ID TITLE` table and a count line.
   static func table(_ events: [EventHeadline], total: Int, width: Int?) -> String {
@@ -9,21 +8,6 @@ enum EventText {
       headers: ["DATE", "KIND", "ID", "TITLE"],
       rows: events.map { [$0.display, $0.kind.rawValue, $0.id, $0.title] }, keepWhole: [2])
     return table.listing(noun: "event", total: total, width: width)
-  }
-
-  static let csvHeader = ["id", "start", "end", "display", "kind", "title", "summary", "themes", "citations"]
-
-  /// Events as RFC 4180 CSV (`CSV.encode`): themes joined by `;`, citations one per line as
-  /// `article: quote`; every cell goes through `csvCell`.
-  static func csv(_ events: [Event]) -> String {
-    let rows = events.map { event in
-      [
-        event.id, event.start.edtf, event.end?.edtf ?? "", event.display, event.kind.rawValue, event.title,
-        event.summary, event.themes.joined(separator: ";"),
-        event.citations.map { "\($0.article): \($0.quote)" }.joined(separator: "\n"),
-      ]
-    }
-    return CSV.encode(([csvHeader] + rows).map { $0.map(csvCell) })
   }
 
   /// An event's dates for `show`: the EDTF text, and the days it allows unless it names one day
@@ -34,12 +18,6 @@ enum EventText {
     let from = event.earliest.iso ?? ".."
     let to = event.latest.iso ?? ".."
     return "\(text); \(from) to \(to)"
-  }
-
-  /// One CSV cell before quoting: control characters made visible (line breaks kept), then
-  /// defused against spreadsheet formulas (`CSV.defused`).
-  static func csvCell(_ raw: String) -> String {
-    CSV.defused(DisplayText.sanitize(raw, keepNewlines: true))
   }
 
   /// One event in full for `show`: fields, summary, then every citation with its article title.

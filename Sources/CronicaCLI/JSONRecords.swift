@@ -26,49 +26,8 @@ struct EventRecord: Encodable {
     try container.encode(event.title, forKey: .title)
     try container.encode(event.summary, forKey: .summary)
     try container.encode(event.themes, forKey: .themes)
-    try container.encode(event.citations.map(CitationRecord.init), forKey: .citations)
+    try container.encode(event.citations, forKey: .citations)
     try container.encodeIfPresent(event.origin, forKey: .origin)
-  }
-}
-
-/// The JSON shape of a citation: `article, quote`.
-struct CitationRecord: Encodable {
-  var article: String
-  var quote: String
-  init(_ citation: Citation) {
-    article = citation.article
-    quote = citation.quote
-  }
-}
-
-/// The JSON shape of a source article; `read` adds `text`.
-struct SourceRecord: Encodable {
-  var article: Article
-  var includeText = false
-
-  enum CodingKeys: String, CodingKey {
-    case id, title, outlet, authors, published, origin, text
-    case publishedEarliest = "published_earliest"
-    case publishedLatest = "published_latest"
-    case titleSupplied = "title_supplied"
-    case publishedDisplay = "published_display"
-    case dateBasis = "date_basis"
-  }
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(article.id, forKey: .id)
-    try container.encode(article.title, forKey: .title)
-    try container.encode(article.titleSupplied, forKey: .titleSupplied)
-    try container.encode(article.outlet, forKey: .outlet)
-    try container.encode(article.authors, forKey: .authors)
-    try container.encode(article.published?.edtf, forKey: .published)
-    try container.encode(article.published?.earliest.iso, forKey: .publishedEarliest)
-    try container.encode(article.published?.latest.iso, forKey: .publishedLatest)
-    try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
-    try container.encode(article.dateBasis, forKey: .dateBasis)
-    try container.encode(article.origin, forKey: .origin)
-    if includeText { try container.encode(article.text, forKey: .text) }
   }
 }
 
@@ -82,21 +41,14 @@ struct ThemeRecord: Encodable {
 
 /// Pretty, stable JSON text for scripts.
 enum JSONText {
-  /// Encodes with sorted keys, pretty-printed, slashes unescaped, ending in a newline.
-  ///
-  /// Characters a terminal could act on (C1 controls, bidi overrides) are written as `\uXXXX`
-  /// escapes, which decode to the same strings.
+  /// `CorpusExport.json` as text, empty containers compact. Characters a terminal could act on
+  /// (C1 controls, bidi overrides) are written as `\uXXXX` escapes, which decode to the same strings.
   static func render(_ value: some Encodable) throws(CommandFailure) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data: Data
     do {
-      data = try encoder.encode(value)
+      return escapeUnsafe(compactEmptyContainers(String(decoding: try CorpusExport.json(value), as: UTF8.self)))
     } catch {
       throw CommandFailure("cannot encode JSON: \(error)", status: 70)
     }
-    let text = String(decoding: data, as: UTF8.self)
-    return escapeUnsafe(compactEmptyContainers(text)) + "\n"
   }
 
   /// Writes empty arrays and objects as `[]` and `{}` (Foundation prints them across blank lines).

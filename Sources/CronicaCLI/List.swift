@@ -49,9 +49,9 @@ public struct List: CronicaSubcommand {
       case .text, .json:
         text = try JSONText.render(events.map(EventRecord.init))
       case .csv:
-        text = EventText.csv(events)
+        text = CorpusExport.csv(corpus: corpus, events: events)
       case .markdown:
-        text = MarkdownDocument.timeline(events, corpus: corpus, query: query, marked: marks != nil)
+        text = CorpusExport.markdown(corpus: corpus, events: events, filterNote: filters.note(query, corpus: corpus))
       }
     }
     try opened.checkSnapshotUnchanged()

@@ -1,6 +1,5 @@
 import ArgumentParser
 
-/// The formats `list` can print.
 public enum ListFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
   case text, json, csv, markdown
 }

@@ -24,7 +24,7 @@ public struct Read: CronicaSubcommand {
     }
     switch format {
     case .json:
-      return CommandOutput(try JSONText.render(SourceRecord(article: article, includeText: true)))
+      return CommandOutput(try JSONText.render(CorpusExport.ArticleEntry(article, includeText: true)))
     case .text:
       let width = context.width
       var lines = TextBlock.lines(DisplayText.sanitizedLine(article.title), width: width)

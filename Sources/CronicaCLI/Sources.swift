@@ -17,7 +17,7 @@ public struct Sources: CronicaSubcommand {
     let corpus = try corpusOptions.load(in: context)
     switch format {
     case .json:
-      return CommandOutput(try JSONText.render(corpus.articles.map { SourceRecord(article: $0) }))
+      return CommandOutput(try JSONText.render(corpus.articles.map { CorpusExport.ArticleEntry($0) }))
     case .text:
       let table = TextTable(
         headers: ["ID", "PUBLISHED", "OUTLET", "TITLE"],

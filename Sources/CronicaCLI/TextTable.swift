@@ -8,7 +8,6 @@ import CronicaUI
 /// between words only; when that does not fit, each row is stacked (its leading cells on one
 /// line, the last below). Nothing is truncated.
 struct TextTable {
-  /// Column titles, printed first.
   var headers: [String]
   /// The rows; each has as many cells as there are headers.
   var rows: [[String]]

@@ -29,24 +29,8 @@ public struct Validate: CronicaSubcommand {
     @NullWhenNil var articles: Int? = nil
     @NullWhenNil var events: Int? = nil
     @NullWhenNil var themes: Int? = nil
-    var problems: [ProblemRecord]
-    var warnings: [ProblemRecord]
-  }
-
-  /// One problem in the JSON report: `file`, `location` (or null), `message`.
-  struct ProblemRecord: Encodable {
-    var file: String
-    @NullWhenNil var location: String?
-    var message: String
-
-    init(_ problem: CorpusProblem) {
-      file = problem.file
-      location = problem.location
-      message = problem.message
-    }
-
-    /// The located one-line form, `file: location: message`.
-    var line: String { CorpusProblem(file: file, location: location, message: message).description }
+    var problems: [CorpusProblem]
+    var warnings: [CorpusProblem]
   }
 
   public func output(in context: CommandContext) throws(CommandFailure) -> CommandOutput {
@@ -61,14 +45,14 @@ public struct Validate: CronicaSubcommand {
     } catch {
       loaded = nil
       report.valid = false
-      report.problems = error.problems.map(ProblemRecord.init)
+      report.problems = error.problems
     }
     if let loaded {
       let opened = try CorpusOptions.completed(loaded, at: url)
       report.articles = opened.corpus.articles.count
       report.events = opened.corpus.events.count
       report.themes = opened.corpus.themes.count
-      report.warnings = (opened.warnings + Self.eventWarnings(for: opened.corpus, in: url)).map(ProblemRecord.init)
+      report.warnings = opened.warnings + Self.eventWarnings(for: opened.corpus, in: url)
     }
     let status = report.valid ? 0 : CommandFailure.dataStatus
     switch format {
@@ -98,11 +82,11 @@ public struct Validate: CronicaSubcommand {
           + "\(Plural.count(report.themes ?? 0, "theme")); "
           + "every citation is verbatim")
     } else {
-      lines += report.problems.map { DisplayText.sanitizedLine($0.line) }
+      lines += report.problems.map { DisplayText.sanitizedLine($0.description) }
       let count = report.problems.count
       lines.append("\(count) problem\(count == 1 ? "" : "s") in \(place)")
     }
-    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0.line) }
+    lines += report.warnings.map { "warning: " + DisplayText.sanitizedLine($0.description) }
     if report.valid, !report.warnings.isEmpty {
       lines.append("\(report.warnings.count) warning\(report.warnings.count == 1 ? "" : "s") (not errors)")
     }

@@ -1,5 +1,6 @@
-/// One problem found in a corpus, with where it is and what to do.
-public struct CorpusProblem: Hashable, Sendable, CustomStringConvertible {
+/// One problem found in a corpus, with where it is and what to do. In JSON (`validate`):
+/// `file`, `location` (null for the whole file) and `message`.
+public struct CorpusProblem: Hashable, Sendable, CustomStringConvertible, Encodable {
   /// The file the problem is in (a path relative to the corpus folder where possible).
   public var file: String
   /// Where in the file: `events[12].citations[0].quote`, or `line 3, column 5`; nil for the whole file.
@@ -17,6 +18,15 @@ public struct CorpusProblem: Hashable, Sendable, CustomStringConvertible {
     if let location { return "\(file): \(location): \(message)" }
     return "\(file): \(message)"
   }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(file, forKey: .file)
+    try container.encode(location, forKey: .location)
+    try container.encode(message, forKey: .message)
+  }
+
+  enum CodingKeys: String, CodingKey { case file, location, message }
 }
 
 /// Why a corpus could not be loaded. Nothing loads halfway: any problem fails the whole load.

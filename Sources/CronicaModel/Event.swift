@@ -15,7 +15,6 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
   public var title: String
   /// One to three sentences in our own words.
   public var summary: String
-  /// Theme keys from the taxonomy.
   public var themes: [String]
   /// The verbatim passages behind the event; at least one.
   public var citations: [Citation]
@@ -90,7 +89,6 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 
 /// A verbatim passage of an article that supports an event.
 public struct Citation: Hashable, Sendable, Codable {
-  /// The id of the cited article.
   public var article: String
   /// Text that appears verbatim in the article's cleaned text.
   public var quote: String

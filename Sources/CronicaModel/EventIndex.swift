@@ -159,11 +159,4 @@ public struct ThemeMask: Hashable, Sendable {
     let word = bit / 64
     return word < words.count && words[word] & (1 << UInt64(bit % 64)) != 0
   }
-
-  public func intersects(_ other: ThemeMask) -> Bool {
-    for index in 0..<min(words.count, other.words.count) where words[index] & other.words[index] != 0 {
-      return true
-    }
-    return false
-  }
 }

@@ -37,7 +37,6 @@ public struct EventList: RandomAccessCollection, Sendable {
 
   public var startIndex: Int { 0 }
 
-  /// The whole event at `position`.
   public subscript(position: Int) -> Event {
     precondition(position >= 0 && position < endIndex, "EventList index out of range")
     return event(at: position)
@@ -237,11 +236,4 @@ public struct EventHeadline: Hashable, Sendable {
   public var kind: EventKind
   public var id: String
   public var title: String
-
-  public init(display: String, kind: EventKind, id: String, title: String) {
-    self.display = display
-    self.kind = kind
-    self.id = id
-    self.title = title
-  }
 }

@@ -22,7 +22,6 @@ public struct EventQuery: Hashable, Sendable {
     self.search = search
   }
 
-  /// True when the query keeps every event.
   public var isEmpty: Bool {
     themes.isEmpty && from == nil && to == nil && kinds.isEmpty && search.isEmpty
   }

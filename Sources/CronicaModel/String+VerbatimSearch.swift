@@ -11,15 +11,7 @@ import Glibc
 /// normalization form, or matched text that starts or ends inside a character.
 extension String {
   /// True when `quote` occurs verbatim in the string (see the extension's notes); false for "".
-  func containsVerbatim(_ quote: String) -> Bool {
-    var haystack = self
-    var needle = quote
-    return haystack.withUTF8 { text in
-      needle.withUTF8 { quoteBytes in
-        Self.firstVerbatimOffset(of: quoteBytes, in: text) { self.isCharacterBoundary(utf8Offset: $0) } != nil
-      }
-    }
-  }
+  func containsVerbatim(_ quote: String) -> Bool { verbatimUTF8Range(of: quote) != nil }
 
   /// The UTF-8 offsets of the first verbatim occurrence of `quote` (see the extension's notes),
   /// or nil; both ends fall between characters.

@@ -9,7 +9,6 @@ import SystemPackage
 /// holds was left by a killed writer and is removed after the next successful replacement.
 /// Dropping a replacement that was not committed removes its temporary.
 public final class AtomicReplacement {
-  /// The file being replaced.
   public let path: String
   private let folder: String
   private let name: String
@@ -50,7 +49,6 @@ public final class AtomicReplacement {
 
   deinit { discard() }
 
-  /// Appends bytes to the new content.
   public func write(_ bytes: UnsafeRawBufferPointer) throws(SystemFailure) {
     do {
       _ = try descriptor.writeAll(bytes)
@@ -60,7 +58,6 @@ public final class AtomicReplacement {
     }
   }
 
-  /// Appends bytes to the new content.
   public func write(_ bytes: [UInt8]) throws(SystemFailure) {
     do {
       try bytes.withUnsafeBytes { try write($0) }

@@ -5,7 +5,6 @@ import SystemPackage
 /// locks it locks the same file, even while the data file itself is replaced atomically.
 public final class FileLock {
   private var descriptor: FileDescriptor?
-  /// The lock file.
   public let path: String
 
   /// Creates `path` if needed and waits until this process holds it exclusively.

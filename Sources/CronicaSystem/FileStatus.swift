@@ -4,7 +4,6 @@ import SystemPackage
 public struct FileStatus: Sendable, Equatable {
   /// Regular file, folder, FIFO, device, socket or link.
   public var kind: FileKind
-  /// Size in bytes.
   public var size: Int
   /// Permission bits (`0o644`).
   public var permissions: FilePermissions
@@ -45,7 +44,6 @@ public struct FileStatus: Sendable, Equatable {
   /// The status of the running program's executable file (Cronica is Linux-only: `/proc/self/exe`).
   public static var runningProgram: FileStatus? { at("/proc/self/exe") }
 
-  /// The status of an open file.
   static func of(_ descriptor: FileDescriptor, path: String) throws(SystemFailure) -> FileStatus {
     do {
       return FileStatus(try Stat(descriptor))

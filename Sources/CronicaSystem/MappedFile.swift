@@ -13,15 +13,12 @@ import Glibc
 /// `@unchecked Sendable`: the mapping is private and read-only (`PROT_READ`), never written
 /// through and never remapped, so sharing the pointer between threads is safe.
 public final class MappedFile: @unchecked Sendable {
-  /// The first byte of the mapping.
   public let base: UnsafeRawPointer
   /// The file's size in bytes when it was mapped.
   public let size: Int
   /// The open file (kept to read it again without the mapping, and to know it by inode).
   let descriptor: FileDescriptor
-  /// Where the file was when it was mapped.
   public let path: String
-  /// The file's status when it was mapped.
   let status: FileStatus
 
   /// A mapping failure with a message for people.

@@ -14,7 +14,6 @@ public enum StandardStream: Sendable {
 
   var descriptor: FileDescriptor { self == .output ? .standardOutput : .standardError }
 
-  /// Whether the stream is a terminal.
   public var isTerminal: Bool { isatty(descriptor.rawValue) == 1 }
 
   /// The size of the terminal the stream writes to, or nil when it is not a terminal.

@@ -18,10 +18,8 @@ public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible
   public var action: String
   /// The path, or `standard output` / `standard error`.
   public var path: String
-  /// Why it failed.
   public var cause: Cause
 
-  /// Creates a failure.
   public init(_ action: String, _ path: String, _ cause: Cause) {
     self.action = action
     self.path = path
@@ -69,7 +67,6 @@ public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible
 public enum FileKind: Sendable, Equatable, CustomStringConvertible {
   case regular, folder, fifo, characterDevice, blockDevice, socket, symbolicLink, other
 
-  /// The kind of a `stat` mode.
   init(mode: FileMode) {
     switch mode.type {
     case .regular: self = .regular

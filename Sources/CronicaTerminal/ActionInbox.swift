@@ -12,7 +12,6 @@ public final class ActionInbox: @unchecked Sendable {
 
   public init() {}
 
-  /// Sends an action.
   public func send(_ action: Action) {
     lock.withLock { pending.append(action) }
   }

@@ -6,7 +6,6 @@ import Foundation
 ///
 /// `CursesScreen` is the real one; tests drive the loop with a scripted fake.
 protocol TerminalDevice: TerminalScreen {
-  /// The terminal's size now.
   var size: Size { get }
   /// Waits up to `timeout` milliseconds (0 polls) for one input.
   func read(timeout: Int) -> ReadResult
@@ -26,9 +25,7 @@ protocol TerminalDevice: TerminalScreen {
 
 /// The synchronous render → present → read → handle loop.
 struct BrowserLoop {
-  /// Why the loop ended.
   enum Outcome: Hashable, Sendable {
-    /// The UI asked to quit.
     case quit
     /// The user interrupted the browser (Ctrl-C).
     case interrupted
@@ -185,7 +182,6 @@ struct BrowserLoop {
     return nil
   }
 
-  /// Draws the current frame.
   private mutating func present(on screen: some TerminalDevice, batch: inout Int) {
     presenter.present(browser.render(), on: screen)
     batch = 0

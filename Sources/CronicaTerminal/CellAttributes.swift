@@ -3,18 +3,12 @@ import CronicaUI
 
 /// The curses attributes a cell is drawn with, as the bit flags `cn_put_cell` understands.
 public struct CellAttributes: OptionSet, Hashable, Sendable {
-  /// The flag bits.
   public let rawValue: UInt32
-  /// Creates attributes from `cn_put_cell` flag bits.
   public init(rawValue: UInt32) { self.rawValue = rawValue }
 
-  /// `A_BOLD`.
   public static let bold = CellAttributes(rawValue: 1)
-  /// `A_DIM`.
   public static let dim = CellAttributes(rawValue: 2)
-  /// `A_UNDERLINE`.
   public static let underline = CellAttributes(rawValue: 4)
-  /// `A_REVERSE`.
   public static let reverse = CellAttributes(rawValue: 8)
 
   /// The attributes of a style; colours are handled by `ColorPalette`, so these survive NO_COLOR.

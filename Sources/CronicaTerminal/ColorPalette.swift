@@ -12,16 +12,10 @@ public struct ColorPalette: Sendable {
     public var foreground: Color?
     /// The background colour; nil for the terminal's default (so its own background shows).
     public var background: Color?
-    /// Creates a combination.
-    public init(foreground: Color?, background: Color?) {
-      self.foreground = foreground
-      self.background = background
-    }
   }
 
   /// How many pairs the terminal offers (`COLOR_PAIRS`); 0 means no colour.
   public let capacity: Int
-  /// The pairs assigned so far.
   public private(set) var pairs: [Combination: Int] = [:]
   /// Combinations that could not get a pair.
   private var refused: Set<Combination> = []

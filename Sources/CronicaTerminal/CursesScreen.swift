@@ -31,7 +31,6 @@ final class CursesScreen: TerminalDevice {
     }
   }
 
-  /// The terminal's size now.
   var size: Size { Size(width: Int(cn_cols()), height: Int(cn_lines())) }
 
   /// Waits up to `timeout` milliseconds (0 polls) for one input and decodes it.
@@ -102,12 +101,10 @@ final class CursesScreen: TerminalDevice {
   deinit { stop() }
 }
 
-/// The outcome of one read.
 enum ReadResult: Hashable, Sendable {
   /// No input arrived before the timeout.
   case timeout
   /// Input arrived but means nothing to the UI.
   case ignored
-  /// A decoded input event.
   case event(InputEvent)
 }

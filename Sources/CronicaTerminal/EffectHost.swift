@@ -21,7 +21,6 @@ struct EffectHost: Sendable {
   /// The folder whose events.json curation changes; nil when the corpus is not curated here.
   var curationFolder: URL?
 
-  /// Builds the host from the options.
   init(options: TerminalOptions) {
     environment = options.environment
     marks = options.corpusIdentity.flatMap { MarksStore(identity: $0, environment: options.environment) }

@@ -15,17 +15,8 @@ public enum ReadStatus: Hashable, Sendable {
 public struct RawMouse: Hashable, Sendable {
   /// The mouse action, or nil for one the UI ignores (a release, a middle click…).
   public var kind: MouseEvent.Kind?
-  /// The column of the pointer.
   public var x: Int
-  /// The row of the pointer.
   public var y: Int
-
-  /// Creates a mouse report.
-  public init(kind: MouseEvent.Kind?, x: Int, y: Int) {
-    self.kind = kind
-    self.x = x
-    self.y = y
-  }
 }
 
 /// The `KEY_*` codes of the ncurses this program links (octal constants in `curses.h`).

@@ -9,14 +9,12 @@ import Foundation
 /// every save, as a merge with what another browser saved meanwhile (under a lock). A file that
 /// cannot be read as marks is moved aside to `<file>.bad`, never dropped.
 public struct MarksStore: Sendable {
-  /// The marks file.
   public let url: URL
   /// The lock file beside it (`.<file>.lock`), held while a save merges and writes.
   public var lockURL: URL { url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".lock") }
   /// The corpus identity the file belongs to (a corpus folder's path, or `bundled`).
   public let identity: String
 
-  /// The current version of the file format.
   static let formatVersion = 1
 
   /// The store for a corpus identity, or nil when neither `XDG_STATE_HOME` (absolute) nor `HOME` is set.
@@ -99,14 +97,9 @@ public struct MarksStore: Sendable {
 
   /// The file's bytes for a set of marks: sorted, pretty, versioned.
   func encode(_ marks: [String]) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
-    data.append(contentsOf: Array("\n".utf8))
-    return data
+    try CorpusExport.json(Content(formatVersion: Self.formatVersion, corpus: identity, marks: marks.sorted()))
   }
 
-  /// The file's fields.
   struct Content: Encodable {
     var formatVersion: Int
     var corpus: String

@@ -16,7 +16,6 @@ public protocol TerminalScreen: AnyObject {
 public struct Presenter: Sendable {
   /// The grid last presented; nil before the first frame and after `invalidate()`.
   public private(set) var last: Grid?
-  /// The colour pairs in use.
   public private(set) var palette: ColorPalette
 
   /// Creates a presenter; a palette of capacity 0 draws attributes only.

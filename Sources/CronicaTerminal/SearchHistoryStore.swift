@@ -10,10 +10,8 @@ import Foundation
 /// the file holds at that moment, under a lock (so two browsers' searches are merged, not
 /// overwritten), and the file is replaced atomically. A file that cannot be read as a history is moved aside to `.bad`.
 struct SearchHistoryStore: Sendable {
-  /// The history file.
   let url: URL
 
-  /// The current version of the file format.
   static let formatVersion = 1
 
   /// The store in the state folder, or nil when there is no usable home.
@@ -41,7 +39,6 @@ struct SearchHistoryStore: Sendable {
     try? JSONReader.read(History.self, from: data, file: "search history").searches
   }
 
-  /// The file's fields.
   struct History: Codable {
     var formatVersion: Int?
     var searches: [String]
@@ -62,10 +59,7 @@ struct SearchHistoryStore: Sendable {
       let current = load()
       var history = PromptHistory(current.searches)
       history.add(search)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      var data = try encoder.encode(History(formatVersion: Self.formatVersion, searches: history.entries))
-      data.append(contentsOf: Array("\n".utf8))
+      let data = try CorpusExport.json(History(formatVersion: Self.formatVersion, searches: history.entries))
       try FileWriter.write(data, to: url.path)
       return current.problem
     } catch let error as SystemFailure {

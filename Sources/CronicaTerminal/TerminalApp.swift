@@ -4,7 +4,6 @@ import Foundation
 
 /// Runs the browser full-screen on the terminal until the user quits.
 public enum TerminalApp {
-  /// How the browser ended.
   public enum Ending: Sendable, Equatable {
     /// The user quit (`q`, `Q`): exit status 0.
     case quit

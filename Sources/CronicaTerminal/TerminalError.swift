@@ -5,12 +5,10 @@ public struct TerminalError: Error, Sendable, Hashable, CustomStringConvertible 
   /// True when the error ended a running browser (curses had started and has been stopped);
   /// false when the browser could not start.
   public var whileRunning: Bool
-  /// Creates an error with a message for the user.
   public init(_ message: String, whileRunning: Bool = false) {
     self.message = message
     self.whileRunning = whileRunning
   }
-  /// The message.
   public var description: String { message }
 
   /// `TERM` is not set, so no terminal description can be loaded.

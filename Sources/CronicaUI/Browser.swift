@@ -23,10 +23,8 @@ public struct Browser: Sendable {
     self.keyMap = keyMap
   }
 
-  /// The corpus being browsed.
   public var corpus: Corpus { state.library.corpus }
 
-  /// The current size of the screen.
   public var size: Size { state.size }
 
   /// The action an input event maps to in the current mode, or nil when it means nothing.

@@ -70,6 +70,5 @@ extension CorpusGenerator {
     return chosen.sorted().map { keys[$0] }
   }
 
-  /// The first letter in upper case.
   static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

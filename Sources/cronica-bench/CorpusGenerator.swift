@@ -15,7 +15,6 @@ struct CorpusGenerator {
   /// The taxonomy to copy (`Resources/corpus/themes.json`).
   var themesFile: URL
 
-  /// Counts of what was written.
   struct Summary {
     var events = 0
     var articles = 0

@@ -29,6 +29,5 @@ struct SplitMix64: Sendable {
   /// True with probability `percent`/100.
   mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 
-  /// One element of a non-empty array.
   mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
 }

@@ -63,7 +63,7 @@ struct CommandOutputTests {
     #expect(sources.count == 2)
     let keys: Set = [
       "id", "title", "title_supplied", "outlet", "authors", "published", "published_earliest", "published_latest",
-      "published_display", "date_basis", "origin",
+      "published_display", "date_basis", "origin", "url",
     ]
     for source in sources { #expect(Set(source.keys) == keys) }
     #expect(sources[0]["published"] as? String == "2023-11")
@@ -90,7 +90,7 @@ struct CommandOutputTests {
     let outcome = CLIHarness.runValid(["read", "b-notes", "--format", "json"])
     let article = try #require(try CLIHarness.json(outcome.stdout) as? [String: Any])
     #expect(Set(article.keys).contains("text"))
-    #expect(article.count == 12)
+    #expect(article.count == 13)  // the 12 keys of `sources`, and `text`
     #expect((article["text"] as? String)?.contains("Overdose deaths from fentanyl rose") == true)
   }
 

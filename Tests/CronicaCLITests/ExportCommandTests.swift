@@ -35,7 +35,7 @@ struct ExportCommandTests {
   func roundTripThroughCorpusFile(format: ExportFormat) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let file = folder.path("out." + format.fileExtension)
+    let file = folder.path(format == .timelinejs ? "out.json" : "out.csv")
     let export = CLIHarness.run(["export", "--corpus", Self.valid, "--format", format.rawValue, "-o", file])
     #expect(export.status == 0, "\(export.stderr)")
     let original = try #require(
@@ -62,6 +62,15 @@ struct ExportCommandTests {
       #expect(a["themes"] as? [String] == b["themes"] as? [String])
     }
     #expect(CLIHarness.run(["validate", file]).status == 0)
+  }
+
+  /// `export` and `list` share one Markdown renderer: the same document, filters named in both.
+  @Test func markdownIsTheListsDocument() {
+    let filters = ["--theme", "arms", "--from", "2019", "--format", "markdown"]
+    let export = CLIHarness.run(["export", "--corpus", Self.valid] + filters)
+    #expect(export.status == 0)
+    #expect(export.stdout.contains("2 events of 5, filtered by theme Arms trafficking, from 2019."))
+    #expect(export.stdout == CLIHarness.runValid(["list"] + filters).stdout)
   }
 
   @Test func outputFileIsWrittenAtomicallyWithNoTemporaryFilesLeft() throws {
@@ -111,7 +120,7 @@ struct ExportCommandTests {
   @Test func listCSVUsesTheModelsEncoder() throws {
     let outcome = CLIHarness.run(["list", "--corpus", Self.valid, "--format", "csv"])
     let rows = try CSV.parse(outcome.stdout)
-    #expect(rows.first?.fields == EventText.csvHeader)
+    #expect(rows.first?.fields == CorpusExport.csvHeader)
     #expect(CSV.encode(rows.map(\.fields)) == outcome.stdout)
   }
 }

@@ -107,14 +107,14 @@ struct ListOutputTests {
     #expect(outcome.status == 0)
     #expect(outcome.stdout.hasSuffix("\r\n"))
     let records = try CSVReader.parse(outcome.stdout)
-    #expect(records.first == EventText.csvHeader)
+    #expect(records.first == CorpusExport.csvHeader)
     #expect(records.count == 6)
-    for record in records { #expect(record.count == EventText.csvHeader.count) }
+    for record in records { #expect(record.count == CorpusExport.csvHeader.count) }
     let cash = try #require(records.first { $0.first == "cash-2019-06" })
     #expect(cash[3] == "June 15, 2019")
     #expect(cash[5] == "'=HYPERLINK(\"http://evil.example\")")
     #expect(cash[6] == "'-2 million dollars, \"bulk\", traced")
-    #expect(cash[7] == "cash;arms")
+    #expect(cash[7] == "cash; arms")
     let talks = try #require(records.first { $0.first == "talks-2023" })
     #expect(talks[5] == "'@ High-level security dialogue")
     #expect(talks[8].split(separator: "\n").count == 2)
@@ -129,16 +129,16 @@ struct ListOutputTests {
     }
   }
 
-  /// The one CSV implementation (the model's `CSV.encode`/`CSV.defused`) after the CLI's sanitizing.
+  /// The one CSV implementation (the model's `CSV.encode` and `CorpusExport.csvCell`), for list and export.
   @Test func csvFieldRules() {
-    func field(_ raw: String) -> String { CSV.quote(EventText.csvCell(raw)) }
+    func field(_ raw: String) -> String { CSV.quote(CorpusExport.csvCell(raw)) }
     #expect(field("plain") == "plain")
     #expect(field("a,b") == "\"a,b\"")
     #expect(field("say \"hi\"") == "\"say \"\"hi\"\"\"")
     #expect(field("two\nlines") == "\"two\nlines\"")
     #expect(field("=1+1") == "'=1+1")
     #expect(field("-3,4") == "\"'-3,4\"")
-    #expect(field("x\u{1B}y") == "x\u{241B}y")
+    #expect(field("x\u{1B}[2Jy\u{9B}") == "x[2Jy")
     #expect(field("@SUM(A1)") == "'@SUM(A1)")
     #expect(CSV.encode([["a", "b"], ["c,d", "e"]]) == "a,b\r\n\"c,d\",e\r\n")
   }
@@ -151,7 +151,7 @@ struct ListOutputTests {
     for year in ["## 2008", "## 2019", "## 2020", "## 2023"] { #expect(text.contains("\n\(year)\n")) }
     #expect(text.components(separatedBy: "\n## 2019\n").count == 2)
     #expect(text.contains("> The Mérida Initiative was signed in June 2008 to fund security cooperation."))
-    #expect(text.contains("> — *Fentanyl notes* (`b-notes`)"))
+    #expect(text.contains("> — *Fentanyl notes*, =Fixture Weekly, unknown (`b-notes`)"))
     #expect(text.contains("### June 15, 2019: =HYPERLINK(\"http://evil.example\")"))
     #expect(CLIHarness.unsafeScalars(in: text).isEmpty)
     // Years appear in order.

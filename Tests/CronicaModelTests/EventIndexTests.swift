@@ -66,8 +66,5 @@ struct EventIndexTests {
     mask.insert(3)
     mask.insert(130)
     #expect(mask.contains(130) && mask.contains(3) && !mask.contains(64))
-    var other = ThemeMask()
-    other.insert(130)
-    #expect(mask.intersects(other))
   }
 }

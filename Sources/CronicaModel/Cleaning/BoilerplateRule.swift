@@ -13,7 +13,6 @@ struct BoilerplateRule: Sendable {
 
 /// A short line prepared once for all rules: its text, lower-cased text and words.
 struct ChromeLine: Sendable {
-  /// The trimmed, single-spaced line.
   let text: String
   let lower: String
   let words: [Substring]

@@ -36,7 +36,6 @@ extension MojibakeRepair {
 
 /// An incremental, strict UTF-8 decoder fed one byte at a time.
 struct UTF8Stream {
-  /// What one byte completed.
   enum Step {
     case scalar(Unicode.Scalar)
     /// The byte started or continued a sequence that is not complete yet.
@@ -79,7 +78,6 @@ struct UTF8Stream {
     return .scalar(scalar)
   }
 
-  /// Starts a sequence with its first byte.
   private mutating func start(_ byte: UInt8) -> Step {
     lead = byte
     received = 0

@@ -14,7 +14,6 @@ enum TextShape {
     return String(result)
   }
 
-  /// The number of space-separated words.
   static func wordCount(_ line: String) -> Int {
     line.split(separator: " ", omittingEmptySubsequences: true).count
   }

@@ -1,4 +1,3 @@
-/// Why a CSV file could not be read.
 public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
   public var position: TextPosition
   public var message: String
@@ -10,7 +9,6 @@ public struct CSVError: Error, Sendable, Hashable, CustomStringConvertible {
 /// RFC 4180 comma-separated values: reading (quoted fields, doubled quotes, CRLF or LF, line
 /// breaks inside quotes) and writing.
 public enum CSV {
-  /// One record and the line it starts on.
   public struct Row: Hashable, Sendable {
     /// The 1-based line where the record begins.
     public var line: Int

@@ -10,7 +10,7 @@ public enum CorpusExport {
     var selected: [Event] { events ?? Array(corpus.events) }
     switch format {
     case .json: return try encode(PlainFile(corpus: corpus, events: selected))
-    case .csv: return Data(plainCSV(corpus: corpus, events: selected).utf8)
+    case .csv: return Data(csv(corpus: corpus, events: selected).utf8)
     case .markdown: return Data(markdown(corpus: corpus, events: selected).utf8)
     case .timelinejs: return try encode(timelineFile(corpus: corpus, events: selected))
     case .timelinejsCSV: return Data(timelineCSV(corpus: corpus, events: selected).utf8)
@@ -24,12 +24,17 @@ public enum CorpusExport {
     }
   }
 
-  /// The bytes of the events of `corpus` at `positions` in `format`. The picture formats read
+  /// The bytes of the events of `corpus` at `positions` in `format`; Markdown names the filters
+  /// of `picture.filterNote`. The picture formats read
   /// only the dates and themes of a selection too large to draw event by event (density bands),
   /// so a mapped corpus of a million events is not built into memory for them.
   public static func data(
     of corpus: Corpus, positions: [Int], format: ExportFormat, picture: PictureOptions = PictureOptions()
   ) throws(ExportError) -> Data {
+    if format == .markdown {
+      let events = positions.map { corpus.events[$0] }
+      return Data(markdown(corpus: corpus, events: events, filterNote: picture.filterNote).utf8)
+    }
     guard format.isPicture else {
       return try data(of: corpus, events: positions.map { corpus.events[$0] }, format: format)
     }
@@ -49,12 +54,17 @@ public enum CorpusExport {
     }
   }
 
-  /// Pretty, stable JSON.
-  static func encode<T: Encodable>(_ value: T) throws(ExportError) -> Data {
+  /// Pretty, stable JSON ending in a newline (keys sorted, slashes unescaped): how the exports,
+  /// the CLI's `--format json`, the marks and the search history are written.
+  public static func json(_ value: some Encodable) throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return try encoder.encode(value) + Data("\n".utf8)
+  }
+
+  static func encode(_ value: some Encodable) throws(ExportError) -> Data {
     do {
-      return try encoder.encode(value) + Data("\n".utf8)
+      return try json(value)
     } catch {
       throw ExportError("cannot encode the export: \(error)")
     }
@@ -91,7 +101,7 @@ public enum CorpusExport {
       themes = corpus.themes
       eras = corpus.eras
       self.events = events.map(EventEntry.init)
-      articles = CorpusExport.citedArticles(corpus, events).map(ArticleEntry.init)
+      articles = CorpusExport.citedArticles(corpus, events).map { ArticleEntry($0) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -108,36 +118,42 @@ public enum CorpusExport {
     func encode(to encoder: any Encoder) throws { try event.encodeWithBounds(to: encoder) }
   }
 
-  /// An article's metadata in the `json` format (the text stays in the corpus), with the days
-  /// its publication date allows (`published_earliest`, `published_latest`; null when unknown).
-  struct ArticleEntry: Encodable {
-    var id: String
-    var title: String
-    var outlet: String
-    var authors: [String]
-    var published: EDTFDate?
-    @NullWhenNil var publishedEarliest: String?
-    @NullWhenNil var publishedLatest: String?
-    var publishedDisplay: String
-    var url: String?
+  /// An article's metadata as every JSON output gives it (the cited articles of the `json`
+  /// format, `sources`; `read` adds the `text`), with the days its publication date allows
+  /// (`published_earliest`, `published_latest`). Every key is there, null when unknown.
+  public struct ArticleEntry: Encodable {
+    public var article: Article
+    public var includeText = false
 
-    init(_ article: Article) {
-      id = article.id
-      title = article.title
-      outlet = article.outlet
-      authors = article.authors
-      published = article.published
-      publishedEarliest = article.published?.earliest.iso
-      publishedLatest = article.published?.latest.iso
-      publishedDisplay = article.publishedDisplay
-      url = article.url
+    public init(_ article: Article, includeText: Bool = false) {
+      self.article = article
+      self.includeText = includeText
     }
 
     enum CodingKeys: String, CodingKey {
-      case id, title, outlet, authors, published, url
+      case id, title, outlet, authors, published, origin, text, url
       case publishedEarliest = "published_earliest"
       case publishedLatest = "published_latest"
+      case titleSupplied = "title_supplied"
       case publishedDisplay = "published_display"
+      case dateBasis = "date_basis"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(article.id, forKey: .id)
+      try container.encode(article.title, forKey: .title)
+      try container.encode(article.titleSupplied, forKey: .titleSupplied)
+      try container.encode(article.outlet, forKey: .outlet)
+      try container.encode(article.authors, forKey: .authors)
+      try container.encode(article.published?.edtf, forKey: .published)
+      try container.encode(article.published?.earliest.iso, forKey: .publishedEarliest)
+      try container.encode(article.published?.latest.iso, forKey: .publishedLatest)
+      try container.encode(article.publishedDisplay, forKey: .publishedDisplay)
+      try container.encode(article.dateBasis, forKey: .dateBasis)
+      try container.encode(article.origin, forKey: .origin)
+      try container.encode(article.url, forKey: .url)
+      if includeText { try container.encode(article.text, forKey: .text) }
     }
   }
 }

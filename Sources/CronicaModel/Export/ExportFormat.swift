@@ -1,4 +1,3 @@
-/// The formats `cronica export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
   /// Cronica's own JSON, with `format_version`, themes, eras, events and the cited articles.
   case json
@@ -10,38 +9,14 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case timelinejs
   /// The TimelineJS Google Sheets layout as CSV.
   case timelinejsCSV = "timelinejs-csv"
-  /// The timeline as an SVG 1.1 picture.
   case svg
   /// One self-contained HTML page: the picture, then every event with its quotes.
   case html
 
   /// True for the picture formats, which take `PictureOptions`.
   public var isPicture: Bool { self == .svg || self == .html }
-
-  /// The usual file extension (`json`, `csv`, `md`).
-  public var fileExtension: String {
-    switch self {
-    case .json, .timelinejs: return "json"
-    case .csv, .timelinejsCSV: return "csv"
-    case .markdown: return "md"
-    case .svg: return "svg"
-    case .html: return "html"
-    }
-  }
-
-  /// A sensible default file name (`cronica-export.json`, `cronica-timeline.json`).
-  public var defaultFileName: String {
-    switch self {
-    case .json, .csv, .markdown: return "cronica-export." + fileExtension
-    case .timelinejs: return "cronica-timeline.json"
-    case .timelinejsCSV: return "cronica-timeline.csv"
-    case .svg: return "cronica-timeline.svg"
-    case .html: return "cronica-timeline.html"
-    }
-  }
 }
 
-/// Why an export could not be produced or written.
 public struct ExportError: Error, Sendable, CustomStringConvertible {
   public var description: String
 

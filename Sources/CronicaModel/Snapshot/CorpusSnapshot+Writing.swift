@@ -2,7 +2,6 @@ import CronicaSystem
 import Foundation
 
 extension CorpusSnapshot {
-  /// Why a snapshot could not be written.
   public struct WriteFailure: Error, CustomStringConvertible {
     public var description: String
   }

@@ -2,12 +2,10 @@
 public struct Era: Hashable, Sendable, Codable {
   /// The era's name, as plain text.
   public var title: String
-  /// When the era begins.
   public var start: PartialDate
   /// When the era ends (on or after `start`).
   public var end: PartialDate
 
-  /// Creates an era.
   public init(title: String, start: PartialDate, end: PartialDate) {
     self.title = title
     self.start = start

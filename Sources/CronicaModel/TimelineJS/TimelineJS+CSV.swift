@@ -111,7 +111,6 @@ extension TimelineJS {
     }
   }
 
-  /// One sheet row as a slide.
   static func sheetSlide(_ cell: (String) -> String?) -> TimelineJSFile.Slide {
     func date(_ prefix: String) -> TimelineJSFile.DateParts? {
       var parts = TimelineJSFile.DateParts(

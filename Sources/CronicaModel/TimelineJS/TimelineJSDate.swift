@@ -1,19 +1,11 @@
 /// A checked TimelineJS date: a year and any of month, day, hour, minute, second.
 public struct TimelineJSDate: Hashable, Sendable {
-  /// The largest year magnitude accepted: twelve digits, as `PartialDate` parses.
-  public static let yearLimit = 999_999_999_999
-
   /// The year (negative before year 1, as TimelineJS numbers them).
   public var year: Int
-  /// The month, 1–12.
   public var month: Int?
-  /// The day of the month.
   public var day: Int?
-  /// The hour, 0–23.
   public var hour: Int?
-  /// The minute, 0–59.
   public var minute: Int?
-  /// The second, 0–59.
   public var second: Int?
   /// The date's own `display_date`, as plain text.
   public var display: String?

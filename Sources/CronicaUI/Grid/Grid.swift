@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// One terminal cell: a grapheme (already sanitized) and its style.
 ///
 /// A wide character occupies its cell plus a continuation cell whose `symbol` is empty.

@@ -101,16 +101,14 @@ extension KeyMap {
   ]
 
   /// Scrolling a text (reader, help).
-  static let textScrolls: [Binding] = [
-    Binding([.char("j"), .down], .move(.lineDown), "scroll down a line", group: "Move"),
-    Binding([.char("k"), .up], .move(.lineUp), "scroll up a line", group: "Move"),
-    Binding([.char(" "), .pageDown], .move(.pageDown), "page down", group: "Move"),
-    Binding([.char("b"), .pageUp], .move(.pageUp), "page up", group: "Move"),
-    Binding([.ctrl("d")], .move(.halfPageDown), "half a page down", group: "Move"),
-    Binding([.ctrl("u")], .move(.halfPageUp), "half a page up", group: "Move"),
-    Binding([.char("g"), .home], .move(.top), "top", group: "Move"),
-    Binding([.char("G"), .end], .move(.bottom), "bottom", group: "Move"),
-  ]
+  static let textScrolls: [Binding] =
+    [
+      Binding([.char("j"), .down], .move(.lineDown), "scroll down a line", group: "Move"),
+      Binding([.char("k"), .up], .move(.lineUp), "scroll up a line", group: "Move"),
+    ] + listPages + [
+      Binding([.char("g"), .home], .move(.top), "top", group: "Move"),
+      Binding([.char("G"), .end], .move(.bottom), "bottom", group: "Move"),
+    ]
 
   /// `1`–`9`: open one citation of the event.
   static let citationPicks: [Binding] = (1...9).map { number in

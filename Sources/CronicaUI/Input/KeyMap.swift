@@ -1,6 +1,5 @@
 /// One entry of the key map: keys, the action they trigger, and how help describes it.
 public struct Binding: Hashable, Sendable {
-  /// The keys that trigger the action (any of them).
   public var keys: [Key]
   public var action: Action
   /// A short description for the help screen and `docs/KEYS.md`.
@@ -32,11 +31,6 @@ public struct KeyMap: Hashable, Sendable {
   public var modes: [Mode: [Binding]]
   /// Bindings that apply in every mode (printable ones not in prompts, where keys are typed).
   public var global: [Binding]
-
-  public init(modes: [Mode: [Binding]], global: [Binding]) {
-    self.modes = modes
-    self.global = global
-  }
 
   /// The action a key triggers in a mode, or nil when it is unbound.
   ///

@@ -8,7 +8,6 @@ public enum Movement: Hashable, Sendable {
   case pageDown, pageUp
   /// Half a screen down or up.
   case halfPageDown, halfPageUp
-  /// The first or the last row.
   case top, bottom
   /// The first row of the next or the previous year.
   case nextYear, previousYear
@@ -22,7 +21,6 @@ public enum Action: Hashable, Sendable {
   case scrollDetail(Movement)
   /// Scroll by a number of rows, as the mouse wheel does (positive is down).
   case wheel(Int)
-  /// A mouse click at a screen cell.
   case click(x: Int, y: Int)
   /// Open the selected event's detail full screen.
   case openDetail
@@ -34,17 +32,14 @@ public enum Action: Hashable, Sendable {
   case nextPassage, previousPassage
   /// In the reader: go back to the event that cites the current passage.
   case jumpToPassageEvent
-  /// Open the themes filter panel.
   case openThemes
   /// In the themes panel: toggle the theme under the cursor.
   case toggleTheme
-  /// In the themes panel: select every theme.
   case selectAllThemes
   /// In the themes panel: clear the theme filter (every event shows).
   case clearThemes
   /// In the themes panel: start typing a filter that narrows the list (key, label or phrase).
   case openThemeFilter
-  /// Open the list of source articles.
   case openSources
   /// In the sources list: open the article under the cursor in the reader.
   case openSelectedSource
@@ -58,13 +53,11 @@ public enum Action: Hashable, Sendable {
   case toggleSidePane
   /// Start a jump-to-date prompt (`2015` or `2015-06`).
   case openJump
-  /// Type a character into the open prompt.
   case promptInput(Character)
   /// Edit the open prompt's text (delete, move the cursor, kill).
   case promptEdit(LineEditor.Edit)
   /// Bring back the previous (`older`) or next entry of the prompt's history.
   case promptHistory(older: Bool)
-  /// Accept the open prompt.
   case promptSubmit
   /// The next or previous match of the search (wrapping around); in the reader without a
   /// search, the next or previous cited passage.
@@ -79,11 +72,8 @@ public enum Action: Hashable, Sendable {
   case quit
   /// Quit from anywhere as an interruption (Ctrl-C): the program exits with status 130.
   case interrupt
-  /// Suspend the program (Ctrl-Z).
   case suspend
-  /// The screen now has this size.
   case resize(Size)
-  /// Mark or unmark the selected event.
   case toggleMark
   /// Show only marked events, or every event again (combines with themes and search).
   case toggleMarkedOnly
@@ -124,7 +114,6 @@ public enum Action: Hashable, Sendable {
   case openRetitle
   /// Merge: the first press picks the selected event, the second merges it into the one then selected.
   case mergeEvents
-  /// Undo the last curation step.
   case undoCuration
   /// The host applied a curation step (or an undo): show the corpus as it is now.
   case curated(CurationResult)

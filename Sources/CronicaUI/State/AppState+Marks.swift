@@ -43,7 +43,6 @@ extension AppState {
       isError: false)
   }
 
-  /// Replaces the marks with those the host loaded.
   mutating func setMarks(_ ids: Set<String>) {
     marks = ids
     // One pass over the events' ids (the host loads the marks before the first frame).

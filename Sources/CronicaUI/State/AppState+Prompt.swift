@@ -12,7 +12,6 @@ extension AppState {
     prompt = Prompt(mode: mode, editor: LineEditor(), origin: origin)
   }
 
-  /// The most characters a prompt holds.
   static let promptLimit = 200
 
   /// True when a prompt takes a character: not a control or formatting one (drawn as a picture,

@@ -65,28 +65,23 @@ extension AppState {
 
   /// Scrolls the reader so the current passage is visible, a little below the top.
   mutating func scrollReaderToPassage() {
-    guard var state = reader else { return }
-    if let current = state.current, state.passages.indices.contains(current) {
-      let passage = state.passages[current]
-      let height = readerBodyHeight
-      if passage.firstLine < state.scroll || passage.lastLine >= state.scroll + height {
-        state.scroll = passage.firstLine - min(2, height / 4)
-      }
-    }
-    state.scroll = min(max(0, state.scroll), max(0, state.lines.count - readerBodyHeight))
-    reader = state
+    guard let state = reader else { return }
+    let passage = state.current.flatMap { state.passages.indices.contains($0) ? state.passages[$0] : nil }
+    scrollReader(showing: passage.map { $0.firstLine...$0.lastLine })
   }
 
-  /// Scrolls the reader so a line shows a little below the top (a search hit).
-  mutating func scrollReader(toLine line: Int) {
+  /// Scrolls the reader so `lines` show (a passage, a search hit), a little below the top when it
+  /// must move; with nil, only keeps the scroll within the text.
+  mutating func scrollReader(showing lines: ClosedRange<Int>?) {
     guard var state = reader else { return }
     let height = readerBodyHeight
-    if line < state.scroll || line >= state.scroll + height { state.scroll = line - min(2, height / 4) }
+    if let lines, lines.lowerBound < state.scroll || lines.upperBound >= state.scroll + height {
+      state.scroll = lines.lowerBound - min(2, height / 4)
+    }
     state.scroll = min(max(0, state.scroll), max(0, state.lines.count - height))
     reader = state
   }
 
-  /// Scrolls the reader text.
   mutating func scrollReader(_ movement: Movement) {
     guard var state = reader else { return }
     let height = max(1, readerBodyHeight)

@@ -210,7 +210,6 @@ extension AppState {
     return min(max(next, 0), count - 1)
   }
 
-  /// Scrolls the detail text.
   mutating func scrollDetail(_ movement: Movement) {
     // Offsets 0...maxDetailScroll, moved like a cursor over that many lines.
     detailScroll = Self.moved(detailScroll, movement, count: maxDetailScroll + 1, page: max(1, layout.body.height - 1))
@@ -274,7 +273,6 @@ extension AppState {
     }
   }
 
-  /// Toggles the theme under the themes-panel cursor.
   mutating func toggleTheme() {
     guard shownThemes.indices.contains(themeCursor) else { return }
     let key = library.corpus.themes[shownThemes[themeCursor]].key

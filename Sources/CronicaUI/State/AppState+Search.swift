@@ -298,7 +298,8 @@ extension AppState {
     state.hit = next
     if message == nil { message = Self.matchMessage(next, of: state.hits.count) }
     reader = state
-    scrollReader(toLine: state.line(containing: state.hits[next].lowerBound))
+    let line = state.line(containing: state.hits[next].lowerBound)
+    scrollReader(showing: line...line)
   }
 }
 

@@ -4,7 +4,6 @@ import Foundation
 
 /// One row of the timeline list: a year heading or an event.
 public enum TimelineRow: Hashable, Sendable {
-  /// The heading of a year.
   case heading(year: Int)
   /// An event, as an index into `AppState.filtered`.
   case event(index: Int)
@@ -37,7 +36,6 @@ extension AppState {
     return .event(index: row - heading - 1)
   }
 
-  /// The number of list rows on screen.
   var listHeight: Int { layout.list.height }
 
   /// Moves the selection and keeps it on screen; year jumps land the year's heading on top.

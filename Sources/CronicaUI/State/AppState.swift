@@ -3,7 +3,6 @@ import CronicaModel
 
 /// A text prompt at the bottom of the screen (`/` search, `&` filter, `:` jump, `e` export).
 public struct Prompt: Hashable, Sendable {
-  /// Which prompt this is.
   public var mode: Mode
   /// What has been typed so far, with the cursor.
   public var editor: LineEditor
@@ -14,7 +13,6 @@ public struct Prompt: Hashable, Sendable {
   /// What the screen showed when the prompt opened, put back when it is cancelled.
   var origin: PromptOrigin
 
-  /// The text typed so far.
   public var text: String { editor.text }
 }
 
@@ -34,12 +32,10 @@ struct PromptOrigin: Hashable, Sendable {
 
 /// A line of the message area: information or an error.
 public struct Message: Hashable, Sendable {
-  /// The text shown.
   public var text: String
   /// True when something went wrong (drawn in a warning style).
   public var isError: Bool
 
-  /// Creates a message.
   public init(text: String, isError: Bool) {
     self.text = text
     self.isError = isError
@@ -53,7 +49,6 @@ public struct DisplayCapabilities: Hashable, Sendable {
   /// True when the terminal has 256 colours (theme chips use the palette's xterm colours).
   public var colors256: Bool
 
-  /// Creates capabilities.
   public init(unicode: Bool = true, colors256: Bool = false) {
     self.unicode = unicode
     self.colors256 = colors256
@@ -64,7 +59,6 @@ public struct DisplayCapabilities: Hashable, Sendable {
 public struct AppState: Sendable {
   /// The corpus and its precomputed index (replaced when a curation step changes the events).
   public internal(set) var library: Library
-  /// The screen size.
   public var size: Size
   /// The active filter: themes and the `&` filter text (`query.search`).
   public var query = EventQuery()
@@ -94,17 +88,14 @@ public struct AppState: Sendable {
   var anchor: Int?
   /// The first visible row of the timeline list (rows include year headings).
   public var listScroll = 0
-  /// The first visible line of the detail text.
   public var detailScroll = 0
   /// The stack of open views; the last is on top. Never empty.
   public var views: [View] = [.timeline]
-  /// The prompt being typed, if any.
   public var prompt: Prompt?
   /// An export waiting for the user to confirm overwriting its file.
   public internal(set) var pendingOverwrite: ExportRequest?
   /// What was typed into each kind of prompt (the `/` and `&` prompts share the search history).
   public internal(set) var histories: [Mode: PromptHistory] = [:]
-  /// The message line.
   public var message: Message?
   /// The open article, when the reader is on the stack.
   public var reader: ReaderState?
@@ -116,12 +107,10 @@ public struct AppState: Sendable {
   public internal(set) var shownThemes: [Int] = []
   /// Events per theme under the current filter text (ignoring the theme filter), for the themes panel.
   public private(set) var themeCounts: [Int] = []
-  /// The cursor in the sources list.
   public var sourceCursor = 0
   /// The search of the sources list and the article positions it matches.
   public internal(set) var sourceSearch = ""
   public internal(set) var sourceMatches: [Int] = []
-  /// The first visible line of the help screen.
   public var helpScroll = 0
   /// The number of lines the help screen shows (set when it opens, for scrolling).
   var helpLineCount = 0
@@ -130,7 +119,6 @@ public struct AppState: Sendable {
   /// The number of corpus events that are marked (ids the corpus does not have are not counted);
   /// kept up to date with `marks`, so that no frame has to count them.
   public internal(set) var markedCount = 0
-  /// True when only marked events are shown.
   public internal(set) var marksOnly = false
   /// True when the query or the search needs the search index, which is still being built:
   /// `filtered` still shows the previous query's events until `.indexReady` brings the index.
@@ -139,7 +127,6 @@ public struct AppState: Sendable {
   var filteredMarks: Set<String>?
   /// Whether the detail pane shows beside the list: nil follows the width (`Layout.splitWidth`).
   public internal(set) var sidePane: Bool?
-  /// What the terminal can draw.
   public internal(set) var display = DisplayCapabilities()
   /// True when the corpus is a folder of the user's own articles, whose events.json the
   /// curation keys change; false for the bundled corpus and TimelineJS files.
@@ -167,7 +154,6 @@ public struct AppState: Sendable {
       size: size, bands: !library.corpus.eras.isEmpty, header: library.header != nil, side: sidePane)
   }
 
-  /// The view on top of the stack.
   public var view: View { views.last ?? .timeline }
 
   /// The mode keys are interpreted in.

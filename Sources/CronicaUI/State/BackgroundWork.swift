@@ -4,7 +4,6 @@ import CronicaModel
 /// host runs `run()` on a thread of its own and feeds the action it returns back into the loop
 /// (the `Msg`), so the state only ever changes in `reduce`.
 public struct BackgroundWork: Hashable, Sendable {
-  /// What the work computes.
   public enum Kind: Hashable, Sendable {
     /// The search index (`.indexReady`).
     case index

@@ -15,7 +15,6 @@ public final class CurationResult: Hashable, Sendable {
   /// What was done, for the message line.
   public let message: String
 
-  /// Creates a result.
   public init(corpus: Corpus, undo: CurationUndo?, focus: String?, message: String) {
     self.corpus = corpus
     self.undo = undo

@@ -11,7 +11,6 @@ public struct ExportRequest: Hashable, Sendable {
   /// True once the user agreed to replace an existing file (`e` asks first, as lazygit does).
   public var overwrite: Bool
 
-  /// Creates a request.
   public init(path: String, format: ExportFormat, events: [Int], overwrite: Bool = false) {
     self.path = path
     self.format = format
@@ -19,7 +18,6 @@ public struct ExportRequest: Hashable, Sendable {
     self.overwrite = overwrite
   }
 
-  /// The path the export prompt starts with.
   public static let defaultPath = "cronica-export.json"
 
   /// The format a file name asks for: `.json`, `.csv`, `.md`, `.timelinejs.json`, `.timelinejs.csv`,

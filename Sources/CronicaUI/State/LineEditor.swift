@@ -13,10 +13,8 @@ public struct LineEditor: Hashable, Sendable {
     cursor = characters.count
   }
 
-  /// The text as a string.
   public var text: String { String(characters) }
 
-  /// One editing command.
   public enum Edit: Hashable, Sendable {
     /// Delete the character before the cursor (Backspace, Ctrl-H).
     case backspace
@@ -34,7 +32,6 @@ public struct LineEditor: Hashable, Sendable {
     case killToEnd
   }
 
-  /// Types a character at the cursor.
   public mutating func insert(_ character: Character) {
     characters.insert(character, at: cursor)
     cursor += 1
@@ -80,7 +77,6 @@ public struct LineEditor: Hashable, Sendable {
 
 /// The entries typed into one kind of prompt, oldest first, without repeats.
 public struct PromptHistory: Hashable, Sendable {
-  /// The most entries kept.
   public static let limit = 100
   /// The entries, oldest first.
   public private(set) var entries: [String]

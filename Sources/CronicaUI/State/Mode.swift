@@ -8,7 +8,6 @@ public enum View: Hashable, Sendable, CaseIterable {
   case reader
   /// The themes filter panel, over the timeline.
   case themes
-  /// The list of source articles.
   case sources
   /// The key bindings of the view below.
   case help

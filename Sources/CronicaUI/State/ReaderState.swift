@@ -30,14 +30,12 @@ public struct ReaderState: Hashable, Sendable {
   public var marks: [Int]
   /// The passage being looked at (highlighted), if any.
   public var current: Int?
-  /// The first visible line of the text.
   public var scroll = 0
   /// The event the reader was opened from (for `1`–`9`), if any.
   public var origin: Int?
   /// The reader's own `/` search (empty: none), and the character ranges it matches.
   public private(set) var search = ""
   public private(set) var hits: [Range<Int>] = []
-  /// The hit being looked at, if any.
   public var hit: Int?
 
   /// Searches the text (case and accents ignored, as the event search); empty clears it.

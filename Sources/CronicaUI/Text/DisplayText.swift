@@ -1,3 +1,5 @@
+import CronicaModel
+
 /// Safe, measured text for the screen: control characters made visible, widths in columns, wrapping.
 ///
 /// Everything that came from content passes through here before it reaches a terminal or stdout.

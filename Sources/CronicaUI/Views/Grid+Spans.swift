@@ -1,6 +1,5 @@
 import CronicaModel
 
-/// A piece of text in one style.
 public struct Span: Hashable, Sendable {
   /// The text (sanitized when drawn).
   public var text: String

@@ -20,7 +20,6 @@ enum HelpView {
     return lines
   }
 
-  /// Draws the help lines from the help scroll.
   static func draw(_ grid: inout Grid, _ state: AppState, keyMap: KeyMap, in rect: Rect) {
     guard !rect.isEmpty else { return }
     let lines = self.lines(keyMap, mode: describedMode(state))

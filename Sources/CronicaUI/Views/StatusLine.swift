@@ -3,7 +3,6 @@ import CronicaModel
 /// The status line (counts, every active filter, the search, position) and the message /
 /// prompt line under it.
 enum StatusLine {
-  /// Draws both lines.
   static func draw(_ grid: inout Grid, _ state: AppState, layout: Layout) {
     let status = layout.status
     if !status.isEmpty {

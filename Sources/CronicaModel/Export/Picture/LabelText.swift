@@ -71,20 +71,8 @@ struct LabelText: Hashable, Sendable {
       default: return 0.6
       }
     }
-    if isWide(scalar) || character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
-      return 1.1
-    }
-    return 0.68
-  }
-
-  /// East Asian wide and fullwidth ranges (CJK, Hangul, fullwidth forms).
-  static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-      0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-      return true
-    default:
-      return false
-    }
+    let wide =
+      ScalarWidth.width(of: scalar) == 2 || character.unicodeScalars.contains { $0.properties.isEmojiPresentation }
+    return wide ? 1.1 : 0.68
   }
 }

@@ -1,6 +1,5 @@
 /// The lanes of a picture and which lanes each event is drawn in.
 struct PictureLanes: Sendable {
-  /// One lane: its label and colour.
   struct Lane: Sendable {
     /// The theme's label, `No theme`, or `All events` for a single lane.
     var label: String

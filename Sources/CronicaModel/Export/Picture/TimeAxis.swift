@@ -19,7 +19,6 @@ struct TimeAxis: Sendable {
   let width: Double
   /// The step between ticks, in months.
   let stepMonths: Int
-  /// The ticks, left to right.
   let ticks: [Tick]
 
   static let fontSize = 10.0

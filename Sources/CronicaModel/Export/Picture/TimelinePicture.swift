@@ -11,7 +11,6 @@ public struct TimelinePicture: Sendable {
   static let margin = 16.0
   static let lanesTop = 84.0
 
-  /// What the lanes hold.
   enum Body: Sendable {
     /// No events: a line says so.
     case empty

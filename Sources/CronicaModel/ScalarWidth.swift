@@ -1,5 +1,8 @@
-/// Column widths of Unicode scalars, after wcwidth: 0 for combining and zero-width, 2 for East Asian wide.
-enum ScalarWidth {
+import Algorithms
+
+/// Column widths of Unicode scalars, after wcwidth: 0 for combining and zero-width, 2 for East
+/// Asian wide. The terminal's cells and the pictures' label widths both measure with it.
+public enum ScalarWidth {
   /// Ranges of East Asian Wide and Fullwidth scalars (Unicode 15, abridged to the blocks in use).
   static let wide: [ClosedRange<UInt32>] = [
     0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
@@ -17,8 +20,7 @@ enum ScalarWidth {
     0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
   ]
 
-  /// The width of one scalar: 0, 1 or 2.
-  static func width(of scalar: Unicode.Scalar) -> Int {
+  public static func width(of scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x300 { return 1 }
     switch scalar.properties.generalCategory {
@@ -26,18 +28,7 @@ enum ScalarWidth {
     default: break
     }
     if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }
-    var low = 0
-    var high = wide.count - 1
-    while low <= high {
-      let middle = (low + high) / 2
-      if wide[middle].upperBound < value {
-        low = middle + 1
-      } else if wide[middle].lowerBound > value {
-        high = middle - 1
-      } else {
-        return 2
-      }
-    }
-    return 1
+    let index = wide.partitioningIndex { $0.upperBound >= value }
+    return index < wide.count && wide[index].contains(value) ? 2 : 1
   }
 }
