@@ -58,6 +58,7 @@ public struct Browse: CronicaSubcommand {
     var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)
+    let inbox = options.inbox
     let corpus: Corpus
     let loaded: LoadedCorpus
     switch start {
@@ -68,17 +69,15 @@ public struct Browse: CronicaSubcommand {
         // A folder of the user's own articles: the curation keys change its events.json.
         options.curationFolder = try corpusOptions.location(explicit: path, in: context)
       }
-    case .preview(let preview):
+    case .preview(let preview, let load):
       corpus = preview
       loaded = LoadedCorpus(nil)
-      let corpusOptions = corpusOptions
-      let path = path
       let gate = context.environment[Self.loadGateKey].flatMap { $0.isEmpty ? nil : $0 }
       options.loadCorpus = { revision in
         // Tests hold the load until they have seen the preview (a file they create lets it go).
         while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
         do throws(CommandFailure) {
-          let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
+          let opened = try load { inbox.send(.corpusLoadProgress(percent: $0)) }
           loaded.value = opened
           return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
@@ -89,7 +88,6 @@ public struct Browse: CronicaSubcommand {
     // Saved from the browser's own index once it is built, on the thread that built it;
     // quitting first leaves no snapshot (the next run loads the files again). A failure (a
     // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
-    let inbox = options.inbox
     options.afterIndexBuilt = { index in
       if let note = loaded.value?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
     }

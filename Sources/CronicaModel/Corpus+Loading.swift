@@ -5,8 +5,12 @@ extension Corpus {
   /// Loads and validates a corpus folder (`manifest.json`, `events.json`, `themes.json`, `articles/`).
   ///
   /// Every problem is collected; if there is any, the load fails with all of them and nothing
-  /// is returned.
-  public static func load(from folder: URL) throws(CorpusError) -> Corpus {
+  /// is returned. `progress` is told the whole percents of `events.json` read, stored and
+  /// checked (on the loading threads, not always in order; 100 once it is all read), after the
+  /// articles were read and before the store is put together.
+  public static func load(from folder: URL, progress: (@Sendable (_ percent: Int) -> Void)? = nil) throws(CorpusError)
+    -> Corpus
+  {
     var problems: [CorpusProblem] = []
     let manifest = decode(
       CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems,
@@ -20,7 +24,9 @@ extension Corpus {
     let themes = themesFile?.themes ?? []
     var loaded: (events: EventList, problems: [CorpusProblem])?
     if let data = eventsData(in: folder, problems: &problems) {
-      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems)
+      loaded = loadEvents(
+        from: data, articles: articles, themes: themes, problems: &problems,
+        progress: progress.map { LoadProgress(total: data.count, report: $0) })
     }
     problems += articleProblems
     let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
@@ -31,6 +37,25 @@ extension Corpus {
     return corpus
   }
 
+  /// A corpus folder from its current snapshot in `snapshots`; nil when it has none.
+  public static func openSnapshot(of folder: URL, in snapshots: SnapshotCache?) -> OpenedCorpus? {
+    guard let corpus = snapshots?.corpus(for: folder) else { return nil }
+    var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
+    opened.fromSnapshot = true
+    return opened
+  }
+
+  /// A corpus folder loaded from its files (see `load`), with where to save its snapshot when
+  /// it gets one in `snapshots`.
+  public static func openFiles(
+    of folder: URL, snapshots: SnapshotCache?, progress: (@Sendable (_ percent: Int) -> Void)? = nil
+  ) throws(CorpusError) -> OpenedCorpus {
+    let started = SnapshotCache.now()
+    var opened = OpenedCorpus(corpus: try load(from: folder, progress: progress), source: .bundledLayout)
+    opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: folder, loadStarted: started)
+    return opened
+  }
+
   /// Reads `events.json`'s bytes into the store, checking each event as it is read (the problems
   /// `validate` would report of them, in its order); nil when the file cannot be read.
   ///
@@ -38,17 +63,18 @@ extension Corpus {
   /// as it reads them, and no event outlives its turn; else (a file with errors) `JSONReader`'s
   /// events are stored and validated.
   static func loadEvents(
-    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
+    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem],
+    progress: LoadProgress? = nil
   ) -> (events: EventList, problems: [CorpusProblem])? {
     let layout = StoreLayout(articles: articles, themes: themes)
     let check = EventCheck(articles: articles, themes: themes)
-    // A piece of the file holds about one event per 600 bytes.
-    let read = EventsFileScanner.eventsFile(in: data) { size in LoadPiece(layout.context, check, events: size / 600) }
+    let read = EventsFileScanner.eventsFile(in: data) { LoadPiece(layout.context, check, bytes: $0, progress: progress) }
     guard var pieces = read?.pieces else {
       guard let entries = decodeEvents(data, problems: &problems) else { return nil }
       let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
       return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
     }
+    progress?.report(100)
     data = Data()  // the file's bytes are freed before the store is put together
     let ids = Array(pieces.map(\.ids).joined())
     let order = chronologicalPositions(Array(pieces.map(\.keys).joined())) { ids[$0] }

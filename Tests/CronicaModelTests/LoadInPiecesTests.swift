@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CronicaModel
@@ -59,5 +60,19 @@ import Testing
     let expected = Corpus(articles: articles, events: events, themes: themes).validate(fileEvents: events)
     #expect(expected.count == 10)
     #expect(error.problems.map(\.description) == expected.map(\.description))
+  }
+
+  @Test func progressCountsTheFileReadAndCheckedOnEveryCoreUpTo100() throws {
+    let (folder, _) = try Self.largeCopy(count: 12_000)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    final class Reports: Sendable { let percents = Mutex<[Int]>([]) }
+    let reports = Reports()
+    let loaded = try Corpus.load(from: folder) { percent in reports.percents.withLock { $0.append(percent) } }
+    let percents = reports.percents.withLock { $0 }
+    #expect(loaded.events.count == 12_000)
+    #expect(percents.last == 100, "once the whole file is read, and only then")
+    #expect(percents.filter { $0 == 100 }.count == 1)
+    #expect(percents.allSatisfy { (0...100).contains($0) })
+    #expect(Set(percents).count >= 50, "about every percent on the way: \(percents)")
   }
 }

@@ -135,4 +135,25 @@ import Testing
     #expect(browser.state.prompt?.text == "mer")
     #expect(browser.state.marks.isEmpty)
   }
+
+  @Test(arguments: [
+    ([], "loading… (quotes not yet checked)"),
+    ([0], "loading… 0% (quotes not yet checked)"),
+    ([12, 38], "loading… 38% (quotes not yet checked)"),
+    ([38, 12], "loading… 38% (quotes not yet checked)"),  // the loading threads report out of order
+    ([99, 100], "loading… 100% (quotes not yet checked)"),
+  ])
+  func theStatusLineSaysHowMuchOfTheFileIsReadAndChecked(percents: [Int], text: String) {
+    var browser = Self.started()
+    _ = browser.press("G")  // held: its message stays while the load reports
+    for percent in percents { #expect(browser.perform(.corpusLoadProgress(percent: percent)).isEmpty) }
+    #expect(browser.state.loading?.percent == percents.max())
+    #expect(Self.screen(browser).contains(text))
+    #expect(browser.state.message?.text == "waiting for the corpus to load…")
+    _ = browser.perform(.corpusLoaded(Built(Self.full, revision: 0)))
+    _ = browser.perform(.corpusLoadProgress(percent: 50))  // late: nothing is loading any more
+    #expect(browser.state.loading == nil)
+    #expect(!Self.screen(browser).contains("loading"))
+    #expect(browser.state.selection == 1_999)
+  }
 }
