@@ -29,7 +29,7 @@ struct LoadPiece: EventSink {
     let position = ids.count
     let verbatim = store.verbatim
     var found: [(event: Int, field: String, message: String)] = []
-    check.problems(of: event, duplicate: false, verbatim: { number, _ in verbatim[number] }) { field, message in
+    check.problems(of: event, duplicate: false, verbatim: { verbatim[$0] }) { field, message in
       found.append((position, field, message))
     }
     if !found.isEmpty { problems += found }
