@@ -77,8 +77,8 @@ public struct Browse: CronicaSubcommand {
         // Tests hold the load until they have seen the preview (a file they create lets it go).
         while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
         do throws(CommandFailure) {
-          let opened = try load { inbox.send(.corpusLoadProgress(percent: $0)) }
-          loaded.value = opened
+          let opened = try load { inbox.send(.corpusLoadProgress(bytes: $0, total: $1)) }
+          loaded.value.withLock { $0 = opened }
           return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
           return .corpusLoadFailed(error.message, status: error.status)
@@ -89,7 +89,7 @@ public struct Browse: CronicaSubcommand {
     // quitting first leaves no snapshot (the next run loads the files again). A failure (a
     // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
     options.afterIndexBuilt = { index in
-      if let note = loaded.value?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
+      if let note = loaded.value.withLock({ $0 })?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
     }
     let ending: TerminalApp.Ending
     do {

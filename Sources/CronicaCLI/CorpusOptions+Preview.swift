@@ -2,6 +2,7 @@ import CronicaModel
 import CronicaSystem
 import CronicaTerminal
 import Foundation
+import Synchronization
 
 /// The browser's progressive first open: a large corpus folder without a current snapshot
 /// shows a preview of its first events at once and loads the whole corpus behind it.
@@ -11,11 +12,11 @@ extension CorpusOptions {
     /// The corpus, opened as every command opens it.
     case opened(OpenedCorpus)
     /// The first events of a large corpus folder, and the load of the whole corpus from its
-    /// files (told the percent of `events.json` read and checked as it goes).
+    /// files (told how much of `events.json` is read and checked as it goes).
     case preview(Corpus, load: Load)
   }
 
-  typealias Load = @Sendable (_ progress: (@Sendable (_ percent: Int) -> Void)?) throws(CommandFailure) -> OpenedCorpus
+  typealias Load = @Sendable (_ progress: Corpus.Progress?) throws(CommandFailure) -> OpenedCorpus
 
   /// Opens the chosen corpus for the browser: from a current snapshot when there is one
   /// (its content checked after the first frame), else as a preview of its first `events`
@@ -44,18 +45,7 @@ extension CorpusOptions {
 
 /// The corpus the browser's background load opened, kept for the snapshot save that follows
 /// its index (on another background thread).
-///
-/// `@unchecked Sendable`: the only state, `opened`, is read and written under `lock`.
-final class LoadedCorpus: @unchecked Sendable {
-  private let lock = NSLock()
-  private var opened: OpenedCorpus?
-
-  init(_ opened: OpenedCorpus?) {
-    self.opened = opened
-  }
-
-  var value: OpenedCorpus? {
-    get { lock.withLock { opened } }
-    set { lock.withLock { opened = newValue } }
-  }
+final class LoadedCorpus: Sendable {
+  let value: Mutex<OpenedCorpus?>
+  init(_ opened: OpenedCorpus?) { value = Mutex(opened) }
 }

@@ -5,12 +5,11 @@ extension Corpus {
   /// Loads and validates a corpus folder (`manifest.json`, `events.json`, `themes.json`, `articles/`).
   ///
   /// Every problem is collected; if there is any, the load fails with all of them and nothing
-  /// is returned. `progress` is told the whole percents of `events.json` read, stored and
-  /// checked (on the loading threads, not always in order; 100 once it is all read), after the
-  /// articles were read and before the store is put together.
-  public static func load(from folder: URL, progress: (@Sendable (_ percent: Int) -> Void)? = nil) throws(CorpusError)
-    -> Corpus
-  {
+  /// is returned. After the articles are read, `progress` is told each run of bytes of
+  /// `events.json` read, stored and checked (half a percent or more, from the loading threads)
+  /// and the file's size; the runs add up to the size once it is all read, before the store is
+  /// put together.
+  public static func load(from folder: URL, progress: Progress? = nil) throws(CorpusError) -> Corpus {
     var problems: [CorpusProblem] = []
     let manifest = decode(
       CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems,
@@ -24,9 +23,7 @@ extension Corpus {
     let themes = themesFile?.themes ?? []
     var loaded: (events: EventList, problems: [CorpusProblem])?
     if let data = eventsData(in: folder, problems: &problems) {
-      loaded = loadEvents(
-        from: data, articles: articles, themes: themes, problems: &problems,
-        progress: progress.map { LoadProgress(total: data.count, report: $0) })
+      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems, progress: progress)
     }
     problems += articleProblems
     let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
@@ -48,7 +45,7 @@ extension Corpus {
   /// A corpus folder loaded from its files (see `load`), with where to save its snapshot when
   /// it gets one in `snapshots`.
   public static func openFiles(
-    of folder: URL, snapshots: SnapshotCache?, progress: (@Sendable (_ percent: Int) -> Void)? = nil
+    of folder: URL, snapshots: SnapshotCache?, progress: Progress? = nil
   ) throws(CorpusError) -> OpenedCorpus {
     let started = SnapshotCache.now()
     var opened = OpenedCorpus(corpus: try load(from: folder, progress: progress), source: .bundledLayout)
@@ -64,17 +61,21 @@ extension Corpus {
   /// events are stored and validated.
   static func loadEvents(
     from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem],
-    progress: LoadProgress? = nil
+    progress: Progress? = nil
   ) -> (events: EventList, problems: [CorpusProblem])? {
     let layout = StoreLayout(articles: articles, themes: themes)
     let check = EventCheck(articles: articles, themes: themes)
-    let read = EventsFileScanner.eventsFile(in: data) { LoadPiece(layout.context, check, bytes: $0, progress: progress) }
+    let size = data.count
+    let told = progress.map { progress in { @Sendable bytes in progress(bytes, size) } }
+    let read = EventsFileScanner.eventsFile(in: data) {
+      LoadPiece(layout.context, check, bytes: $0, progress: told, step: size / 200)
+    }
     guard var pieces = read?.pieces else {
       guard let entries = decodeEvents(data, problems: &problems) else { return nil }
       let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
       return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
     }
-    progress?.report(100)
+    told?(size - pieces.reduce(0) { $0 + $1.counted - $1.start })
     data = Data()  // the file's bytes are freed before the store is put together
     let ids = Array(pieces.map(\.ids).joined())
     let order = chronologicalPositions(Array(pieces.map(\.keys).joined())) { ids[$0] }
@@ -160,6 +161,9 @@ extension Corpus {
     }
     return articles
   }
+
+  /// Told bytes of `events.json` read, stored and checked, and the file's size (see `load`).
+  public typealias Progress = @Sendable (_ bytes: Int, _ total: Int) -> Void
 
   /// A read failure with a message for people.
   public struct ReadFailure: Error {

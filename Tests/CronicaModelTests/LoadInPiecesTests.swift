@@ -1,3 +1,4 @@
+import CronicaSystem
 import Foundation
 import Synchronization
 import Testing
@@ -62,17 +63,18 @@ import Testing
     #expect(error.problems.map(\.description) == expected.map(\.description))
   }
 
-  @Test func progressCountsTheFileReadAndCheckedOnEveryCoreUpTo100() throws {
+  @Test func progressTellsRunsOfTheFileReadOnEveryCoreThatAddUpToItsSize() throws {
     let (folder, _) = try Self.largeCopy(count: 12_000)
     defer { try? FileManager.default.removeItem(at: folder) }
-    final class Reports: Sendable { let percents = Mutex<[Int]>([]) }
-    let reports = Reports()
-    let loaded = try Corpus.load(from: folder) { percent in reports.percents.withLock { $0.append(percent) } }
-    let percents = reports.percents.withLock { $0 }
+    let size = try #require(FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path)?.size)
+    final class Runs: Sendable { let told = Mutex<[(bytes: Int, total: Int)]>([]) }
+    let runs = Runs()
+    let loaded = try Corpus.load(from: folder) { bytes, total in runs.told.withLock { $0.append((bytes, total)) } }
+    let told = runs.told.withLock { $0 }
     #expect(loaded.events.count == 12_000)
-    #expect(percents.last == 100, "once the whole file is read, and only then")
-    #expect(percents.filter { $0 == 100 }.count == 1)
-    #expect(percents.allSatisfy { (0...100).contains($0) })
-    #expect(Set(percents).count >= 50, "about every percent on the way: \(percents)")
+    #expect(told.allSatisfy { $0.total == size && $0.bytes >= 0 })
+    #expect(told.reduce(0) { $0 + $1.bytes } == size, "all of the file, once it is read")
+    #expect(told.dropLast().allSatisfy { $0.bytes >= size / 200 }, "half a percent or more at a time")
+    #expect(told.count >= 100, "\(told.count) runs")
   }
 }

@@ -10,9 +10,13 @@ public struct CorpusLoading: Hashable, Sendable {
   public internal(set) var heldInput: [InputEvent] = []
   /// How much of `events.json` the load has read and checked, in whole percent (nil: none yet).
   public internal(set) var percent: Int?
+  private var bytesRead = 0
 
-  /// `.corpusLoadProgress`: the figure only grows (the loading threads report out of order).
-  mutating func reached(_ percent: Int) { self.percent = max(self.percent ?? 0, percent) }
+  /// `.corpusLoadProgress`: the loading threads' runs of bytes add up.
+  mutating func read(_ bytes: Int, of total: Int) {
+    bytesRead += bytes
+    percent = min(100, bytesRead * 100 / max(1, total))
+  }
 }
 
 extension AppState {

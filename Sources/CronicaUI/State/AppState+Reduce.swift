@@ -108,7 +108,7 @@ extension AppState {
     case .undoCuration: return undoCuration()
     case .curated(let result): curated(result)
     case .corpusLoaded(let built): return corpusLoaded(built)
-    case .corpusLoadProgress(let percent): loading?.reached(percent)
+    case .corpusLoadProgress(let bytes, let total): loading?.read(bytes, of: total)
     case .corpusLoadFailed(let text, let status): return loading == nil ? [] : [.loadFailed(text, status: status)]
     }
     return []
