@@ -22,7 +22,7 @@ extension Corpus {
     let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &articleProblems)
     let themes = themesFile?.themes ?? []
     var loaded: (events: EventList, problems: [CorpusProblem])?
-    if let data = eventsData(in: folder, problems: &problems) {
+    if let data = fileData(CorpusFiles.events, in: folder, problems: &problems) {
       loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems, progress: progress)
     }
     problems += articleProblems
@@ -71,7 +71,8 @@ extension Corpus {
       LoadPiece(layout.context, check, bytes: $0, progress: told, step: size / 200)
     }
     guard var pieces = read?.pieces else {
-      guard let entries = decodeEvents(data, problems: &problems) else { return nil }
+      guard let entries = JSONReader.decode(CorpusFiles.EventEntries.self, from: data, file: CorpusFiles.events, problems: &problems)
+      else { return nil }
       let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
       return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
     }
@@ -182,30 +183,21 @@ extension Corpus {
   /// Reads `events.json`: on the scanner's fast path when the file is well formed, else through
   /// `JSONReader`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    guard let data = eventsData(in: folder, problems: &problems) else { return nil }
+    guard let data = fileData(CorpusFiles.events, in: folder, problems: &problems) else { return nil }
     if let events = EventsFileScanner.events(in: data) {
       return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
     }
-    return decodeEvents(data, problems: &problems)
-  }
-
-  /// `events.json`'s bytes, or nil with the problem recorded.
-  static func eventsData(in folder: URL, problems: inout [CorpusProblem]) -> Data? {
-    do {
-      return try readData(at: folder.appendingPathComponent(CorpusFiles.events))
-    } catch {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
-      return nil
-    }
-  }
-
-  /// Reads `events.json`'s bytes through `JSONReader`, which reports every problem with its position.
-  static func decodeEvents(_ data: Data, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    guard String(validating: data, as: UTF8.self) != nil else {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
-      return nil
-    }
     return JSONReader.decode(CorpusFiles.EventEntries.self, from: data, file: CorpusFiles.events, problems: &problems)
+  }
+
+  /// A corpus file's bytes, or nil with the problem recorded.
+  static func fileData(_ file: String, in folder: URL, problems: inout [CorpusProblem]) -> Data? {
+    do {
+      return try readData(at: folder.appendingPathComponent(file))
+    } catch {
+      problems.append(CorpusProblem(file: file, message: error.message))
+      return nil
+    }
   }
 
   /// What a file that is not UTF-8 is told.
@@ -244,15 +236,7 @@ extension Corpus {
   static func decode<T: Decodable>(
     _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem], fast: ((Data) -> T?)? = nil
   ) -> T? {
-    let data: Data
-    do throws(ReadFailure) {
-      data = try readData(at: folder.appendingPathComponent(file))
-      if let fast, let value = fast(data) { return value }
-      guard String(validating: data, as: UTF8.self) != nil else { throw ReadFailure(message: notUTF8) }
-    } catch {
-      problems.append(CorpusProblem(file: file, message: error.message))
-      return nil
-    }
-    return JSONReader.decode(T.self, from: data, file: file, problems: &problems)
+    guard let data = fileData(file, in: folder, problems: &problems) else { return nil }
+    return fast?(data) ?? JSONReader.decode(T.self, from: data, file: file, problems: &problems)
   }
 }
