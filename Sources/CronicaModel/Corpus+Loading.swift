@@ -76,7 +76,7 @@ extension Corpus {
       let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
       return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
     }
-    told?(size - pieces.reduce(0) { $0 + $1.counted - $1.start })
+    told?(max(0, size - pieces.reduce(0) { $0 + $1.counted - $1.start }))
     data = Data()  // the file's bytes are freed before the store is put together
     let ids = Array(pieces.map(\.ids).joined())
     let order = chronologicalPositions(Array(pieces.map(\.keys).joined())) { ids[$0] }

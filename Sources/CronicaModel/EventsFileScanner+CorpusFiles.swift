@@ -18,13 +18,10 @@ extension EventsFileScanner {
 
   /// Runs `read` over the whole of `data` (a leading byte-order mark allowed, nothing after it).
   private static func scan<T>(_ data: Data, _ read: (inout EventsFileScanner) throws(GiveUp) -> T) -> T? {
-    data.withUnsafeBytes { raw -> T? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
-      let bytes = scanner.bytes
-      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.position = 3 }
+    reading(data) { scanner -> T? in
       guard let value = try? read(&scanner) else { return nil }
       scanner.skipSpace()
-      return scanner.position == bytes.count ? value : nil
+      return scanner.position == scanner.bytes.count ? value : nil
     }
   }
 

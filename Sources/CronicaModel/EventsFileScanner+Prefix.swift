@@ -8,15 +8,11 @@ extension EventsFileScanner {
   /// prefix holds fewer whole events, ends the array (the whole file is small: load it), or
   /// starts in any shape the scanner does not read (the full load reports what is wrong).
   static func leadingEvents(in prefix: Data, count: Int) -> [Event]? {
-    prefix.withUnsafeBytes { raw -> [Event]? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
-      return try? scanner.leadingEvents(count)
-    }
+    reading(prefix) { try? $0.leadingEvents(count) }
   }
 
   /// `{ "format_version": N, "events": [` then `count` events: the version must come first.
   private mutating func leadingEvents(_ count: Int) throws(GiveUp) -> [Event] {
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     try step(over: 0x7B)  // {
     skipSpace()
     guard try keyName() == .formatVersion else { throw GiveUp() }

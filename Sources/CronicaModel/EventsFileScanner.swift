@@ -62,10 +62,18 @@ struct EventsFileScanner {
   static func eventsFile<Sink: EventSink>(
     in data: Data, bytesPerPiece: Int = 2_000_000, into sink: @Sendable (Range<Int>) -> Sink
   ) -> (pieces: [Sink], rejected: [Citation]?)? {
-    data.withUnsafeBytes { raw -> (pieces: [Sink], rejected: [Citation]?)? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+    reading(data) { scanner in
       scanner.bytesPerPiece = bytesPerPiece
       return try? scanner.file(into: sink)
+    }
+  }
+
+  /// `body` given a scanner of `data`, past a leading UTF-8 byte-order mark.
+  static func reading<T>(_ data: Data, _ body: (inout EventsFileScanner) -> T) -> T {
+    data.withUnsafeBytes { raw in
+      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+      if raw.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.position = 3 }
+      return body(&scanner)
     }
   }
 
@@ -75,7 +83,6 @@ struct EventsFileScanner {
   mutating func file<Sink: EventSink>(
     into sink: @Sendable (Range<Int>) -> Sink
   ) throws(GiveUp) -> (pieces: [Sink], rejected: [Citation]?) {
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     var events: [Sink]?
     var rejected: [Citation]??
     var sawVersion = false
