@@ -200,13 +200,12 @@ extension Corpus {
     }
   }
 
-  /// What a file that is not UTF-8 is told.
-  static let notUTF8 = "not valid UTF-8 text; convert it to UTF-8"
-
   /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
   static func readText(at url: URL) throws(ReadFailure) -> String {
     let data = try readData(at: url)
-    guard let text = String(data: data, encoding: .utf8) else { throw ReadFailure(message: notUTF8) }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
+    }
     return text
   }
 

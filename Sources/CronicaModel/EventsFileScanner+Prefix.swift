@@ -13,31 +13,24 @@ extension EventsFileScanner {
 
   /// `{ "format_version": N, "events": [` then `count` events: the version must come first.
   private mutating func leadingEvents(_ count: Int) throws(GiveUp) -> [Event] {
-    try step(over: 0x7B)  // {
+    try expect(0x7B)  // {
     skipSpace()
     guard try keyName() == .formatVersion else { throw GiveUp() }
-    try step(over: 0x3A)  // :
+    try expect(0x3A)  // :
     guard try integerValue() == CorpusFiles.readableVersion else { throw GiveUp() }
-    try step(over: 0x2C)  // ,
+    try expect(0x2C)  // ,
     skipSpace()
     guard try keyName() == .events else { throw GiveUp() }
-    try step(over: 0x3A)
-    try step(over: 0x5B)  // [
+    try expect(0x3A)
+    try expect(0x5B)  // [
     var events: [Event] = []
     events.reserveCapacity(count)
     while events.count < count {
       skipSpace()
       events.append(try event())
-      try step(over: 0x2C)  // a `]` here ends the array: the file is small
+      try expect(0x2C)  // a `]` here ends the array: the file is small
     }
     return events
-  }
-
-  /// Steps over `byte` after optional whitespace, or gives up.
-  private mutating func step(over byte: UInt8) throws(GiveUp) {
-    skipSpace()
-    guard current == byte else { throw GiveUp() }
-    position += 1
   }
 }
 

@@ -39,7 +39,7 @@ extension EventsFileScanner {
   }
 
   /// Steps over `byte` after optional whitespace, or gives up.
-  private mutating func expect(_ byte: UInt8) throws(GiveUp) {
+  mutating func expect(_ byte: UInt8) throws(GiveUp) {
     skipSpace()
     guard current == byte else { throw GiveUp() }
     position += 1
@@ -268,9 +268,7 @@ extension EventsFileScanner {
       }
       high |= byte
     }
-    if special {
-      return try escapedString(from: start)
-    }
+    if special { return try escapedString(from: start) }
     position = end + 1
     var key = 0
     if interned {
