@@ -74,10 +74,12 @@ public struct Browse: CronicaSubcommand {
       loaded = LoadedCorpus(nil)
       let gate = context.environment[Self.loadGateKey].flatMap { $0.isEmpty ? nil : $0 }
       options.loadCorpus = { revision in
-        // Tests hold the load until they have seen the preview (a file they create lets it go).
-        while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
         do throws(CommandFailure) {
-          let opened = try load { inbox.send(.corpusLoadProgress(bytes: $0, total: $1)) }
+          let opened = try load { bytes, total in
+            inbox.send(.corpusLoadProgress(bytes: bytes, total: total))
+            // Tests hold the load at its first figure until they have seen it (a file they create lets it go).
+            while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
+          }
           loaded.value.withLock { $0 = opened }
           return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
@@ -114,7 +116,8 @@ public struct Browse: CronicaSubcommand {
     }
   }
 
-  /// For tests: the background load of a previewed corpus waits until the file this names exists.
+  /// For tests: the background load of a previewed corpus, once it has told how far it got,
+  /// waits until the file this names exists.
   static let loadGateKey = "CRONICA_DEBUG_LOAD_GATE"
 
   /// The fewest events a preview holds (more on a tall terminal): the first screens, so that
