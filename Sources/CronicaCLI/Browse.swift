@@ -58,6 +58,7 @@ public struct Browse: CronicaSubcommand {
     var options = TerminalOptions(
       idleFile: context.environment["CRONICA_IDLE_FILE"], corpusIdentity: Self.marksIdentity(chosen: chosen),
       environment: context.environment)
+    let inbox = options.inbox
     let corpus: Corpus
     let loaded: LoadedCorpus
     switch start {
@@ -68,18 +69,18 @@ public struct Browse: CronicaSubcommand {
         // A folder of the user's own articles: the curation keys change its events.json.
         options.curationFolder = try corpusOptions.location(explicit: path, in: context)
       }
-    case .preview(let preview):
+    case .preview(let preview, let load):
       corpus = preview
       loaded = LoadedCorpus(nil)
-      let corpusOptions = corpusOptions
-      let path = path
       let gate = context.environment[Self.loadGateKey].flatMap { $0.isEmpty ? nil : $0 }
       options.loadCorpus = { revision in
-        // Tests hold the load until they have seen the preview (a file they create lets it go).
-        while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
         do throws(CommandFailure) {
-          let opened = try corpusOptions.open(explicit: path, in: context, checkSnapshotNow: false)
-          loaded.value = opened
+          let opened = try load { bytes, total in
+            inbox.send(.corpusLoadProgress(bytes: bytes, total: total))
+            // Tests hold the load at its first figure until they have seen it (a file they create lets it go).
+            while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
+          }
+          loaded.value.withLock { $0 = opened }
           return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
           return .corpusLoadFailed(error.message, status: error.status)
@@ -89,9 +90,8 @@ public struct Browse: CronicaSubcommand {
     // Saved from the browser's own index once it is built, on the thread that built it;
     // quitting first leaves no snapshot (the next run loads the files again). A failure (a
     // full disk, `ulimit -f`) is noted on the status line; the browser goes on.
-    let inbox = options.inbox
     options.afterIndexBuilt = { index in
-      if let note = loaded.value?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
+      if let note = loaded.value.withLock({ $0 })?.saveSnapshot(index: index) { inbox.send(.notify(Message(text: note, isError: false))) }
     }
     let ending: TerminalApp.Ending
     do {
@@ -116,7 +116,8 @@ public struct Browse: CronicaSubcommand {
     }
   }
 
-  /// For tests: the background load of a previewed corpus waits until the file this names exists.
+  /// For tests: the background load of a previewed corpus, once it has told how far it got,
+  /// waits until the file this names exists.
   static let loadGateKey = "CRONICA_DEBUG_LOAD_GATE"
 
   /// The fewest events a preview holds (more on a tall terminal): the first screens, so that

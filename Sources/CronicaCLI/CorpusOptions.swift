@@ -59,18 +59,22 @@ public struct CorpusOptions: ParsableArguments, Sendable {
 
   /// Opens the chosen corpus with its warnings; a corpus with problems fails with every problem
   /// located (exit 65). A folder of articles without `events.json` gets proposed events.
-  ///
-  /// - Parameter checkSnapshotNow: whether a snapshot's content is checked before it is used
-  ///   (the browser checks it after its first frame instead).
-  public func open(
-    explicit: String? = nil, in context: CommandContext, checkSnapshotNow: Bool = true
-  ) throws(CommandFailure) -> OpenedCorpus {
+  public func open(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> OpenedCorpus {
     let url = try location(explicit: explicit, in: context)
-    var snapshots = SnapshotCache.standard(environment: context.environment)
-    snapshots?.verifiesContent = checkSnapshotNow
+    let snapshots = SnapshotCache.standard(environment: context.environment)
+    return try opened(explicit: explicit, at: url, in: context) { () throws(CorpusError) in
+      try Corpus.open(at: url, snapshots: snapshots)
+    }
+  }
+
+  /// What `body` opened at the chosen `url`, as the commands see it: its problems described
+  /// (exit 65), a folder of articles completed.
+  func opened(
+    explicit: String?, at url: URL, in context: CommandContext, _ body: () throws(CorpusError) -> OpenedCorpus
+  ) throws(CommandFailure) -> OpenedCorpus {
     let opened: OpenedCorpus
     do {
-      opened = try Corpus.open(at: url, snapshots: snapshots)
+      opened = try body()
     } catch {
       let source = fromEnvironment(explicit: explicit, in: context) ? Self.environmentKey : nil
       throw .data(Self.describe(error, at: url, from: source))

@@ -5,8 +5,11 @@ extension Corpus {
   /// Loads and validates a corpus folder (`manifest.json`, `events.json`, `themes.json`, `articles/`).
   ///
   /// Every problem is collected; if there is any, the load fails with all of them and nothing
-  /// is returned.
-  public static func load(from folder: URL) throws(CorpusError) -> Corpus {
+  /// is returned. After the articles are read, `progress` is told each run of bytes of
+  /// `events.json` read, stored and checked (half a percent or more, from the loading threads)
+  /// and the file's size; the runs add up to the size once it is all read, before the store is
+  /// put together.
+  public static func load(from folder: URL, progress: Progress? = nil) throws(CorpusError) -> Corpus {
     var problems: [CorpusProblem] = []
     let manifest = decode(
       CorpusFiles.Manifest.self, file: CorpusFiles.manifest, in: folder, problems: &problems,
@@ -19,8 +22,8 @@ extension Corpus {
     let articles = readArticles(manifest?.articles ?? [], in: folder, problems: &articleProblems)
     let themes = themesFile?.themes ?? []
     var loaded: (events: EventList, problems: [CorpusProblem])?
-    if let data = eventsData(in: folder, problems: &problems) {
-      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems)
+    if let data = fileData(CorpusFiles.events, in: folder, problems: &problems) {
+      loaded = loadEvents(from: data, articles: articles, themes: themes, problems: &problems, progress: progress)
     }
     problems += articleProblems
     let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
@@ -31,6 +34,25 @@ extension Corpus {
     return corpus
   }
 
+  /// A corpus folder from its current snapshot in `snapshots`; nil when it has none.
+  public static func openSnapshot(of folder: URL, in snapshots: SnapshotCache?) -> OpenedCorpus? {
+    guard let corpus = snapshots?.corpus(for: folder) else { return nil }
+    var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
+    opened.fromSnapshot = true
+    return opened
+  }
+
+  /// A corpus folder loaded from its files (see `load`), with where to save its snapshot when
+  /// it gets one in `snapshots`.
+  public static func openFiles(
+    of folder: URL, snapshots: SnapshotCache?, progress: Progress? = nil
+  ) throws(CorpusError) -> OpenedCorpus {
+    let started = SnapshotCache.now()
+    var opened = OpenedCorpus(corpus: try load(from: folder, progress: progress), source: .bundledLayout)
+    opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: folder, loadStarted: started)
+    return opened
+  }
+
   /// Reads `events.json`'s bytes into the store, checking each event as it is read (the problems
   /// `validate` would report of them, in its order); nil when the file cannot be read.
   ///
@@ -38,17 +60,23 @@ extension Corpus {
   /// as it reads them, and no event outlives its turn; else (a file with errors) `JSONReader`'s
   /// events are stored and validated.
   static func loadEvents(
-    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem]
+    from data: consuming Data, articles: [Article], themes: [Theme], problems: inout [CorpusProblem],
+    progress: Progress? = nil
   ) -> (events: EventList, problems: [CorpusProblem])? {
     let layout = StoreLayout(articles: articles, themes: themes)
     let check = EventCheck(articles: articles, themes: themes)
-    // A piece of the file holds about one event per 600 bytes.
-    let read = EventsFileScanner.eventsFile(in: data) { size in LoadPiece(layout.context, check, events: size / 600) }
+    let size = data.count
+    let told = progress.map { progress in { @Sendable bytes in progress(bytes, size) } }
+    let read = EventsFileScanner.eventsFile(in: data) {
+      LoadPiece(layout.context, check, bytes: $0, progress: told, step: size / 200)
+    }
     guard var pieces = read?.pieces else {
-      guard let entries = decodeEvents(data, problems: &problems) else { return nil }
+      guard let entries = JSONReader.decode(CorpusFiles.EventEntries.self, from: data, file: CorpusFiles.events, problems: &problems)
+      else { return nil }
       let corpus = Corpus(articles: articles, events: entries.events, themes: themes)
       return (corpus.events, corpus.eventProblems(fileEvents: entries.events, fileIndices: entries.fileIndices))
     }
+    told?(max(0, size - pieces.reduce(0) { $0 + $1.counted - $1.start }))
     data = Data()  // the file's bytes are freed before the store is put together
     let ids = Array(pieces.map(\.ids).joined())
     let order = chronologicalPositions(Array(pieces.map(\.keys).joined())) { ids[$0] }
@@ -135,6 +163,9 @@ extension Corpus {
     return articles
   }
 
+  /// Told bytes of `events.json` read, stored and checked, and the file's size (see `load`).
+  public typealias Progress = @Sendable (_ bytes: Int, _ total: Int) -> Void
+
   /// A read failure with a message for people.
   public struct ReadFailure: Error {
     public var message: String
@@ -152,39 +183,29 @@ extension Corpus {
   /// Reads `events.json`: on the scanner's fast path when the file is well formed, else through
   /// `JSONReader`, which reports every problem with its position.
   static func decodeEvents(in folder: URL, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    guard let data = eventsData(in: folder, problems: &problems) else { return nil }
+    guard let data = fileData(CorpusFiles.events, in: folder, problems: &problems) else { return nil }
     if let events = EventsFileScanner.events(in: data) {
       return CorpusFiles.EventEntries(events: events, fileIndices: Array(events.indices))
-    }
-    return decodeEvents(data, problems: &problems)
-  }
-
-  /// `events.json`'s bytes, or nil with the problem recorded.
-  static func eventsData(in folder: URL, problems: inout [CorpusProblem]) -> Data? {
-    do {
-      return try readData(at: folder.appendingPathComponent(CorpusFiles.events))
-    } catch {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: error.message))
-      return nil
-    }
-  }
-
-  /// Reads `events.json`'s bytes through `JSONReader`, which reports every problem with its position.
-  static func decodeEvents(_ data: Data, problems: inout [CorpusProblem]) -> CorpusFiles.EventEntries? {
-    guard String(validating: data, as: UTF8.self) != nil else {
-      problems.append(CorpusProblem(file: CorpusFiles.events, message: notUTF8))
-      return nil
     }
     return JSONReader.decode(CorpusFiles.EventEntries.self, from: data, file: CorpusFiles.events, problems: &problems)
   }
 
-  /// What a file that is not UTF-8 is told.
-  static let notUTF8 = "not valid UTF-8 text; convert it to UTF-8"
+  /// A corpus file's bytes, or nil with the problem recorded.
+  static func fileData(_ file: String, in folder: URL, problems: inout [CorpusProblem]) -> Data? {
+    do {
+      return try readData(at: folder.appendingPathComponent(file))
+    } catch {
+      problems.append(CorpusProblem(file: file, message: error.message))
+      return nil
+    }
+  }
 
   /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
   static func readText(at url: URL) throws(ReadFailure) -> String {
     let data = try readData(at: url)
-    guard let text = String(data: data, encoding: .utf8) else { throw ReadFailure(message: notUTF8) }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
+    }
     return text
   }
 
@@ -214,15 +235,7 @@ extension Corpus {
   static func decode<T: Decodable>(
     _ type: T.Type, file: String, in folder: URL, problems: inout [CorpusProblem], fast: ((Data) -> T?)? = nil
   ) -> T? {
-    let data: Data
-    do throws(ReadFailure) {
-      data = try readData(at: folder.appendingPathComponent(file))
-      if let fast, let value = fast(data) { return value }
-      guard String(validating: data, as: UTF8.self) != nil else { throw ReadFailure(message: notUTF8) }
-    } catch {
-      problems.append(CorpusProblem(file: file, message: error.message))
-      return nil
-    }
-    return JSONReader.decode(T.self, from: data, file: file, problems: &problems)
+    guard let data = fileData(file, in: folder, problems: &problems) else { return nil }
+    return fast?(data) ?? JSONReader.decode(T.self, from: data, file: file, problems: &problems)
   }
 }

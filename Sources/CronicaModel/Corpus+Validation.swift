@@ -2,12 +2,12 @@ extension Corpus {
   /// Checks the corpus for errors that must stop a load: duplicate ids, unknown articles and
   /// themes, quotes that are not verbatim in the cleaned text, ends before starts, empty fields.
   ///
-  /// Quotes are checked by UTF-8 byte search (each distinct quote once per article); "verbatim"
-  /// means the same bytes, on character boundaries (see `String.containsVerbatim`). A quote the
-  /// store already found verbatim when it was built is not searched again.
+  /// A quote is verbatim when the store found it so when it was built (by UTF-8 byte search on
+  /// character boundaries, see `String.containsVerbatim`): it is not searched again.
   ///
   /// - Parameters:
-  ///   - fileEvents: the events in file order, so that locations (`events[12]`) match the file.
+  ///   - fileEvents: the events the corpus was built from, in file order, so that locations
+  ///     (`events[12]`) match the file.
   ///   - fileIndices: each event's position in the file when some events failed to decode.
   public func validate(fileEvents: [Event]? = nil, fileIndices: [Int]? = nil) -> [CorpusProblem] {
     taxonomyProblems() + eventProblems(fileEvents: fileEvents, fileIndices: fileIndices)
@@ -16,26 +16,23 @@ extension Corpus {
   /// The problems of the events (`validate`'s after those of the taxonomy).
   func eventProblems(fileEvents: [Event]?, fileIndices: [Int]?) -> [CorpusProblem] {
     let list = fileEvents ?? Array(events)
+    guard list.count == events.count else {
+      return Corpus(articles: articles, events: list, themes: themes).eventProblems(fileEvents: list, fileIndices: fileIndices)
+    }
     let duplicate = Self.repeatedIDs(list.map(\.id))
     let check = EventCheck(articles: articles, themes: themes)
     let events = self.events
-    // Where each event of the list lies in the store, when the corpus was built from the list.
-    let stored: [Int]? =
-      list.count == events.count
-      ? Self.inverse(Self.chronologicalPositions(list.map(ChronologicalKey.init)) { list[$0].id }) : nil
+    // Where each event of the list lies in the store, placed by the same chronological sort.
+    let stored = Self.inverse(Self.chronologicalPositions(list.map(ChronologicalKey.init)) { list[$0].id })
     let ranges = Parallel.ranges(of: list.count, minimum: 2_000)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      var quotes = QuoteLocator(texts: check.texts)
       var found: [CorpusProblem] = []
       for position in ranges[piece] {
         let event = list[position]
         let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
         check.problems(
           of: event, duplicate: duplicate[position],
-          verbatim: { number, article in
-            stored.map { events.holdsVerbatim(event.citations[number], number: number, at: $0[position]) } == true
-              || quotes.range(of: event.citations[number].quote, inText: article) != nil
-          },
+          verbatim: { number in events.holdsVerbatim(event.citations[number], number: number, at: stored[position]) },
           report: { field, message in
             found.append(CorpusProblem(file: CorpusFiles.events, location: "events[\(index)]" + field, message: message))
           })
@@ -82,9 +79,9 @@ struct EventCheck: Sendable {
   ///
   /// - Parameters:
   ///   - duplicate: whether an earlier event has the same id.
-  ///   - verbatim: whether citation `number`'s quote is verbatim in the article at that position.
+  ///   - verbatim: whether citation `number`'s quote is verbatim in its article.
   func problems(
-    of event: Event, duplicate: Bool, verbatim: (_ number: Int, _ article: Int) -> Bool,
+    of event: Event, duplicate: Bool, verbatim: (_ number: Int) -> Bool,
     report: (_ field: String, _ message: String) -> Void
   ) {
     if event.id.isEmpty { report(".id", "the id is empty") }
@@ -105,7 +102,7 @@ struct EventCheck: Sendable {
         report(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
         continue
       }
-      let found = verbatim(citationIndex, article)
+      let found = verbatim(citationIndex)
       if citation.quote.isBlank {
         report(field + ".quote", "the quote is empty")
       } else if !found {

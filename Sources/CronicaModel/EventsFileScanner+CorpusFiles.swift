@@ -8,42 +8,50 @@ import Foundation
 extension EventsFileScanner {
   /// The manifest in `data`, or nil when it needs `JSONDecoder`.
   static func manifest(in data: Data) -> CorpusFiles.Manifest? {
-    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in try scanner.manifest() }
+    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in
+      CorpusFiles.Manifest(
+        formatVersion: CorpusFiles.readableVersion,
+        articles: try scanner.versionedList(.articles) { (s: inout EventsFileScanner) throws(GiveUp) in try s.articleEntry() })
+    }
   }
 
   /// The themes file in `data`, or nil when it needs `JSONDecoder`.
   static func themesFile(in data: Data) -> CorpusFiles.ThemesFile? {
-    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in try scanner.themesFile() }
+    scan(data) { (scanner: inout EventsFileScanner) throws(GiveUp) in
+      CorpusFiles.ThemesFile(
+        formatVersion: CorpusFiles.readableVersion,
+        themes: try scanner.versionedList(.themes) { (s: inout EventsFileScanner) throws(GiveUp) in try s.theme() })
+    }
   }
 
   /// Runs `read` over the whole of `data` (a leading byte-order mark allowed, nothing after it).
   private static func scan<T>(_ data: Data, _ read: (inout EventsFileScanner) throws(GiveUp) -> T) -> T? {
-    data.withUnsafeBytes { raw -> T? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
-      let bytes = scanner.bytes
-      if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.position = 3 }
+    reading(data) { scanner -> T? in
       guard let value = try? read(&scanner) else { return nil }
       scanner.skipSpace()
-      return scanner.position == bytes.count ? value : nil
+      return scanner.position == scanner.bytes.count ? value : nil
     }
   }
 
-  /// `{ "format_version": N, "articles": [ … ] }`.
-  private mutating func manifest() throws(GiveUp) -> CorpusFiles.Manifest {
-    var version: Int?, articles: [CorpusFiles.ArticleEntry]?
+  /// `{ "format_version": N, "<list>": [ … ] }` in the version this program reads, each element
+  /// read by `element`.
+  private mutating func versionedList<T>(
+    _ list: Key, _ element: (inout EventsFileScanner) throws(GiveUp) -> T
+  ) throws(GiveUp) -> [T] {
+    var version: Int?, items: [T]?
     try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
       switch key {
       case .formatVersion: try Self.once(version); version = try scanner.integerValue()
-      case .articles:
-        try Self.once(articles)
-        var list: [CorpusFiles.ArticleEntry] = []
-        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.articleEntry()) }
-        articles = list
+      case list:
+        try Self.once(items)
+        var read: [T] = []
+        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in read.append(try element(&scanner)) }
+        items = read
       default: try scanner.skipValue(depth: 1)
       }
     }
-    guard let version, version == CorpusFiles.readableVersion, let articles else { throw GiveUp() }
-    return CorpusFiles.Manifest(formatVersion: version, articles: articles)
+    guard version == CorpusFiles.readableVersion, let items else { throw GiveUp() }
+    return items
   }
 
   /// One article entry with `ArticleEntry`'s coding keys.
@@ -74,24 +82,6 @@ extension EventsFileScanner {
     return CorpusFiles.ArticleEntry(
       id: id, title: title, titleSupplied: titleSupplied ?? nil, outlet: outlet, authors: authors,
       published: published ?? nil, publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin)
-  }
-
-  /// `{ "format_version": N, "themes": [ … ] }`.
-  private mutating func themesFile() throws(GiveUp) -> CorpusFiles.ThemesFile {
-    var version: Int?, themes: [Theme]?
-    try object { (scanner: inout EventsFileScanner, key: Key) throws(GiveUp) in
-      switch key {
-      case .formatVersion: try Self.once(version); version = try scanner.integerValue()
-      case .themes:
-        try Self.once(themes)
-        var list: [Theme] = []
-        try scanner.array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.theme()) }
-        themes = list
-      default: try scanner.skipValue(depth: 1)
-      }
-    }
-    guard let version, version == CorpusFiles.readableVersion, let themes else { throw GiveUp() }
-    return CorpusFiles.ThemesFile(formatVersion: version, themes: themes)
   }
 
   /// One theme with `Theme`'s coding keys.

@@ -8,7 +8,7 @@
 /// cut does not line up, the array is read again on one core.
 extension EventsFileScanner {
   /// The `events` array, read in pieces when it is large, each piece into a sink of its own.
-  mutating func eventList<Sink: EventSink>(into sink: @Sendable (Int) -> Sink) throws(GiveUp) -> [Sink] {
+  mutating func eventList<Sink: EventSink>(into sink: @Sendable (Range<Int>) -> Sink) throws(GiveUp) -> [Sink] {
     skipSpace()
     let listStart = position
     let cuts = pieceStarts(from: listStart)
@@ -17,7 +17,7 @@ extension EventsFileScanner {
       let pieces = Parallel.map(pieces: cuts.count) { piece -> (events: Sink, end: Int)? in
         var scanner = EventsFileScanner(bytes: shared.buffer)
         let stop = piece + 1 < cuts.count ? cuts[piece + 1] : nil
-        var events = sink((stop ?? shared.buffer.count) - cuts[piece])
+        var events = sink(cuts[piece]..<(stop ?? shared.buffer.count))
         guard let end = try? scanner.events(from: cuts[piece], until: stop, into: &events) else { return nil }
         return (events, end)
       }
@@ -27,8 +27,8 @@ extension EventsFileScanner {
       }
       position = listStart
     }
-    var events = sink(bytes.count - listStart)
-    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in events.take(try scanner.event()) }
+    var events = sink(listStart..<bytes.count)
+    try array { (scanner: inout EventsFileScanner) throws(GiveUp) in events.take(try scanner.event(), end: scanner.position) }
     return [events]
   }
 
@@ -94,7 +94,7 @@ extension EventsFileScanner {
     if bytes[position] == 0x5B { position += 1 }
     while true {
       skipSpace()
-      list.take(try event())
+      list.take(try event(), end: position)
       skipSpace()
       guard position < bytes.count else { throw GiveUp() }
       if bytes[position] == 0x5D {

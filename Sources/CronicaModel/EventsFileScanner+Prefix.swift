@@ -8,40 +8,29 @@ extension EventsFileScanner {
   /// prefix holds fewer whole events, ends the array (the whole file is small: load it), or
   /// starts in any shape the scanner does not read (the full load reports what is wrong).
   static func leadingEvents(in prefix: Data, count: Int) -> [Event]? {
-    prefix.withUnsafeBytes { raw -> [Event]? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
-      return try? scanner.leadingEvents(count)
-    }
+    reading(prefix) { try? $0.leadingEvents(count) }
   }
 
   /// `{ "format_version": N, "events": [` then `count` events: the version must come first.
   private mutating func leadingEvents(_ count: Int) throws(GiveUp) -> [Event] {
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-    try step(over: 0x7B)  // {
+    try expect(0x7B)  // {
     skipSpace()
     guard try keyName() == .formatVersion else { throw GiveUp() }
-    try step(over: 0x3A)  // :
+    try expect(0x3A)  // :
     guard try integerValue() == CorpusFiles.readableVersion else { throw GiveUp() }
-    try step(over: 0x2C)  // ,
+    try expect(0x2C)  // ,
     skipSpace()
     guard try keyName() == .events else { throw GiveUp() }
-    try step(over: 0x3A)
-    try step(over: 0x5B)  // [
+    try expect(0x3A)
+    try expect(0x5B)  // [
     var events: [Event] = []
     events.reserveCapacity(count)
     while events.count < count {
       skipSpace()
       events.append(try event())
-      try step(over: 0x2C)  // a `]` here ends the array: the file is small
+      try expect(0x2C)  // a `]` here ends the array: the file is small
     }
     return events
-  }
-
-  /// Steps over `byte` after optional whitespace, or gives up.
-  private mutating func step(over byte: UInt8) throws(GiveUp) {
-    skipSpace()
-    guard current == byte else { throw GiveUp() }
-    position += 1
   }
 }
 

@@ -39,7 +39,7 @@ extension EventsFileScanner {
   }
 
   /// Steps over `byte` after optional whitespace, or gives up.
-  private mutating func expect(_ byte: UInt8) throws(GiveUp) {
+  mutating func expect(_ byte: UInt8) throws(GiveUp) {
     skipSpace()
     guard current == byte else { throw GiveUp() }
     position += 1
@@ -209,7 +209,9 @@ extension EventsFileScanner {
     guard position < bytes.count else { return "the end of the file" }
     let byte = bytes[position]
     if byte >= 0x21, byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "byte 0x\(String(byte, radix: 16))"
+    // NUL bytes between the characters, or a UTF-16 byte-order mark: the file is not UTF-8.
+    let utf16 = byte == 0 || (position == 0 && (bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])))
+    return "byte 0x\(String(byte, radix: 16))" + (utf16 ? " (is it UTF-16? save the file as UTF-8)" : "")
   }
 
   // MARK: Strings
@@ -266,9 +268,7 @@ extension EventsFileScanner {
       }
       high |= byte
     }
-    if special {
-      return try escapedString(from: start)
-    }
+    if special { return try escapedString(from: start) }
     position = end + 1
     var key = 0
     if interned {

@@ -57,15 +57,23 @@ struct EventsFileScanner {
   }
 
   /// The events of `data` given to sinks made by `sink` (one per piece of the file read on its
-  /// own core, given the piece's size in bytes), in file order, and the rejected citations; nil
-  /// as for `events(in:)`.
+  /// own core, given the piece's bytes), in file order, and the rejected citations; nil as for
+  /// `events(in:)`.
   static func eventsFile<Sink: EventSink>(
-    in data: Data, bytesPerPiece: Int = 2_000_000, into sink: @Sendable (Int) -> Sink
+    in data: Data, bytesPerPiece: Int = 2_000_000, into sink: @Sendable (Range<Int>) -> Sink
   ) -> (pieces: [Sink], rejected: [Citation]?)? {
-    data.withUnsafeBytes { raw -> (pieces: [Sink], rejected: [Citation]?)? in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+    reading(data) { scanner in
       scanner.bytesPerPiece = bytesPerPiece
       return try? scanner.file(into: sink)
+    }
+  }
+
+  /// `body` given a scanner of `data`, past a leading UTF-8 byte-order mark.
+  static func reading<T>(_ data: Data, _ body: (inout EventsFileScanner) -> T) -> T {
+    data.withUnsafeBytes { raw in
+      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
+      if raw.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.position = 3 }
+      return body(&scanner)
     }
   }
 
@@ -73,9 +81,8 @@ struct EventsFileScanner {
 
   /// `{ "format_version": N, "events": [ … ] }`, unknown keys skipped, nothing after it.
   mutating func file<Sink: EventSink>(
-    into sink: @Sendable (Int) -> Sink
+    into sink: @Sendable (Range<Int>) -> Sink
   ) throws(GiveUp) -> (pieces: [Sink], rejected: [Citation]?) {
-    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     var events: [Sink]?
     var rejected: [Citation]??
     var sawVersion = false
@@ -225,9 +232,10 @@ struct EventsFileScanner {
 
 /// Where the scanner puts the events of one piece of the file, as it reads them.
 protocol EventSink: Sendable {
-  mutating func take(_ event: Event)
+  /// `event`, whose bytes in the file end at offset `end`.
+  mutating func take(_ event: Event, end: Int)
 }
 
 extension Array: EventSink where Element == Event {
-  mutating func take(_ event: Event) { append(event) }
+  mutating func take(_ event: Event, end: Int) { append(event) }
 }

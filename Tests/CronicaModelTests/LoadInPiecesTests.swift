@@ -1,4 +1,6 @@
+import CronicaSystem
 import Foundation
+import Synchronization
 import Testing
 
 @testable import CronicaModel
@@ -59,5 +61,20 @@ import Testing
     let expected = Corpus(articles: articles, events: events, themes: themes).validate(fileEvents: events)
     #expect(expected.count == 10)
     #expect(error.problems.map(\.description) == expected.map(\.description))
+  }
+
+  @Test func progressTellsRunsOfTheFileReadOnEveryCoreThatAddUpToItsSize() throws {
+    let (folder, _) = try Self.largeCopy(count: 12_000)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let size = try #require(FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path)?.size)
+    final class Runs: Sendable { let told = Mutex<[(bytes: Int, total: Int)]>([]) }
+    let runs = Runs()
+    let loaded = try Corpus.load(from: folder) { bytes, total in runs.told.withLock { $0.append((bytes, total)) } }
+    let told = runs.told.withLock { $0 }
+    #expect(loaded.events.count == 12_000)
+    #expect(told.allSatisfy { $0.total == size && $0.bytes >= 0 })
+    #expect(told.reduce(0) { $0 + $1.bytes } == size, "all of the file, once it is read")
+    #expect(told.dropLast().allSatisfy { $0.bytes >= size / 200 }, "half a percent or more at a time")
+    #expect(told.count >= 100, "\(told.count) runs")
   }
 }

@@ -135,4 +135,24 @@ import Testing
     #expect(browser.state.prompt?.text == "mer")
     #expect(browser.state.marks.isEmpty)
   }
+
+  @Test(arguments: [
+    ([], "loading… (quotes not yet checked)"),
+    ([0], "loading… 0% (quotes not yet checked)"),
+    ([120, 260], "loading… 38% (quotes not yet checked)"),  // the loading threads' runs add up
+    ([389], "loading… 38% (quotes not yet checked)"),
+    ([995, 5], "loading… 100% (quotes not yet checked)"),
+  ])
+  func theStatusLineSaysHowMuchOfTheFileIsReadAndChecked(runs: [Int], text: String) {
+    var browser = Self.started()
+    _ = browser.press("G")  // held: its message stays while the load reports
+    for bytes in runs { #expect(browser.perform(.corpusLoadProgress(bytes: bytes, total: 1_000)).isEmpty) }
+    #expect(Self.screen(browser).contains(text))
+    #expect(browser.state.message?.text == "waiting for the corpus to load…")
+    _ = browser.perform(.corpusLoaded(Built(Self.full, revision: 0)))
+    _ = browser.perform(.corpusLoadProgress(bytes: 500, total: 1_000))  // late: nothing is loading any more
+    #expect(browser.state.loading == nil)
+    #expect(!Self.screen(browser).contains("loading"))
+    #expect(browser.state.selection == 1_999)
+  }
 }

@@ -42,10 +42,6 @@ struct JSONNodeDecoder: Decoder {
   /// the number itself is the problem, not the field.
   struct OutOfRange: Error {}
 
-  func child(_ node: JSONNode, _ key: any CodingKey) -> JSONNodeDecoder {
-    JSONNodeDecoder(node: node, codingPath: codingPath + [key])
-  }
-
   /// A number as `T`, or the reason it cannot be one.
   func number<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
     guard case .number(let text) = node.value else { throw mismatch(type) }
@@ -128,11 +124,6 @@ struct JSONNodeDecoder: Decoder {
     var currentIndex = 0
     var count: Int? { items.count }
     var isAtEnd: Bool { currentIndex >= items.count }
-
-    init(items: [JSONNode], codingPath: [any CodingKey]) {
-      self.items = items
-      self.codingPath = codingPath
-    }
 
     /// The next element's decoder; the index moves on only when `read` succeeds.
     mutating func next<T>(_ read: (JSONNodeDecoder) throws -> T) throws -> T {

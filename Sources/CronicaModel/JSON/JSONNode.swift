@@ -47,14 +47,14 @@ extension EventsFileScanner {
 
   /// The whole of `data` as a tree (a leading byte-order mark allowed), or the first syntax error.
   static func tree(in data: Data) -> Result<JSONNode, GiveUp> {
-    data.withUnsafeBytes { raw in
-      var scanner = EventsFileScanner(bytes: raw.bindMemory(to: UInt8.self))
-      if raw.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.position = 3 }
+    reading(data) { scanner in
       do throws(GiveUp) {
         scanner.skipSpace()
         let root = try scanner.node(depth: 0)
         scanner.skipSpace()
-        guard scanner.position == raw.count else { throw scanner.fail("unexpected text after the end of the JSON value") }
+        guard scanner.position == scanner.bytes.count else {
+          throw scanner.fail("unexpected text after the end of the JSON value")
+        }
         return .success(root)
       } catch {
         return .failure(error)

@@ -21,7 +21,6 @@ public enum JSONReader {
   static func decode<T: Decodable>(
     _ type: T.Type, from data: Data, file: String, idKeys: [String] = ["id"], problems: inout [CorpusProblem]
   ) -> T? {
-    let data = utf8(data)
     let root: JSONNode
     switch EventsFileScanner.tree(in: data) {
     case .success(let node): root = node
@@ -48,22 +47,8 @@ public enum JSONReader {
     return nil
   }
 
-  /// The bytes as UTF-8: a UTF-16 or UTF-32 file that starts with its byte-order mark is
-  /// converted, as `JSONDecoder` reads it (line and column are the same in either encoding).
-  static func utf8(_ data: Data) -> Data {
-    let marks: [([UInt8], String.Encoding)] = [
-      ([0x00, 0x00, 0xFE, 0xFF], .utf32BigEndian), ([0xFF, 0xFE, 0x00, 0x00], .utf32LittleEndian),
-      ([0xFE, 0xFF], .utf16BigEndian), ([0xFF, 0xFE], .utf16LittleEndian),
-    ]
-    for (mark, encoding) in marks where data.starts(with: mark) {
-      return String(data: data.dropFirst(mark.count), encoding: encoding).map { Data($0.utf8) } ?? data
-    }
-    return data
-  }
-
   /// Location strings (`line 12, column 7: events[3] (id 'x').start`) for paths into `data`.
   static func locations(of paths: [[JSONPathComponent]], in data: Data, idKeys: [String]) -> [String] {
-    let data = utf8(data)
     guard case .success(let root) = EventsFileScanner.tree(in: data) else { return paths.map(render) }
     return Document(root: root, data: data, idKeys: idKeys).locations(of: paths)
   }

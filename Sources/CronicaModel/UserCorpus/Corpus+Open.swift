@@ -18,15 +18,8 @@ extension Corpus {
     }
     if status.kind == .folder {
       if FileStatus.at(url.appendingPathComponent(CorpusFiles.manifest).path) != nil {
-        if let corpus = snapshots?.corpus(for: url) {
-          var opened = OpenedCorpus(corpus: corpus, source: .bundledLayout)
-          opened.fromSnapshot = true
-          return opened
-        }
-        let started = SnapshotCache.now()
-        var opened = OpenedCorpus(corpus: try load(from: url), source: .bundledLayout)
-        opened.snapshotRequest = snapshots?.request(for: opened.corpus, folder: url, loadStarted: started)
-        return opened
+        if let opened = openSnapshot(of: url, in: snapshots) { return opened }
+        return try openFiles(of: url, snapshots: snapshots)
       }
       return try loadUserFolder(at: url, defaultThemes: defaultThemes)
     }

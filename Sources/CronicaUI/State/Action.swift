@@ -103,6 +103,8 @@ public enum Action: Hashable, Sendable {
   /// The whole corpus behind a preview is loaded (for the preview's library revision): it
   /// replaces the preview and the keys held meanwhile run.
   case corpusLoaded(Built<Corpus>)
+  /// These bytes more of the corpus's `events.json` (of `total`) are read and checked.
+  case corpusLoadProgress(bytes: Int, total: Int)
   /// Loading the corpus behind a preview failed with this message: the browser ends with it
   /// and the command with this exit status.
   case corpusLoadFailed(String, status: Int32)

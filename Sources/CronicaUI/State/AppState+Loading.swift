@@ -8,12 +8,21 @@ public struct CorpusLoading: Hashable, Sendable {
   /// The input that came after it, kept as it came: it is mapped to actions only once the held
   /// action has run (after `/`, letters are the prompt's text, not the timeline's keys).
   public internal(set) var heldInput: [InputEvent] = []
+  /// How much of `events.json` the load has read and checked, in whole percent (nil: none yet).
+  public internal(set) var percent: Int?
+  private var bytesRead = 0
+
+  /// `.corpusLoadProgress`: the loading threads' runs of bytes add up.
+  mutating func read(_ bytes: Int, of total: Int) {
+    bytesRead += bytes
+    percent = min(100, bytesRead * 100 / max(1, total))
+  }
 }
 
 extension AppState {
   /// What the status line says while the corpus loads: nothing shown is checked yet.
   var loadingText: String? {
-    loading == nil ? nil : "loading… (quotes not yet checked)"
+    loading.map { "loading… \($0.percent.map { "\($0)% " } ?? "")(quotes not yet checked)" }
   }
 
   /// While the corpus loads: nil when `action` runs now on the preview, else what it did
@@ -24,7 +33,7 @@ extension AppState {
     guard var loading else { return nil }
     switch action {
     case .quit, .interrupt, .suspend, .resize, .notify, .setMarks, .setSearchHistory, .setDisplay,
-      .startBackgroundWork, .indexReady, .snapshotChecked, .corpusLoaded, .corpusLoadFailed,
+      .startBackgroundWork, .indexReady, .snapshotChecked, .corpusLoaded, .corpusLoadProgress, .corpusLoadFailed,
       .curated, .askOverwrite:
       return nil
     case .click where loading.held.isEmpty, .showHelp where loading.held.isEmpty:

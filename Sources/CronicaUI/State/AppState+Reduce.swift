@@ -14,7 +14,7 @@ extension AppState {
     if let effects = whileLoading(action) { return effects }
     switch action {
     case .resize, .setMarks, .setSearchHistory, .setDisplay, .curated, .startBackgroundWork, .indexReady,
-      .snapshotChecked, .corpusLoaded:
+      .snapshotChecked, .corpusLoaded, .corpusLoadProgress:
       break
     default: message = nil
     }
@@ -108,6 +108,7 @@ extension AppState {
     case .undoCuration: return undoCuration()
     case .curated(let result): curated(result)
     case .corpusLoaded(let built): return corpusLoaded(built)
+    case .corpusLoadProgress(let bytes, let total): loading?.read(bytes, of: total)
     case .corpusLoadFailed(let text, let status): return loading == nil ? [] : [.loadFailed(text, status: status)]
     }
     return []

@@ -78,7 +78,7 @@ case("article-utf8-bom", variant(lambda f: f.update({"articles/a.txt": "\ufeff" 
 case("events-utf8-bom", variant(lambda f: f.update({"events.json": b"\xef\xbb\xbf" + dump(f["events.json"])})),
      DISPLAYS, note="a UTF-8 byte order mark before the JSON is accepted")
 case("events-utf16", variant(lambda f: f.update({"events.json": b"\xff\xfe" + dump(f["events.json"]).decode().encode("utf-16-le")})),
-     bad("events.json", "not valid UTF-8"))
+     bad("events.json", "line 1, column 1", "found byte 0xff (is it UTF-16? save the file as UTF-8)"))
 case("article-nul-bytes", variant(lambda f: f.update({"articles/a.txt": A_TEXT.replace("Merida Report", "Meri\u0000da\u0000 Report")})),
      DISPLAYS)
 def nul_fields(f):
@@ -183,7 +183,8 @@ case("timelinejs-1e309", {"t.json": '{"events":[{"start_date":{"year":1e309},"te
 case("timelinejs-minus-1e309", {"t.json": '{"events":[\n {"start_date":{"year":-1e309},"text":{"headline":"h"}}]}'},
      {"status": 1, "stderr": ["t.json", "line 2, column 24", "number out of range '-1e309'"]}, kind="open", path="t.json")
 case("timelinejs-utf16-bom", {"t.json": b"\xff\xfe" + '{"events":[{"start_date":{"year":"2019"},"text":{"headline":"h"}}]}'.encode("utf-16-le")},
-     DISPLAYS, kind="open", path="t.json", note="Foundation's JSON decoder reads UTF-16 with a BOM")
+     bad("t.json", "line 1, column 1", "found byte 0xff (is it UTF-16? save the file as UTF-8)", status=1), kind="open",
+     path="t.json", note="every JSON file is UTF-8, as events.json (Foundation's JSON decoder would read it)")
 case("timelinejs-years", {"t.json": json.dumps({"events": [
         {"start_date": {"year": y}, "text": {"headline": f"year {y}", "text": "<p>" + HOSTILE + "</p>"}}
         for y in ["0", "-5000", "99999999", "-13800000000"]]})}, DISPLAYS, kind="open", path="t.json")
