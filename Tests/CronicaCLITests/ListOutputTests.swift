@@ -139,6 +139,7 @@ struct ListOutputTests {
     #expect(field("=1+1") == "'=1+1")
     #expect(field("-3,4") == "\"'-3,4\"")
     #expect(field("x\u{1B}[2Jy\u{9B}") == "x[2Jy")
+    #expect(field("left\tright") == "left right")
     #expect(field("@SUM(A1)") == "'@SUM(A1)")
     #expect(CSV.encode([["a", "b"], ["c,d", "e"]]) == "a,b\r\n\"c,d\",e\r\n")
   }

@@ -16,10 +16,15 @@ public enum HTMLText {
   }
 
   /// Removes control characters (except line breaks), bidirectional controls and noncharacters.
+  /// A tab becomes a space, so the words on either side of it stay apart.
   public static func strippingControls(_ text: String) -> String {
     var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where isAllowed(scalar) || scalar == "\n" {
-      result.append(scalar)
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(" ")
+      } else if isAllowed(scalar) || scalar == "\n" {
+        result.append(scalar)
+      }
     }
     return String(result)
   }
