@@ -100,7 +100,7 @@ extension ArticleReading {
 
   /// True for a dash token that can separate clauses or enclose an aside.
   func isDash(_ index: Int) -> Bool {
-    ["—", "–", "--"].contains(text.tokens[index].lower)
+    text.tokens[index].kind == .punct && ["—", "–", "--"].contains(text.tokens[index].lower)
   }
 
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
@@ -108,7 +108,7 @@ extension ArticleReading {
   func isVerb(_ index: Int) -> Bool {
     let token = text.tokens[index]
     // Part of a date is never the verb ("May 18 meetings … seem").
-    guard token.kind == .word, !dateTokens.contains(index) else { return false }
+    guard token.kind == .word, !dateTokens[index] else { return false }
     if lexicon.verbForms.contains(token.lower) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && lexicon.determiners.contains(text.tokens[index - 1].lower)

@@ -9,7 +9,7 @@ extension ArticleReading {
       switch token.kind {
       case .number:
         previousName = ""
-        if !dateTokens.contains(t) { found.insert("#:" + token.lower.filter { $0 != "," }) }
+        if !dateTokens[t] { found.insert("#:" + token.lower.filter { $0 != "," }) }
       case .word:
         let lower = token.lower
         if lexicon.stopwords.contains(lower) {

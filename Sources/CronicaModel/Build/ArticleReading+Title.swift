@@ -132,7 +132,7 @@ extension ArticleReading {
     var inDashes = false
     var kept: [Int] = []
     for (position, t) in tokens.enumerated() {
-      switch text.tokens[t].lower {
+      switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
       case "—", "–", "--":
@@ -272,7 +272,7 @@ extension ArticleReading {
     }
     for k in 1..<low {
       let previous = text.tokens[tokens[k - 1]]
-      switch previous.lower {
+      switch previous.kind == .punct ? previous.lower : "" {
       case "“": quoted = k
       case "”": quoted = nil
       case "\"": quoted = quoted == nil ? k : nil

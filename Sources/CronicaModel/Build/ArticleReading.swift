@@ -25,8 +25,8 @@ struct ArticleReading {
   /// Each sentence's dating expressions (DATEs and TIMEs with a calendar span of at most twenty
   /// years: "the twenty-first century" dates nothing), in text order.
   let datings: [[Dating]]
-  /// Tokens covered by any temporal expression (their numbers are not figures).
-  let dateTokens: Set<Int>
+  /// For each token, whether a temporal expression covers it (its numbers are not figures).
+  let dateTokens: [Bool]
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
@@ -69,13 +69,13 @@ struct ArticleReading {
       return start..<range.upperBound
     }
     var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
-    var covered = Set<Int>()
+    var covered = [Bool](repeating: false, count: text.tokens.count)
     var tokenIndex = 0
     for expression in expressions {
       while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= expression.utf8Range.lowerBound { tokenIndex += 1 }
       var t = tokenIndex
       while t < text.tokens.count, text.tokens[t].start < expression.utf8Range.upperBound {
-        covered.insert(t)
+        covered[t] = true
         t += 1
       }
       guard expression.type == .date || expression.type == .time, let value = expression.value,
@@ -190,7 +190,7 @@ struct ArticleReading {
   func figures(_ tokens: Range<Int>) -> [Int] {
     var found: [Int] = []
     for t in tokens
-    where (text.tokens[t].kind == .number && !dateTokens.contains(t)) || lexicon.countWords.contains(text.tokens[t].lower) {
+    where (text.tokens[t].kind == .number && !dateTokens[t]) || lexicon.countWords.contains(text.tokens[t].lower) {
       let before = t > tokens.lowerBound ? text.tokens[t - 1].lower : ""
       if before == "$" || before == "€" {
         found.append(t)

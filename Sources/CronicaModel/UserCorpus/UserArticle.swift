@@ -72,9 +72,11 @@ enum UserArticle {
         CorpusProblem(
           file: file, message: "no front matter: the title is taken from the first line and the date is unknown"))
     }
-    let firstLine = cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
-    let fallbackTitle = firstLine.map { String($0.drop { $0 == "#" }.trimmedText) } ?? ""
-    let title = field("title") ?? fallbackTitle
+    // Without a title, the first line of the text (looked for only then).
+    let title =
+      field("title")
+      ?? (cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
+        .map { String($0.drop { $0 == "#" }.trimmedText) } ?? "")
     if title.isEmpty {
       problems.append(CorpusProblem(file: file, message: "the article is empty: no title and no text"))
       return nil
