@@ -36,7 +36,8 @@ struct ArticleReading {
   }
 
   init(article: Article, tagger: TemporalTagger, lexicon: BuildLexicon.Compiled, mode: TemporalMode) {
-    let text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    for index in text.tokens.indices { text.tokens[index].lists = lexicon.lists[text.tokens[index].lower] ?? 0 }
     self.text = text
     self.lexicon = lexicon
     rules = tagger.rules
@@ -104,22 +105,27 @@ struct ArticleReading {
     guard lexicons.count > 1 else { return 0 }
     var counts = Array(repeating: 0, count: lexicons.count)
     var words = 0
-    var word = String.UnicodeScalarView()
+    // A word's UTF-8 bytes, lower-cased byte by byte when they are all ASCII letters.
+    var word: [UInt8] = []
+    var asciiWord = true
     let detect = lexicons.map(\.detect)
     func count() {
-      let lower = String(word).lowercased()
+      let lower =
+        asciiWord
+        ? String(unsafeUninitializedCapacity: word.count) { output in
+          for (index, byte) in word.enumerated() { output[index] = byte | 0x20 }
+          return word.count
+        } : String(decoding: word, as: UTF8.self).lowercased()
       for index in detect.indices where detect[index].contains(lower) { counts[index] += 1 }
       words += 1
-      word = String.UnicodeScalarView()
+      word.removeAll(keepingCapacity: true)
+      asciiWord = true
     }
     // Scalar by scalar (a letter is an alphabetic scalar), stopping after a thousand words.
     for scalar in text.unicodeScalars {
-      let isLetter =
-        scalar.isASCII
-        ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
-        : scalar.properties.isAlphabetic
-      if isLetter {
-        word.append(scalar)
+      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+        asciiWord = asciiWord && scalar.isASCII
+        UTF8.encode(scalar) { word.append($0) }
       } else if !word.isEmpty {
         count()
         if words == 1000 { break }
@@ -175,7 +181,7 @@ struct ArticleReading {
       if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
         return .future
       }
-      if rules.pastWords.contains(word) || lexicon.pastForms.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+      if rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
         || rules.hasPastSuffix(word)
       {
         return .past
@@ -190,7 +196,7 @@ struct ArticleReading {
   func figures(_ tokens: Range<Int>) -> [Int] {
     var found: [Int] = []
     for t in tokens
-    where (text.tokens[t].kind == .number && !dateTokens[t]) || lexicon.countWords.contains(text.tokens[t].lower) {
+    where (text.tokens[t].kind == .number && !dateTokens[t]) || text.tokens[t].isIn(.countWords) {
       let before = t > tokens.lowerBound ? text.tokens[t - 1].lower : ""
       if before == "$" || before == "€" {
         found.append(t)
@@ -207,7 +213,7 @@ struct ArticleReading {
         ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
           let word = text.tokens[next]
           return word.kind == .word && !word.capitalized && word.lower.count > 3 && word.lower.hasSuffix("s")
-            && !word.lower.hasSuffix("ss") && !lexicon.stopwords.contains(word.lower)
+            && !word.lower.hasSuffix("ss") && !word.isIn(.stopwords)
         })
       {
         found.append(t)
