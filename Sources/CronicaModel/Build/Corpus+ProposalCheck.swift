@@ -3,7 +3,8 @@ extension Corpus {
   /// themes (verbatim quotes, known articles and themes, nothing empty), checked on all cores
   /// without building a corpus for it.
   public func passesAlone(_ events: [Event]) -> [Bool] {
-    guard taxonomyProblems().isEmpty else { return events.map { _ in false } }
+    // A taxonomy that repeats a key fails every event (each event's own articles never repeat).
+    guard Set(themes.map(\.key)).count == themes.count else { return events.map { _ in false } }
     let check = EventCheck(articles: articles, themes: themes)
     let ranges = Parallel.ranges(of: events.count, minimum: 64)
     return Array(
