@@ -35,8 +35,10 @@ struct ArticleReading {
     datings.map { $0.first.map { ($0.expression, $0.span) } }
   }
 
-  init(article: Article, tagger: TemporalTagger, lexicon: BuildLexicon.Compiled, mode: TemporalMode) {
+  /// - Parameter lexicons: the builder's word lists, one per language; the text's language picks one.
+  init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
     for index in text.tokens.indices { text.tokens[index].lists = lexicon.lists[text.tokens[index].lower] ?? 0 }
     self.text = text
     self.lexicon = lexicon
@@ -100,16 +102,18 @@ struct ArticleReading {
     lastDatedInParagraph = lastDated
   }
 
-  /// The language whose function words are most frequent in the first thousand words.
-  static func language(of text: String, among lexicons: [BuildLexicon.Compiled]) -> Int {
+  /// The language whose function words are most frequent in the first thousand words (runs
+  /// of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8 bytes.
+  static func language(of bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
     guard lexicons.count > 1 else { return 0 }
     var counts = Array(repeating: 0, count: lexicons.count)
     var words = 0
-    // A word's UTF-8 bytes, lower-cased byte by byte when they are all ASCII letters.
-    var word: [UInt8] = []
+    var start: Int?
     var asciiWord = true
     let detect = lexicons.map(\.detect)
-    func count() {
+    func count(upTo end: Int) {
+      guard let first = start else { return }
+      let word = bytes[first..<end]
       let lower =
         asciiWord
         ? String(unsafeUninitializedCapacity: word.count) { output in
@@ -118,20 +122,20 @@ struct ArticleReading {
         } : String(decoding: word, as: UTF8.self).lowercased()
       for index in detect.indices where detect[index].contains(lower) { counts[index] += 1 }
       words += 1
-      word.removeAll(keepingCapacity: true)
-      asciiWord = true
+      (start, asciiWord) = (nil, true)
     }
-    // Scalar by scalar (a letter is an alphabetic scalar), stopping after a thousand words.
-    for scalar in text.unicodeScalars {
+    var index = 0
+    while index < bytes.count, words < 1000 {
+      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
       if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+        if start == nil { start = index }
         asciiWord = asciiWord && scalar.isASCII
-        UTF8.encode(scalar) { word.append($0) }
-      } else if !word.isEmpty {
-        count()
-        if words == 1000 { break }
+      } else {
+        count(upTo: index)
       }
+      index += length
     }
-    if !word.isEmpty, words < 1000 { count() }
+    if words < 1000 { count(upTo: bytes.count) }
     return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 
