@@ -2,7 +2,6 @@
 /// candidates they give (the first step of the pipeline, done for each article on its own).
 struct ArticleReading {
   let text: TemporalText
-  let expressions: [TemporalExpression]
   let lexicon: BuildLexicon.Compiled
   let rules: TemporalRules
   let published: EDTFDate?
@@ -30,11 +29,6 @@ struct ArticleReading {
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
-  /// Each sentence's first dating expression.
-  var dates: [(expression: TemporalExpression, span: TemporalSpan)?] {
-    datings.map { $0.first.map { ($0.expression, $0.span) } }
-  }
-
   /// - Parameter lexicons: the builder's word lists, one per language; the text's language picks one.
   init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
@@ -46,7 +40,7 @@ struct ArticleReading {
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    expressions = tagger.tag(text, published: article.published, mode: mode)
+    let expressions = tagger.tag(text, published: article.published, mode: mode)
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0
