@@ -29,20 +29,14 @@ enum UserArticle {
       }.joined())
   }
 
-  /// Builds the article from the file's text; problems and warnings are located in `file`.
+  /// Builds the article from the file's text, and how its relative dates are to be read (`mode:
+  /// news` or `narrative` in the front matter; nil when not given); problems and warnings are
+  /// located in `file`.
   ///
   /// - Parameters:
   ///   - text: the whole file as read.
   ///   - file: the path shown in messages (`articles/culiacan.md`).
   ///   - origin: the file's name, kept as the article's origin.
-  static func read(
-    _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
-  ) -> Article? {
-    readWithMode(text, file: file, origin: origin, problems: &problems, warnings: &warnings)?.article
-  }
-
-  /// The article and how its relative dates are to be read (`mode: news` or `narrative` in the
-  /// front matter; nil when not given).
   static func readWithMode(
     _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
   ) -> (article: Article, mode: TemporalMode?)? {
@@ -149,7 +143,7 @@ extension Article {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
     let origin = file.split(separator: "/").last.map(String.init) ?? file
-    guard let article = UserArticle.read(text, file: file, origin: origin, problems: &problems, warnings: &warnings)
+    guard let article = UserArticle.readWithMode(text, file: file, origin: origin, problems: &problems, warnings: &warnings)?.article
     else { throw CorpusError(problems) }
     return article
   }
