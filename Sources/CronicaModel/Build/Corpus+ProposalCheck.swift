@@ -15,7 +15,10 @@ extension Corpus {
           var passes = true
           check.problems(
             of: event, duplicate: false,
-            verbatim: { quotes.range(of: event.citations[$0].quote, inText: $1) != nil }, report: { _, _ in passes = false })
+            verbatim: { number in
+              let citation = event.citations[number]
+              return check.articlePositions[citation.article].map { quotes.range(of: citation.quote, inText: $0) != nil } ?? false
+            }, report: { _, _ in passes = false })
           return passes
         }
       }.joined())
