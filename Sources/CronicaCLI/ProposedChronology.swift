@@ -25,16 +25,10 @@ enum ProposedChronology {
     var corpus = opened.corpus
     let result = try Build.builder(themes: corpus.themes).build(
       corpus.articles, options: ChronologyBuilder.Options(modes: opened.articleModes, takenIDs: Set(corpus.events.map(\.id))))
-    // Built events validate by construction; each is still checked against the articles it
-    // cites (found by id; in pieces on all cores), and one that fails is left out and counted.
-    let articles = Dictionary(corpus.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let themes = corpus.themes
+    // Built events validate by construction; each is still checked on its own against the
+    // articles it cites, and one that fails is left out and counted.
     let built = result.events
-    let checks = Parallel.ranges(of: built.count, minimum: 64)
-    let passed = Parallel.map(pieces: checks.count) { piece in
-      checks[piece].map { acceptable(built[$0], articles: articles, themes: themes) }
-    }.joined()
-    let proposals = zip(built, passed).filter(\.1).map(\.0)
+    let proposals = zip(built, corpus.passesAlone(built)).filter(\.1).map(\.0)
     let dropped = built.count - proposals.count
     corpus = Corpus(
       articles: corpus.articles, events: corpus.events + proposals, themes: corpus.themes, title: corpus.title,
@@ -64,13 +58,5 @@ enum ProposedChronology {
     }
     event.id = taken.claim(event.id.isEmpty ? "extracted" : event.id)
     return event
-  }
-
-  /// True when an event passes the corpus's validation on its own (verbatim quote, known theme…),
-  /// checked against the articles it cites only (found by id, each once).
-  static func acceptable(_ event: Event, articles: [String: Article], themes: [Theme]) -> Bool {
-    var seen = Set<String>()
-    let cited = event.citations.compactMap { seen.insert($0.article).inserted ? articles[$0.article] : nil }
-    return Corpus(articles: cited, events: [event], themes: themes).validate().isEmpty
   }
 }

@@ -9,7 +9,7 @@ import Testing
   func read(_ text: String) -> (article: Article?, problems: [CorpusProblem], warnings: [CorpusProblem]) {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
-    let article = UserArticle.read(text, file: "a.md", origin: "a.md", problems: &problems, warnings: &warnings)
+    let article = UserArticle.readWithMode(text, file: "a.md", origin: "a.md", problems: &problems, warnings: &warnings)?.article
     return (article, problems, warnings)
   }
 

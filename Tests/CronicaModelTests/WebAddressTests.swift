@@ -22,9 +22,9 @@ import Testing
     for (address, ok) in [("https://example.org/a1", true), ("http:///no-host", false), ("https://a\u{A0}b", false)] {
       var problems: [CorpusProblem] = []
       var warnings: [CorpusProblem] = []
-      let article = UserArticle.read(
+      let article = UserArticle.readWithMode(
         "---\ntitle: A\nurl: \(address)\n---\nBody.\n", file: "a.md", origin: "a.md", problems: &problems,
-        warnings: &warnings)
+        warnings: &warnings)?.article
       #expect((article?.url == address) == ok, "\(address.debugDescription)")
       #expect(
         problems.map(\.description) == (ok ? [] : ["a.md: line 3, column 6: url: expected an http:// or https:// address, found '\(address)'"]),

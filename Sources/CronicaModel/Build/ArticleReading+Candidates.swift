@@ -283,8 +283,9 @@ extension ArticleReading {
   /// article leaves open): such a sentence is not cited at all.
   func citedSentences(_ sentence: Int) -> ClosedRange<Int>? {
     func balance(_ index: Int) -> Int {
+      // Only marks can be quotation marks (a comparison with a word costs a Unicode check).
       spans[index].reduce(0) { total, t in
-        switch text.tokens[t].lower {
+        switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
         case "“": total + 1
         case "”": total - 1
         default: total

@@ -51,7 +51,7 @@ extension ArticleReading {
         words += 1
         unitWords += 1
       }
-      if lexicon.unitBoundaries.contains(token.lower), unitWords >= 3 {
+      if token.isIn(.unitBoundaries), unitWords >= 3 {
         closeUnit(index, next: index + 1)
         index += 1
         continue
@@ -59,7 +59,7 @@ extension ArticleReading {
       if token.lower == ",", unitWords >= 3 {
         // ", and Mexico is…" (a closing quote may stand between the comma and the conjunction).
         let conjunction = index + 1 < end && ["”", "’", "\""].contains(text.tokens[index + 1].lower) ? index + 2 : index + 1
-        if conjunction + 1 < end, lexicon.coordinators.contains(text.tokens[conjunction].lower) {
+        if conjunction + 1 < end, text.tokens[conjunction].isIn(.coordinators) {
           let subject = text.tokens[conjunction + 1]
           // A new subject with its own verb before any comma ("…, and Mexico is facing…"), not a
           // list going on ("…, and District of Columbia, against…").
@@ -68,7 +68,7 @@ extension ArticleReading {
           // …and only after a clause that has a verb of its own ("Civilian Security, Democracy, and
           // Human Rights Uzra Zeya led…" is a list inside a subject).
           let verbBefore = (segmentStart..<index).contains { isVerb($0) }
-          if subject.capitalized || lexicon.determiners.contains(subject.lower), verbFollows, verbBefore {
+          if subject.capitalized || subject.isIn(.determiners), verbFollows, verbBefore {
             closeUnit(conjunction == index + 1 ? index : index + 1, next: conjunction + 1)
             index = conjunction + 1
             continue
@@ -100,7 +100,7 @@ extension ArticleReading {
 
   /// True for a dash token that can separate clauses or enclose an aside.
   func isDash(_ index: Int) -> Bool {
-    ["—", "–", "--"].contains(text.tokens[index].lower)
+    text.tokens[index].kind == .punct && ["—", "–", "--"].contains(text.tokens[index].lower)
   }
 
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
@@ -108,10 +108,10 @@ extension ArticleReading {
   func isVerb(_ index: Int) -> Bool {
     let token = text.tokens[index]
     // Part of a date is never the verb ("May 18 meetings … seem").
-    guard token.kind == .word, !dateTokens.contains(index) else { return false }
-    if lexicon.verbForms.contains(token.lower) { return true }
+    guard token.kind == .word, !dateTokens[index] else { return false }
+    if token.isIn(.verbForms) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
-    let afterDeterminer = index > 0 && lexicon.determiners.contains(text.tokens[index - 1].lower)
+    let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
     return !token.capitalized && !afterDeterminer && token.lower.count > 4 && token.lower.hasSuffix("ed")
   }
 }

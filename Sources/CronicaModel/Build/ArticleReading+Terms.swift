@@ -9,14 +9,14 @@ extension ArticleReading {
       switch token.kind {
       case .number:
         previousName = ""
-        if !dateTokens.contains(t) { found.insert("#:" + token.lower.filter { $0 != "," }) }
+        if !dateTokens[t] { found.insert("#:" + Self.without(",", token.lower)) }
       case .word:
         let lower = token.lower
-        if lexicon.stopwords.contains(lower) {
+        if token.isIn(.stopwords) {
           previousName = ""
           continue
         }
-        var folded = TextFolding.fold(lower).filter { $0 != "." }
+        var folded = Self.without(".", TextFolding.fold(lower))
         if token.capitalized, t != tokens.lowerBound || !lexicon.connectives.occurs(in: text, range: t..<t + 1) {
           // "United States", "U.S." and "US" are one name.
           if folded == "states", previousName == "united" {
@@ -24,7 +24,7 @@ extension ArticleReading {
             folded = "us"
           }
           if folded == "usa" { folded = "us" }
-          if !lexicon.titleWords.contains(lower) || folded == "us" { found.insert("n:" + folded) }
+          if !token.isIn(.titleWords) || folded == "us" { found.insert("n:" + folded) }
           previousName = folded
           continue
         }
@@ -35,6 +35,11 @@ extension ArticleReading {
       }
     }
     return found
+  }
+
+  /// A text without an ASCII mark (looked for by bytes first: most words have none).
+  static func without(_ mark: Character, _ text: String) -> String {
+    text.utf8.contains(mark.asciiValue ?? 0) ? text.filter { $0 != mark } : text
   }
 
   /// A crude stem: plural and past endings removed (`homicides` → `homicide`, `seized` → `seiz`).

@@ -25,11 +25,11 @@ extension ArticleReading {
     // "According to the DEA, …" and "As Kelly put it, …": the source speaks.
     let opener = text.tokens[start].lower
     if lexicon.reporting.match(in: text, at: start, limit: segment.upperBound)?.value == "according to"
-      || lexicon.asPhrases.contains(opener)
+      || text.tokens[start].isIn(.asPhrases)
     {
       var comma = start + 1
       while comma < min(segment.upperBound, start + 12), text.tokens[comma].lower != "," { comma += 1 }
-      let skip = lexicon.asPhrases.contains(opener) ? 1 : 2
+      let skip = text.tokens[start].isIn(.asPhrases) ? 1 : 2
       let named = (start + skip..<comma)
       let reports = named.contains { lexicon.reporting.match(in: text, at: $0, limit: comma) != nil }
       if comma < segment.upperBound, comma + 1 < segment.upperBound, opener != "as" && opener != "like" || reports {
@@ -73,7 +73,7 @@ extension ArticleReading {
     var index = start
     // Prepositions and articles before the date ("In", "On the", "El"), unless the date starts there.
     while index < span.upperBound, !sentenceDatings.contains(where: { $0.tokens.lowerBound == index }),
-      lexicon.datePrepositions.contains(text.tokens[index].lower) || text.tokens[index].lower == "the"
+      text.tokens[index].isIn(.datePrepositions) || text.tokens[index].lower == "the"
     {
       index += 1
     }
@@ -132,7 +132,7 @@ extension ArticleReading {
     var inDashes = false
     var kept: [Int] = []
     for (position, t) in tokens.enumerated() {
-      switch text.tokens[t].lower {
+      switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
       case "—", "–", "--":
@@ -161,11 +161,11 @@ extension ArticleReading {
     for t in tokens {
       let token = text.tokens[t]
       let isTitleWord =
-        lexicon.titleWords.contains(token.lower) && (token.capitalized || !run.isEmpty)
-        || (run.isEmpty && lexicon.runStarters.contains(token.lower))
+        token.isIn(.titleWords) && (token.capitalized || !run.isEmpty)
+        || (run.isEmpty && token.isIn(.runStarters))
       if isTitleWord, token.kind == .word, !run.isEmpty || canStart {
         run.append(t)
-        if lexicon.titleHeads.contains(token.lower) { runHasHead = true }
+        if token.isIn(.titleHeads) { runHasHead = true }
         continue
       }
       // A run of title words followed by a capitalized name: drop the run.
@@ -183,16 +183,16 @@ extension ArticleReading {
   /// and Human Rights Uzra Zeya led…" → "Uzra Zeya led…"): the last two capitalized words before
   /// the verb, when the subject starts with a person's title.
   func nameForTitledSubject(_ tokens: [Int]) -> [Int] {
-    guard let first = tokens.first, lexicon.titleWords.contains(text.tokens[first].lower),
+    guard let first = tokens.first, text.tokens[first].isIn(.titleWords),
       let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 3,
-      tokens[..<verb].contains(where: { lexicon.titleHeads.contains(text.tokens[$0].lower) }),
+      tokens[..<verb].contains(where: { text.tokens[$0].isIn(.titleHeads) }),
       // One person: "Sherwood-Randall and Ambassador Salazar met" keeps both; an "and" after a
       // title word or a comma is inside the title ("President and Homeland Security Advisor",
       // "Security, Democracy, and Human Rights").
       !(1..<verb).contains(where: { position in
         let before = text.tokens[tokens[position - 1]]
-        return lexicon.coordinators.contains(text.tokens[tokens[position]].lower) && before.lower != ","
-          && !lexicon.titleWords.contains(before.lower)
+        return text.tokens[tokens[position]].isIn(.coordinators) && before.lower != ","
+          && !before.isIn(.titleWords)
       })
     else { return tokens }
     var name: [Int] = []
@@ -209,7 +209,7 @@ extension ArticleReading {
         index -= 1
         continue
       }
-      guard token.kind == .word, token.capitalized, !lexicon.titleWords.contains(token.lower) else { break }
+      guard token.kind == .word, token.capitalized, !token.isIn(.titleWords) else { break }
       name.insert(tokens[index], at: 0)
       if index == 0 || text.tokens[tokens[index - 1]].lower != "-" { words += 1 }
       index -= 1
@@ -225,7 +225,7 @@ extension ArticleReading {
     where dating.tokens.lowerBound > first + 1 && tokens.contains(dating.tokens.lowerBound) {
       let before = dating.tokens.lowerBound - 1
       // Only an adjunct ("in 2008", "on May 18"), never an argument ("higher than the first half of 2019").
-      guard lexicon.datePrepositions.contains(text.tokens[before].lower) else { continue }
+      guard text.tokens[before].isIn(.datePrepositions) else { continue }
       drop.formUnion(dating.tokens)
       drop.insert(before)
     }
@@ -240,14 +240,14 @@ extension ArticleReading {
   func withoutSubjectModifier(_ tokens: [Int], strict: Bool = true) -> [Int] {
     // Only before an auxiliary or a verb like "seem", which cannot be a participle of the modifier.
     guard let verb = tokens.firstIndex(where: { isVerb($0) }), verb >= 4,
-      lexicon.verbs.contains(text.tokens[tokens[verb]].lower)
+      text.tokens[tokens[verb]].isIn(.verbs)
     else { return tokens }
     guard let modifier = (2..<verb).first(where: { position in
       let token = text.tokens[tokens[position]]
-      return token.kind == .word && !token.capitalized && lexicon.cutBefore.contains(token.lower)
+      return token.kind == .word && !token.capitalized && token.isIn(.cutBefore)
     }) else { return tokens }
     // A clause word opens the object of a verb the lists do not know ("argue that …"), not a modifier.
-    if lexicon.clauseWords.contains(text.tokens[tokens[modifier]].lower) { return tokens }
+    if text.tokens[tokens[modifier]].isIn(.clauseWords) { return tokens }
     // Not inside a quotation or parentheses.
     let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
     if skipped.contains(where: { ["“", "”", "\"", "(", ")"].contains($0) }) { return tokens }
@@ -263,7 +263,7 @@ extension ArticleReading {
     var best: Int?
     var fallback: Int?
     // Right after an auxiliary or a verb like "seem" is no place to stop ("seem | to have…").
-    let firstCut = verb.map { lexicon.verbs.contains(text.tokens[tokens[$0]].lower) ? $0 + 2 : $0 + 1 } ?? 4
+    let firstCut = verb.map { text.tokens[tokens[$0]].isIn(.verbs) ? $0 + 2 : $0 + 1 } ?? 4
     var quoted: Int?
     // Renderings grow with the tokens they hold: the first prefix too long to be a title is
     // found by halving, not by rendering every prefix.
@@ -272,7 +272,7 @@ extension ArticleReading {
     }
     for k in 1..<low {
       let previous = text.tokens[tokens[k - 1]]
-      switch previous.lower {
+      switch previous.kind == .punct ? previous.lower : "" {
       case "“": quoted = k
       case "”": quoted = nil
       case "\"": quoted = quoted == nil ? k : nil
@@ -286,18 +286,18 @@ extension ArticleReading {
       if let opened = quoted {
         // Inside a quotation only after two words of it (“fresh strategies”), or at a comma after
         // three (“the means of production”).
-        if word.lower == "," ? k - opened >= 3 : k - opened >= 2 && lexicon.cutBefore.contains(word.lower) { best = k }
+        if word.lower == "," ? k - opened >= 3 : k - opened >= 2 && word.isIn(.cutBefore) { best = k }
         continue
       }
-      if word.kind == .word, !word.capitalized, lexicon.cutBefore.contains(word.lower) { best = k }
+      if word.kind == .word, !word.capitalized, word.isIn(.cutBefore) { best = k }
     }
     var kept = Array(tokens[..<(best ?? fallback ?? min(tokens.count, 1))])
     while kept.count > 2, let last = kept.last {
       let token = text.tokens[last]
       let abbreviation = token.lower == "." && kept.count >= 2 && text.tokens[kept[kept.count - 2]].lower.contains(".")
       let dangling = token.kind == .punct && !["”", "’", ")", "\"", "%"].contains(token.lower) && !abbreviation
-      if dangling || lexicon.stopwords.contains(token.lower) || lexicon.cutBefore.contains(token.lower)
-        || lexicon.determiners.contains(token.lower) || lexicon.coordinators.contains(token.lower)
+      if dangling || token.isIn(.stopwords) || token.isIn(.cutBefore)
+        || token.isIn(.determiners) || token.isIn(.coordinators)
       {
         kept.removeLast()
       } else {

@@ -2,7 +2,6 @@
 /// candidates they give (the first step of the pipeline, done for each article on its own).
 struct ArticleReading {
   let text: TemporalText
-  let expressions: [TemporalExpression]
   let lexicon: BuildLexicon.Compiled
   let rules: TemporalRules
   let published: EDTFDate?
@@ -25,25 +24,23 @@ struct ArticleReading {
   /// Each sentence's dating expressions (DATEs and TIMEs with a calendar span of at most twenty
   /// years: "the twenty-first century" dates nothing), in text order.
   let datings: [[Dating]]
-  /// Tokens covered by any temporal expression (their numbers are not figures).
-  let dateTokens: Set<Int>
+  /// For each token, whether a temporal expression covers it (its numbers are not figures).
+  let dateTokens: [Bool]
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
-  /// Each sentence's first dating expression.
-  var dates: [(expression: TemporalExpression, span: TemporalSpan)?] {
-    datings.map { $0.first.map { ($0.expression, $0.span) } }
-  }
-
-  init(article: Article, tagger: TemporalTagger, lexicon: BuildLexicon.Compiled, mode: TemporalMode) {
-    let text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+  /// - Parameter lexicons: the builder's word lists, one per language; the text's language picks one.
+  init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
+    var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
+    for index in text.tokens.indices { text.tokens[index].lists = lexicon.lists[text.tokens[index].lower] ?? 0 }
     self.text = text
     self.lexicon = lexicon
     rules = tagger.rules
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    expressions = tagger.tag(text, published: article.published, mode: mode)
+    let expressions = tagger.tag(text, published: article.published, mode: mode)
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0
@@ -69,13 +66,13 @@ struct ArticleReading {
       return start..<range.upperBound
     }
     var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
-    var covered = Set<Int>()
+    var covered = [Bool](repeating: false, count: text.tokens.count)
     var tokenIndex = 0
     for expression in expressions {
       while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= expression.utf8Range.lowerBound { tokenIndex += 1 }
       var t = tokenIndex
       while t < text.tokens.count, text.tokens[t].start < expression.utf8Range.upperBound {
-        covered.insert(t)
+        covered[t] = true
         t += 1
       }
       guard expression.type == .date || expression.type == .time, let value = expression.value,
@@ -99,33 +96,40 @@ struct ArticleReading {
     lastDatedInParagraph = lastDated
   }
 
-  /// The language whose function words are most frequent in the first thousand words.
-  static func language(of text: String, among lexicons: [BuildLexicon.Compiled]) -> Int {
+  /// The language whose function words are most frequent in the first thousand words (runs
+  /// of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8 bytes.
+  static func language(of bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
     guard lexicons.count > 1 else { return 0 }
     var counts = Array(repeating: 0, count: lexicons.count)
     var words = 0
-    var word = String.UnicodeScalarView()
+    var start: Int?
+    var asciiWord = true
     let detect = lexicons.map(\.detect)
-    func count() {
-      let lower = String(word).lowercased()
+    func count(upTo end: Int) {
+      guard let first = start else { return }
+      let word = bytes[first..<end]
+      let lower =
+        asciiWord
+        ? String(unsafeUninitializedCapacity: word.count) { output in
+          for (index, byte) in word.enumerated() { output[index] = byte | 0x20 }
+          return word.count
+        } : String(decoding: word, as: UTF8.self).lowercased()
       for index in detect.indices where detect[index].contains(lower) { counts[index] += 1 }
       words += 1
-      word = String.UnicodeScalarView()
+      (start, asciiWord) = (nil, true)
     }
-    // Scalar by scalar (a letter is an alphabetic scalar), stopping after a thousand words.
-    for scalar in text.unicodeScalars {
-      let isLetter =
-        scalar.isASCII
-        ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
-        : scalar.properties.isAlphabetic
-      if isLetter {
-        word.append(scalar)
-      } else if !word.isEmpty {
-        count()
-        if words == 1000 { break }
+    var index = 0
+    while index < bytes.count, words < 1000 {
+      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
+      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+        if start == nil { start = index }
+        asciiWord = asciiWord && scalar.isASCII
+      } else {
+        count(upTo: index)
       }
+      index += length
     }
-    if !word.isEmpty, words < 1000 { count() }
+    if words < 1000 { count(upTo: bytes.count) }
     return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 
@@ -175,7 +179,7 @@ struct ArticleReading {
       if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
         return .future
       }
-      if rules.pastWords.contains(word) || lexicon.pastForms.contains(word) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+      if rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
         || rules.hasPastSuffix(word)
       {
         return .past
@@ -190,7 +194,7 @@ struct ArticleReading {
   func figures(_ tokens: Range<Int>) -> [Int] {
     var found: [Int] = []
     for t in tokens
-    where (text.tokens[t].kind == .number && !dateTokens.contains(t)) || lexicon.countWords.contains(text.tokens[t].lower) {
+    where (text.tokens[t].kind == .number && !dateTokens[t]) || text.tokens[t].isIn(.countWords) {
       let before = t > tokens.lowerBound ? text.tokens[t - 1].lower : ""
       if before == "$" || before == "€" {
         found.append(t)
@@ -207,7 +211,7 @@ struct ArticleReading {
         ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
           let word = text.tokens[next]
           return word.kind == .word && !word.capitalized && word.lower.count > 3 && word.lower.hasSuffix("s")
-            && !word.lower.hasSuffix("ss") && !lexicon.stopwords.contains(word.lower)
+            && !word.lower.hasSuffix("ss") && !word.isIn(.stopwords)
         })
       {
         found.append(t)

@@ -80,31 +80,15 @@ public struct BuildInput: Sendable {
       if Folder.exists(articleFolder.appendingPathComponent(name).path) { continue }
       if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
     }
-    let files = found
-    let ranges = Parallel.ranges(of: files.count, minimum: 64)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].map { index -> (read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem]) in
-        let name = files[index]
-        let file = prefix + name
-        let text: String
-        do throws(ArticleFile.Skip) {
-          text = try ArticleFile.text(at: articleFolder.appendingPathComponent(name))
-        } catch {
-          return (nil, [CorpusProblem(file: file, message: error.reason + "; skipped")])
-        }
-        var problems: [CorpusProblem] = []
-        var warnings: [CorpusProblem] = []
-        let read = UserArticle.readWithMode(text, file: file, origin: name, problems: &problems, warnings: &warnings)
-        return (read, problems.map { CorpusProblem(file: $0.file, location: $0.location, message: $0.message + "; skipped") })
-      }
-    }
+    let outcomes = UserArticle.readAll(
+      found, in: articleFolder, prefix: prefix, text: { url throws(ArticleFile.Skip) in try ArticleFile.text(at: url) },
+      problem: { $0.reason })
     var ids = Set<String>()
-    for (position, outcome) in pieces.joined().enumerated() {
-      input.skipped += outcome.problems
+    for (name, outcome) in zip(found, outcomes) {
+      input.skipped += outcome.problems.map { CorpusProblem(file: $0.file, location: $0.location, message: $0.message + "; skipped") }
       guard let read = outcome.read else { continue }
       guard ids.insert(read.article.id).inserted else {
-        input.skipped.append(
-          CorpusProblem(file: prefix + files[position], message: "repeats the article id '\(read.article.id)'; skipped"))
+        input.skipped.append(CorpusProblem(file: prefix + name, message: "repeats the article id '\(read.article.id)'; skipped"))
         continue
       }
       input.articles.append(read.article)

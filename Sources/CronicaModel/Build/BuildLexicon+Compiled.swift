@@ -10,61 +10,74 @@ extension BuildLexicon {
     let conditional: WordPhrases
     let connectives: WordPhrases
     let anaphora: WordPhrases
-    let datePrepositions: Set<String>
     let boundaries: WordPhrases
-    let unitBoundaries: Set<String>
-    let coordinators: Set<String>
-    let determiners: Set<String>
-    let verbs: Set<String>
-    let pastForms: Set<String>
-    /// Words that are verbs whatever their ending: `verbs`, `pastForms` and the tense rules' words.
-    let verbForms: Set<String>
-    let runStarters: Set<String>
-    let asPhrases: Set<String>
-    let cutBefore: Set<String>
-    let clauseWords: Set<String>
-    let titleWords: Set<String>
-    let titleHeads: Set<String>
     let reporting: WordPhrases
     let captionPrefixes: WordPhrases
     let statisticUnits: WordPhrases
-    let countWords: Set<String>
     let stopwords: Set<String>
+    /// The lists each word is in (bits of `WordList`): an article's tokens are looked up once
+    /// (`ArticleReading` sets `Token.lists`), then every list is asked by a bit test.
+    let lists: [String: UInt32]
 
     init(_ lexicon: BuildLexicon, rules: TemporalRules) {
       let abbreviations = rules.abbreviations
-      func phrases(_ list: [String]) -> WordPhrases { WordPhrases(list, abbreviations: abbreviations) }
-      func words(_ list: [String]) -> Set<String> {
-        Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).tokens.map(\.lower) })
+      var lists: [String: UInt32] = [:]
+      func phrases(_ list: [(String, String)], _ bit: WordList, inflected: Bool = false) -> WordPhrases {
+        let compiled = WordPhrases(list, abbreviations: abbreviations, list: bit, inflected: inflected)
+        for word in compiled.firstWords { lists[word, default: 0] |= 1 << bit.rawValue }
+        return compiled
+      }
+      func plain(_ list: [String], _ bit: WordList) -> WordPhrases { phrases(list.map { ($0, $0) }, bit) }
+      @discardableResult func words(_ list: [String], _ bit: WordList) -> Set<String> {
+        let found = Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).tokens.map(\.lower) })
+        for word in found { lists[word, default: 0] |= 1 << bit.rawValue }
+        return found
       }
       language = lexicon.language
       detect = Set(lexicon.detect)
-      cues = WordPhrases(lexicon.cues.map { ($0.phrase, $0.kind) }, abbreviations: abbreviations, inflected: true)
+      cues = phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues, inflected: true)
       strongCues = Set(lexicon.strongCues)
-      hedges = phrases(lexicon.hedges)
-      prescriptive = phrases(lexicon.prescriptive)
-      conditional = phrases(lexicon.conditional)
-      connectives = phrases(lexicon.connectives)
-      anaphora = phrases(lexicon.anaphora)
-      datePrepositions = words(lexicon.datePrepositions)
-      boundaries = phrases(lexicon.boundaries)
-      unitBoundaries = words(lexicon.unitBoundaries)
-      coordinators = words(lexicon.coordinators)
-      determiners = words(lexicon.determiners)
-      verbs = words(lexicon.verbs)
-      pastForms = words(lexicon.pastForms)
-      verbForms = verbs.union(pastForms).union(rules.pastWords).union(rules.futureWords)
-      runStarters = words(lexicon.runStarters)
-      asPhrases = words(lexicon.asPhrases)
-      cutBefore = words(lexicon.cutBefore)
-      clauseWords = words(lexicon.clauseWords)
-      titleWords = words(lexicon.titleWords + lexicon.titleHeads)
-      titleHeads = words(lexicon.titleHeads)
-      reporting = phrases(lexicon.reporting)
-      captionPrefixes = phrases(lexicon.captionPrefixes)
-      statisticUnits = phrases(lexicon.statisticUnits)
-      countWords = words(lexicon.countWords)
-      stopwords = words(lexicon.stopwords)
+      hedges = plain(lexicon.hedges, .hedges)
+      prescriptive = plain(lexicon.prescriptive, .prescriptive)
+      conditional = plain(lexicon.conditional, .conditional)
+      connectives = plain(lexicon.connectives, .connectives)
+      anaphora = plain(lexicon.anaphora, .anaphora)
+      boundaries = plain(lexicon.boundaries, .boundaries)
+      reporting = plain(lexicon.reporting, .reporting)
+      captionPrefixes = plain(lexicon.captionPrefixes, .captionPrefixes)
+      statisticUnits = plain(lexicon.statisticUnits, .statisticUnits)
+      words(lexicon.datePrepositions, .datePrepositions)
+      words(lexicon.unitBoundaries, .unitBoundaries)
+      words(lexicon.coordinators, .coordinators)
+      words(lexicon.determiners, .determiners)
+      let verbs = words(lexicon.verbs, .verbs)
+      let pastForms = words(lexicon.pastForms, .pastForms)
+      for word in verbs.union(pastForms).union(rules.pastWords).union(rules.futureWords) {
+        lists[word, default: 0] |= 1 << WordList.verbForms.rawValue
+      }
+      words(lexicon.runStarters, .runStarters)
+      words(lexicon.asPhrases, .asPhrases)
+      words(lexicon.cutBefore, .cutBefore)
+      words(lexicon.clauseWords, .clauseWords)
+      words(lexicon.titleWords + lexicon.titleHeads, .titleWords)
+      words(lexicon.titleHeads, .titleHeads)
+      words(lexicon.countWords, .countWords)
+      stopwords = words(lexicon.stopwords, .stopwords)
+      self.lists = lists
     }
   }
+}
+
+/// The word lists of a language that tokens are looked up in (`Token.isIn`): the first words of
+/// its phrase lists, and its lists of single words (`verbForms`: verbs, past forms and the tense
+/// rules' words).
+enum WordList: Int {
+  case cues, hedges, prescriptive, conditional, connectives, anaphora, boundaries, reporting, captionPrefixes
+  case statisticUnits, datePrepositions, unitBoundaries, coordinators, determiners, verbs, pastForms, verbForms
+  case runStarters, asPhrases, cutBefore, clauseWords, titleWords, titleHeads, countWords, stopwords
+}
+
+extension TemporalText.Token {
+  /// True when the token's word is in a list of the builder's lexicon.
+  func isIn(_ list: WordList) -> Bool { lists & 1 << list.rawValue != 0 }
 }

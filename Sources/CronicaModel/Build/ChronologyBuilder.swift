@@ -70,9 +70,8 @@ public struct ChronologyBuilder: Sendable {
     let pieces = Parallel.map(pieces: ranges.count) { piece in
       ranges[piece].flatMap { index -> [BuildCandidate] in
         let article = articles[index]
-        let lexicon = lexicons[ArticleReading.language(of: article.text, among: lexicons)]
         let reading = ArticleReading(
-          article: article, tagger: tagger, lexicon: lexicon, mode: options.modes[article.id] ?? .news)
+          article: article, tagger: tagger, lexicons: lexicons, mode: options.modes[article.id] ?? .news)
         let found = reading.candidates(article: index)
         let count = done.add(1, ordering: .relaxed).newValue
         progress?(count)

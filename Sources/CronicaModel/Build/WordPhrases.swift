@@ -7,12 +7,15 @@ struct WordPhrases: Sendable {
   private var byFirst: [String: [(rest: [String], value: String)]] = [:]
   /// One-word phrases by lemma, when other forms of a word match too (`capturing` for `captured`).
   private var byLemma: [String: String] = [:]
+  /// The list whose bit marks a token that starts one of the phrases (`Token.lists`).
+  private let list: WordList
 
   /// Compiles `(phrase, value)` pairs; empty phrases are ignored.
   ///
   /// - Parameter inflected: one-word phrases also match the `-ed` and `-ing` forms of their word
   ///   (`capturing`, `hosted`), in lower-case text only.
-  init(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>, inflected: Bool = false) {
+  init(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>, list: WordList, inflected: Bool = false) {
+    self.list = list
     for (phrase, value) in phrases {
       let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
       guard let first = words.first else { continue }
@@ -25,16 +28,14 @@ struct WordPhrases: Sendable {
     for key in byFirst.keys { byFirst[key]?.sort { $0.rest.count > $1.rest.count } }
   }
 
-  /// Compiles phrases that stand for themselves.
-  init(_ phrases: [String], abbreviations: Set<String>) {
-    self.init(phrases.map { ($0, $0) }, abbreviations: abbreviations)
-  }
+  /// The words phrases start with.
+  var firstWords: Dictionary<String, [(rest: [String], value: String)]>.Keys { byFirst.keys }
 
   /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
   func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
     guard index < limit else { return nil }
     let token = text.tokens[index]
-    guard let options = byFirst[token.lower] else {
+    guard token.isIn(list), let options = byFirst[token.lower] else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, token.kind == .word, !token.capitalized, token.lower.count > 3,
         token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"),

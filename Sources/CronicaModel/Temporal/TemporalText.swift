@@ -14,6 +14,8 @@ struct TemporalText: Sendable {
     var digits: Int
     var capitalized: Bool
     var sentence: Int
+    /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
+    var lists: UInt32 = 0
   }
 
   var bytes: [UInt8]

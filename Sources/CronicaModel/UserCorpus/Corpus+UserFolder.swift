@@ -25,34 +25,16 @@ extension Corpus {
         && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
     }
     var modes: [String: TemporalMode] = [:]
-    // Read and parsed in pieces on all cores; problems and articles joined in file order.
-    let ranges = Parallel.ranges(of: chosen.count, minimum: 64)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].map {
-        index -> (article: Article?, mode: TemporalMode?, file: String, problems: [CorpusProblem], warnings: [CorpusProblem]) in
-        let name = chosen[index]
-        let file = prefix + name
-        var problems: [CorpusProblem] = []
-        var warnings: [CorpusProblem] = []
-        let text: String
-        do throws(ReadFailure) {
-          // A file, so that the URL is made without asking the file system.
-          text = try readText(at: articleFolder.appendingPathComponent(name, isDirectory: false))
-        } catch {
-          return (nil, nil, file, [CorpusProblem(file: file, message: error.message)], [])
-        }
-        let read = UserArticle.readWithMode(text, file: file, origin: name, problems: &problems, warnings: &warnings)
-        return (read?.article, read?.mode, file, problems, warnings)
-      }
-    }
-    for outcome in pieces.joined() {
+    let outcomes = UserArticle.readAll(
+      chosen, in: articleFolder, prefix: prefix, text: { url throws(ReadFailure) in try readText(at: url) },
+      problem: { $0.message })
+    for (name, outcome) in zip(chosen, outcomes) {
       problems += outcome.problems
       warnings += outcome.warnings
-      if let article = outcome.article {
-        articles.append(article)
-        articleFiles.append(outcome.file)
-        if let mode = outcome.mode { modes[article.id] = mode }
-      }
+      guard let read = outcome.read else { continue }
+      articles.append(read.article)
+      articleFiles.append(prefix + name)
+      if let mode = read.mode { modes[read.article.id] = mode }
     }
     let articleProblems = problems.count
     let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil

@@ -1,19 +1,42 @@
+import Foundation
+
 /// Reads one user article file (`.md` or `.txt`, optional YAML front matter) into an `Article`.
 enum UserArticle {
-  /// Builds the article from the file's text; problems and warnings are located in `file`.
+  /// Reads the named files of a folder on all cores, in the order given: each one's article and
+  /// mode (nil when it has problems), its problems and its warnings. `text` reads a file or says
+  /// why it cannot (`problem`); `prefix` is the folder's part of the paths shown (`articles/`).
+  static func readAll<Failure: Error>(
+    _ names: [String], in folder: URL, prefix: String, text: @Sendable (URL) throws(Failure) -> String,
+    problem: @Sendable (Failure) -> String
+  ) -> [(read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem], warnings: [CorpusProblem])] {
+    let ranges = Parallel.ranges(of: names.count, minimum: 64)
+    return Array(
+      Parallel.map(pieces: ranges.count) { piece in
+        ranges[piece].map { index in
+          let (name, file) = (names[index], prefix + names[index])
+          var problems: [CorpusProblem] = []
+          var warnings: [CorpusProblem] = []
+          do throws(Failure) {
+            // A file, so that the URL is made without asking the file system.
+            let read = readWithMode(
+              try text(folder.appendingPathComponent(name, isDirectory: false)), file: file, origin: name,
+              problems: &problems, warnings: &warnings)
+            return (read, problems, warnings)
+          } catch {
+            return (nil, [CorpusProblem(file: file, message: problem(error))], [])
+          }
+        }
+      }.joined())
+  }
+
+  /// Builds the article from the file's text, and how its relative dates are to be read (`mode:
+  /// news` or `narrative` in the front matter; nil when not given); problems and warnings are
+  /// located in `file`.
   ///
   /// - Parameters:
   ///   - text: the whole file as read.
   ///   - file: the path shown in messages (`articles/culiacan.md`).
   ///   - origin: the file's name, kept as the article's origin.
-  static func read(
-    _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
-  ) -> Article? {
-    readWithMode(text, file: file, origin: origin, problems: &problems, warnings: &warnings)?.article
-  }
-
-  /// The article and how its relative dates are to be read (`mode: news` or `narrative` in the
-  /// front matter; nil when not given).
   static func readWithMode(
     _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
   ) -> (article: Article, mode: TemporalMode?)? {
@@ -72,9 +95,11 @@ enum UserArticle {
         CorpusProblem(
           file: file, message: "no front matter: the title is taken from the first line and the date is unknown"))
     }
-    let firstLine = cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
-    let fallbackTitle = firstLine.map { String($0.drop { $0 == "#" }.trimmedText) } ?? ""
-    let title = field("title") ?? fallbackTitle
+    // Without a title, the first line of the text (looked for only then).
+    let title =
+      field("title")
+      ?? (cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
+        .map { String($0.drop { $0 == "#" }.trimmedText) } ?? "")
     if title.isEmpty {
       problems.append(CorpusProblem(file: file, message: "the article is empty: no title and no text"))
       return nil
@@ -118,7 +143,7 @@ extension Article {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
     let origin = file.split(separator: "/").last.map(String.init) ?? file
-    guard let article = UserArticle.read(text, file: file, origin: origin, problems: &problems, warnings: &warnings)
+    guard let article = UserArticle.readWithMode(text, file: file, origin: origin, problems: &problems, warnings: &warnings)?.article
     else { throw CorpusError(problems) }
     return article
   }

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import CronicaModel
+
+/// `Corpus.passesAlone` (the check of built proposals) against what it replaced: each event
+/// validated in a corpus of its own cited articles.
+@Suite struct ProposalCheckTests {
+  static let articles = [
+    Article(
+      id: "a", title: "A", outlet: "", authors: [], published: nil, publishedDisplay: "", dateBasis: "", origin: "a.md",
+      text: "The council approved the plan on May 2, 2021.\n\nMe\u{301}rida signed it."),
+    Article(
+      id: "b", title: "B", outlet: "", authors: [], published: nil, publishedDisplay: "", dateBasis: "", origin: "b.md",
+      text: "Officials met in Juárez."),
+  ]
+
+  static func event(_ quotes: [(String, String)], title: String = "The council approved the plan", themes: [String] = ["politics"], end: String? = nil) throws -> Event {
+    Event(
+      id: "e", start: try EDTFDate(parsing: "2021-05-02"), end: try end.map { try EDTFDate(parsing: $0) }, display: "May 2, 2021",
+      kind: EventKind(rawValue: "policy"), title: title, summary: title + ".", themes: themes,
+      citations: quotes.map { Citation(article: $0.0, quote: $0.1) })
+  }
+
+  @Test func agreesWithValidatingEachEventAlone() throws {
+    let events = [
+      try Self.event([("a", "The council approved the plan")]),
+      try Self.event([("a", "The council approved the plan"), ("b", "Officials met in Juárez.")]),
+      try Self.event([("a", "the council approved")]),
+      try Self.event([("a", "Mérida signed it.")]),
+      try Self.event([("a", "Me\u{301}rida signed it.")]),
+      try Self.event([("c", "The council")]),
+      try Self.event([("a", "The council")], themes: ["nope"]),
+      try Self.event([("a", "The council")], themes: []),
+      try Self.event([("a", "The council")], title: " "),
+      try Self.event([("a", "The council")], end: "2020"),
+      try Self.event([]),
+    ]
+    for themes in [Theme.defaultTaxonomy, Theme.defaultTaxonomy + Theme.defaultTaxonomy.prefix(1)] {
+      let byID = Dictionary(Self.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let expected = events.map { event in
+        var seen = Set<String>()
+        let cited = event.citations.compactMap { seen.insert($0.article).inserted ? byID[$0.article] : nil }
+        return Corpus(articles: cited, events: [event], themes: themes).validate().isEmpty
+      }
+      let corpus = Corpus(articles: Self.articles, events: [], themes: themes)
+      #expect(corpus.passesAlone(events) == expected)
+      #expect(expected.contains(true) == (themes.count == Theme.defaultTaxonomy.count))
+    }
+  }
+}
