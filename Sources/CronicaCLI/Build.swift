@@ -170,7 +170,7 @@ public struct Build: CronicaSubcommand {
       return ChronologyBuilder(
         rules: try TemporalRules.load(from: temporal), lexicons: try BuildLexicon.load(from: lists), themes: themes)
     } catch {
-      throw CommandFailure("cannot load the rules: \(error.description)", status: 70)
+      throw CommandFailure("cannot load the \(error.description)", status: 70)
     }
   }
 

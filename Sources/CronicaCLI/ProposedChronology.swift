@@ -15,7 +15,7 @@ enum ProposedChronology {
     do {
       return TemporalExtractor(rules: try TemporalRules.load(from: url))
     } catch {
-      throw CommandFailure("cannot load the temporal rules: \(error.description)", status: 70)
+      throw CommandFailure("cannot load the \(error.description)", status: 70)
     }
   }
 
