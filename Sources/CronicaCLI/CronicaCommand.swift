@@ -11,7 +11,6 @@ import Glibc
 /// With no arguments it opens the browser when stdout is a terminal and prints the timeline
 /// (as `cronica list` does) when it is not.
 public struct CronicaCommand: ParsableCommand {
-  /// The version `cronica --version` prints.
   public static let version = "0.1.0"
 
   public static let configuration = CommandConfiguration(

@@ -51,52 +51,15 @@ enum JSONText {
     }
   }
 
-  /// Writes empty arrays and objects as `[]` and `{}` (Foundation prints them across blank lines).
-  ///
-  /// Brackets inside JSON strings are left alone.
+  /// Writes empty arrays and objects as `[]` and `{}`: Foundation prints one as its opening
+  /// bracket, a blank line and its closing bracket indented. A JSON string never holds a raw line
+  /// feed, so every blank line is such a container, and brackets inside strings are left alone.
   static func compactEmptyContainers(_ json: String) -> String {
-    var result = ""
-    var pending = ""
-    var inString = false
-    var escaped = false
-    for character in json {
-      if inString {
-        result.append(character)
-        if escaped {
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          inString = false
-        }
-        continue
-      }
-      if pending.isEmpty, character == "\"" {
-        result.append(character)
-        inString = true
-        continue
-      }
-      if pending.isEmpty {
-        if character == "[" || character == "{" { pending = String(character) } else { result.append(character) }
-        continue
-      }
-      if character == "\n" || character == " " {
-        pending.append(character)
-      } else if (pending.first == "[" && character == "]") || (pending.first == "{" && character == "}") {
-        result += pending.first == "[" ? "[]" : "{}"
-        pending = ""
-      } else {
-        result += pending
-        pending = ""
-        if character == "[" || character == "{" {
-          pending = String(character)
-        } else {
-          result.append(character)
-          inString = character == "\""
-        }
-      }
+    var pieces = json.split(separator: "\n\n", omittingEmptySubsequences: false)
+    for index in pieces.indices.dropFirst() {
+      pieces[index] = pieces[index].drop { $0 == " " }
     }
-    return result + pending
+    return pieces.joined()
   }
 
   /// Replaces every scalar that `DisplayText` would not print raw with a JSON `\uXXXX` escape.

@@ -166,7 +166,6 @@ extension Corpus {
   /// Told bytes of `events.json` read, stored and checked, and the file's size (see `load`).
   public typealias Progress = @Sendable (_ bytes: Int, _ total: Int) -> Void
 
-  /// A read failure with a message for people.
   public struct ReadFailure: Error {
     public var message: String
   }

@@ -15,30 +15,26 @@ extension CorpusFiles {
     var fileIndices: [Int] = []
     var decodingFailures: [DecodingError] = []
 
-    /// Entries that all decoded (from `EventsFileScanner`).
-    init(events: [Event], fileIndices: [Int]) {
-      self.events = events
-      self.fileIndices = fileIndices
-    }
-
     /// Accepts any JSON value; used to step over an element that failed to decode.
-    private struct Skip: Decodable {
+    fileprivate struct Skip: Decodable {
       init(from decoder: any Decoder) throws {}
     }
+  }
+}
 
-    init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: EventsFile.CodingKeys.self)
-      formatVersion = try container.decode(Int.self, forKey: .formatVersion)
-      var list = try container.nestedUnkeyedContainer(forKey: .events)
-      while !list.isAtEnd {
-        let index = list.currentIndex
-        do {
-          events.append(try list.decode(Event.self))
-          fileIndices.append(index)
-        } catch let error as DecodingError {
-          decodingFailures.append(error)
-          if list.currentIndex == index { _ = try list.decode(Skip.self) }
-        }
+extension CorpusFiles.EventEntries {
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CorpusFiles.EventsFile.CodingKeys.self)
+    formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+    var list = try container.nestedUnkeyedContainer(forKey: .events)
+    while !list.isAtEnd {
+      let index = list.currentIndex
+      do {
+        events.append(try list.decode(Event.self))
+        fileIndices.append(index)
+      } catch let error as DecodingError {
+        decodingFailures.append(error)
+        if list.currentIndex == index { _ = try list.decode(Skip.self) }
       }
     }
   }

@@ -54,7 +54,6 @@ extension EventsFileScanner {
     return items
   }
 
-  /// One article entry with `ArticleEntry`'s coding keys.
   private mutating func articleEntry() throws(GiveUp) -> CorpusFiles.ArticleEntry {
     var id: String?, title: String?, outlet: String?, authors: [String]?, publishedDisplay: String?
     var dateBasis: String?, origin: String?, titleSupplied: Bool??, published: EDTFDate??
@@ -84,7 +83,6 @@ extension EventsFileScanner {
       published: published ?? nil, publishedDisplay: publishedDisplay, dateBasis: dateBasis, origin: origin)
   }
 
-  /// One theme with `Theme`'s coding keys.
   private mutating func theme() throws(GiveUp) -> Theme {
     var key: String?, label: String?, description: String?, phrases: [String]?
     try object { (scanner: inout EventsFileScanner, name: Key) throws(GiveUp) in
@@ -100,7 +98,6 @@ extension EventsFileScanner {
     return Theme(key: key, label: label, description: description, phrases: phrases)
   }
 
-  /// `[ "…", … ]`.
   private mutating func stringList() throws(GiveUp) -> [String] {
     var list: [String] = []
     try array { (scanner: inout EventsFileScanner) throws(GiveUp) in list.append(try scanner.string()) }

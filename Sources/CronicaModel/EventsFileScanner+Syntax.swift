@@ -105,7 +105,6 @@ extension EventsFileScanner {
     return try value(&self)
   }
 
-  /// `true` or `false`.
   mutating func boolean() throws(GiveUp) -> Bool {
     skipSpace()
     if literal("true") { return true }
@@ -201,7 +200,6 @@ extension EventsFileScanner {
     return position - start
   }
 
-  /// A give-up at the current position that says what is wrong.
   func fail(_ message: String) -> GiveUp { GiveUp(offset: position, message: message) }
 
   /// The current byte as a message names it.
@@ -216,7 +214,6 @@ extension EventsFileScanner {
 
   // MARK: Strings
 
-  /// An object key, matched against the known spellings.
   mutating func keyName() throws(GiveUp) -> Key {
     guard current == 0x22 else { throw GiveUp() }
     let start = position + 1
@@ -370,7 +367,6 @@ extension EventsFileScanner {
     scratch.append(contentsOf: encoded)
   }
 
-  /// Four hexadecimal digits as a number.
   private mutating func hex4() throws(GiveUp) -> UInt32 {
     let start = position
     guard position + 4 <= bytes.count else { throw fail("a \\u escape needs four hex digits") }

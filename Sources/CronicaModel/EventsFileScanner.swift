@@ -18,7 +18,6 @@ struct EventsFileScanner {
     var message = "not read on the fast path"
   }
 
-  /// The file's bytes.
   let bytes: UnsafeBufferPointer<UInt8>
   /// The offset of the next byte to read.
   var position = 0
@@ -31,10 +30,6 @@ struct EventsFileScanner {
   var bytesPerPiece = 2_000_000
   /// How deep unknown values may nest before the scanner gives up.
   static let maxDepth = 256
-
-  init(bytes: UnsafeBufferPointer<UInt8>) {
-    self.bytes = bytes
-  }
 
   /// The events of `data` in file order, or nil when the file needs `JSONDecoder` (see the type).
   ///

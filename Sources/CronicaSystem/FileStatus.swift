@@ -2,7 +2,6 @@ import SystemPackage
 
 /// What `stat` says about a file: its kind, size, identity and times.
 public struct FileStatus: Sendable, Equatable {
-  /// Regular file, folder, FIFO, device, socket or link.
   public var kind: FileKind
   public var size: Int
   /// Permission bits (`0o644`).

@@ -1,6 +1,5 @@
 import Glibc
 
-/// Folders: listing, testing, making, resolving.
 public enum Folder {
   /// Whether `path` names a folder (links followed).
   public static func exists(_ path: String) -> Bool { FileStatus.at(path)?.kind == .folder }

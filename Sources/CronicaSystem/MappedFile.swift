@@ -21,7 +21,6 @@ public final class MappedFile: @unchecked Sendable {
   public let path: String
   let status: FileStatus
 
-  /// A mapping failure with a message for people.
   public struct Failure: Error {
     public var message: String
   }

@@ -4,7 +4,6 @@ import SystemPackage
 public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible {
   /// What the failure was, for callers that decide by it.
   public enum Cause: Sendable, Equatable {
-    /// A system call failed with this error number.
     case system(Errno)
     /// The path is not a regular file (a FIFO, device, socket or folder) where one is needed.
     case notRegular(FileKind)
@@ -35,7 +34,6 @@ public struct SystemFailure: Error, Sendable, Equatable, CustomStringConvertible
     }
   }
 
-  /// A failure of the last system call, from `errno`.
   static func lastError(_ action: String, _ path: String) -> SystemFailure {
     SystemFailure(action, path, .system(Errno.last))
   }

@@ -102,7 +102,6 @@ final class CursesScreen: TerminalDevice {
 }
 
 enum ReadResult: Hashable, Sendable {
-  /// No input arrived before the timeout.
   case timeout
   /// Input arrived but means nothing to the UI.
   case ignored

@@ -23,7 +23,6 @@ enum JSONText {
     return result + "\""
   }
 
-  /// A JSON array of string literals.
   static func array(_ items: [String]) -> String {
     "[" + items.map(quoted).joined(separator: ", ") + "]"
   }

@@ -5,7 +5,6 @@
 struct SplitMix64: Sendable {
   private var state: UInt64
 
-  /// Creates a generator whose whole output is fixed by `seed`.
   init(seed: UInt64) { state = seed }
 
   mutating func next() -> UInt64 {

@@ -4,7 +4,6 @@
 /// line no rule matches; rules only ever match whole short lines, so a paragraph that merely
 /// contains a phrase like "read more" stays.
 enum BoilerplateFilter {
-  /// Body lines and author notes after filtering.
   struct Outcome: Hashable, Sendable {
     /// Lines of the body, blank lines included.
     var body: [String]

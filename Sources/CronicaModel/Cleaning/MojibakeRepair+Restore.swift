@@ -52,7 +52,6 @@ struct UTF8Stream {
   private var high: UInt8 = 0xBF
   private var second: UInt8 = 0
 
-  /// True while a multi-byte sequence is incomplete.
   var isPending: Bool { needed > 0 }
 
   /// True when the incomplete sequence is `E2` or `E2 80`: a lost general punctuation mark.

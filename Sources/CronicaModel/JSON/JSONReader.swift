@@ -64,7 +64,6 @@ public enum JSONReader {
     return CorpusProblem(file: file, location: location, message: message)
   }
 
-  /// The path components of a decoding path.
   static func path(_ keys: [any CodingKey]) -> [JSONPathComponent] {
     keys.map { key in key.intValue.map(JSONPathComponent.index) ?? .key(key.stringValue) }
   }

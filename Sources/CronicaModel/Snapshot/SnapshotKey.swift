@@ -29,15 +29,15 @@ struct SnapshotKey: Equatable {
       newest = max(newest, status.modified / 1_000_000_000)
       lines.append(stamp(of: status) + " " + path)
     }
-    var key = SnapshotKey(folder: real, program: program, files: lines)
-    key.newestModification = newest
-    return key
+    return SnapshotKey(folder: real, program: program, files: lines, newestModification: newest)
   }
 
   static func == (a: SnapshotKey, b: SnapshotKey) -> Bool {
     a.folder == b.folder && a.program == b.program && a.files == b.files
   }
+}
 
+extension SnapshotKey {
   /// The key as stored: a format line, the program, the folder, then the file lines.
   var text: String {
     (["cronica-snapshot \(CorpusSnapshot.formatVersion)", "program " + program, "folder " + folder] + files)
@@ -53,12 +53,6 @@ struct SnapshotKey: Equatable {
     folder = String(lines[2].dropFirst("folder ".count))
     lines.removeFirst(3)
     files = lines
-  }
-
-  init(folder: String, program: String, files: [String]) {
-    self.folder = folder
-    self.program = program
-    self.files = files
   }
 
   /// The relative paths the file lines name (everything after the six numbers).

@@ -2,11 +2,8 @@ import CronicaModel
 
 /// A way to move through a list or a text.
 public enum Movement: Hashable, Sendable {
-  /// One row down or up.
   case lineDown, lineUp
-  /// One screen down or up.
   case pageDown, pageUp
-  /// Half a screen down or up.
   case halfPageDown, halfPageUp
   case top, bottom
   /// The first row of the next or the previous year.
