@@ -29,8 +29,14 @@ public struct EventIndex: Sendable {
 
   /// True when the event at `position` has a theme of `wanted`.
   public func hasTheme(at position: Int, of wanted: ThemeMask) -> Bool {
+    themeWords.withUnsafeBufferPointer { hasTheme($0, at: position, of: wanted) }
+  }
+
+  /// `hasTheme(at:of:)` on the theme words' buffer, which a loop over every event takes once
+  /// (a `Column` read per event reaches through its storage each time).
+  func hasTheme(_ words: UnsafeBufferPointer<UInt64>, at position: Int, of wanted: ThemeMask) -> Bool {
     for word in 0..<min(wordsPerEvent, wanted.words.count)
-    where themeWords[position * wordsPerEvent + word] & wanted.words[word] != 0 {
+    where words[position * wordsPerEvent + word] & wanted.words[word] != 0 {
       return true
     }
     return false
@@ -65,21 +71,23 @@ public struct EventIndex: Sendable {
     let from = query.from?.firstDay ?? .distantPast
     let to = query.to?.lastDay ?? .distantFuture
     let window = query.from != nil || query.to != nil
-    var result: [Int] = []
     let events = corpus.events
-    for index in events.indices {
-      if !query.themes.isEmpty, !hasTheme(at: index, of: wanted) { continue }
-      if !query.kinds.isEmpty, !query.kinds.contains(events.kind(at: index)) { continue }
-      if window, !events.overlaps(at: index, from: from, to: to) { continue }
-      if !needle.isEmpty {
-        let found =
-          needleIsASCII && foldedIsASCII[index] != 0
-          ? containsBytes(at: index, needleBytes) : foldedText(at: index).contains(needle)
-        if !found { continue }
+    return themeWords.withUnsafeBufferPointer { words in
+      var result: [Int] = []
+      for index in events.indices {
+        if !query.themes.isEmpty, !hasTheme(words, at: index, of: wanted) { continue }
+        if !query.kinds.isEmpty, !query.kinds.contains(events.kind(at: index)) { continue }
+        if window, !events.overlaps(at: index, from: from, to: to) { continue }
+        if !needle.isEmpty {
+          let found =
+            needleIsASCII && foldedIsASCII[index] != 0
+            ? containsBytes(at: index, needleBytes) : foldedText(at: index).contains(needle)
+          if !found { continue }
+        }
+        result.append(index)
       }
-      result.append(index)
+      return result
     }
-    return result
   }
 }
 
