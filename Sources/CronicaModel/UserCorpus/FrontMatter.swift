@@ -11,8 +11,8 @@ struct FrontMatter {
   /// The most front matter read (a few short fields need far less); more is refused unparsed.
   static let maximumBytes = 64 * 1024
 
-  /// The scalar values by field; `authors` may hold several.
-  var scalars: [String: (value: String, position: TextPosition)] = [:]
+  /// The scalar fields in file order (a few, so looked up one by one rather than hashed).
+  var scalars: [(key: String, value: String, position: TextPosition)] = []
   /// The authors, when given (a list or one string).
   var authors: [String]?
   /// The body after the closing `---`.
@@ -130,9 +130,15 @@ struct FrontMatter {
         )
         continue
       }
-      result.scalars[key] = (scalar.string, position(valueNode.mark))
+      result.scalars.append((key, scalar.string, position(valueNode.mark)))
     }
     return result
+  }
+
+  /// The value of a scalar field and where it is; the last one when a key comes twice (as a
+  /// differently tagged key can).
+  func scalar(_ key: String) -> (value: String, position: TextPosition)? {
+    scalars.last { $0.key == key }.map { ($0.value, $0.position) }
   }
 
   /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
