@@ -117,6 +117,23 @@ import Testing
     }
   }
 
+  /// ASCII text is returned unrepaired without a scan: the scan would repair no run in it.
+  @Test func asciiTextNeedsNoMojibakeRepair() throws {
+    var texts = Self.randomLines(count: 20_000, seed: 17).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    texts += try CleaningFixtures.origins.map { try CleaningFixtures.raw($0) }.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    #expect(texts.count > 1000)
+    for text in texts {
+      var source = text
+      let state = source.withUTF8 { bytes in
+        var state = RepairState()
+        state.scan(bytes)
+        return state
+      }
+      #expect(state.repairedRuns == 0 && !state.marked)
+      #expect(MojibakeRepair.repair(text) == MojibakeRepair.Outcome(text: text, repaired: false))
+    }
+  }
+
   /// A file is read whole whatever its size, and so is a file whose size says 0 (as in /proc).
   @Test func regularFilesAreReadWhole() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-read-\(UUID().uuidString)")
