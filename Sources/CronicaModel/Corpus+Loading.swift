@@ -139,7 +139,7 @@ extension Corpus {
         let url = folder.appendingPathComponent(CorpusFiles.articlesFolder).appendingPathComponent(entry.origin)
         let raw: String
         do throws(ReadFailure) {
-          raw = try readText(at: url)
+          raw = try readText(atPath: url.path)
         } catch {
           let problem = CorpusProblem(
             file: CorpusFiles.manifest, location: "articles[\(index)].origin",
@@ -200,8 +200,8 @@ extension Corpus {
   }
 
   /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
-  static func readText(at url: URL) throws(ReadFailure) -> String {
-    let data = try readData(at: url)
+  static func readText(atPath path: String) throws(ReadFailure) -> String {
+    let data = try readData(atPath: path)
     guard let text = String(data: data, encoding: .utf8) else {
       throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
     }
@@ -211,12 +211,16 @@ extension Corpus {
   /// Reads a regular file's bytes, rejecting folders, FIFOs and devices (never waited on or
   /// read without end), broken links and unreadable files.
   public static func readData(at url: URL, limit: Int? = nil) throws(ReadFailure) -> Data {
+    try readData(atPath: url.path, limit: limit)
+  }
+
+  static func readData(atPath path: String, limit: Int? = nil) throws(ReadFailure) -> Data {
     do {
-      return try RegularFile.read(url.path, limit: limit)
+      return try RegularFile.read(path, limit: limit)
     } catch {
       switch error.cause {
       case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
-        if (try? FileStatus.of(url.path, followLinks: false))??.kind == .symbolicLink {
+        if (try? FileStatus.of(path, followLinks: false))??.kind == .symbolicLink {
           throw ReadFailure(message: "a symbolic link that leads nowhere (broken or a loop)")
         }
         throw ReadFailure(message: "no such file")

@@ -47,14 +47,16 @@ public enum RegularFile {
     defer { try? descriptor.close() }
     let bound = limit ?? Int.max - 1
     if status.size > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
-    // One byte more than the size: reading it (0 bytes) is how the end is seen.
+    // One byte more than the size: a first read that stops short at exactly the size has seen
+    // the end (a regular file reads short only there, so the read of 0 bytes is not needed);
+    // else reading goes on until a read of 0 bytes (a file that grew, or whose size says 0).
     var data = Data(count: status.size + 1)
     var filled = 0
     while true {
       if filled == data.count { data.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
       let count = try readMore(descriptor, into: &data, at: filled, path: path)
-      if count == 0 {
-        data.count = filled
+      if count == 0 || (filled == 0 && count == status.size) {
+        data.count = filled + count
         return data
       }
       filled += count

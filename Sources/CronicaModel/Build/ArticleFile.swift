@@ -14,10 +14,10 @@ enum ArticleFile {
   }
 
   /// The file's text, or why it was skipped.
-  static func text(at url: URL) throws(Skip) -> String {
+  static func text(atPath path: String) throws(Skip) -> String {
     let data: Data
     do {
-      data = try RegularFile.read(url.path, limit: limit)
+      data = try RegularFile.read(path, limit: limit)
     } catch {
       switch error.cause {
       case .system(.permissionDenied): throw Skip(reason: "cannot be read (permission denied)")
@@ -27,10 +27,10 @@ enum ArticleFile {
       case .notRegular(.socket): throw Skip(reason: "is not a regular file (a socket)")
       case .notRegular: throw Skip(reason: "is not a regular file")
       case .tooLarge:
-        let size = (try? FileStatus.of(url.path))??.size ?? limit + 1
+        let size = (try? FileStatus.of(path))??.size ?? limit + 1
         throw Skip(reason: "is too large (\(megabytes(size)); articles are read up to \(megabytes(limit)))")
       case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
-        if (try? FileStatus.of(url.path, followLinks: false))??.kind == .symbolicLink {
+        if (try? FileStatus.of(path, followLinks: false))??.kind == .symbolicLink {
           throw Skip(reason: "is a symbolic link that leads nowhere (broken or a loop)")
         }
         throw Skip(reason: "no longer exists")

@@ -44,7 +44,7 @@ public struct BuildInput: Sendable {
         let entry = entries[index]
         let file = CorpusFiles.articlesFolder + "/" + entry.origin
         do throws(ArticleFile.Skip) {
-          let raw = try ArticleFile.text(at: folder.appendingPathComponent(file))
+          let raw = try ArticleFile.text(atPath: folder.appendingPathComponent(file).path)
           let cleaned = ArticleCleaner.clean(raw)
           return (
             Article(
@@ -81,7 +81,7 @@ public struct BuildInput: Sendable {
       if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
     }
     let outcomes = UserArticle.readAll(
-      found, in: articleFolder, prefix: prefix, text: { url throws(ArticleFile.Skip) in try ArticleFile.text(at: url) },
+      found, in: articleFolder, prefix: prefix, text: { path throws(ArticleFile.Skip) in try ArticleFile.text(atPath: path) },
       problem: { $0.reason })
     var ids = Set<String>()
     for (name, outcome) in zip(found, outcomes) {

@@ -30,8 +30,13 @@ enum BoilerplateFilter {
   /// Whether a line matches one of the line rules.
   static func isChrome(_ line: String) -> Bool {
     guard !line.isEmpty, line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
-    let prepared = ChromeLine(line)
-    return BoilerplateRule.lineRules.contains { $0.matches(prepared) }
+    var prepared: ChromeLine?
+    for rule in BoilerplateRule.lineRules where rule.mayMatch(line) {
+      let chrome = prepared ?? ChromeLine(line)
+      if rule.matches(chrome) { return true }
+      prepared = chrome
+    }
+    return false
   }
 
   /// The index of the author heading that opens the back matter, or `lines.count` if none.

@@ -4,6 +4,9 @@ struct BoilerplateRule: Sendable {
   let name: String
   /// What the rule removes and why a body paragraph cannot match it.
   let comment: String
+  /// A cheap look at the raw line that every line `matches` accepts passes too: most body lines
+  /// fail it for every rule, and are then never lower-cased and split into words.
+  let mayMatch: @Sendable (String) -> Bool
   /// Whether the line (trimmed, single-spaced) is this kind of chrome.
   let matches: @Sendable (ChromeLine) -> Bool
 
@@ -27,6 +30,23 @@ struct ChromeLine: Sendable {
   func starts(with prefixes: [String]) -> Bool {
     prefixes.contains { lower.hasPrefix($0) }
   }
+
+  /// False only when `line` lower-cased cannot start with any of `prefixes` (lower-case ASCII),
+  /// which holds for every line that `starts(with:)` or an equality with one of them accepts.
+  /// `lowercased()` maps scalar by scalar and an ASCII scalar to its ASCII lower case, so the
+  /// bytes are compared with ASCII letters folded up to the first non-ASCII byte; that one may
+  /// lower-case to anything (the Kelvin sign to `k`), so the answer is then true.
+  static func mayStart(_ line: String, with prefixes: [String]) -> Bool {
+    prefixes.contains { prefix in
+      var bytes = line.utf8.makeIterator()
+      for expected in prefix.utf8 {
+        guard let byte = bytes.next() else { return false }
+        if byte >= 0x80 { return true }
+        if (0x41...0x5A).contains(byte) ? byte | 0x20 != expected : byte != expected { return false }
+      }
+      return true
+    }
+  }
 }
 
 extension BoilerplateRule {
@@ -34,35 +54,36 @@ extension BoilerplateRule {
   static let lineRules: [BoilerplateRule] = [
     BoilerplateRule(
       name: "skipLink", comment: "Accessibility link at the top of a page: the whole line only.",
+      mayMatch: { ChromeLine.mayStart($0, with: ["skip to "]) },
       matches: { ["skip to main content", "skip to content", "skip to navigation"].contains($0.lower) }),
     BoilerplateRule(
       name: "contributorDisclaimer",
       comment: "Opinion-page disclaimer (\"The views expressed by contributors are their own …\").",
+      mayMatch: { ChromeLine.mayStart($0, with: ["the views expressed by contributors are their own"]) },
       matches: { $0.starts(with: ["the views expressed by contributors are their own"]) }),
     BoilerplateRule(
       name: "readMore", comment: "A bare \"Read more\" link, optionally with an arrow or dots.",
+      // Only trailing characters are trimmed, so the line starts with what is left.
+      mayMatch: { ChromeLine.mayStart($0, with: ["read more"]) },
       matches: { ["read more", "read more here"].contains(TextShape.trimmingLinkMarks($0.lower)) }),
     BoilerplateRule(
       name: "readFullArticle",
       comment: "Syndication footer (\"Read the full article on The National Interest...\"): short line only.",
-      matches: { line in
-        line.words.count <= 14
-          && line.starts(with: [
-            "read the full article", "read the full story", "read the original article", "continue reading on",
-          ])
-      }),
+      mayMatch: { ChromeLine.mayStart($0, with: syndicationPrefixes) },
+      matches: { line in line.words.count <= 14 && line.starts(with: syndicationPrefixes) }),
     BoilerplateRule(
       name: "widgetHeading", comment: "Headings of page widgets, matched as the whole line.",
-      matches: {
-        ["most popular", "most read", "load more", "trending", "advertisement", "sponsored content"]
-          .contains($0.lower)
-      }),
+      mayMatch: { ChromeLine.mayStart($0, with: widgetHeadings) },
+      matches: { widgetHeadings.contains($0.lower) }),
     BoilerplateRule(
       name: "seeAllLinks", comment: "Rows of \"See all …\" links (\"See all Hill.TV See all Video\").",
+      // The first word is "See": the first byte that is not a space is an S (or not ASCII).
+      mayMatch: { line in line.utf8.first { $0 != 0x20 }.map { $0 == UInt8(ascii: "S") || $0 >= 0x80 } ?? false },
       matches: { TextShape.isSeeAllRow($0.words) }),
     BoilerplateRule(
       name: "tagsLine",
       comment: "Keyword list: \"Tags A B C\" without sentence punctuation, or \"Tags: a, b\" not ending in a period.",
+      mayMatch: { $0.utf8.starts(with: "Tags".utf8) },
       matches: { line in
         guard line.words.count <= 60 else { return false }
         if line.text.hasPrefix("Tags: ") { return !line.text.hasSuffix(".") }
@@ -72,17 +93,31 @@ extension BoilerplateRule {
     BoilerplateRule(
       name: "photoCredit",
       comment: "Photo credit line (\"Getty Images\", \"AP Photo/…\"): short, no final period.",
+      mayMatch: { ChromeLine.mayStart($0, with: photoCreditPrefixes) },
       matches: { line in
-        line.words.count <= 8 && !line.text.hasSuffix(".")
-          && line.starts(with: [
-            "getty images", "ap photo", "associated press", "reuters", "afp", "shutterstock", "istock",
-            "photo by ", "photo: ", "image: ", "credit: ",
-          ])
+        line.words.count <= 8 && !line.text.hasSuffix(".") && line.starts(with: photoCreditPrefixes)
       }),
     BoilerplateRule(
       name: "clickbaitAd",
       comment: "Native ad headline: Title Case line with a hype word (\"Incredible Map Reveals …\").",
+      mayMatch: { TextShape.mayHoldHypeWord($0) },
       matches: { TextShape.isClickbait($0.words) }),
+  ]
+
+  /// Openings of syndication footers (lower case).
+  static let syndicationPrefixes = [
+    "read the full article", "read the full story", "read the original article", "continue reading on",
+  ]
+
+  /// Headings of page widgets (lower case), each a whole line.
+  static let widgetHeadings = [
+    "most popular", "most read", "load more", "trending", "advertisement", "sponsored content",
+  ]
+
+  /// Openings of photo credit lines (lower case).
+  static let photoCreditPrefixes = [
+    "getty images", "ap photo", "associated press", "reuters", "afp", "shutterstock", "istock", "photo by ",
+    "photo: ", "image: ", "credit: ",
   ]
 
   /// Headings that open the trailing author section; everything after them is back matter.
@@ -97,6 +132,9 @@ extension BoilerplateRule {
   static let hypeWords: Set<String> = [
     "Incredible", "Shocking", "Unbelievable", "Stunning", "Jaw-Dropping", "Weird", "Genius", "Doctors",
   ]
+
+  /// The first byte and byte length of each hype word.
+  static let hypeWordShapes = hypeWords.map { ($0.utf8.first ?? 0, $0.utf8.count) }
 
   /// Words that mark a closing paragraph as the author's bio ("… was U.S. ambassador …").
   static let bioSignals = [

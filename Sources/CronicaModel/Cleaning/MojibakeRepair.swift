@@ -34,6 +34,8 @@ enum MojibakeRepair {
   /// it repairs, at least ``minimumUnmarkedRuns`` do, and each touches an ASCII letter (as in
   /// `Jos茅`), which real Chinese or Japanese text never does throughout.
   static func repair(_ text: String) -> Outcome {
+    // Runs and markers are made of non-ASCII scalars: ASCII text is left as it is, uncopied.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return Outcome(text: text, repaired: false) }
     var source = text
     let result = source.withUTF8 { bytes -> (output: [UInt8], state: RepairState) in
       var state = RepairState()

@@ -44,6 +44,24 @@ enum TextShape {
     return words.filter(isCapitalized).count * 5 >= words.count * 4
   }
 
+  /// False only when no word of `line` (split at spaces) can be a hype word: a hype word is
+  /// ASCII, so a word equal to one has its bytes, and the words between spaces are the byte
+  /// runs between 0x20 bytes; a run is looked at by its first byte and length.
+  static func mayHoldHypeWord(_ line: String) -> Bool {
+    var first: UInt8 = 0
+    var length = 0
+    for byte in line.utf8 {
+      if byte == 0x20 {
+        if length > 0, BoilerplateRule.hypeWordShapes.contains(where: { $0 == (first, length) }) { return true }
+        length = 0
+      } else {
+        if length == 0 { first = byte }
+        length += 1
+      }
+    }
+    return length > 0 && BoilerplateRule.hypeWordShapes.contains(where: { $0 == (first, length) })
+  }
+
   /// Whether the line looks like a link title: short, starts with a capital, no closing period.
   static func isLinkTitle(_ line: String) -> Bool {
     guard line.utf8.count <= BoilerplateRule.maxChromeLength, let first = line.first else { return false }

@@ -18,6 +18,8 @@ public enum HTMLText {
   /// Removes control characters (except line breaks), bidirectional controls and noncharacters.
   /// A tab becomes a space, so the words on either side of it stay apart.
   public static func strippingControls(_ text: String) -> String {
+    // Printable ASCII and line feeds only (nearly every field): every scalar is kept as it is.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) || $0 == 0x0A }) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\t" {

@@ -26,7 +26,7 @@ extension Corpus {
     }
     var modes: [String: TemporalMode] = [:]
     let outcomes = UserArticle.readAll(
-      chosen, in: articleFolder, prefix: prefix, text: { url throws(ReadFailure) in try readText(at: url) },
+      chosen, in: articleFolder, prefix: prefix, text: { path throws(ReadFailure) in try readText(atPath: path) },
       problem: { $0.message })
     for (name, outcome) in zip(chosen, outcomes) {
       problems += outcome.problems

@@ -11,8 +11,8 @@ struct FrontMatter {
   /// The most front matter read (a few short fields need far less); more is refused unparsed.
   static let maximumBytes = 64 * 1024
 
-  /// The scalar values by field; `authors` may hold several.
-  var scalars: [String: (value: String, position: TextPosition)] = [:]
+  /// The scalar fields in file order (a few, so looked up one by one rather than hashed).
+  var scalars: [(key: String, value: String, position: TextPosition)] = []
   /// The authors, when given (a list or one string).
   var authors: [String]?
   /// The body after the closing `---`.
@@ -32,14 +32,14 @@ struct FrontMatter {
       return (Substring(text.utf8[start..<end]), text.utf8.index(after: end))
     }
     let opening = line(at: text.startIndex)
-    guard opening.text.trimmedText == "---" else {
+    guard isMarker(opening.text, ["---"]) else {
       return FrontMatter(body: text, present: false)
     }
     var close: (start: String.Index, next: String.Index?)?
     var cursor = opening.next
     while let start = cursor, close == nil {
       let current = line(at: start)
-      if ["---", "..."].contains(current.text.trimmedText) { close = (start, current.next) }
+      if isMarker(current.text, ["---", "..."]) { close = (start, current.next) }
       cursor = current.next
     }
     guard let yamlStart = opening.next, let close else {
@@ -130,9 +130,25 @@ struct FrontMatter {
         )
         continue
       }
-      result.scalars[key] = (scalar.string, position(valueNode.mark))
+      result.scalars.append((key, scalar.string, position(valueNode.mark)))
     }
     return result
+  }
+
+  /// The value of a scalar field and where it is; the last one when a key comes twice (as a
+  /// differently tagged key can).
+  func scalar(_ key: String) -> (value: String, position: TextPosition)? {
+    scalars.last { $0.key == key }.map { ($0.value, $0.position) }
+  }
+
+  /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
+  /// above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) can be: no other line is
+  /// trimmed at its start, so it is not copied to be trimmed.
+  static func isMarker(_ line: Substring, _ markers: [String]) -> Bool {
+    guard let byte = line.utf8.first(where: { $0 > 0x20 }), byte == 0x2D || byte == 0x2E || byte >= 0x80 else {
+      return false
+    }
+    return markers.contains(line.trimmedText)
   }
 
   /// A Yams mark in file coordinates: the YAML starts on line 2, after the opening `---`.

@@ -3,13 +3,16 @@ import Foundation
 /// Reads one user article file (`.md` or `.txt`, optional YAML front matter) into an `Article`.
 enum UserArticle {
   /// Reads the named files of a folder on all cores, in the order given: each one's article and
-  /// mode (nil when it has problems), its problems and its warnings. `text` reads a file or says
-  /// why it cannot (`problem`); `prefix` is the folder's part of the paths shown (`articles/`).
+  /// mode (nil when it has problems), its problems and its warnings. `text` reads the file at a
+  /// path or says why it cannot (`problem`); `prefix` is the folder's part of the paths shown
+  /// (`articles/`).
   static func readAll<Failure: Error>(
-    _ names: [String], in folder: URL, prefix: String, text: @Sendable (URL) throws(Failure) -> String,
+    _ names: [String], in folder: URL, prefix: String, text: @Sendable (String) throws(Failure) -> String,
     problem: @Sendable (Failure) -> String
   ) -> [(read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem], warnings: [CorpusProblem])] {
     let ranges = Parallel.ranges(of: names.count, minimum: 64)
+    // Paths joined as strings: a URL per file costs more than reading a tiny article.
+    let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     return Array(
       Parallel.map(pieces: ranges.count) { piece in
         ranges[piece].map { index in
@@ -17,9 +20,8 @@ enum UserArticle {
           var problems: [CorpusProblem] = []
           var warnings: [CorpusProblem] = []
           do throws(Failure) {
-            // A file, so that the URL is made without asking the file system.
             let read = readWithMode(
-              try text(folder.appendingPathComponent(name, isDirectory: false)), file: file, origin: name,
+              try text(directory + name), file: file, origin: name,
               problems: &problems, warnings: &warnings)
             return (read, problems, warnings)
           } catch {
@@ -46,19 +48,20 @@ enum UserArticle {
     if normalized.utf8.contains(0x0D) {
       normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
-    if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
+    // By bytes: a byte-order mark is always a character of its own.
+    if normalized.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { normalized.removeFirst() }
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
     func field(_ key: String) -> String? {
-      guard let raw = matter.scalars[key]?.value else { return nil }
+      guard let raw = matter.scalar(key)?.value else { return nil }
       var value = HTMLText.strippingControls(raw)
       if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
       value = value.trimmedText
       return value.isEmpty ? nil : value
     }
     var published: EDTFDate?
-    if let raw = field("published"), let position = matter.scalars["published"]?.position {
+    if let raw = field("published"), let position = matter.scalar("published")?.position {
       do {
         published = try EDTFDate(parsing: raw)
       } catch {
@@ -66,7 +69,7 @@ enum UserArticle {
       }
     }
     var titleSupplied = false
-    if let raw = field("title_supplied"), let position = matter.scalars["title_supplied"]?.position {
+    if let raw = field("title_supplied"), let position = matter.scalar("title_supplied")?.position {
       switch raw.lowercased() {
       case "true", "yes": titleSupplied = true
       case "false", "no": titleSupplied = false
@@ -76,13 +79,13 @@ enum UserArticle {
             file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
       }
     }
-    if let url = field("url"), let position = matter.scalars["url"]?.position, !WebAddress.isOpenable(url) {
+    if let url = field("url"), let position = matter.scalar("url")?.position, !WebAddress.isOpenable(url) {
       problems.append(
         CorpusProblem(
           file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
     }
     var mode: TemporalMode?
-    if let raw = field("mode"), let position = matter.scalars["mode"]?.position {
+    if let raw = field("mode"), let position = matter.scalar("mode")?.position {
       mode = TemporalMode(rawValue: raw.lowercased())
       if mode == nil {
         problems.append(

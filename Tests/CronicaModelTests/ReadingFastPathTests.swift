@@ -1,0 +1,151 @@
+import CronicaSystem
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// The shortcuts of reading user articles against the slow answers they stand for: each one
+/// must give the same answer as the full check on every line, including lines built to sit on
+/// their edges (case, the Kelvin sign, combining marks, Unicode whitespace, prepended marks).
+@Suite struct ReadingFastPathTests {
+  /// Pieces that random lines are made of: the rules' words and prefixes in several cases,
+  /// the hype words, spacing, link marks and scalars that change case or grapheme breaks.
+  static let pieces: [String] =
+    BoilerplateRule.syndicationPrefixes + BoilerplateRule.widgetHeadings + BoilerplateRule.photoCreditPrefixes
+    + BoilerplateRule.hypeWords.sorted() + BoilerplateRule.authorHeadings + BoilerplateRule.linkListHeadings
+    + [
+      "skip to main content", "Skip to content", "the views expressed by contributors are their own",
+      "Read more", "READ MORE", "read more here", "See", "all", "See all", "Tags", "Tags:", "Tags ",
+      "Getty Images", "AP Photo", "The", "Mexico", "council", "Incredible", "incredible", "Doctors",
+      " ", " ", "  ", "\t", ".", "...", "…", "»", "›", "→", ">", ",", ":", "\u{212A}", "\u{130}", "\u{301}",
+      "\u{600}", "\u{A0}", "\u{2028}", "\u{3000}", "\u{85}", "\u{1}", "\u{FEFF}", "é", "鈥", "x", "K", "s", "r",
+      "-", "---", "\n", "\r\n", "👍🏽",
+    ]
+
+  /// Lines made of 1–8 random pieces, the same every run.
+  static func randomLines(count: Int, seed: UInt64) -> [String] {
+    var generator = SplitMix(seed: seed)
+    return (0..<count).map { _ in
+      (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+  }
+
+  /// Every line of the bundled raw articles, the rule table's lines, and random lines.
+  static func lines() throws -> [String] {
+    var lines = CleaningBoilerplateTests.ruleTable.flatMap { $0.removed + $0.kept }
+    for origin in CleaningFixtures.origins {
+      lines += LineNormalizer.lines(of: try CleaningFixtures.raw(origin))
+    }
+    let variants = lines.flatMap { [$0.uppercased(), $0.lowercased(), " " + $0, $0.replacingOccurrences(of: "k", with: "\u{212A}")] }
+    return lines + variants + randomLines(count: 40_000, seed: 2026_12_05)
+  }
+
+  @Test func everyLineARuleMatchesPassesItsCheapLook() throws {
+    var matched = 0
+    for line in try Self.lines() {
+      let prepared = ChromeLine(line)
+      for rule in BoilerplateRule.lineRules where rule.matches(prepared) {
+        matched += 1
+        #expect(rule.mayMatch(line), "\(rule.name) matches \(line.debugDescription) but its cheap look says no")
+      }
+      let reference =
+        !line.isEmpty && line.utf8.count <= BoilerplateRule.maxChromeLength
+        && BoilerplateRule.lineRules.contains { $0.matches(prepared) }
+      #expect(BoilerplateFilter.isChrome(line) == reference, "\(line.debugDescription)")
+    }
+    // The lines do reach the rules: many match one.
+    #expect(matched > 1000)
+  }
+
+  /// The cheap looks do turn lines away, or they would save nothing.
+  @Test func ordinaryLinesPassNoCheapLook() {
+    for line in [
+      "On January 2, 2001, the council of district 0 approved the plan for precursor controls.",
+      "Mexico and the United States signed the Merida plan in 2008.",
+    ] {
+      #expect(!BoilerplateRule.lineRules.contains { $0.mayMatch(line) }, "\(line)")
+    }
+  }
+
+  /// The trimming before this change: by characters from both ends.
+  static func referenceTrimmed<S: StringProtocol>(_ text: S) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return String(text[first...last])
+  }
+
+  @Test func trimmedTextIsTheCharacterByCharacterTrim() {
+    let texts = Self.randomLines(count: 40_000, seed: 7) + [
+      "", " ", "a", "\u{600}a", "a\u{301}", " a ", "\u{A0}x\u{3000}", "x\r\n", "\u{85}---", "--- ", "\u{1}-",
+    ]
+    for text in texts {
+      #expect(text.trimmedText == Self.referenceTrimmed(text), "\(text.debugDescription)")
+      let inner = text.dropFirst()
+      #expect(inner.trimmedText == Self.referenceTrimmed(inner), "\(inner.debugDescription)")
+    }
+  }
+
+  @Test func frontMatterMarkersAreFoundAsByTrimming() {
+    let lines = Self.randomLines(count: 40_000, seed: 11) + [
+      "---", " --- ", "\u{A0}---", "\u{3000}...\u{2028}", "\u{1}---", "-- -", "x---", "\u{600}---", "...",
+    ]
+    for line in lines {
+      for markers in [["---"], ["---", "..."]] {
+        #expect(
+          FrontMatter.isMarker(Substring(line), markers) == markers.contains(Self.referenceTrimmed(line)),
+          "\(line.debugDescription)")
+      }
+    }
+  }
+
+  /// The stripping before this change: scalar by scalar.
+  static func referenceStripped(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "\t" {
+        result.append(" ")
+      } else if HTMLText.isAllowed(scalar) || scalar == "\n" {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  @Test func strippingControlsIsTheScalarByScalarStrip() {
+    for text in Self.randomLines(count: 40_000, seed: 13) + ["", "plain", "a\u{7F}b", "tab\there", "\u{202E}x"] {
+      #expect(HTMLText.strippingControls(text) == Self.referenceStripped(text), "\(text.debugDescription)")
+    }
+  }
+
+  /// ASCII text is returned unrepaired without a scan: the scan would repair no run in it.
+  @Test func asciiTextNeedsNoMojibakeRepair() throws {
+    var texts = Self.randomLines(count: 20_000, seed: 17).filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    texts += try CleaningFixtures.origins.map { try CleaningFixtures.raw($0) }.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    #expect(texts.count > 1000)
+    for text in texts {
+      var source = text
+      let state = source.withUTF8 { bytes in
+        var state = RepairState()
+        state.scan(bytes)
+        return state
+      }
+      #expect(state.repairedRuns == 0 && !state.marked)
+      #expect(MojibakeRepair.repair(text) == MojibakeRepair.Outcome(text: text, repaired: false))
+    }
+  }
+
+  /// A file is read whole whatever its size, and so is a file whose size says 0 (as in /proc).
+  @Test func regularFilesAreReadWhole() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cronica-read-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for size in [0, 1, 2, 200, 4095, 4096, 4097, 65_536, 200_003] {
+      let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+      let file = folder.appendingPathComponent("f\(size)")
+      try bytes.write(to: file)
+      #expect(try RegularFile.read(file.path) == bytes, "size \(size)")
+    }
+    let status = try RegularFile.read("/proc/self/status")
+    #expect(String(decoding: status, as: UTF8.self).contains("Name:"))
+  }
+}
