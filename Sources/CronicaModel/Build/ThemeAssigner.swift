@@ -17,11 +17,11 @@ struct ThemeAssigner: Sendable {
   struct Entry: Sendable {
     var key: String
     /// Folded phrases.
-    var phrases: [String]
+    var phrases: [Phrase]
     /// Folded stems of label words.
-    var labelWords: [String]
+    var labelWords: [Phrase]
     /// Folded stems of description words.
-    var descriptionWords: [String]
+    var descriptionWords: [Phrase]
   }
 
   let entries: [Entry]
@@ -50,10 +50,10 @@ struct ThemeAssigner: Sendable {
     }
     entries = themes.map { theme in
       Entry(
-        key: theme.key, phrases: theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty },
-        labelWords: labelWords(theme).filter { usage[$0] == 1 }.sorted(),
+        key: theme.key, phrases: theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty }.map(Phrase.init),
+        labelWords: labelWords(theme).filter { usage[$0] == 1 }.sorted().map(Phrase.init),
         descriptionWords: words(theme.description, minimum: 6).filter { usage[$0] == 1 && !commonWords.contains($0) }
-          .sorted())
+          .sorted().map(Phrase.init))
     }
     other = themes.first { $0.key == "other" }?.key
   }
@@ -62,21 +62,71 @@ struct ThemeAssigner: Sendable {
   ///
   /// - Parameter phrasesOnly: use the phrases alone (the whole-article fallback).
   func themes(of text: String, phrasesOnly: Bool = false) -> [(key: String, evidence: String)] {
-    let folded = TextFolding.fold(text)
+    let folded = Haystack(TextFolding.fold(text))
     var found: [(key: String, evidence: String)] = []
     for entry in entries {
-      if let hit = Corpus.firstPhraseHit(entry.phrases, in: [folded]) {
-        found.append((entry.key, hit.phrase))
+      if let hit = entry.phrases.first(where: folded.containsAtWordStart) {
+        found.append((entry.key, hit.text))
         continue
       }
       if phrasesOnly { continue }
-      if let word = entry.labelWords.first(where: { Corpus.containsAtWordStart($0, in: folded) }) {
-        found.append((entry.key, word))
+      if let word = entry.labelWords.first(where: folded.containsAtWordStart) {
+        found.append((entry.key, word.text))
         continue
       }
-      let described = entry.descriptionWords.filter { Corpus.containsAtWordStart($0, in: folded) }
-      if described.count >= 2 { found.append((entry.key, described.prefix(2).joined(separator: " + "))) }
+      let described = entry.descriptionWords.filter(folded.containsAtWordStart)
+      if described.count >= 2 { found.append((entry.key, described.prefix(2).map(\.text).joined(separator: " + "))) }
     }
     return found
+  }
+
+  /// A folded phrase or word to look for; an ASCII one without CR (nearly all) also as bytes,
+  /// with its pairs of adjacent bytes (`Haystack.pairBit`).
+  struct Phrase: Sendable {
+    var text: String
+    var bytes: [UInt8]?
+    var pairs: [Int] = []
+
+    init(_ text: String) {
+      self.text = text
+      let bytes = Array(text.utf8)
+      guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return }
+      self.bytes = bytes
+      pairs = zip(bytes, bytes.dropFirst()).map(Haystack.pairBit)
+    }
+  }
+
+  /// A folded text that phrases are looked for in (`Corpus.containsAtWordStart`, the rule
+  /// `validate` checks themes by), with the pairs of adjacent bytes it holds: a phrase with a pair
+  /// the text lacks occurs nowhere in it, which rules out most phrases without a search.
+  struct Haystack {
+    let text: String
+    let bytes: [UInt8]
+    let hasCR: Bool
+    /// Bit `pairBit(a, b)` is set when bytes `a b` occur in a row.
+    private var pairs = [UInt64](repeating: 0, count: 8)
+
+    init(_ text: String) {
+      self.text = text
+      bytes = Array(text.utf8)
+      hasCR = bytes.contains(0x0D)
+      for (a, b) in zip(bytes, bytes.dropFirst()) {
+        let bit = Self.pairBit(a, b)
+        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+
+    static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 37 &+ Int(b)) & 511 }
+
+    func containsAtWordStart(_ phrase: Phrase) -> Bool {
+      // The byte search answers for an ASCII phrase in a text without CR (Foundation where a
+      // match touches a character of several scalars); a missing pair means no byte match.
+      guard let needle = phrase.bytes, !hasCR else { return Corpus.containsAtWordStart(phrase.text, in: text) }
+      for bit in phrase.pairs where pairs[bit >> 6] & 1 << UInt64(bit & 63) == 0 { return false }
+      let answer = needle.withUnsafeBufferPointer { needle in
+        bytes.withUnsafeBufferPointer { Corpus.utf8ContainsAtWordStart(needle, in: $0) }
+      }
+      return answer ?? Corpus.foundationContainsAtWordStart(phrase.text, in: text)
+    }
   }
 }
