@@ -96,6 +96,8 @@ struct TemporalMatcher: Sendable {
     let b = behind[p]
     let sentence = tokens[t].sentence
     guard t >= b else { return nil }
+    // Most patterns tried fail at their first element: tested before the path is set up.
+    if b < span.count, !elements[span.lowerBound + b].optional, !test(elements[span.lowerBound + b], tokens[t]) { return nil }
     path.removeAll(keepingCapacity: true)
     for k in 0..<b {
       let token = tokens[t - b + k]
