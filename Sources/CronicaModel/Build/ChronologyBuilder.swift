@@ -228,13 +228,17 @@ public struct ChronologyBuilder: Sendable {
     // Counted in pieces on all cores, then added up.
     let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      var counts: [String: Int] = [:]
-      for candidate in candidates[ranges[piece]] {
-        var stems = Set<String>()
-        for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
-        for stem in stems { counts[stem, default: 0] += 1 }
+      // Each stem counts once per candidate: `last` is the last candidate that counted it.
+      var counts: [String: (count: Int, last: Int)] = [:]
+      func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
+        if entry.last != index { entry = (entry.count + 1, index) }
       }
-      return counts
+      for index in ranges[piece] {
+        for term in candidates[index].terms where !term.hasPrefix("#:") {
+          tally(&counts[ArticleReading.stem(String(term.dropFirst(2))), default: (0, -1)], index)
+        }
+      }
+      return counts.mapValues(\.count)
     }
     var counts = pieces.first ?? [:]
     for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }

@@ -96,8 +96,13 @@ struct TemporalMatcher: Sendable {
     let b = behind[p]
     let sentence = tokens[t].sentence
     guard t >= b else { return nil }
-    // Most patterns tried fail at their first element: tested before the path is set up.
-    if b < span.count, !elements[span.lowerBound + b].optional, !test(elements[span.lowerBound + b], tokens[t]) { return nil }
+    // Most patterns tried fail within their leading required elements, which can only take the
+    // tokens from `t` on, one each: they are tested before the path is set up.
+    var (e, u) = (span.lowerBound + b, t)
+    while e < span.upperBound, !elements[e].optional {
+      guard u < tokens.count, tokens[u].sentence == sentence, test(elements[e], tokens[u]) else { return nil }
+      (e, u) = (e + 1, u + 1)
+    }
     path.removeAll(keepingCapacity: true)
     for k in 0..<b {
       let token = tokens[t - b + k]
