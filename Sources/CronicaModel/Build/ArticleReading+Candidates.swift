@@ -298,12 +298,16 @@ extension ArticleReading {
   /// article leaves open): such a sentence is not cited at all.
   func citedSentences(_ sentence: Int) -> ClosedRange<Int>? {
     func balance(_ index: Int) -> Int {
-      // Only marks can be quotation marks (a comparison with a word costs a Unicode check).
+      // Only marks can be quotation marks, and a mark is one scalar: “ is E2 80 9C, ” E2 80 9D
+      // (compared by bytes: a comparison of strings that are not ASCII costs a Unicode check).
       spans[index].reduce(0) { total, t in
-        switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
-        case "“": total + 1
-        case "”": total - 1
-        default: total
+        let (start, end) = (text.tokens[t].start, text.tokens[t].end)
+        guard text.tokens[t].kind == .punct, end - start == 3, text.bytes[start] == 0xE2, text.bytes[start + 1] == 0x80
+        else { return total }
+        switch text.bytes[start + 2] {
+        case 0x9C: return total + 1
+        case 0x9D: return total - 1
+        default: return total
         }
       }
     }

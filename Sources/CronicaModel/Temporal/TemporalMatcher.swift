@@ -71,20 +71,22 @@ struct TemporalMatcher: Sendable {
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
     text.tokens.indices.map { i in
-      let token = text.tokens[i]
-      // A word starts with a digit exactly when its first byte in the text is one.
-      let firstByte = text.bytes[token.start]
-      let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+      // A word starts with a digit exactly when its first byte in the text is one. (The token's
+      // fields are read in place: a copy of the whole token costs reference counting.)
+      let firstByte = text.bytes[text.tokens[i].start]
+      let kind = text.tokens[i].kind
+      let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
       var ordinal = -1
       var decade = false
       if alnum {
+        let token = text.tokens[i]
         ordinal = TemporalTagger.ordinal(token) ?? -1
         let bytes = Array(token.lower.utf8)
         decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       }
       return Token(
-        id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
-        isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized)
+        id: ids[i], sentence: text.tokens[i].sentence, number: text.tokens[i].number ?? -1, digits: text.tokens[i].digits,
+        ordinal: ordinal, isNumber: kind == .number, isAlnum: alnum, isDecade: decade, capitalized: text.tokens[i].capitalized)
     }
   }
 
