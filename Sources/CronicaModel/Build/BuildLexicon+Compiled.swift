@@ -1,6 +1,7 @@
 extension BuildLexicon {
-  /// A language's lists compiled for matching on tokens.
-  struct Compiled: Sendable {
+  /// A language's lists compiled for matching on tokens (a class: every article's reading holds
+  /// one, and a reference costs one count where a copy of the lists costs one per list).
+  final class Compiled: Sendable {
     let language: String
     let detect: Set<String>
     let cues: WordPhrases

@@ -274,14 +274,29 @@ public struct ChronologyBuilder: Sendable {
       guard let byte else { return true }
       return !(byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
     }
-    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
-    let folded = TextFolding.fold(event.title)
-    let words =
-      folded.isPlainASCII
-      ? folded.utf8.split { isSeparator($0) }.prefix(5).map { Substring($0) }
-      : Array(folded.split { isSeparator($0.asciiValue) }.prefix(5))
     // An open start ("by 2021-03-15") is named by its last day.
-    let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
-    return (day + words.map(String.init)).joined(separator: "-")
+    let day = event.start.earliest.iso ?? "by-" + (event.latest.iso ?? "undated")
+    var folded = TextFolding.fold(event.title)
+    guard folded.isPlainASCII else {
+      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
+    }
+    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
+    var id = Array(day.utf8)
+    folded.withUTF8 { title in
+      var (index, words) = (0, 0)
+      while words < 5, index < title.count {
+        guard !isSeparator(title[index]) else {
+          index += 1
+          continue
+        }
+        id.append(UInt8(ascii: "-"))
+        while index < title.count, !isSeparator(title[index]) {
+          id.append(title[index])
+          index += 1
+        }
+        words += 1
+      }
+    }
+    return String(decoding: id, as: UTF8.self)
   }
 }

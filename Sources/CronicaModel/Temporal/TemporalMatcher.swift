@@ -28,6 +28,8 @@ struct TemporalMatcher: Sendable {
   /// Each pattern's elements in `elements`, and its count of leading lookbehind elements.
   var spans: [Range<Int>] = []
   var behind: [Int] = []
+  /// Each pattern's first required element after its lookbehind, and how many optional ones come before it.
+  var firstRequired: [(element: Int, skippable: Int)] = []
   var wordPool: [Int32] = []
   /// (word id << 16 | class id) for every word of every lexicon class.
   var membership: Set<Int64> = []
@@ -65,6 +67,9 @@ struct TemporalMatcher: Sendable {
       }
       spans.append(start..<elements.count)
       behind.append(pattern.behind)
+      var required = start + pattern.behind
+      while required < elements.count - 1, elements[required].optional { required += 1 }
+      firstRequired.append((required, required - start - pattern.behind))
     }
   }
 
@@ -98,12 +103,20 @@ struct TemporalMatcher: Sendable {
     let b = behind[p]
     let sentence = tokens[t].sentence
     guard t >= b else { return nil }
-    // Most patterns tried fail within their leading required elements, which can only take the
-    // tokens from `t` on, one each: they are tested before the path is set up.
-    var (e, u) = (span.lowerBound + b, t)
-    while e < span.upperBound, !elements[e].optional {
-      guard u < tokens.count, tokens[u].sentence == sentence, test(elements[e], tokens[u]) else { return nil }
-      (e, u) = (e + 1, u + 1)
+    // Most patterns tried fail early, which is tested before the path is set up: leading required
+    // elements can only take the tokens from `t` on, one each; after optional ones ("the?"), the
+    // first required element can only take one of the tokens from `t` to `t` + their count.
+    let (required, skippable) = firstRequired[p]
+    if skippable == 0 {
+      var (e, u) = (required, t)
+      while e < span.upperBound, !elements[e].optional {
+        guard u < tokens.count, tokens[u].sentence == sentence, test(elements[e], tokens[u]) else { return nil }
+        (e, u) = (e + 1, u + 1)
+      }
+    } else {
+      var u = t
+      while u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence, !test(elements[required], tokens[u]) { u += 1 }
+      guard u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence else { return nil }
     }
     path.removeAll(keepingCapacity: true)
     for k in 0..<b {

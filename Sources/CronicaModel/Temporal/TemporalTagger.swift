@@ -128,13 +128,9 @@ struct ResolutionContext {
   static func cue(_ word: String, tagger: TemporalTagger) -> TemporalTense? {
     // One lookup for both lists (`futureWords` first, then `pastWords`).
     let listed = tagger.tenseWords[word]
-    if listed == .future || tagger.rules.hasFutureSuffix(word) {
-      return .future
-    }
-    if listed == .past || tagger.rules.hasPastSuffix(word) {
-      return .past
-    }
-    return nil
+    if listed == .future { return .future }
+    let ending = tagger.rules.suffixTense(word)
+    return ending == .future ? .future : (listed ?? ending)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
