@@ -33,14 +33,20 @@ struct ArticleReading {
   init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
-    for index in text.tokens.indices { text.tokens[index].lists = lexicon.lists[text.tokens[index].lower] ?? 0 }
+    // One lookup per token: the lists it is in, and its word id for the tagger.
+    var ids = [Int32](repeating: -1, count: text.tokens.count)
+    for index in text.tokens.indices {
+      guard let entry = lexicon.words[text.tokens[index].lower] else { continue }
+      text.tokens[index].lists = entry.lists
+      if text.tokens[index].kind != .number { ids[index] = entry.temporalID }
+    }
     self.text = text
     self.lexicon = lexicon
     rules = tagger.rules
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    let expressions = tagger.tag(text, published: article.published, mode: mode)
+    let expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0

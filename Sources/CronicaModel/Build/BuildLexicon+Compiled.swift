@@ -16,11 +16,12 @@ extension BuildLexicon {
     let captionPrefixes: WordPhrases
     let statisticUnits: WordPhrases
     let stopwords: Set<String>
-    /// The lists each word is in (bits of `WordList`): an article's tokens are looked up once
-    /// (`ArticleReading` sets `Token.lists`), then every list is asked by a bit test.
-    let lists: [String: UInt32]
+    /// The lists each word is in (bits of `WordList`) and its id in the tagger's vocabulary (-1
+    /// for none): an article's tokens are looked up once (`ArticleReading` sets `Token.lists`
+    /// and hands the ids to the tagger), then every list is asked by a bit test.
+    let words: [String: (lists: UInt32, temporalID: Int32)]
 
-    init(_ lexicon: BuildLexicon, rules: TemporalRules) {
+    init(_ lexicon: BuildLexicon, rules: TemporalRules, vocabulary: TemporalVocabulary) {
       let abbreviations = rules.abbreviations
       var lists: [String: UInt32] = [:]
       func phrases(_ list: [(String, String)], _ bit: WordList, inflected: Bool = false) -> WordPhrases {
@@ -64,7 +65,9 @@ extension BuildLexicon {
       words(lexicon.titleHeads, .titleHeads)
       words(lexicon.countWords, .countWords)
       stopwords = words(lexicon.stopwords, .stopwords)
-      self.lists = lists
+      var table = lists.mapValues { (lists: $0, temporalID: Int32(-1)) }
+      for (word, id) in vocabulary.ids { table[word, default: (0, -1)].temporalID = id }
+      self.words = table
     }
   }
 }

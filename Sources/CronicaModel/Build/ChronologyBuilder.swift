@@ -54,7 +54,8 @@ public struct ChronologyBuilder: Sendable {
   public init(rules: TemporalRules, lexicons: [BuildLexicon], themes: [Theme]) {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
-    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules) }
+    let vocabulary = tagger.vocabulary
+    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) }
     self.themes = themes
   }
 

@@ -34,16 +34,19 @@ public struct TemporalTagger: Sendable {
   ///   - mode: news anchors relative expressions on the publication date, narrative on the last
   ///     mentioned date.
   public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
-    tag(TemporalText(text, abbreviations: rules.abbreviations), published: published, mode: mode)
+    let prepared = TemporalText(text, abbreviations: rules.abbreviations)
+    let ids = prepared.tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
+    return tag(prepared, ids: ids, published: published, mode: mode)
   }
 
   /// Tags a text already split into tokens and sentences (the chronology builder reads them too).
-  func tag(_ prepared: TemporalText, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
+  ///
+  /// - Parameter ids: each token's word id in `vocabulary`; -1 for a number or a word it lacks.
+  func tag(_ prepared: TemporalText, ids: [Int32], published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
     var i = 0
     let tokens = prepared.tokens
-    let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     while i < tokens.count {
