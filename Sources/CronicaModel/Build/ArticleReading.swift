@@ -3,7 +3,6 @@
 struct ArticleReading {
   let text: TemporalText
   let lexicon: BuildLexicon.Compiled
-  let rules: TemporalRules
   let published: EDTFDate?
   /// The publication date as the article gives it for people (`2017, before May 18`).
   let publishedDisplay: String
@@ -42,7 +41,6 @@ struct ArticleReading {
     }
     self.text = text
     self.lexicon = lexicon
-    rules = tagger.rules
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
@@ -182,11 +180,11 @@ struct ArticleReading {
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
       let word = text.tokens[t].lower
-      if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
+      if lexicon.rules.futureWords.contains(word) || lexicon.rules.hasFutureSuffix(word) {
         return .future
       }
-      if rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
-        || rules.hasPastSuffix(word)
+      if lexicon.rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+        || lexicon.rules.hasPastSuffix(word)
       {
         return .past
       }

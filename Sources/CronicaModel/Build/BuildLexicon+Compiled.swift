@@ -3,6 +3,8 @@ extension BuildLexicon {
   /// one, and a reference costs one count where a copy of the lists costs one per list).
   final class Compiled: Sendable {
     let language: String
+    /// The temporal rules the lists were compiled with (their tense words and endings).
+    let rules: TemporalRules
     let detect: Set<String>
     let cues: WordPhrases
     let strongCues: Set<String>
@@ -36,6 +38,7 @@ extension BuildLexicon {
         return found
       }
       language = lexicon.language
+      self.rules = rules
       detect = Set(lexicon.detect)
       cues = phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues, inflected: true)
       strongCues = Set(lexicon.strongCues)
