@@ -84,36 +84,42 @@ extension Corpus {
     return phrase.withUTF8 { needle -> Bool? in
       text.withUTF8 { haystack -> Bool? in
         guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 && $0 != 0x0D }), !haystack.contains(0x0D) else { return nil }
-        // A scalar that joins the character before it (or after it, a prefix).
-        func joins(_ scalar: Unicode.Scalar) -> Bool {
-          switch scalar.properties.generalCategory {
-          case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
-          default: return scalar.properties.isEmojiModifier || scalar.properties.isGraphemeExtend
-          }
-        }
-        var from = 0
-        while let found = String.firstOffset(of: needle, in: haystack, from: from) {
-          let end = found + needle.count
-          if end < haystack.count, haystack[end] >= 0x80, joins(Self.scalar(at: end, in: haystack)) { return nil }
-          if found == 0 { return true }
-          let byte = haystack[found - 1]
-          if byte < 0x80 {
-            let isWordByte = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if !isWordByte { return true }
-            from = found + 1
-            continue
-          }
-          var start = found - 1
-          while start > 0, haystack[start] & 0xC0 == 0x80 { start -= 1 }
-          let before = Self.scalar(at: start, in: haystack)
-          if before.value >= 0x80, joins(before) { return nil }
-          let character = Character(before)
-          if !(character.isLetter || character.isNumber) { return true }
-          from = found + 1
-        }
-        return false
+        return utf8ContainsAtWordStart(needle, in: haystack)
       }
     }
+  }
+
+  /// `utf8ContainsAtWordStart` for bytes already checked: a non-empty ASCII phrase without CR, a
+  /// text without CR.
+  static func utf8ContainsAtWordStart(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool? {
+    // A scalar that joins the character before it (or after it, a prefix).
+    func joins(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark, .format: return true
+      default: return scalar.properties.isEmojiModifier || scalar.properties.isGraphemeExtend
+      }
+    }
+    var from = 0
+    while let found = String.firstOffset(of: needle, in: haystack, from: from) {
+      let end = found + needle.count
+      if end < haystack.count, haystack[end] >= 0x80, joins(Self.scalar(at: end, in: haystack)) { return nil }
+      if found == 0 { return true }
+      let byte = haystack[found - 1]
+      if byte < 0x80 {
+        let isWordByte = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        if !isWordByte { return true }
+        from = found + 1
+        continue
+      }
+      var start = found - 1
+      while start > 0, haystack[start] & 0xC0 == 0x80 { start -= 1 }
+      let before = Self.scalar(at: start, in: haystack)
+      if before.value >= 0x80, joins(before) { return nil }
+      let character = Character(before)
+      if !(character.isLetter || character.isNumber) { return true }
+      from = found + 1
+    }
+    return false
   }
 
   /// The scalar whose UTF-8 starts at `offset` of valid UTF-8 bytes.

@@ -68,7 +68,7 @@ public struct EDTFDate: Hashable, Sendable {
     (try? EDTFDate(parsing: String(text)))?.plainDate
   }
 
-  public var isInterval: Bool { edtf.contains("/") }
+  public var isInterval: Bool { edtf.utf8.contains(UInt8(ascii: "/")) }
 
   /// The year of the earliest day, or of the latest when the start is open (nil when both are).
   public var year: Int? {

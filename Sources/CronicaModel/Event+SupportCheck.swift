@@ -178,21 +178,48 @@ enum SupportText {
   /// a–z, the words `Character.isLetter` gives, without a Unicode lookup per character; folded,
   /// its letters are those words in lower case.
   static func hedge(in text: String, words: Set<String> = SupportWords.hedges) -> String? {
-    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-    let found =
-      ascii
-      ? text.utf8.split { !(($0 | 0x20) &- 0x61 < 26) }.map { Substring($0) }
-      : text.split(whereSeparator: { !$0.isLetter })
-    let lowered = found.map { $0.lowercased() }
-    for (word, lower) in zip(found, lowered) {
+    var text = text
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.withUTF8 { asciiHedge(in: $0, words: words) } }
+    let found = text.split(whereSeparator: { !$0.isLetter })
+    for word in found {
+      let lower = word.lowercased()
       if lower == "may", word != "may" { continue }  // May, the month
       if words.contains(lower) { return String(word) }
     }
-    let letters =
-      ascii ? lowered : String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
-    // A phrase is its words in a row.
-    return zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
-      letters.indices.contains { letters[$0...].starts(with: parts) }
+    let letters = String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
+    return hedgePhrase(in: letters)
+  }
+
+  /// `hedge(in:words:)` of ASCII text (nearly every quote): its words are the runs of A–Z and
+  /// a–z (the words `Character.isLetter` gives), lower-cased byte by byte.
+  private static func asciiHedge(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>) -> String? {
+    var lowered: [String] = []
+    var index = 0
+    while index < bytes.count {
+      guard (bytes[index] | 0x20) &- 0x61 < 26 else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 { index += 1 }
+      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      let lower = String(unsafeUninitializedCapacity: word.count) { output in
+        for (offset, byte) in word.enumerated() { output[offset] = byte | 0x20 }
+        return word.count
+      }
+      // "May", the month, is no hedge.
+      if words.contains(lower), lower != "may" || word.elementsEqual("may".utf8) {
+        return String(decoding: word, as: UTF8.self)
+      }
+      lowered.append(lower)
+    }
+    return hedgePhrase(in: lowered)
+  }
+
+  /// The first hedge phrase (in `SupportWords.hedgePhrases` order) whose words occur in a row.
+  private static func hedgePhrase(in words: [String]) -> String? {
+    zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
+      words.indices.contains { words[$0] == parts[0] && words[$0...].starts(with: parts) }
     }?.0
   }
 

@@ -9,6 +9,10 @@ public struct PartialDateError: Error, Equatable, Sendable, CustomStringConverti
 extension PartialDate {
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a leading `-` for years before year 0).
   public init(parsing text: String) throws(PartialDateError) {
+    if let date = Self.plainDigits(text) {
+      self = date
+      return
+    }
     var body = Substring(text)
     var negative = false
     if body.first == "-" {
@@ -42,6 +46,35 @@ extension PartialDate {
       throw PartialDateError(text: text, reason: "day \(day ?? 0) does not exist in that month")
     }
     self = date
+  }
+
+  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of ASCII digits (4–12 in the year, 1–2 in the others)
+  /// that names a date, read by bytes (the tagger and the builder parse many); nil for anything
+  /// else, which the full parser reads or explains.
+  private static func plainDigits(_ text: String) -> PartialDate? {
+    var numbers = (0, 0, 0)
+    var parts = 0
+    var digits = 0
+    for byte in text.utf8 {
+      if byte == 0x2D {
+        // The year has four digits or more; no part is empty.
+        guard digits >= (parts == 0 ? 4 : 1), parts < 2 else { return nil }
+        parts += 1
+        digits = 0
+        continue
+      }
+      guard byte &- 0x30 < 10 else { return nil }
+      digits += 1
+      guard digits <= (parts == 0 ? 12 : 2) else { return nil }
+      let value = Int(byte &- 0x30)
+      switch parts {
+      case 0: numbers.0 = numbers.0 * 10 + value
+      case 1: numbers.1 = numbers.1 * 10 + value
+      default: numbers.2 = numbers.2 * 10 + value
+      }
+    }
+    guard digits >= (parts == 0 ? 4 : 1) else { return nil }
+    return PartialDate(year: numbers.0, month: parts > 0 ? numbers.1 : nil, day: parts > 1 ? numbers.2 : nil)
   }
 
   /// The ISO form: `2019`, `2019-11`, `2019-11-04` (years padded to four digits).

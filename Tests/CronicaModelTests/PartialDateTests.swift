@@ -26,6 +26,24 @@ struct PartialDateTests {
     #expect(throws: PartialDateError.self) { try PartialDate(parsing: text) }
   }
 
+  // Read by bytes when plain digits: the same dates and the same refusals as the full parser.
+  @Test func parsesShortPartsAndLongYearsAndRefusesShortYears() throws {
+    let single = try PartialDate(parsing: "2019-1-5")
+    #expect((single.year, single.month, single.day) == (2019, 1, 5))
+    #expect(try PartialDate(parsing: "123456789012").year == 123_456_789_012)
+    #expect(try PartialDate(parsing: "0999-07").iso == "0999-07")
+    for text in ["201-05", "201", "1234567890123", "2019-011", "2019--01", "-2019-1-1x", "２０１９", "2019-0", "2019-1-0"] {
+      #expect(throws: PartialDateError.self, "\(text)") { try PartialDate(parsing: text) }
+    }
+    #expect(try PartialDate(parsing: "-44-03-15").iso == "-0044-03-15")
+    do {
+      _ = try PartialDate(parsing: "201-05")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.reason == "the year needs four digits")
+    }
+  }
+
   @Test func errorNamesTheValueAndTheExpectedForms() {
     do {
       _ = try PartialDate(parsing: "2019-02-30")

@@ -80,6 +80,26 @@ import Testing
     #expect(Corpus.utf8ContainsAtWordStart("arms", in: "e\u{301}arms") == nil)
   }
 
+  /// The builder's theme search rules phrases out by the byte pairs a text lacks, then searches:
+  /// the same answers as `Corpus.containsAtWordStart` (CR, non-ASCII and joining scalars included).
+  @Test func builderPhraseSearchAgreesWithTheCheck() {
+    let phrases = ["arms", "a", "ms", "arms are", "señor", "extradit", "fentanyl", "s fl", "x"]
+    let texts = [
+      "arms flows", "firearms and farms", "harms and arms", "ax_x", "señor arms", "el señor firearms", "“arms” flows",
+      "e\u{301}arms", "arms\u{301} flows", "\u{200D}arms", "arms\r\nflows", "farms\rarms", "", "a", "an extradition",
+      "no match at all", "x arms\u{1F3FB}", "arms are here", "fentanyl precursors",
+    ]
+    var compiled = ThemeAssigner.Phrases()
+    let indices = compiled.append(phrases)
+    for text in texts {
+      let haystack = ThemeAssigner.Haystack(text)
+      for (index, phrase) in zip(indices, phrases) {
+        let expected = Corpus.containsAtWordStart(phrase, in: text)
+        #expect(compiled.occurs(index, in: haystack) == expected, "\(phrase) in \(text)")
+      }
+    }
+  }
+
   @Test func accentsAndCaseAreFolded() {
     let warnings = corpus(quotes: ["the MERIDA program"], themes: ["arms"]).themeWarnings()
     #expect(warnings.map { $0.message.contains("'merida'") } == [true])

@@ -239,7 +239,7 @@ extension ArticleReading {
         start: within, display: expression.text + " (" + within.readable + ")",
         basis: (basis ?? "") + "; the publication interval leaves any of those days", evidence: evidence)
     }
-    let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
+    let namesYear = namesYear(expression.text)
     let display: String
     if namesYear {
       display = expression.text
@@ -249,6 +249,21 @@ extension ArticleReading {
       display = span.start.readable
     }
     return CandidateDate(start: span.start, end: span.end == span.start ? nil : span.end, display: display, basis: basis, evidence: evidence)
+  }
+
+  /// True when a text has a run of exactly four digits (by bytes when it is ASCII).
+  static func namesYear(_ text: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split { !$0.isNumber }.contains { $0.count == 4 } }
+    var run = 0
+    for byte in text.utf8 {
+      if byte &- 0x30 < 10 {
+        run += 1
+      } else {
+        if run == 4 { return true }
+        run = 0
+      }
+    }
+    return run == 4
   }
 
   /// The date of a sentence that states none: in news mode, the publication date for a state
@@ -283,12 +298,16 @@ extension ArticleReading {
   /// article leaves open): such a sentence is not cited at all.
   func citedSentences(_ sentence: Int) -> ClosedRange<Int>? {
     func balance(_ index: Int) -> Int {
-      // Only marks can be quotation marks (a comparison with a word costs a Unicode check).
+      // Only marks can be quotation marks, and a mark is one scalar: “ is E2 80 9C, ” E2 80 9D
+      // (compared by bytes: a comparison of strings that are not ASCII costs a Unicode check).
       spans[index].reduce(0) { total, t in
-        switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
-        case "“": total + 1
-        case "”": total - 1
-        default: total
+        let (start, end) = (text.tokens[t].start, text.tokens[t].end)
+        guard text.tokens[t].kind == .punct, end - start == 3, text.bytes[start] == 0xE2, text.bytes[start + 1] == 0x80
+        else { return total }
+        switch text.bytes[start + 2] {
+        case 0x9C: return total + 1
+        case 0x9D: return total - 1
+        default: return total
         }
       }
     }

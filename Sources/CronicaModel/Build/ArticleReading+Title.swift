@@ -42,13 +42,22 @@ extension ArticleReading {
     if speaker.isEmpty { speaker = attribution(after: end, in: span) }
     var kept = withoutAsides(Array(start..<end))
     var rule = "title:clause"
-    func fits() -> Bool { render(kept, speaker: speaker).count <= Self.titleLimit }
+    // Each shortening is rendered once: the title it gives, if it fits.
+    var made = render(kept, speaker: speaker)
+    func fits() -> Bool { made.count <= Self.titleLimit }
     if !fits() {
       kept = nameForTitledSubject(withoutPersonTitles(kept, keeping: 3))
       speaker = withoutPersonTitles(speaker, keeping: 1)
+      made = render(kept, speaker: speaker)
     }
-    if !fits() { kept = withoutInnerDates(kept) }
-    if !fits() { kept = withoutSubjectModifier(kept) }
+    if !fits() {
+      kept = withoutInnerDates(kept)
+      made = render(kept, speaker: speaker)
+    }
+    if !fits() {
+      kept = withoutSubjectModifier(kept)
+      made = render(kept, speaker: speaker)
+    }
     if !fits() {
       rule = "title:cut"
       let whole = kept
@@ -62,8 +71,9 @@ extension ArticleReading {
           if again.contains(where: { isVerb($0) }) { kept = again }
         }
       }
+      made = render(kept, speaker: speaker)
     }
-    return (render(kept, speaker: speaker), rule)
+    return (made, rule)
   }
 
   /// Skips a leading date phrase and its comma ("In May 2017,", "On March 3, 2021,").

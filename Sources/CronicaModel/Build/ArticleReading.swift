@@ -3,7 +3,6 @@
 struct ArticleReading {
   let text: TemporalText
   let lexicon: BuildLexicon.Compiled
-  let rules: TemporalRules
   let published: EDTFDate?
   /// The publication date as the article gives it for people (`2017, before May 18`).
   let publishedDisplay: String
@@ -33,14 +32,19 @@ struct ArticleReading {
   init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
-    for index in text.tokens.indices { text.tokens[index].lists = lexicon.lists[text.tokens[index].lower] ?? 0 }
+    // One lookup per token: the lists it is in, and its word id for the tagger.
+    var ids = [Int32](repeating: -1, count: text.tokens.count)
+    for index in text.tokens.indices {
+      guard let entry = lexicon.words[text.tokens[index].lower] else { continue }
+      text.tokens[index].lists = entry.lists
+      if text.tokens[index].kind != .number { ids[index] = entry.temporalID }
+    }
     self.text = text
     self.lexicon = lexicon
-    rules = tagger.rules
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    let expressions = tagger.tag(text, published: article.published, mode: mode)
+    let expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0
@@ -176,11 +180,11 @@ struct ArticleReading {
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
       let word = text.tokens[t].lower
-      if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
+      if lexicon.rules.futureWords.contains(word) || lexicon.rules.hasFutureSuffix(word) {
         return .future
       }
-      if rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
-        || rules.hasPastSuffix(word)
+      if lexicon.rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
+        || lexicon.rules.hasPastSuffix(word)
       {
         return .past
       }

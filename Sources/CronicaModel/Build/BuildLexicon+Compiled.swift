@@ -1,7 +1,10 @@
 extension BuildLexicon {
-  /// A language's lists compiled for matching on tokens.
-  struct Compiled: Sendable {
+  /// A language's lists compiled for matching on tokens (a class: every article's reading holds
+  /// one, and a reference costs one count where a copy of the lists costs one per list).
+  final class Compiled: Sendable {
     let language: String
+    /// The temporal rules the lists were compiled with (their tense words and endings).
+    let rules: TemporalRules
     let detect: Set<String>
     let cues: WordPhrases
     let strongCues: Set<String>
@@ -15,11 +18,12 @@ extension BuildLexicon {
     let captionPrefixes: WordPhrases
     let statisticUnits: WordPhrases
     let stopwords: Set<String>
-    /// The lists each word is in (bits of `WordList`): an article's tokens are looked up once
-    /// (`ArticleReading` sets `Token.lists`), then every list is asked by a bit test.
-    let lists: [String: UInt32]
+    /// The lists each word is in (bits of `WordList`) and its id in the tagger's vocabulary (-1
+    /// for none): an article's tokens are looked up once (`ArticleReading` sets `Token.lists`
+    /// and hands the ids to the tagger), then every list is asked by a bit test.
+    let words: [String: (lists: UInt32, temporalID: Int32)]
 
-    init(_ lexicon: BuildLexicon, rules: TemporalRules) {
+    init(_ lexicon: BuildLexicon, rules: TemporalRules, vocabulary: TemporalVocabulary) {
       let abbreviations = rules.abbreviations
       var lists: [String: UInt32] = [:]
       func phrases(_ list: [(String, String)], _ bit: WordList, inflected: Bool = false) -> WordPhrases {
@@ -34,6 +38,7 @@ extension BuildLexicon {
         return found
       }
       language = lexicon.language
+      self.rules = rules
       detect = Set(lexicon.detect)
       cues = phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues, inflected: true)
       strongCues = Set(lexicon.strongCues)
@@ -63,7 +68,9 @@ extension BuildLexicon {
       words(lexicon.titleHeads, .titleHeads)
       words(lexicon.countWords, .countWords)
       stopwords = words(lexicon.stopwords, .stopwords)
-      self.lists = lists
+      var table = lists.mapValues { (lists: $0, temporalID: Int32(-1)) }
+      for (word, id) in vocabulary.ids { table[word, default: (0, -1)].temporalID = id }
+      self.words = table
     }
   }
 }

@@ -54,7 +54,8 @@ public struct ChronologyBuilder: Sendable {
   public init(rules: TemporalRules, lexicons: [BuildLexicon], themes: [Theme]) {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
-    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules) }
+    let vocabulary = tagger.vocabulary
+    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) }
     self.themes = themes
   }
 
@@ -228,13 +229,17 @@ public struct ChronologyBuilder: Sendable {
     // Counted in pieces on all cores, then added up.
     let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      var counts: [String: Int] = [:]
-      for candidate in candidates[ranges[piece]] {
-        var stems = Set<String>()
-        for term in candidate.terms where !term.hasPrefix("#:") { stems.insert(ArticleReading.stem(String(term.dropFirst(2)))) }
-        for stem in stems { counts[stem, default: 0] += 1 }
+      // Each stem counts once per candidate: `last` is the last candidate that counted it.
+      var counts: [String: (count: Int, last: Int)] = [:]
+      func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
+        if entry.last != index { entry = (entry.count + 1, index) }
       }
-      return counts
+      for index in ranges[piece] {
+        for term in candidates[index].terms where !term.hasPrefix("#:") {
+          tally(&counts[ArticleReading.stem(String(term.dropFirst(2))), default: (0, -1)], index)
+        }
+      }
+      return counts.mapValues(\.count)
     }
     var counts = pieces.first ?? [:]
     for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }
@@ -270,14 +275,29 @@ public struct ChronologyBuilder: Sendable {
       guard let byte else { return true }
       return !(byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26)
     }
-    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
-    let folded = TextFolding.fold(event.title)
-    let words =
-      folded.isPlainASCII
-      ? folded.utf8.split { isSeparator($0) }.prefix(5).map { Substring($0) }
-      : Array(folded.split { isSeparator($0.asciiValue) }.prefix(5))
     // An open start ("by 2021-03-15") is named by its last day.
-    let day = event.start.earliest.iso.map { [$0] } ?? ["by", event.latest.iso ?? "undated"]
-    return (day + words.map(String.init)).joined(separator: "-")
+    let day = event.start.earliest.iso ?? "by-" + (event.latest.iso ?? "undated")
+    var folded = TextFolding.fold(event.title)
+    guard folded.isPlainASCII else {
+      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
+    }
+    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
+    var id = Array(day.utf8)
+    folded.withUTF8 { title in
+      var (index, words) = (0, 0)
+      while words < 5, index < title.count {
+        guard !isSeparator(title[index]) else {
+          index += 1
+          continue
+        }
+        id.append(UInt8(ascii: "-"))
+        while index < title.count, !isSeparator(title[index]) {
+          id.append(title[index])
+          index += 1
+        }
+        words += 1
+      }
+    }
+    return String(decoding: id, as: UTF8.self)
   }
 }

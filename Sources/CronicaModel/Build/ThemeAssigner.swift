@@ -13,18 +13,20 @@
 /// article's own text holds most often (evidence marked `(elsewhere in the article)`), else none
 /// (and it is left out).
 struct ThemeAssigner: Sendable {
-  /// One theme as the assigner sees it.
+  /// One theme as the assigner sees it: where its words are in `phrases`.
   struct Entry: Sendable {
     var key: String
     /// Folded phrases.
-    var phrases: [String]
+    var phrases: Range<Int>
     /// Folded stems of label words.
-    var labelWords: [String]
+    var labelWords: Range<Int>
     /// Folded stems of description words.
-    var descriptionWords: [String]
+    var descriptionWords: Range<Int>
   }
 
   let entries: [Entry]
+  /// Every theme's phrases, label words and description words, theme after theme.
+  let phrases: Phrases
   /// The `other` theme's key, when the taxonomy has one.
   let other: String?
 
@@ -48,13 +50,15 @@ struct ThemeAssigner: Sendable {
     for theme in themes {
       for word in labelWords(theme).union(words(theme.description, minimum: 4)) { usage[word, default: 0] += 1 }
     }
+    var phrases = Phrases()
     entries = themes.map { theme in
       Entry(
-        key: theme.key, phrases: theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty },
-        labelWords: labelWords(theme).filter { usage[$0] == 1 }.sorted(),
-        descriptionWords: words(theme.description, minimum: 6).filter { usage[$0] == 1 && !commonWords.contains($0) }
-          .sorted())
+        key: theme.key, phrases: phrases.append(theme.phrases.map { TextFolding.fold($0) }.filter { !$0.isEmpty }),
+        labelWords: phrases.append(labelWords(theme).filter { usage[$0] == 1 }.sorted()),
+        descriptionWords: phrases.append(
+          words(theme.description, minimum: 6).filter { usage[$0] == 1 && !commonWords.contains($0) }.sorted()))
     }
+    self.phrases = phrases
     other = themes.first { $0.key == "other" }?.key
   }
 
@@ -62,21 +66,88 @@ struct ThemeAssigner: Sendable {
   ///
   /// - Parameter phrasesOnly: use the phrases alone (the whole-article fallback).
   func themes(of text: String, phrasesOnly: Bool = false) -> [(key: String, evidence: String)] {
-    let folded = TextFolding.fold(text)
+    let folded = Haystack(TextFolding.fold(text))
     var found: [(key: String, evidence: String)] = []
     for entry in entries {
-      if let hit = Corpus.firstPhraseHit(entry.phrases, in: [folded]) {
-        found.append((entry.key, hit.phrase))
+      if let hit = entry.phrases.first(where: { phrases.occurs($0, in: folded) }) {
+        found.append((entry.key, phrases.texts[hit]))
         continue
       }
       if phrasesOnly { continue }
-      if let word = entry.labelWords.first(where: { Corpus.containsAtWordStart($0, in: folded) }) {
-        found.append((entry.key, word))
+      if let word = entry.labelWords.first(where: { phrases.occurs($0, in: folded) }) {
+        found.append((entry.key, phrases.texts[word]))
         continue
       }
-      let described = entry.descriptionWords.filter { Corpus.containsAtWordStart($0, in: folded) }
-      if described.count >= 2 { found.append((entry.key, described.prefix(2).joined(separator: " + "))) }
+      let described = entry.descriptionWords.filter { phrases.occurs($0, in: folded) }
+      if described.count >= 2 { found.append((entry.key, described.prefix(2).map { phrases.texts[$0] }.joined(separator: " + "))) }
     }
     return found
+  }
+
+  /// Folded phrases and words to look for (`Corpus.containsAtWordStart`, the rule `validate`
+  /// checks themes by); an ASCII one without CR (nearly all) also as bytes, with the pairs of
+  /// adjacent bytes it holds (`Haystack.pairs`), all as plain data.
+  struct Phrases: Sendable {
+    private(set) var texts: [String] = []
+    /// Each one's bytes in `pool`; nil when it is not plain ASCII.
+    private var bytes: [Range<Int>?] = []
+    private var pairs: [SIMD8<UInt64>] = []
+    private var pool: [UInt8] = []
+
+    /// Adds phrases; returns their indices.
+    mutating func append(_ list: [String]) -> Range<Int> {
+      let start = texts.count
+      for text in list {
+        texts.append(text)
+        let utf8 = Array(text.utf8)
+        if !utf8.isEmpty, utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+          bytes.append(pool.count..<pool.count + utf8.count)
+          pool += utf8
+        } else {
+          bytes.append(nil)
+        }
+        pairs.append(Haystack.pairs(of: utf8))
+      }
+      return start..<texts.count
+    }
+
+    /// True when phrase `index` starts a word of the text.
+    func occurs(_ index: Int, in text: Haystack) -> Bool {
+      // The byte search answers for an ASCII phrase in a text without CR (Foundation where a
+      // match touches a character of several scalars); a pair the text lacks means no byte match.
+      guard let range = bytes[index], !text.hasCR else { return Corpus.containsAtWordStart(texts[index], in: text.text) }
+      guard text.pairs & pairs[index] == pairs[index] else { return false }
+      let answer = pool.withUnsafeBufferPointer { pool in
+        text.bytes.withUnsafeBufferPointer { Corpus.utf8ContainsAtWordStart(UnsafeBufferPointer(rebasing: pool[range]), in: $0) }
+      }
+      return answer ?? Corpus.foundationContainsAtWordStart(texts[index], in: text.text)
+    }
+  }
+
+  /// A folded text that phrases are looked for in, with the pairs of adjacent bytes it holds:
+  /// a phrase with a pair the text lacks occurs nowhere in it, which rules out most phrases
+  /// without a search.
+  struct Haystack {
+    let text: String
+    let bytes: [UInt8]
+    let hasCR: Bool
+    let pairs: SIMD8<UInt64>
+
+    init(_ text: String) {
+      self.text = text
+      bytes = Array(text.utf8)
+      hasCR = bytes.contains(0x0D)
+      pairs = Self.pairs(of: bytes)
+    }
+
+    /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.
+    static func pairs(of bytes: [UInt8]) -> SIMD8<UInt64> {
+      var pairs = SIMD8<UInt64>()
+      for (a, b) in zip(bytes, bytes.dropFirst()) {
+        let bit = (Int(a) &* 37 &+ Int(b)) & 511
+        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+      return pairs
+    }
   }
 }

@@ -34,12 +34,12 @@ struct WordPhrases: Sendable {
   /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
   func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
     guard index < limit else { return nil }
-    let token = text.tokens[index]
-    guard token.isIn(list), let options = byFirst[token.lower] else {
+    // The token's fields are read in place (a copy of the whole token costs reference counting).
+    guard text.tokens[index].isIn(list), let options = byFirst[text.tokens[index].lower] else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
-      guard !byLemma.isEmpty, token.kind == .word, !token.capitalized, token.lower.count > 3,
-        token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"),
-        let value = byLemma[Self.lemma(token.lower)]
+      guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
+      let lower = text.tokens[index].lower
+      guard lower.count > 3, lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
       else { return nil }
       return (value, 1)
     }

@@ -28,6 +28,8 @@ struct TemporalMatcher: Sendable {
   /// Each pattern's elements in `elements`, and its count of leading lookbehind elements.
   var spans: [Range<Int>] = []
   var behind: [Int] = []
+  /// Each pattern's first required element after its lookbehind, and how many optional ones come before it.
+  var firstRequired: [(element: Int, skippable: Int)] = []
   var wordPool: [Int32] = []
   /// (word id << 16 | class id) for every word of every lexicon class.
   var membership: Set<Int64> = []
@@ -65,26 +67,31 @@ struct TemporalMatcher: Sendable {
       }
       spans.append(start..<elements.count)
       behind.append(pattern.behind)
+      var required = start + pattern.behind
+      while required < elements.count - 1, elements[required].optional { required += 1 }
+      firstRequired.append((required, required - start - pattern.behind))
     }
   }
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
     text.tokens.indices.map { i in
-      let token = text.tokens[i]
-      // A word starts with a digit exactly when its first byte in the text is one.
-      let firstByte = text.bytes[token.start]
-      let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+      // A word starts with a digit exactly when its first byte in the text is one. (The token's
+      // fields are read in place: a copy of the whole token costs reference counting.)
+      let firstByte = text.bytes[text.tokens[i].start]
+      let kind = text.tokens[i].kind
+      let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
       var ordinal = -1
       var decade = false
       if alnum {
+        let token = text.tokens[i]
         ordinal = TemporalTagger.ordinal(token) ?? -1
         let bytes = Array(token.lower.utf8)
         decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       }
       return Token(
-        id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
-        isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized)
+        id: ids[i], sentence: text.tokens[i].sentence, number: text.tokens[i].number ?? -1, digits: text.tokens[i].digits,
+        ordinal: ordinal, isNumber: kind == .number, isAlnum: alnum, isDecade: decade, capitalized: text.tokens[i].capitalized)
     }
   }
 
@@ -96,6 +103,21 @@ struct TemporalMatcher: Sendable {
     let b = behind[p]
     let sentence = tokens[t].sentence
     guard t >= b else { return nil }
+    // Most patterns tried fail early, which is tested before the path is set up: leading required
+    // elements can only take the tokens from `t` on, one each; after optional ones ("the?"), the
+    // first required element can only take one of the tokens from `t` to `t` + their count.
+    let (required, skippable) = firstRequired[p]
+    if skippable == 0 {
+      var (e, u) = (required, t)
+      while e < span.upperBound, !elements[e].optional {
+        guard u < tokens.count, tokens[u].sentence == sentence, test(elements[e], tokens[u]) else { return nil }
+        (e, u) = (e + 1, u + 1)
+      }
+    } else {
+      var u = t
+      while u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence, !test(elements[required], tokens[u]) { u += 1 }
+      guard u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence else { return nil }
+    }
     path.removeAll(keepingCapacity: true)
     for k in 0..<b {
       let token = tokens[t - b + k]

@@ -3,7 +3,7 @@ struct TemporalPattern: Sendable {
   /// How a matched expression gets its value.
   enum Operation: Sendable, Equatable {
     /// Fill the value template from the captures.
-    case template(String)
+    case template(ValueTemplate)
     /// Shift an anchor by a number of units (`last year`, `two days ago`).
     case shift(unit: String?, by: String)
     /// The nearest weekday before (-1), after (1) or by tense (0).
@@ -57,7 +57,7 @@ struct TemporalPattern: Sendable {
       throw failure("context elements (<) must come first and cannot be optional")
     }
     switch (spec.value, spec.op) {
-    case (let value?, nil): operation = .template(value)
+    case (let value?, nil): operation = .template(ValueTemplate(value))
     case (nil, "shift"?): operation = .shift(unit: spec.unit, by: spec.by ?? "0")
     case (nil, "weekday"?): operation = .weekday(by: Int(spec.by ?? "0") ?? 0)
     default: throw failure("needs either a value template or op shift/weekday")
@@ -130,5 +130,52 @@ struct TemporalElement: Sendable {
       guard lexicon[name] != nil || name == "NUM" || name == "ORD" else { return nil }
       test = .lexicon(name)
     }
+  }
+}
+
+/// A value template (`{year}-{month}`, `{year-1}-10/{year2}-09`, `{num:2}`) cut once into its
+/// literal text and placeholders, so that filling it parses nothing.
+struct ValueTemplate: Sendable, Equatable {
+  /// A placeholder and the literal text before it.
+  struct Piece: Sendable, Equatable {
+    var literal: String
+    var key: String
+    /// Added to a number (`{year-1}`).
+    var offset: Int
+    /// Pads a number to this many digits (`{num:2}`); 0 for none.
+    var width: Int
+  }
+
+  var pieces: [Piece] = []
+  /// The text after the last placeholder.
+  var tail: String
+  /// False when a `{` is never closed: the template gives no value.
+  var closed = true
+
+  init(_ template: String) {
+    var rest = Substring(template)
+    while let open = rest.firstIndex(of: "{") {
+      let literal = String(rest[..<open])
+      guard let close = rest[open...].firstIndex(of: "}") else {
+        closed = false
+        break
+      }
+      var name = rest[rest.index(after: open)..<close]
+      rest = rest[rest.index(after: close)...]
+      var offset = 0
+      if let sign = name.lastIndex(where: { $0 == "-" || $0 == "+" }), sign != name.startIndex,
+        let n = Int(name[sign...])
+      {
+        offset = n
+        name = name[..<sign]
+      }
+      var width = 0
+      if let colon = name.firstIndex(of: ":") {
+        width = Int(name[name.index(after: colon)...]) ?? 0
+        name = name[..<colon]
+      }
+      pieces.append(Piece(literal: literal, key: String(name), offset: offset, width: width))
+    }
+    tail = String(rest)
   }
 }

@@ -60,17 +60,30 @@ public struct TemporalRules: Sendable {
 
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
-    let ascii = word.isPlainASCII
-    return tenseSuffixes.future.contains { $0.ends(word, ascii: ascii) }
+    hasFutureSuffix(word, ascii: word.isPlainASCII)
+  }
+
+  private func hasFutureSuffix(_ word: String, ascii: Bool) -> Bool {
+    tenseSuffixes.future.contains { $0.ends(word, ascii: ascii) }
   }
 
   /// True when a word ends with a past suffix and has more than two characters before it
   /// ("wanted", not "red").
   func hasPastSuffix(_ word: String) -> Bool {
-    let ascii = word.isPlainASCII
-    return tenseSuffixes.past.contains { suffix in
+    hasPastSuffix(word, ascii: word.isPlainASCII)
+  }
+
+  private func hasPastSuffix(_ word: String, ascii: Bool) -> Bool {
+    tenseSuffixes.past.contains { suffix in
       (ascii ? word.utf8.count : word.count) > suffix.characters + 2 && suffix.ends(word, ascii: ascii)
     }
+  }
+
+  /// The tense a word's ending cues: future for a future suffix, else past for a past one.
+  func suffixTense(_ word: String) -> TemporalTense? {
+    let ascii = word.isPlainASCII
+    if hasFutureSuffix(word, ascii: ascii) { return .future }
+    return hasPastSuffix(word, ascii: ascii) ? .past : nil
   }
 
   /// Loads and merges every `*.json` file of a folder, in file-name order.

@@ -10,6 +10,14 @@ public struct TemporalSpan: Hashable, Sendable {
   /// Years, months and days map to themselves; quarters, halves, seasons (winter runs December
   /// to February), ISO weeks, decades (`199`), centuries (`20`) and ranges (`A/B`) to their bounds.
   public init?(timex value: String) {
+    // A plain date (nearly every value), read by bytes: digits and hyphens, no time, no range.
+    if value.utf8.count >= 4, value.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: "-") }),
+      let date = try? PartialDate(parsing: value)
+    {
+      start = date
+      end = nil
+      return
+    }
     if let slash = value.firstIndex(of: "/") {
       guard let from = TemporalSpan(timex: String(value[..<slash])) else { return nil }
       let to = TemporalSpan(timex: String(value[value.index(after: slash)...]))

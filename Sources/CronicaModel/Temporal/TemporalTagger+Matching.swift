@@ -31,6 +31,7 @@ extension TemporalTagger {
     guard let end = matcher.walk(index, tokens, at: start, path: &path) else { return nil }
     let pattern = rules.patterns[index]
     var state = MatchState()
+    state.captures.reserveCapacity(pattern.elements.count + 1)
     state.end = end
     // Lookbehind elements are context: no captures, not part of the extent.
     for e in pattern.behind..<pattern.elements.count where path[e] >= 0 {

@@ -119,39 +119,20 @@ extension TemporalTagger {
     }
   }
 
-  /// Fills a value template (`{year}-{month}`, `{year-1}-10/{year2}-09`, `{duration}`, `{now}`).
+  /// Fills a value template from the captures and the anchors; nil when a placeholder has no value.
   private func fill(
-    _ template: String, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
+    _ template: ValueTemplate, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
     _ tense: TemporalTense, _ anchor: inout TemporalAnchor
   ) -> String? {
+    guard template.closed else { return nil }
     var output = ""
-    var rest = Substring(template)
-    while let open = rest.firstIndex(of: "{") {
-      output += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else { return nil }
-      var name = rest[rest.index(after: open)..<close]
-      rest = rest[rest.index(after: close)...]
-      var offset = 0
-      if let sign = name.lastIndex(where: { $0 == "-" || $0 == "+" }), sign != name.startIndex,
-        let n = Int(name[sign...])
-      {
-        offset = n
-        name = name[..<sign]
-      }
+    for piece in template.pieces {
+      output += piece.literal
+      guard let value = placeholder(piece.key, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
       // `{num:2}` pads to two digits.
-      var width = 0
-      if let colon = name.firstIndex(of: ":") {
-        width = Int(name[name.index(after: colon)...]) ?? 0
-        name = name[..<colon]
-      }
-      let key = String(name)
-      if let piece = placeholder(key, offset, pattern, state, context, tense, &anchor) {
-        output += width > 0 && Int(piece) != nil ? TemporalCalendar.pad(Int(piece) ?? 0, width) : piece
-      } else {
-        return nil
-      }
+      output += piece.width > 0 && Int(value) != nil ? TemporalCalendar.pad(Int(value) ?? 0, piece.width) : value
     }
-    return output + rest
+    return output + template.tail
   }
 
   private func placeholder(

@@ -10,12 +10,18 @@ public struct TemporalTagger: Sendable {
   let vocabulary: TemporalVocabulary
   /// The patterns compiled for matching.
   let matcher: TemporalMatcher
+  /// The tense each of the rules' tense words cues (future where a word is in both lists).
+  let tenseWords: [String: TemporalTense]
 
   /// Creates a tagger for a set of rules.
   public init(rules: TemporalRules) {
     self.rules = rules
     vocabulary = TemporalVocabulary(rules: rules)
     matcher = TemporalMatcher(vocabulary: vocabulary, patterns: rules.patterns)
+    var tenseWords: [String: TemporalTense] = [:]
+    for word in rules.pastWords { tenseWords[word] = .past }
+    for word in rules.futureWords { tenseWords[word] = .future }
+    self.tenseWords = tenseWords
   }
 
   /// Tags a text: every expression found, in text order.
@@ -28,16 +34,19 @@ public struct TemporalTagger: Sendable {
   ///   - mode: news anchors relative expressions on the publication date, narrative on the last
   ///     mentioned date.
   public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
-    tag(TemporalText(text, abbreviations: rules.abbreviations), published: published, mode: mode)
+    let prepared = TemporalText(text, abbreviations: rules.abbreviations)
+    let ids = prepared.tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
+    return tag(prepared, ids: ids, published: published, mode: mode)
   }
 
   /// Tags a text already split into tokens and sentences (the chronology builder reads them too).
-  func tag(_ prepared: TemporalText, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
+  ///
+  /// - Parameter ids: each token's word id in `vocabulary`; -1 for a number or a word it lacks.
+  func tag(_ prepared: TemporalText, ids: [Int32], published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
     var i = 0
     let tokens = prepared.tokens
-    let ids = tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     while i < tokens.count {
@@ -60,9 +69,9 @@ public struct TemporalTagger: Sendable {
       let range = tokens[best.state.first].start..<tokens[best.state.last].end
       let sentenceIndex = tokens[best.state.first].sentence
       let sentenceRange = prepared.sentences[sentenceIndex]
-      var tense = context.tense(of: sentenceIndex, in: prepared, rules: rules)
+      var tense = context.tense(of: sentenceIndex, in: prepared, tagger: self)
       if case .weekday = pattern.operation, mode == .news,
-        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, rules: rules)
+        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, tagger: self)
       {
         tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
       }
@@ -108,36 +117,32 @@ struct ResolutionContext {
   /// The tense of the nearest cue word before a token in its sentence, if any: a weekday in news
   /// takes the tense of the verb it follows ("said on Tuesday" is past even when the sentence
   /// goes on "that the port would reopen").
-  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, rules: TemporalRules) -> TemporalTense? {
+  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense? {
     let first = text.sentenceTokens[sentence].lowerBound
     var t = token - 1
     while t >= first {
-      if text.tokens[t].kind == .word, let cue = cue(text.tokens[t].lower, rules: rules) { return cue }
+      if text.tokens[t].kind == .word, let cue = cue(text.tokens[t].lower, tagger: tagger) { return cue }
       t -= 1
     }
     return nil
   }
 
   /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`), or nil.
-  static func cue(_ word: String, rules: TemporalRules) -> TemporalTense? {
-    if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
-      return .future
-    }
-    if rules.pastWords.contains(word)
-      || rules.hasPastSuffix(word)
-    {
-      return .past
-    }
-    return nil
+  static func cue(_ word: String, tagger: TemporalTagger) -> TemporalTense? {
+    // One lookup for both lists (`futureWords` first, then `pastWords`).
+    let listed = tagger.tenseWords[word]
+    if listed == .future { return .future }
+    let ending = tagger.rules.suffixTense(word)
+    return ending == .future ? .future : (listed ?? ending)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
-  mutating func tense(of sentence: Int, in text: TemporalText, rules: TemporalRules) -> TemporalTense {
+  mutating func tense(of sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense {
     if let known = tenses[sentence] { return known }
     var past = false
     var future = false
     for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
-      switch Self.cue(text.tokens[t].lower, rules: rules) {
+      switch Self.cue(text.tokens[t].lower, tagger: tagger) {
       case .future?: future = true
       case .past?: past = true
       default: break

@@ -166,12 +166,13 @@ struct TemporalText: Sendable {
       }
       if kind == .punct, lower == "." || lower == "!" || lower == "?" || lower == "…" {
         let previous = tokens.last
+        // (A period in a word is between two ASCII letters: a byte of its own.)
         let isAbbreviation = previous.map {
           $0.end == start && $0.kind == .word
-            && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1 || $0.lower.contains("."))
+            && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1 || $0.lower.utf8.contains(0x2E))
         } ?? false
         pendingBoundary = !isAbbreviation
-        afterDottedAbbreviation = isAbbreviation && previous?.lower.contains(".") == true
+        afterDottedAbbreviation = isAbbreviation && previous?.lower.utf8.contains(0x2E) == true
       }
       newline = false
       if sentenceStart == nil { sentenceStart = start }
