@@ -10,7 +10,7 @@ extension Corpus {
   ///     (`events[12]`) match the file.
   ///   - fileIndices: each event's position in the file when some events failed to decode.
   public func validate(fileEvents: [Event]? = nil, fileIndices: [Int]? = nil) -> [CorpusProblem] {
-    taxonomyProblems() + eventProblems(fileEvents: fileEvents, fileIndices: fileIndices)
+    Self.taxonomyProblems(articles: articles, themes: themes) + eventProblems(fileEvents: fileEvents, fileIndices: fileIndices)
   }
 
   /// The problems of the events (`validate`'s after those of the taxonomy).
@@ -43,7 +43,7 @@ extension Corpus {
   }
 
   /// Duplicate article ids and theme keys.
-  func taxonomyProblems() -> [CorpusProblem] {
+  static func taxonomyProblems(articles: [Article], themes: [Theme]) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
     var seenArticles = Set<String>()
     for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
