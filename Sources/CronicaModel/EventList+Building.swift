@@ -190,12 +190,15 @@ struct StoreLayout: Sendable {
 
   init(articles: [Article], themes: [Theme]) {
     var shared = SymbolTable()
+    shared.reserveCapacity(articles.count + themes.count)
     var articleSlots: [String: StorePiece.ArticleSlot] = [:]
+    articleSlots.reserveCapacity(articles.count)
     var textLength = 0
     for (position, article) in articles.enumerated() {
       let length = article.text.utf8.count
       let symbol = shared.position(of: article.id)
-      if articleSlots[article.id] == nil {
+      // Article ids are the first symbols: a new one is an article id met for the first time.
+      if symbol == articleSlots.count {
         articleSlots[article.id] = StorePiece.ArticleSlot(
           symbol: symbol, position: position, range: textLength..<(textLength + length))
       }
