@@ -45,7 +45,7 @@ extension Corpus {
   /// Duplicate article ids and theme keys.
   static func taxonomyProblems(articles: [Article], themes: [Theme]) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
-    var seenArticles = Set<String>()
+    var seenArticles = Set<String>(minimumCapacity: articles.count)
     for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
       problems.append(
         CorpusProblem(file: CorpusFiles.manifest, location: "articles[\(index)].id", message: "duplicate article id '\(article.id)'"))

@@ -200,6 +200,23 @@ import CronicaResources
     #expect(asked.count == 1)
   }
 
+  /// Articles are told by their extension as Foundation's `pathExtension` finds it.
+  @Test func articleFilesAreToldByTheirExtensionAsFoundationFindsIt() {
+    let names = [
+      "a.md", "a.MD", "a.b.Txt", "a.md.", "a. md", "a.m d", "a..md", ".md", ".hidden.md", "a.md ", "a", "a.", "md",
+      "a.markdown", "a.MarkDown", "é.md", "a.md\u{301}", "a.\u{301}md", ".\u{301}md", "a b.md", "a.ｍｄ", "a.txt~",
+      "README.md", "readme.txt", "ReadMe.markdown", "readme", "readme-2.md", "notes.readme.md", "a.\u{0}md",
+    ]
+    for name in names {
+      for inSubfolder in [false, true] {
+        let expected =
+          !name.hasPrefix(".") && Corpus.userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
+          && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
+        #expect(Corpus.isArticleFile(name, inSubfolder: inSubfolder) == expected, "\(name.debugDescription)")
+      }
+    }
+  }
+
   @Test func jsonScannerFindsNestedValuesAndRejectsDeepNesting() {
     let text = Data("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n \"é\": true}".utf8)
     #expect(JSONReader.locations(of: [[.key("a"), .index(1), .key("b")], [.key("é")]], in: text, idKeys: []) == [

@@ -131,16 +131,17 @@ public struct ChronologyBuilder: Sendable {
     result.reserveCapacity(sorted.count)
     for position in sorted {
       let (run, index) = located[position]
-      guard var event = runs[run].events[index].take() else { continue }
-      event.id = taken.claim(runs[run].bases[index])
-      result.append(event)
+      let id = taken.claim(runs[run].bases[index])
+      runs[run].events[index]?.id = id
+      if let event = runs[run].events[index].take() { result.append(event) }
     }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
     // corpus orders them by their bounds, then `order`, then id.
     var index = 0
     while index < result.count {
+      let bounds = keys[sorted[index]]
       var next = index + 1
-      while next < result.count, result[next].earliest == result[index].earliest, result[next].latest == result[index].latest {
+      while next < result.count, keys[sorted[next]].earliest == bounds.earliest, keys[sorted[next]].latest == bounds.latest {
         next += 1
       }
       if next - index > 1 {

@@ -25,12 +25,11 @@ extension Corpus {
     var warnings: [CorpusProblem] = []
     let (articleFolder, inSubfolder, names) = try articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
+    let chosen = names.filter { isArticleFile($0, inSubfolder: inSubfolder) }
     var articles: [Article] = []
     var articleFiles: [String] = []
-    let chosen = names.filter { name in
-      !name.hasPrefix(".") && userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
-        && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
-    }
+    articles.reserveCapacity(chosen.count)
+    articleFiles.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     let outcomes = UserArticle.readAll(
       chosen, in: articleFolder, prefix: prefix, text: { path throws(ReadFailure) in try readText(atPath: path) },
@@ -82,6 +81,15 @@ extension Corpus {
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
     return opened
+  }
+
+  /// Whether a folder entry is an article: not hidden, its extension (after the last dot) one
+  /// of `userArticleExtensions` in any case, and, in the folder itself, not a README.
+  static func isArticleFile(_ name: String, inSubfolder: Bool) -> Bool {
+    let utf8 = name.utf8
+    guard utf8.first != UInt8(ascii: "."), let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    let pathExtension = String(decoding: utf8[utf8.index(after: dot)...], as: UTF8.self).lowercased()
+    return userArticleExtensions.contains(pathExtension) && (inSubfolder || !name.lowercased().hasPrefix("readme."))
   }
 
   /// The folder's `themes.json`; nil when it does not exist or is broken.
