@@ -63,17 +63,21 @@ extension Corpus {
 struct EventCheck: Sendable {
   let knownThemes: Set<String>
   let themeChoices: String
-  let articleChoices: String
+  let articles: [Article]
   let articlePositions: [String: Int]
   let texts: [String]
 
   init(articles: [Article], themes: [Theme]) {
     knownThemes = Set(themes.map(\.key))
     themeChoices = themes.map(\.key).joined(separator: ", ")
-    articleChoices = articles.map(\.id).joined(separator: ", ")
+    self.articles = articles
     articlePositions = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     texts = articles.map(\.text)
   }
+
+  /// The article ids an unknown article's message lists, joined only when one is reported (as
+  /// long as the message itself, but 100k ids are too many to join for nothing).
+  var articleChoices: String { articles.map(\.id).joined(separator: ", ") }
 
   /// Reports each problem of `event` as (field, message), in the order `validate` lists them.
   ///

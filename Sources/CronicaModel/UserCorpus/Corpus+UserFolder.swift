@@ -75,9 +75,18 @@ extension Corpus {
       problems += found
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
-    // A folder without events.json is assembled once, with the events proposed for it.
-    let events = eventsExists ? fileEvents : proposing?(articles, themes, modes) ?? []
-    let corpus = filed ?? Corpus(articles: articles, events: events, themes: themes)
+    // A folder without events.json is assembled once, with the events proposed for it, which
+    // are freed on all cores once the corpus holds them.
+    let corpus: Corpus
+    if let filed {
+      corpus = filed
+    } else if eventsExists {
+      corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
+    } else {
+      let proposed = proposing?(articles, themes, modes) ?? []
+      corpus = Corpus(articles: articles, events: proposed, themes: themes)
+      Parallel.free(consume proposed)
+    }
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
     return opened
