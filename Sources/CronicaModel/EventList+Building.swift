@@ -159,7 +159,25 @@ extension EventList {
       meta.append(strings: theme.phrases)
     }
     meta.append(UInt32(articles.count))
-    var textStart = 0
+    // Each core writes the entries of a run of articles, from where the run's texts start.
+    let ranges = Parallel.ranges(of: articles.count, minimum: 4_096)
+    var runStarts = [0]
+    var textLength = 0
+    for range in ranges {
+      for index in range { textLength += articles[index].text.utf8.count }
+      runStarts.append(textLength)
+    }
+    let runs = Parallel.map(pieces: ranges.count) { [runStarts] piece in
+      var run = ByteWriter()
+      appendArticles(articles[ranges[piece]], textStart: runStarts[piece], to: &run)
+      return run.bytes
+    }
+    for run in runs { meta.bytes += run }
+  }
+
+  /// Appends the articles' entries, their texts lying one after another from `textStart`.
+  static func appendArticles(_ articles: ArraySlice<Article>, textStart: Int, to meta: inout ByteWriter) {
+    var textStart = textStart
     for article in articles {
       meta.append(article.id)
       meta.append(article.title)
