@@ -212,12 +212,13 @@ struct StoreLayout: Sendable {
     var articleSlots: [String: StorePiece.ArticleSlot] = [:]
     articleSlots.reserveCapacity(articles.count)
     var textLength = 0
-    for (position, article) in articles.enumerated() {
-      let length = article.text.utf8.count
-      let symbol = shared.position(of: article.id)
+    // Fields are read in place (copying each article would count references to all its strings).
+    for position in articles.indices {
+      let length = articles[position].text.utf8.count
+      let symbol = shared.position(of: articles[position].id)
       // Article ids are the first symbols: a new one is an article id met for the first time.
       if symbol == articleSlots.count {
-        articleSlots[article.id] = StorePiece.ArticleSlot(
+        articleSlots[articles[position].id] = StorePiece.ArticleSlot(
           symbol: symbol, position: position, range: textLength..<(textLength + length))
       }
       textLength += length
