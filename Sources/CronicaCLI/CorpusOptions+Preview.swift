@@ -34,7 +34,7 @@ extension CorpusOptions {
     snapshots?.verifiesContent = false
     if let opened = Corpus.openSnapshot(of: url, in: snapshots) { return .opened(opened) }
     let load: Load = { [snapshots] progress throws(CommandFailure) in
-      try opened(explicit: explicit, at: url, in: context) { () throws(CorpusError) in
+      try opened(explicit: explicit, at: url, in: context) { _ throws(CorpusError) in
         try Corpus.openFiles(of: url, snapshots: snapshots, progress: progress)
       }
     }

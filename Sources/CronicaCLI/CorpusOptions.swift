@@ -62,40 +62,31 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   public func open(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> OpenedCorpus {
     let url = try location(explicit: explicit, in: context)
     let snapshots = SnapshotCache.standard(environment: context.environment)
-    return try opened(explicit: explicit, at: url, in: context) { () throws(CorpusError) in
-      try Corpus.open(at: url, snapshots: snapshots)
+    return try opened(explicit: explicit, at: url, in: context) { proposing throws(CorpusError) in
+      try Corpus.open(at: url, snapshots: snapshots, proposing: proposing)
     }
   }
 
   /// What `body` opened at the chosen `url`, as the commands see it: its problems described
-  /// (exit 65), a folder of articles completed.
+  /// (exit 65), a folder of articles without `events.json` given the events `body` is to propose.
   func opened(
-    explicit: String?, at url: URL, in context: CommandContext, _ body: () throws(CorpusError) -> OpenedCorpus
+    explicit: String?, at url: URL, in context: CommandContext,
+    _ body: (@escaping Corpus.Proposing) throws(CorpusError) -> OpenedCorpus
   ) throws(CommandFailure) -> OpenedCorpus {
+    var filling = ProposedChronology.Filling()
     let opened: OpenedCorpus
     do {
-      opened = try body()
+      opened = try body { filling.propose($0, themes: $1, modes: $2) }
     } catch {
       let source = fromEnvironment(explicit: explicit, in: context) ? Self.environmentKey : nil
       throw .data(Self.describe(error, at: url, from: source))
     }
-    return try Self.completed(opened, at: url)
-  }
-
-  /// An opened corpus as the commands see it: a folder of articles without `events.json` gets
-  /// proposed events (marked extracted); anything else is returned as it is.
-  static func completed(_ opened: OpenedCorpus, at url: URL) throws(CommandFailure) -> OpenedCorpus {
-    guard opened.source == .userFolder, !hasEventsFile(url) else { return opened }
-    return try ProposedChronology.filling(opened)
+    return try filling.completed(opened)
   }
 
   /// Loads the chosen corpus; a corpus with problems fails with every problem located (exit 65).
   public func load(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> Corpus {
     try open(explicit: explicit, in: context).corpus
-  }
-
-  static func hasEventsFile(_ folder: URL) -> Bool {
-    FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
   }
 
   /// The located problems of a corpus that failed to load, one sanitized line each; `source`

@@ -19,32 +19,45 @@ enum ProposedChronology {
     }
   }
 
-  /// The opened corpus with the chronology the model builds from its articles in place of an
-  /// empty one, and the "no events.json" warning replaced by one that says what was done.
-  static func filling(_ opened: OpenedCorpus) throws(CommandFailure) -> OpenedCorpus {
-    var corpus = opened.corpus
-    let result = try Build.builder(themes: corpus.themes).build(
-      corpus.articles, options: ChronologyBuilder.Options(modes: opened.articleModes, takenIDs: Set(corpus.events.map(\.id))))
-    // Built events validate by construction; each is still checked on its own against the
-    // articles it cites, and one that fails is left out and counted.
-    let built = result.events
-    let proposals = zip(built, corpus.passesAlone(built)).filter(\.1).map(\.0)
-    let dropped = built.count - proposals.count
-    corpus = Corpus(
-      articles: corpus.articles, events: corpus.events + proposals, themes: corpus.themes, title: corpus.title,
-      eras: corpus.eras)
-    var warnings = opened.warnings.filter {
-      !($0.file == CorpusFiles.events && $0.message.hasPrefix("no events.json"))
+  /// Fills a user folder without `events.json` with the chronology the model builds from its
+  /// articles while the folder is opened (`propose`, so that its corpus is assembled once), then
+  /// replaces the "no events.json" warning with one that says what was done (`completed`).
+  struct Filling {
+    /// How many events were proposed and how many failed validation; nil until `propose` ran.
+    private var outcome: Result<(proposed: Int, dropped: Int), CommandFailure>?
+
+    /// The events built from the articles; none when the builder cannot be made (`completed`
+    /// throws why).
+    mutating func propose(_ articles: [Article], themes: [Theme], modes: [String: TemporalMode]) -> [Event] {
+      do throws(CommandFailure) {
+        var events = try Build.builder(themes: themes).build(articles, options: ChronologyBuilder.Options(modes: modes)).events
+        // Built events validate by construction; each is still checked on its own against the
+        // articles it cites, and one that fails is left out and counted.
+        let passes = Corpus.passesAlone(events, articles: articles, themes: themes)
+        let built = events.count
+        if passes.contains(false) { events = zip(events, passes).filter(\.1).map(\.0) }
+        outcome = .success((events.count, built - events.count))
+        return events
+      } catch {
+        outcome = .failure(error)
+        return []
+      }
     }
-    let count = proposals.count
-    var message =
-      "missing, so \(count) event\(count == 1 ? " was" : "s were") built from the articles (marked "
-      + "extracted); curate them in the browser, or save them with `cronica build DIR -o DIR/events.json`"
-    if dropped > 0 { message += "; \(dropped) failed validation and were left out (a bug; please report it)" }
-    warnings.append(CorpusProblem(file: CorpusFiles.events, message: message))
-    var filled = OpenedCorpus(corpus: corpus, warnings: warnings, source: opened.source)
-    filled.articleModes = opened.articleModes
-    return filled
+
+    /// The opened corpus, its warning about the missing `events.json` replaced when events were
+    /// proposed for it.
+    func completed(_ opened: OpenedCorpus) throws(CommandFailure) -> OpenedCorpus {
+      guard let outcome else { return opened }
+      let (count, dropped) = try outcome.get()
+      var filled = opened
+      filled.warnings.removeAll { $0.file == CorpusFiles.events && $0.message.hasPrefix("no events.json") }
+      var message =
+        "missing, so \(count) event\(count == 1 ? " was" : "s were") built from the articles (marked "
+        + "extracted); curate them in the browser, or save them with `cronica build DIR -o DIR/events.json`"
+      if dropped > 0 { message += "; \(dropped) failed validation and were left out (a bug; please report it)" }
+      filled.warnings.append(CorpusProblem(file: CorpusFiles.events, message: message))
+      return filled
+    }
   }
 
   /// A proposal as a corpus event: marked extracted, a theme when none matched (`other`, else the

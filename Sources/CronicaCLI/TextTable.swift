@@ -1,3 +1,4 @@
+import CronicaModel
 import CronicaUI
 
 /// Aligned text columns that wrap to the terminal width.
@@ -28,17 +29,26 @@ struct TextTable {
 
   /// The table as lines: header, then rows. `width` nil means no wrapping.
   func render(width: Int?) -> [String] {
-    var all = [headers.map(DisplayText.sanitizedLine)]
-    all.reserveCapacity(rows.count + 1)
-    for row in rows { all.append(row.map(DisplayText.sanitizedLine)) }
     guard let last = headers.indices.last else { return [] }
-    let cellWidths = all.map { $0.map(DisplayText.width(of:)) }
-    var widths = headers.indices.map { column in cellWidths.lazy.map { $0[column] }.max() ?? 0 }
-    guard let width else {
-      return zip(all, cellWidths).map { cells, cellWidths in
-        pad(cells, widths: widths, cellWidths: cellWidths)
+    // Cells are sanitized and measured, and unwrapped lines padded, on all cores (a listing of
+    // 100k events has 400k cells).
+    let ranges = Parallel.ranges(of: rows.count + 1, minimum: 4_096)
+    let measured = Parallel.map(pieces: ranges.count) { piece in
+      ranges[piece].map { line in
+        let cells = (line == 0 ? headers : rows[line - 1]).map(DisplayText.sanitizedLine)
+        return (cells: cells, widths: cells.map(DisplayText.width(of:)))
       }
     }
+    var widths = headers.indices.map { column in
+      measured.lazy.flatMap { $0.lazy.map { $0.widths[column] } }.max() ?? 0
+    }
+    guard let width else {
+      return Array(
+        Parallel.map(pieces: measured.count) { [widths] piece in
+          measured[piece].map { pad($0.cells, widths: widths, cellWidths: $0.widths) }
+        }.joined())
+    }
+    let all = measured.flatMap { $0.map(\.cells) }
     // A wrapped column is never narrower than its longest word: words are not broken.
     let floors = headers.indices.map { column in
       all.lazy.map { cells in

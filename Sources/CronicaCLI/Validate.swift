@@ -40,15 +40,16 @@ public struct Validate: CronicaSubcommand {
     let url = try corpusOptions.location(explicit: path, in: context)
     var report = Report(valid: true, corpus: url.path, problems: [], warnings: [])
     let loaded: OpenedCorpus?
+    var filling = ProposedChronology.Filling()
     do {
-      loaded = try Corpus.open(at: url)
+      loaded = try Corpus.open(at: url) { filling.propose($0, themes: $1, modes: $2) }
     } catch {
       loaded = nil
       report.valid = false
       report.problems = error.problems
     }
     if let loaded {
-      let opened = try CorpusOptions.completed(loaded, at: url)
+      let opened = try filling.completed(loaded)
       report.articles = opened.corpus.articles.count
       report.events = opened.corpus.events.count
       report.themes = opened.corpus.themes.count

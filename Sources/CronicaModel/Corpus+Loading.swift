@@ -28,7 +28,7 @@ extension Corpus {
     problems += articleProblems
     let corpus = Corpus(articles: articles, orderedEvents: loaded?.events ?? EventList(), themes: themes)
     if manifest != nil, let loaded, themesFile != nil {
-      problems += locatingDates(corpus.taxonomyProblems() + loaded.problems, in: folder)
+      problems += locatingDates(Corpus.taxonomyProblems(articles: corpus.articles, themes: corpus.themes) + loaded.problems, in: folder)
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     return corpus

@@ -10,7 +10,7 @@ extension Corpus {
   ///     (`events[12]`) match the file.
   ///   - fileIndices: each event's position in the file when some events failed to decode.
   public func validate(fileEvents: [Event]? = nil, fileIndices: [Int]? = nil) -> [CorpusProblem] {
-    taxonomyProblems() + eventProblems(fileEvents: fileEvents, fileIndices: fileIndices)
+    Self.taxonomyProblems(articles: articles, themes: themes) + eventProblems(fileEvents: fileEvents, fileIndices: fileIndices)
   }
 
   /// The problems of the events (`validate`'s after those of the taxonomy).
@@ -43,9 +43,9 @@ extension Corpus {
   }
 
   /// Duplicate article ids and theme keys.
-  func taxonomyProblems() -> [CorpusProblem] {
+  static func taxonomyProblems(articles: [Article], themes: [Theme]) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
-    var seenArticles = Set<String>()
+    var seenArticles = Set<String>(minimumCapacity: articles.count)
     for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
       problems.append(
         CorpusProblem(file: CorpusFiles.manifest, location: "articles[\(index)].id", message: "duplicate article id '\(article.id)'"))
@@ -63,17 +63,21 @@ extension Corpus {
 struct EventCheck: Sendable {
   let knownThemes: Set<String>
   let themeChoices: String
-  let articleChoices: String
+  let articles: [Article]
   let articlePositions: [String: Int]
   let texts: [String]
 
   init(articles: [Article], themes: [Theme]) {
     knownThemes = Set(themes.map(\.key))
     themeChoices = themes.map(\.key).joined(separator: ", ")
-    articleChoices = articles.map(\.id).joined(separator: ", ")
+    self.articles = articles
     articlePositions = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     texts = articles.map(\.text)
   }
+
+  /// The article ids an unknown article's message lists, joined only when one is reported (as
+  /// long as the message itself, but 100k ids are too many to join for nothing).
+  var articleChoices: String { articles.map(\.id).joined(separator: ", ") }
 
   /// Reports each problem of `event` as (field, message), in the order `validate` lists them.
   ///

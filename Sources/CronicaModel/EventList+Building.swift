@@ -159,7 +159,25 @@ extension EventList {
       meta.append(strings: theme.phrases)
     }
     meta.append(UInt32(articles.count))
-    var textStart = 0
+    // Each core writes the entries of a run of articles, from where the run's texts start.
+    let ranges = Parallel.ranges(of: articles.count, minimum: 4_096)
+    var runStarts = [0]
+    var textLength = 0
+    for range in ranges {
+      for index in range { textLength += articles[index].text.utf8.count }
+      runStarts.append(textLength)
+    }
+    let runs = Parallel.map(pieces: ranges.count) { [runStarts] piece in
+      var run = ByteWriter()
+      appendArticles(articles[ranges[piece]], textStart: runStarts[piece], to: &run)
+      return run.bytes
+    }
+    for run in runs { meta.bytes += run }
+  }
+
+  /// Appends the articles' entries, their texts lying one after another from `textStart`.
+  static func appendArticles(_ articles: ArraySlice<Article>, textStart: Int, to meta: inout ByteWriter) {
+    var textStart = textStart
     for article in articles {
       meta.append(article.id)
       meta.append(article.title)
@@ -190,13 +208,17 @@ struct StoreLayout: Sendable {
 
   init(articles: [Article], themes: [Theme]) {
     var shared = SymbolTable()
+    shared.reserveCapacity(articles.count + themes.count)
     var articleSlots: [String: StorePiece.ArticleSlot] = [:]
+    articleSlots.reserveCapacity(articles.count)
     var textLength = 0
-    for (position, article) in articles.enumerated() {
-      let length = article.text.utf8.count
-      let symbol = shared.position(of: article.id)
-      if articleSlots[article.id] == nil {
-        articleSlots[article.id] = StorePiece.ArticleSlot(
+    // Fields are read in place (copying each article would count references to all its strings).
+    for position in articles.indices {
+      let length = articles[position].text.utf8.count
+      let symbol = shared.position(of: articles[position].id)
+      // Article ids are the first symbols: a new one is an article id met for the first time.
+      if symbol == articleSlots.count {
+        articleSlots[articles[position].id] = StorePiece.ArticleSlot(
           symbol: symbol, position: position, range: textLength..<(textLength + length))
       }
       textLength += length

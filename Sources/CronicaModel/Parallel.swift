@@ -21,10 +21,35 @@ public enum Parallel {
     return slots.values.withLock { $0.compactMap { $0 } }
   }
 
+  /// Frees `values` on all cores (100k events hold millions of allocations: freeing them is work
+  /// of its own). Pass the last reference: values still shared would be copied first.
+  public static func free<T: Sendable>(_ values: consuming [T]) {
+    var values = values
+    let ranges = ranges(of: values.count, minimum: 4_096)
+    guard ranges.count > 1 else { return }
+    // Each core's share is moved (not copied) into an array held only by its box, so that the
+    // core that empties the box frees it.
+    var shares: [Held<[T]>] = []
+    for range in ranges.dropFirst().reversed() {
+      var share: [T] = []
+      share.reserveCapacity(range.count)
+      while values.count > range.lowerBound { share.append(values.removeLast()) }
+      shares.append(Held(share))
+    }
+    shares.append(Held(values))
+    _ = map(pieces: shares.count) { [shares] in shares[$0].value.withLock { $0 = nil } }
+  }
+
   /// `0..<count` cut into at most `width` contiguous ranges of at least `minimum` elements each.
   public static func ranges(of count: Int, minimum: Int) -> [Range<Int>] {
     let pieces = max(1, min(width, count / max(1, minimum)))
     return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
+  }
+
+  /// Values to be freed by whichever thread empties the box.
+  private final class Held<T: Sendable>: Sendable {
+    let value: Mutex<T?>
+    init(_ value: consuming T) { self.value = Mutex(value) }
   }
 
   /// One result slot per piece, shared by the worker threads.

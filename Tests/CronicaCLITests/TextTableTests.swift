@@ -96,4 +96,22 @@ struct TextTableTests {
     #expect(filtered.hasSuffix("\n2 of 30 events\n"))
     #expect(TextTable(headers: ["ID"], rows: []).listing(noun: "event", total: 1, width: nil) == "0 of 1 event\n")
   }
+
+  /// A table long enough to be measured and padded on several cores: its lines are those of
+  /// each row padded to the widest cell of its column anywhere in the table, in row order.
+  @Test func longTablesAreRenderedInRowOrderWithWholeTableWidths() {
+    let rows = (0..<20_000).map { row in
+      [String(repeating: "d", count: row % 7 + (row == 15_000 ? 30 : 1)), "id-\(row)", "title \(row)\u{1B}"]
+    }
+    let lines = TextTable(headers: ["DATE", "ID", "TITLE"], rows: rows).render(width: nil)
+    #expect(lines.count == rows.count + 1)
+    #expect(lines[0] == "DATE" + String(repeating: " ", count: 34) + "ID" + String(repeating: " ", count: 8) + "TITLE")
+    for row in [0, 4_095, 4_096, 9_999, 15_000, 19_999] {
+      let date = rows[row][0]
+      let id = "id-\(row)"
+      let expected = date + String(repeating: " ", count: 38 - date.count) + id + String(repeating: " ", count: 10 - id.count)
+        + "title \(row)"
+      #expect(lines[row + 1].hasPrefix(expected), "row \(row): \(lines[row + 1])")
+    }
+  }
 }

@@ -313,3 +313,26 @@ import Testing
     return CorpusFiles.articlesFolder + "/" + manifest.articles[0].origin
   }
 }
+
+/// The store's meta section lists every article as it was given, also when several cores write
+/// runs of articles (texts of every length, some empty, some not ASCII).
+@Suite struct StoreMetaTests {
+  @Test func manyArticlesAreReadBackFromTheMetaSection() throws {
+    let articles = (0..<9_000).map { number in
+      Article(
+        id: "a\(number)", title: "Title \(number)", outlet: number % 3 == 0 ? "" : "Outlet", authors: ["X"],
+        published: nil, publishedDisplay: "date unknown", dateBasis: "", origin: "a\(number).md",
+        text: String(repeating: number % 5 == 0 ? "é" : "t", count: number % 11))
+    }
+    let list = EventList([], articles: articles, themes: Theme.defaultTaxonomy)
+    try withExtendedLifetime(list) {
+      var meta = ByteCursor(list.bytes.bytes(list.meta))
+      _ = (meta.read(UInt64.self), meta.read(UInt64.self), meta.readStrings())
+      let kinds = Int(meta.read(UInt32.self))
+      for _ in 0..<kinds { _ = meta.read(UInt32.self) }
+      #expect(CorpusSnapshot.readThemes(&meta) == Theme.defaultTaxonomy)
+      let read = try #require(CorpusSnapshot.readArticles(&meta, text: list.bytes, section: list.articleText))
+      #expect(read == articles)
+    }
+  }
+}

@@ -24,3 +24,37 @@ import CronicaModel
     #expect(claimed.last == "x-5000")
   }
 }
+
+/// `UniqueIDs` against the plain scan it must agree with, on claims and reservations of bases
+/// that collide with each other's numbered ids (`a-2` as a base of its own, `a-2-2`…).
+@Suite struct UniqueIDsScanTests {
+  @Test func agreesWithAScanFromTwoOnMixedClaims() {
+    let bases = ["a", "a-2", "a-3", "a-2-2", "b", "b-2", "a-10", ""]
+    var generator = SplitMix(seed: 42)
+    for round in 0..<20 {
+      let given = bases.filter { _ in Bool.random(using: &generator) }
+      var ids = UniqueIDs(taken: given)
+      var scanned = Set(given)
+      for step in 0..<400 {
+        let base = bases.randomElement(using: &generator)!
+        if step % 7 == 3 {
+          ids.reserve(base)
+          scanned.insert(base)
+          continue
+        }
+        var expected = base
+        var number = 2
+        while scanned.contains(expected) {
+          expected = "\(base)-\(number)"
+          number += 1
+        }
+        scanned.insert(expected)
+        let claimed = ids.claim(base)
+        #expect(claimed == expected, "round \(round), step \(step), base '\(base)'")
+        if claimed != expected { return }
+      }
+      #expect(scanned.allSatisfy(ids.contains))
+      #expect(!ids.contains("never-claimed"))
+    }
+  }
+}

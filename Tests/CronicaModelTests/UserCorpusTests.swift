@@ -169,6 +169,54 @@ import CronicaResources
     #expect(problems.first?.message.contains("no articles") == true)
   }
 
+  /// A folder without events.json is assembled once, with the proposed events; they are asked
+  /// for only when the folder loaded without problems, and never for a folder with events.json.
+  @Test func proposalsFillAFolderWithoutEventsOnlyWhenItLoads() throws {
+    let proposal = Event(
+      id: "bridge-opened", start: EDTFDate.fixture("2021-02-03"), display: "x", kind: EventKind(rawValue: "meeting"), title: "T",
+      summary: "S", themes: ["politics"], citations: [Citation(article: "a1", quote: "The mayor opened the new bridge")])
+    var asked: [[String]] = []
+    let propose: Corpus.Proposing = { articles, themes, _ in
+      asked.append(articles.map(\.id))
+      #expect(themes == Theme.defaultTaxonomy)
+      return [proposal]
+    }
+    let folder = try TestFiles.folder(["articles/a1.md": Self.goodArticle])
+    let opened = try Corpus.loadUserFolder(at: folder, proposing: propose)
+    #expect(asked == [["a1"]])
+    #expect(opened.corpus.events.map(\.id) == ["bridge-opened"])
+    #expect(opened.corpus.events.holdsVerbatim(proposal.citations[0], number: 0, at: 0))
+    #expect(opened.warnings.map(\.message) == ["no events.json: the chronology is empty"])
+
+    let twice = try TestFiles.folder(["articles/a1.md": Self.goodArticle, "articles/b.md": Self.goodArticle])
+    let problems = TestFiles.problems { () throws(CorpusError) in
+      _ = try Corpus.loadUserFolder(at: twice, proposing: propose)
+    }
+    #expect(problems.map(\.description) == ["articles/b.md: id: duplicate article id 'a1'"])
+    let filed = try TestFiles.folder([
+      "articles/a1.md": Self.goodArticle, "events.json": "{\"format_version\": 1, \"events\": [\(Self.event(id: "e1", quote: "The mayor"))]}",
+    ])
+    #expect(try Corpus.loadUserFolder(at: filed, proposing: propose).corpus.events.map(\.id) == ["e1"])
+    #expect(asked.count == 1)
+  }
+
+  /// Articles are told by their extension as Foundation's `pathExtension` finds it.
+  @Test func articleFilesAreToldByTheirExtensionAsFoundationFindsIt() {
+    let names = [
+      "a.md", "a.MD", "a.b.Txt", "a.md.", "a. md", "a.m d", "a..md", ".md", ".hidden.md", "a.md ", "a", "a.", "md",
+      "a.markdown", "a.MarkDown", "é.md", "a.md\u{301}", "a.\u{301}md", ".\u{301}md", "a b.md", "a.ｍｄ", "a.txt~",
+      "README.md", "readme.txt", "ReadMe.markdown", "readme", "readme-2.md", "notes.readme.md", "a.\u{0}md",
+    ]
+    for name in names {
+      for inSubfolder in [false, true] {
+        let expected =
+          !name.hasPrefix(".") && Corpus.userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
+          && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
+        #expect(Corpus.isArticleFile(name, inSubfolder: inSubfolder) == expected, "\(name.debugDescription)")
+      }
+    }
+  }
+
   @Test func jsonScannerFindsNestedValuesAndRejectsDeepNesting() {
     let text = Data("{\"a\": [1, {\"b\": \"x\\\"y\"}],\n \"é\": true}".utf8)
     #expect(JSONReader.locations(of: [[.key("a"), .index(1), .key("b")], [.key("é")]], in: text, idKeys: []) == [

@@ -51,7 +51,10 @@ struct CandidateMerger {
     var postings = [[Int32]](repeating: [], count: terms.counts.count)
     // The candidate that last looked at each group (a group is compared once per candidate).
     var lastSeen: [Int] = []
-    for (position, candidate) in candidates.enumerated() {
+    for position in candidates.indices {
+      // What is compared of candidates is read in place (copying a whole candidate costs
+      // reference counting on each of its strings).
+      let (article, date) = (candidates[position].article, candidates[position].date)
       let mine = terms.lists[position]
       let myFigures = mine.filter { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
@@ -59,12 +62,11 @@ struct CandidateMerger {
         for group in postings[Int(term)].suffix(postingLimit).map(Int.init) where lastSeen[group] != position {
           lastSeen[group] = position
           let target = groups[group]
-          guard !target.articles.contains(candidate.article),
-            CandidateDate.reaches(earliest: target.earliest, latest: target.latest, candidate.date)
+          guard !target.articles.contains(article),
+            CandidateDate.reaches(earliest: target.earliest, latest: target.latest, date)
           else { continue }
           var similarity = 0.0
           for member in target.members.prefix(memberLimit) {
-            let other = candidates[member]
             let theirs = terms.lists[member]
             // The terms both hold, by walking the two sorted lists.
             var shared = 0.0
@@ -104,10 +106,11 @@ struct CandidateMerger {
             }
             var value = shared / (weights[position] * weights[member]).squareRoot()
             // Dates within the same month that overlap agree closely, however they were found.
-            let close = candidate.date.agreesClosely(with: other.date)
+            let other = candidates[member].date
+            let close = date.agreesClosely(with: other)
             let needed =
-              candidate.date.isStated == other.date.isStated || close
-              ? (candidate.date.isStated || close ? threshold : unstatedThreshold) : mixedThreshold
+              date.isStated == other.isStated || close
+              ? (date.isStated || close ? threshold : unstatedThreshold) : mixedThreshold
             // Dates that agree within a month and two names or figures in common are enough,
             // however long the texts around them ("the Sinaloa Cartel" on April 14, 2023).
             if close, names >= 2 { value = max(value, needed) }
@@ -121,8 +124,8 @@ struct CandidateMerger {
       if let best {
         chosen = best.group
         groups[chosen].members.append(position)
-        groups[chosen].articles.insert(candidate.article)
-        let reach = candidate.date.reach
+        groups[chosen].articles.insert(article)
+        let reach = date.reach
         if let earliest = reach.earliest, earliest > groups[chosen].earliest ?? earliest {
           groups[chosen].earliest = earliest
         } else if groups[chosen].earliest == nil {
@@ -131,9 +134,9 @@ struct CandidateMerger {
         groups[chosen].latest = min(groups[chosen].latest, reach.latest)
       } else {
         chosen = groups.count
-        let reach = candidate.date.reach
+        let reach = date.reach
         groups.append(
-          Group(members: [position], articles: [candidate.article], earliest: reach.earliest, latest: reach.latest))
+          Group(members: [position], articles: [article], earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
       }
       for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {
@@ -156,17 +159,23 @@ struct TermTable {
   var lists: [[Int32]]
 
   init(_ candidates: [BuildCandidate]) {
-    var frequency: [String: Int] = [:]
-    for candidate in candidates {
-      for term in candidate.terms { frequency[term, default: 0] += 1 }
-    }
-    let vocabulary = frequency.keys.sorted()
-    var ids = [String: Int32](minimumCapacity: vocabulary.count)
-    for (id, term) in vocabulary.enumerated() { ids[term] = Int32(id) }
-    counts = vocabulary.map { frequency[$0] ?? 0 }
-    kinds = vocabulary.map { $0.hasPrefix("w:") ? .word : $0.hasPrefix("#:") ? .figure : .name }
-    let table = ids
     let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
+    // Each core counts the terms of its candidates; the counts are then added up.
+    var partial = Parallel.map(pieces: ranges.count) { piece in
+      var frequency: [String: Int] = [:]
+      for index in ranges[piece] {
+        for term in candidates[index].terms { frequency[term, default: 0] += 1 }
+      }
+      return frequency
+    }
+    var frequency = partial.popLast() ?? [:]
+    for counted in partial { frequency.merge(counted, uniquingKeysWith: +) }
+    let vocabulary = frequency.sorted { $0.key < $1.key }
+    var ids = [String: Int32](minimumCapacity: vocabulary.count)
+    for (id, term) in vocabulary.enumerated() { ids[term.key] = Int32(id) }
+    counts = vocabulary.map(\.value)
+    kinds = vocabulary.map { $0.key.hasPrefix("w:") ? .word : $0.key.hasPrefix("#:") ? .figure : .name }
+    let table = ids
     lists = Array(
       Parallel.map(pieces: ranges.count) { piece in
         ranges[piece].map { index in candidates[index].terms.compactMap { table[$0] }.sorted() }

@@ -84,31 +84,41 @@ public struct ChronologyBuilder: Sendable {
     let commonWords = Self.commonWords(candidates)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
+    // The events one core makes of a run of groups, with what they sort by and their id bases
+    // (date and first words of the title); each event is moved out once, into the result.
+    struct Run: Sendable {
+      var events: [Event?] = []
+      var keys: [(earliest: DayStamp, latest: DayStamp, order: (Int, Int))] = []
+      var bases: [String] = []
+      var belowConfidence = 0
+      var withoutTheme = 0
+      var rejected = 0
+    }
     // Each group becomes an event on its own: the groups are themed and scored in parallel.
     let groupRanges = Parallel.ranges(of: groups.count, minimum: 64)
-    let outcomes = Parallel.map(pieces: groupRanges.count) { piece in
+    var runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
-      return groupRanges[piece].map { index in
-        Self.event(
+      var run = Run()
+      for index in groupRanges[piece] {
+        switch Self.event(
           of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
           articleThemes: &articleThemes)
+        {
+        case .event(let event, let order):
+          run.keys.append((event.earliest, event.latest, order))
+          run.bases.append(Self.idBase(for: event))
+          run.events.append(event)
+        case .rejected: run.rejected += 1
+        case .withoutTheme: run.withoutTheme += 1
+        case .belowConfidence: run.belowConfidence += 1
+        }
       }
-    }.joined()
-    var events: [(event: Event, order: (Int, Int))] = []
-    var belowConfidence = 0
-    var withoutTheme = 0
-    var rejected = 0
-    for outcome in outcomes {
-      switch outcome {
-      case .event(let event, let order): events.append((event, order))
-      case .rejected: rejected += 1
-      case .withoutTheme: withoutTheme += 1
-      case .belowConfidence: belowConfidence += 1
-      }
+      return run
     }
-    // Positions are sorted by keys taken once (moving whole events costs reference counting);
-    // ties keep their place, as a stable sort of the events would.
-    let keys = events.map { (earliest: $0.event.earliest, latest: $0.event.latest, order: $0.order) }
+    // Positions (run, event) are sorted by keys taken once; ties keep their place, as a stable
+    // sort of the events would.
+    let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
+    let keys = runs.flatMap(\.keys)
     let sorted = keys.indices.sorted { a, b in
       let (x, y) = (keys[a], keys[b])
       if x.earliest != y.earliest { return x.earliest < y.earliest }
@@ -116,24 +126,23 @@ public struct ChronologyBuilder: Sendable {
       if x.order != y.order { return x.order < y.order }
       return a < b
     }
-    // Each id's base (date and first words of the title) is found on all cores; claimed in order.
-    let baseRanges = Parallel.ranges(of: sorted.count, minimum: 256)
-    let kept = events
-    let bases = Parallel.map(pieces: baseRanges.count) { piece in
-      baseRanges[piece].map { Self.idBase(for: kept[sorted[$0]].event) }
-    }.joined()
-    var taken = UniqueIDs(taken: options.takenIDs)
-    var result = zip(sorted, bases).map { position, base in
-      var event = kept[position].event
-      event.id = taken.claim(base)
-      return event
+    // Ids are claimed in that order.
+    var taken = UniqueIDs(taken: options.takenIDs, claims: sorted.count)
+    var result: [Event] = []
+    result.reserveCapacity(sorted.count)
+    for position in sorted {
+      let (run, index) = located[position]
+      let id = taken.claim(runs[run].bases[index])
+      runs[run].events[index]?.id = id
+      if let event = runs[run].events[index].take() { result.append(event) }
     }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
     // corpus orders them by their bounds, then `order`, then id.
     var index = 0
     while index < result.count {
+      let bounds = keys[sorted[index]]
       var next = index + 1
-      while next < result.count, result[next].earliest == result[index].earliest, result[next].latest == result[index].latest {
+      while next < result.count, keys[sorted[next]].earliest == bounds.earliest, keys[sorted[next]].latest == bounds.latest {
         next += 1
       }
       if next - index > 1 {
@@ -142,8 +151,8 @@ public struct ChronologyBuilder: Sendable {
       index = next
     }
     return Result(
-      events: result, candidates: candidates.count, belowConfidence: belowConfidence, withoutTheme: withoutTheme,
-      rejected: rejected)
+      events: result, candidates: candidates.count, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
+      withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
   }
 
   /// What became of one group of candidates.

@@ -1,8 +1,8 @@
 extension Corpus {
-  /// For each event, whether it passes `validate` on its own against this corpus's articles and
-  /// themes (verbatim quotes, known articles and themes, nothing empty), checked on all cores
-  /// without building a corpus for it.
-  public func passesAlone(_ events: [Event]) -> [Bool] {
+  /// For each event, whether it passes `validate` on its own against these articles and themes
+  /// (verbatim quotes, known articles and themes, nothing empty), checked on all cores without
+  /// building a corpus for it.
+  public static func passesAlone(_ events: [Event], articles: [Article], themes: [Theme]) -> [Bool] {
     // A taxonomy that repeats a key fails every event (each event's own articles never repeat).
     guard Set(themes.map(\.key)).count == themes.count else { return events.map { _ in false } }
     let check = EventCheck(articles: articles, themes: themes)

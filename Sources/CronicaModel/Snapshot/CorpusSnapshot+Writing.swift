@@ -85,11 +85,20 @@ struct SymbolTable {
   var strings: [String] = []
   var positions: [String: Int] = [:]
 
-  /// The number of `text`, added if new.
+  /// The number of `text`, added if new (one lookup either way).
   mutating func position(of text: String) -> Int {
-    if let known = positions[text] { return known }
-    positions[text] = strings.count
-    strings.append(text)
-    return strings.count - 1
+    let new = strings.count
+    let position = Self.value(&positions[text, default: new])
+    if position == new { strings.append(text) }
+    return position
   }
+
+  mutating func reserveCapacity(_ count: Int) {
+    strings.reserveCapacity(count)
+    positions.reserveCapacity(count)
+  }
+
+  /// The value a slot holds (read through the dictionary's in-place access, which inserts the
+  /// default when the key is new).
+  private static func value(_ slot: inout Int) -> Int { slot }
 }

@@ -10,8 +10,10 @@ extension Corpus {
   ///   - defaultThemes: the taxonomy for a user folder without `themes.json`.
   ///   - snapshots: where a large bundled-layout folder's snapshot is looked for (and, through
   ///     the returned `snapshotRequest`, saved); nil always loads the files.
+  ///   - proposing: the chronology of a user folder without `events.json` (none: it is empty).
   public static func open(
-    at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy, snapshots: SnapshotCache? = nil
+    at url: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy, snapshots: SnapshotCache? = nil,
+    proposing: Proposing? = nil
   ) throws(CorpusError) -> OpenedCorpus {
     guard let status = FileStatus.at(url.path) else {
       throw CorpusError([CorpusProblem(file: url.path, message: "no such file or folder")])
@@ -21,7 +23,7 @@ extension Corpus {
         if let opened = openSnapshot(of: url, in: snapshots) { return opened }
         return try openFiles(of: url, snapshots: snapshots)
       }
-      return try loadUserFolder(at: url, defaultThemes: defaultThemes)
+      return try loadUserFolder(at: url, defaultThemes: defaultThemes, proposing: proposing)
     }
     let file = url.lastPathComponent
     let data: Data

@@ -2,6 +2,11 @@ import CronicaSystem
 import Foundation
 
 extension Corpus {
+  /// Builds the chronology of a user folder without `events.json` from its articles, under its
+  /// themes, reading each article's relative dates in its mode (by article id). Called once the
+  /// folder loaded without problems, so that its corpus is assembled once, with these events.
+  public typealias Proposing = (_ articles: [Article], _ themes: [Theme], _ modes: [String: TemporalMode]) -> [Event]
+
   /// The article file extensions a user folder may hold.
   static let userArticleExtensions: Set<String> = ["md", "txt", "markdown"]
 
@@ -10,20 +15,21 @@ extension Corpus {
   /// in the bundled formats.
   ///
   /// Every problem is collected and reported at once; nothing loads halfway.
-  /// - Parameter defaultThemes: the taxonomy used when the folder has no `themes.json`.
+  /// - Parameters:
+  ///   - defaultThemes: the taxonomy used when the folder has no `themes.json`.
+  ///   - proposing: the chronology of a folder without `events.json` (none: it is empty).
   public static func loadUserFolder(
-    at folder: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy
+    at folder: URL, defaultThemes: [Theme] = Theme.defaultTaxonomy, proposing: Proposing? = nil
   ) throws(CorpusError) -> OpenedCorpus {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
     let (articleFolder, inSubfolder, names) = try articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
+    let chosen = names.filter { isArticleFile($0, inSubfolder: inSubfolder) }
     var articles: [Article] = []
     var articleFiles: [String] = []
-    let chosen = names.filter { name in
-      !name.hasPrefix(".") && userArticleExtensions.contains((name as NSString).pathExtension.lowercased())
-        && !(!inSubfolder && name.lowercased().hasPrefix("readme."))
-    }
+    articles.reserveCapacity(chosen.count)
+    articleFiles.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     let outcomes = UserArticle.readAll(
       chosen, in: articleFolder, prefix: prefix, text: { path throws(ReadFailure) in try readText(atPath: path) },
@@ -50,20 +56,49 @@ extension Corpus {
       warnings.append(CorpusProblem(file: CorpusFiles.events, message: "no events.json: the chronology is empty"))
     }
     let fileEvents = eventsFile?.events ?? []
-    let corpus = Corpus(articles: articles, events: fileEvents, themes: themesFile?.themes ?? defaultThemes)
+    let themes = themesFile?.themes ?? defaultThemes
+    var filed: Corpus?
     // Check the events whenever both JSON files could be read, so that all problems come at once;
     // when an article failed to load, citations of unknown articles are not reported again.
     if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
       let eventsBytes = (try? readData(at: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
-      var found = relocate(
-        corpus.validate(fileEvents: fileEvents, fileIndices: eventsFile?.fileIndices), articleFiles: articleFiles, eventsData: eventsBytes)
+      var found: [CorpusProblem]
+      if eventsExists {
+        let corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
+        found = corpus.validate(fileEvents: fileEvents, fileIndices: eventsFile?.fileIndices)
+        filed = corpus
+      } else {
+        found = taxonomyProblems(articles: articles, themes: themes)
+      }
+      found = relocate(found, articleFiles: articleFiles, eventsData: eventsBytes)
       if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
       problems += found
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
+    // A folder without events.json is assembled once, with the events proposed for it, which
+    // are freed on all cores once the corpus holds them.
+    let corpus: Corpus
+    if let filed {
+      corpus = filed
+    } else if eventsExists {
+      corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
+    } else {
+      let proposed = proposing?(articles, themes, modes) ?? []
+      corpus = Corpus(articles: articles, events: proposed, themes: themes)
+      Parallel.free(consume proposed)
+    }
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
     return opened
+  }
+
+  /// Whether a folder entry is an article: not hidden, its extension (after the last dot) one
+  /// of `userArticleExtensions` in any case, and, in the folder itself, not a README.
+  static func isArticleFile(_ name: String, inSubfolder: Bool) -> Bool {
+    let utf8 = name.utf8
+    guard utf8.first != UInt8(ascii: "."), let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+    let pathExtension = String(decoding: utf8[utf8.index(after: dot)...], as: UTF8.self).lowercased()
+    return userArticleExtensions.contains(pathExtension) && (inSubfolder || !name.lowercased().hasPrefix("readme."))
   }
 
   /// The folder's `themes.json`; nil when it does not exist or is broken.
