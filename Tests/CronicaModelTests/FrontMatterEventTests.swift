@@ -36,6 +36,8 @@ import Testing
     // An alias after another fault is still the one reported: it is what could make a bomb.
     let afterDuplicate = read("id: x\nid: y\ntitle: &t T\noutlet: *t\n")
     #expect(afterDuplicate.problems.map { $0.contains("aliases") } == [true])
+    let inSecondDocument = read("id: x\n--- [*t]\n")
+    #expect(inSecondDocument.problems == ["a.md: line 3, column 6: YAML aliases (*name) are not allowed in front matter; write the value out"])
   }
 
   @Test("a mapping or a nested list where a name or value belongs is rejected, and the fields after it are read")

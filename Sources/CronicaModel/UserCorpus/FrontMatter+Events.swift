@@ -89,6 +89,8 @@ extension FrontMatter {
       // libyaml counts from 0; the YAML starts on line 2, after the opening `---`.
       position = TextPosition(line: Int(event.start_mark.line) + 2, column: Int(event.start_mark.column) + 1)
       if type == YAML_ALIAS_EVENT { throw Refusal.alias(position) }
+      // Past the stream's end libyaml gives empty events: a walk that asks for one ends here.
+      if type == YAML_NO_EVENT { throw Refusal.syntax(CorpusProblem(file: file, message: "invalid YAML front matter")) }
       if type == YAML_SCALAR_EVENT {
         // `value` holds `length` bytes (libyaml checked them as UTF-8).
         scalar = String(
