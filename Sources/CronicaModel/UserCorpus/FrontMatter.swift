@@ -1,5 +1,3 @@
-import Yams
-
 /// The YAML front matter of a user article, split from its body and read field by field.
 struct FrontMatter {
   /// The metadata fields an article file may give.
@@ -60,85 +58,13 @@ struct FrontMatter {
             + "(\(knownFields.sorted().joined(separator: ", "))), the text goes after the closing '---'"))
       return result
     }
-    // Aliases are refused before Yams builds anything: front matter needs scalars and lists,
-    // and an alias used as a mapping key makes Yams' duplicate-key check hash its whole
-    // expansion (exponential in the nesting of an alias bomb). An alias starts with `*`.
-    if yaml.utf8.contains(UInt8(ascii: "*")), let alias = firstAlias(in: yaml) {
-      problems.append(
-        CorpusProblem(
-          file: file, location: TextPosition(line: alias.line + 2, column: alias.column + 1).description,
-          message: "YAML aliases (*name) are not allowed in front matter; write the value out"))
-      return result
-    }
-    let node: Node?
-    do {
-      // The encoding given: its default reads the whole process environment on every call.
-      // No tag rules (`.basic`): fields are read as strings, and Yams' duplicate-key check would
-      // otherwise try seven regular expressions on every key to find its tag.
-      // An empty constructor: nodes are read as nodes, never converted, and `.default` builds
-      // its tables anew on every call.
-      node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
-    } catch let error as YamlError {
-      problems.append(problem(for: error, file: file))
-      return result
-    } catch {
-      problems.append(CorpusProblem(file: file, message: "the front matter is not valid YAML: \(error)"))
-      return result
-    }
-    guard let node else { return result }
-    guard let mapping = node.mapping else {
-      problems.append(
-        CorpusProblem(
-          file: file, location: position(node.mark).description,
-          message: "the front matter must be 'field: value' lines (a YAML mapping)"))
-      return result
-    }
-    for (keyNode, valueNode) in mapping {
-      let key = keyNode.scalar?.string ?? ""
-      let here = position(keyNode.mark)
-      guard knownFields.contains(key) else {
-        warnings.append(
-          CorpusProblem(
-            file: file, location: here.description,
-            message: "unknown field '\(key)' ignored (known: \(knownFields.sorted().joined(separator: ", ")))"))
-        continue
-      }
-      if key == "authors" {
-        if let list = valueNode.sequence {
-          var names: [String] = []
-          for item in list {
-            guard let name = item.scalar?.string else {
-              problems.append(
-                CorpusProblem(
-                  file: file, location: "\(position(item.mark)): authors", message: "each author must be a name"))
-              continue
-            }
-            names.append(name)
-          }
-          result.authors = names
-        } else if let name = valueNode.scalar?.string {
-          result.authors = name.isEmpty ? [] : [name]
-        } else {
-          problems.append(
-            CorpusProblem(file: file, location: "\(here): authors", message: "expected a list of names"))
-        }
-        continue
-      }
-      guard let scalar = valueNode.scalar else {
-        problems.append(
-          CorpusProblem(file: file, location: "\(position(valueNode.mark)): \(key)", message: "expected a single value")
-        )
-        continue
-      }
-      result.scalars.append((key, scalar.string, position(valueNode.mark)))
-    }
+    readFields(yaml, file: file, into: &result, problems: &problems, warnings: &warnings)
     return result
   }
 
-  /// The value of a scalar field and where it is; the last one when a key comes twice (as a
-  /// differently tagged key can).
+  /// The value of a scalar field and where it is (a field comes at most once).
   func scalar(_ key: String) -> (value: String, position: TextPosition)? {
-    scalars.last { $0.key == key }.map { ($0.value, $0.position) }
+    scalars.first { $0.key == key }.map { ($0.value, $0.position) }
   }
 
   /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
@@ -149,28 +75,5 @@ struct FrontMatter {
       return false
     }
     return markers.contains(line.trimmedText)
-  }
-
-  /// A Yams mark in file coordinates: the YAML starts on line 2, after the opening `---`.
-  static func position(_ mark: Mark?) -> TextPosition {
-    guard let mark else { return TextPosition(line: 1, column: 1) }
-    return TextPosition(line: mark.line + 1, column: mark.column)
-  }
-
-  private static func problem(for error: YamlError, file: String) -> CorpusProblem {
-    switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
-      return CorpusProblem(
-        file: file, location: position(mark).description, message: "invalid YAML front matter: \(problem)")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return CorpusProblem(
-        file: file, location: position(context.mark).description,
-        message: "the front matter repeats \(duplicates.joined(separator: ", "))")
-    case .reader(let problem, _, _, _):
-      return CorpusProblem(file: file, message: "the front matter cannot be read: \(problem)")
-    default:
-      return CorpusProblem(file: file, message: "invalid YAML front matter: \(error)")
-    }
   }
 }

@@ -1,0 +1,221 @@
+import CYaml
+
+extension FrontMatter {
+  /// Why the front matter as a whole is refused; the walk goes on after a refusal only to find an
+  /// alias or a syntax error, which are reported first.
+  private enum Refusal: Error {
+    case alias(TextPosition)
+    case syntax(CorpusProblem)
+    case shape(TextPosition, String)
+  }
+
+  /// Reads the fields of `yaml` in one walk over libyaml's events; no node tree is built. Aliases
+  /// are refused wherever they are (front matter needs scalars and lists, and an alias is what makes
+  /// a YAML bomb), and so is a repeated field. A refused front matter gives one problem and no fields.
+  static func readFields(
+    _ yaml: String, file: String, into result: inout FrontMatter, problems: inout [CorpusProblem],
+    warnings: inout [CorpusProblem]
+  ) {
+    var fieldProblems: [CorpusProblem] = []
+    var fieldWarnings: [CorpusProblem] = []
+    var fields = FrontMatter(body: result.body, present: true)
+    var source = yaml
+    let refusal: Refusal? = source.withUTF8 { buffer in
+      guard let start = buffer.baseAddress, !buffer.isEmpty else { return nil }  // nothing between the '---' lines
+      // Allocated, not a local: libyaml keeps a pointer to the parser in it (its string reader's
+      // data), so the parser must stay at one address.
+      let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+      defer { parser.deallocate() }
+      parser.initialize(to: yaml_parser_t())
+      guard yaml_parser_initialize(parser) == 1 else {
+        return .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
+      }
+      defer { yaml_parser_delete(parser) }
+      // The encoding given: libyaml would otherwise guess it from the first bytes.
+      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+      // libyaml reads only within `buffer`'s count, and only while the parser lives (inside this closure).
+      yaml_parser_set_input_string(parser, start, buffer.count)
+      var walk = EventWalk(parser: parser, buffer: buffer, file: file)
+      do {
+        var shape: Refusal?
+        try walk.fields(into: &fields, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
+        while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
+        return shape
+      } catch let refusal as Refusal {
+        return refusal
+      } catch {
+        return nil
+      }
+    }
+    switch refusal {
+    case .alias(let position):
+      problems.append(
+        CorpusProblem(
+          file: file, location: position.description,
+          message: "YAML aliases (*name) are not allowed in front matter; write the value out"))
+    case .syntax(let problem):
+      problems.append(problem)
+    case .shape(let position, let message):
+      problems.append(CorpusProblem(file: file, location: position.description, message: message))
+    case nil:
+      result.scalars = fields.scalars
+      result.authors = fields.authors
+      problems += fieldProblems
+      warnings += fieldWarnings
+    }
+  }
+
+  /// libyaml's events one at a time: the current one's type, start and scalar text.
+  private struct EventWalk {
+    let parser: UnsafeMutablePointer<yaml_parser_t>
+    let buffer: UnsafeBufferPointer<UInt8>
+    let file: String
+    var type = YAML_NO_EVENT
+    var position = TextPosition(line: 1, column: 1)
+    var scalar = ""
+
+    init(parser: UnsafeMutablePointer<yaml_parser_t>, buffer: UnsafeBufferPointer<UInt8>, file: String) {
+      self.parser = parser
+      self.buffer = buffer
+      self.file = file
+    }
+
+    /// Moves to the next event; an alias or a syntax error ends the walk.
+    mutating func next() throws {
+      var event = yaml_event_t()
+      guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem()) }
+      defer { yaml_event_delete(&event) }
+      type = event.type
+      // libyaml counts from 0; the YAML starts on line 2, after the opening `---`.
+      position = TextPosition(line: Int(event.start_mark.line) + 2, column: Int(event.start_mark.column) + 1)
+      if type == YAML_ALIAS_EVENT { throw Refusal.alias(position) }
+      // Past the stream's end libyaml gives empty events: a walk that asks for one ends here.
+      if type == YAML_NO_EVENT { throw Refusal.syntax(CorpusProblem(file: file, message: "invalid YAML front matter")) }
+      if type == YAML_SCALAR_EVENT {
+        // `value` holds `length` bytes (libyaml checked them as UTF-8).
+        scalar = String(
+          decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
+      }
+    }
+
+    /// Moves past the node that starts at the current event (a scalar, or a whole list or mapping).
+    mutating func skipNode() throws {
+      var depth = 0
+      repeat {
+        if type == YAML_MAPPING_START_EVENT || type == YAML_SEQUENCE_START_EVENT { depth += 1 }
+        if type == YAML_MAPPING_END_EVENT || type == YAML_SEQUENCE_END_EVENT { depth -= 1 }
+        if depth > 0 { try next() }
+      } while depth > 0
+    }
+
+    /// Reads the one document's mapping into `result`; a front matter that is not one mapping of
+    /// distinct scalar keys sets `shape` (the first such fault) and is read on only to its end.
+    mutating func fields(
+      into result: inout FrontMatter, problems: inout [CorpusProblem], warnings: inout [CorpusProblem],
+      shape: inout Refusal?
+    ) throws {
+      try next()  // stream start
+      try next()
+      guard type == YAML_DOCUMENT_START_EVENT else { return }  // no document: no fields
+      try next()
+      guard type == YAML_MAPPING_START_EVENT else {
+        shape = .shape(position, "the front matter must be 'field: value' lines (a YAML mapping)")
+        return
+      }
+      var seen: [(key: String, position: TextPosition)] = []
+      while true {
+        try next()
+        if type == YAML_MAPPING_END_EVENT { break }
+        guard type == YAML_SCALAR_EVENT else {
+          if shape == nil {
+            shape = .shape(
+              position, "a field name must be a word such as 'title', not a list or mapping; write 'field: value'")
+          }
+          try skipNode()
+          try next()
+          try skipNode()
+          continue
+        }
+        let key = scalar
+        let here = position
+        if let first = seen.first(where: { $0.key == key }) {
+          if shape == nil {
+            shape = .shape(
+              here, "the field '\(key)' is given twice (first at \(first.position)); keep one of them")
+          }
+        } else {
+          seen.append((key, here))
+        }
+        try next()
+        guard knownFields.contains(key) else {
+          warnings.append(
+            CorpusProblem(
+              file: file, location: here.description,
+              message: "unknown field '\(key)' ignored (known: \(knownFields.sorted().joined(separator: ", ")))"))
+          try skipNode()
+          continue
+        }
+        if key == "authors" {
+          try readAuthors(key: here, into: &result, problems: &problems)
+        } else if type == YAML_SCALAR_EVENT {
+          result.scalars.append((key, scalar, position))
+        } else {
+          problems.append(CorpusProblem(file: file, location: "\(position): \(key)", message: "expected a single value"))
+          try skipNode()
+        }
+      }
+      try next()  // document end
+      try next()
+      if type == YAML_DOCUMENT_START_EVENT, shape == nil {
+        shape = .shape(
+          position, "the front matter holds a second YAML document; keep only 'field: value' lines between the '---' lines")
+      }
+    }
+
+    /// The authors: a list of names, or one name.
+    private mutating func readAuthors(key: TextPosition, into result: inout FrontMatter, problems: inout [CorpusProblem])
+      throws
+    {
+      if type == YAML_SCALAR_EVENT {
+        result.authors = scalar.isEmpty ? [] : [scalar]
+      } else if type == YAML_SEQUENCE_START_EVENT {
+        var names: [String] = []
+        try next()
+        while type != YAML_SEQUENCE_END_EVENT {
+          if type == YAML_SCALAR_EVENT {
+            names.append(scalar)
+          } else {
+            problems.append(CorpusProblem(file: file, location: "\(position): authors", message: "each author must be a name"))
+            try skipNode()
+          }
+          try next()
+        }
+        result.authors = names
+      } else {
+        problems.append(CorpusProblem(file: file, location: "\(key): authors", message: "expected a list of names"))
+        try skipNode()
+      }
+    }
+
+    /// libyaml's own words for what it could not parse, where it was.
+    private func syntaxProblem() -> CorpusProblem {
+      let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown error"
+      switch parser.pointee.error {
+      case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
+        let position = TextPosition(line: Int(parser.pointee.problem_mark.line) + 2, column: Int(parser.pointee.problem_mark.column) + 1)
+        return CorpusProblem(file: file, location: position.description, message: "invalid YAML front matter: \(problem)")
+      case YAML_READER_ERROR:
+        // The reader counts bytes, not lines: the place is found in the text before that byte.
+        let before = buffer.prefix(parser.pointee.problem_offset)
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let position = TextPosition(
+          line: before.count { $0 == 0x0A } + 2,
+          column: String(decoding: before[lineStart...], as: UTF8.self).unicodeScalars.count + 1)
+        return CorpusProblem(
+          file: file, location: position.description, message: "the front matter cannot be read: \(problem)")
+      default:
+        return CorpusProblem(file: file, message: "invalid YAML front matter: \(problem)")
+      }
+    }
+  }
+}
