@@ -42,9 +42,10 @@ import Testing
 
   @Test("a mapping or a nested list where a name or value belongs is rejected, and the fields after it are read")
   func structureWhereScalarExpected() {
-    let result = read(
+    let yaml =
       "id: x\ntitle:\n  text: A title\nauthors:\n  - One\n  - [Two, Three]\n  - Four\noutlet: The Outlet\n"
-        + "note:\n  deep: [1, [2, {a: b}]]\npublished: 2020-01-02\n")
+      + "note:\n  deep: [1, [2, {a: b}]]\npublished: 2020-01-02\n"
+    let result = read(yaml)
     #expect(
       result.problems == [
         "a.md: line 4, column 3: title: expected a single value",
@@ -53,10 +54,7 @@ import Testing
     #expect(result.warnings.count == 1 && result.warnings[0].contains("unknown field 'note' ignored"))
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
-    let fields = FrontMatter.parse(
-      "---\nid: x\ntitle:\n  text: A title\nauthors:\n  - One\n  - [Two, Three]\n  - Four\noutlet: The Outlet\n"
-        + "note:\n  deep: [1, [2, {a: b}]]\npublished: 2020-01-02\n---\n", file: "a.md", problems: &problems,
-      warnings: &warnings)
+    let fields = FrontMatter.parse("---\n" + yaml + "---\n", file: "a.md", problems: &problems, warnings: &warnings)
     #expect(fields.authors == ["One", "Four"])
     #expect(fields.scalar("outlet")?.value == "The Outlet" && fields.scalar("published")?.value == "2020-01-02")
     #expect(fields.scalar("title") == nil)
