@@ -36,7 +36,7 @@ public enum Parallel {
       while values.count > range.lowerBound { share.append(values.removeLast()) }
       shares.append(Held(share))
     }
-    shares.append(Held(values))
+    shares.append(Held(consume values))  // the last reference: its box's core frees it
     _ = map(pieces: shares.count) { [shares] in shares[$0].value.withLock { $0 = nil } }
   }
 

@@ -3,7 +3,8 @@ import Testing
 
 import CronicaModel
 
-/// `Parallel.free` frees every value once, on all cores, before it returns.
+/// `Parallel.free` frees every value once, before it returns (never later, on a thread of its own:
+/// freeing behind the caller's back contended with its rendering).
 @Suite struct ParallelFreeTests {
   final class Counter: Sendable {
     let freed = Atomic<Int>(0)

@@ -20,7 +20,7 @@ extension FrontMatter {
     var fieldWarnings: [CorpusProblem] = []
     var fields = FrontMatter(body: result.body, present: true)
     var source = yaml
-    let refusal: Refusal? = source.withUTF8 { buffer in
+    let refusal: Refusal? = source.withUTF8 { buffer -> Refusal? in
       guard let start = buffer.baseAddress, !buffer.isEmpty else { return nil }  // nothing between the '---' lines
       // Allocated, not a local: libyaml keeps a pointer to the parser in it (its string reader's
       // data), so the parser must stay at one address.
@@ -36,15 +36,13 @@ extension FrontMatter {
       // libyaml reads only within `buffer`'s count, and only while the parser lives (inside this closure).
       yaml_parser_set_input_string(parser, start, buffer.count)
       var walk = EventWalk(parser: parser, buffer: buffer, file: file)
-      do {
+      do throws(Refusal) {
         var shape: Refusal?
         try walk.fields(into: &fields, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
         while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
         return shape
-      } catch let refusal as Refusal {
-        return refusal
       } catch {
-        return nil
+        return error
       }
     }
     switch refusal {
@@ -81,7 +79,7 @@ extension FrontMatter {
     }
 
     /// Moves to the next event; an alias or a syntax error ends the walk.
-    mutating func next() throws {
+    mutating func next() throws(Refusal) {
       var event = yaml_event_t()
       guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem()) }
       defer { yaml_event_delete(&event) }
@@ -99,7 +97,7 @@ extension FrontMatter {
     }
 
     /// Moves past the node that starts at the current event (a scalar, or a whole list or mapping).
-    mutating func skipNode() throws {
+    mutating func skipNode() throws(Refusal) {
       var depth = 0
       repeat {
         if type == YAML_MAPPING_START_EVENT || type == YAML_SEQUENCE_START_EVENT { depth += 1 }
@@ -113,7 +111,7 @@ extension FrontMatter {
     mutating func fields(
       into result: inout FrontMatter, problems: inout [CorpusProblem], warnings: inout [CorpusProblem],
       shape: inout Refusal?
-    ) throws {
+    ) throws(Refusal) {
       try next()  // stream start
       try next()
       guard type == YAML_DOCUMENT_START_EVENT else { return }  // no document: no fields
@@ -122,7 +120,8 @@ extension FrontMatter {
         shape = .shape(position, "the front matter must be 'field: value' lines (a YAML mapping)")
         return
       }
-      var seen: [(key: String, position: TextPosition)] = []
+      // Hashed: a 64 KB flow mapping can hold thousands of names.
+      var seen: [String: TextPosition] = [:]
       while true {
         try next()
         if type == YAML_MAPPING_END_EVENT { break }
@@ -138,13 +137,12 @@ extension FrontMatter {
         }
         let key = scalar
         let here = position
-        if let first = seen.first(where: { $0.key == key }) {
+        if let first = seen[key] {
           if shape == nil {
-            shape = .shape(
-              here, "the field '\(key)' is given twice (first at \(first.position)); keep one of them")
+            shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
           }
         } else {
-          seen.append((key, here))
+          seen[key] = here
         }
         try next()
         guard knownFields.contains(key) else {
@@ -174,7 +172,7 @@ extension FrontMatter {
 
     /// The authors: a list of names, or one name.
     private mutating func readAuthors(key: TextPosition, into result: inout FrontMatter, problems: inout [CorpusProblem])
-      throws
+      throws(Refusal)
     {
       if type == YAML_SCALAR_EVENT {
         result.authors = scalar.isEmpty ? [] : [scalar]
