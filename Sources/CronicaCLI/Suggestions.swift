@@ -13,15 +13,26 @@ enum Suggestions {
     return "closest: " + close.joined(separator: ", ") + " (\(all.count) in all; see `\(command)`)"
   }
 
-  /// The choices nearest to a value: those containing it (or contained in it) first, then by edit distance.
+  /// The choices nearest to a value: those containing it (or contained in it) first, then by edit
+  /// distance; ties go to the earlier choice. One pass that keeps the best `limit` so far, so a
+  /// typo among a million event ids costs little more than reading them.
   static func closest(to value: String, among all: [String], limit: Int) -> [String] {
     let needle = TextFolding.fold(value)
-    let scored = all.enumerated().map { index, choice -> (score: Int, index: Int, choice: String) in
+    let needleLetters = Array(needle)
+    var best: [(score: Int, index: Int)] = []
+    for (index, choice) in all.enumerated() where limit > 0 {
       let folded = TextFolding.fold(choice)
-      let contains = !needle.isEmpty && (folded.contains(needle) || needle.contains(folded))
-      let distance = TextFolding.editDistance(Array(needle), Array(folded))
-      return (contains ? distance - 1000 : distance, index, choice)
+      let contains =
+        !needle.isEmpty && (folded.verbatimUTF8Range(of: needle) != nil || needle.verbatimUTF8Range(of: folded) != nil)
+      let bonus = contains ? 1000 : 0
+      // A choice enters only with a score below the worst one kept (earlier choices win ties).
+      let cap = best.count == limit ? best[limit - 1].score + bonus : .max
+      let distance = TextFolding.editDistance(needleLetters, Array(folded), cap: cap)
+      guard distance < cap else { continue }
+      let score = distance - bonus
+      best.insert((score, index), at: best.firstIndex { $0.score > score } ?? best.endIndex)
+      if best.count > limit { best.removeLast() }
     }
-    return scored.sorted { ($0.score, $0.index) < ($1.score, $1.index) }.prefix(limit).map(\.choice)
+    return best.map { all[$0.index] }
   }
 }

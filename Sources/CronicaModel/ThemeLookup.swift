@@ -85,10 +85,11 @@ public struct ThemeLookup: Sendable {
 
 extension TextFolding {
   /// The edit distance between two character arrays: insertions, deletions, substitutions and
-  /// swaps of neighbours (`gnus` → `guns`) each count one (optimal string alignment).
-  public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
+  /// swaps of neighbours (`gnus` → `guns`) each count one (optimal string alignment). A distance
+  /// of `cap` or more is given as `cap`, found as soon as it is certain, so that looking for the
+  /// nearest of a million names stays cheap.
+  public static func editDistance(_ a: [Character], _ b: [Character], cap: Int = .max) -> Int {
+    if a.isEmpty || b.isEmpty || abs(a.count - b.count) >= cap { return min(max(a.count, b.count), cap) }
     var beforePrevious = Array(repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = Array(repeating: 0, count: b.count + 1)
@@ -101,8 +102,10 @@ extension TextFolding {
           current[j] = min(current[j], beforePrevious[j - 2] + 1)
         }
       }
+      // Every later cell adds to a cell of these two rows, so none can fall below their minimum.
+      if min(current.min()!, previous.min()!) >= cap { return cap }
       (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
-    return previous[b.count]
+    return min(previous[b.count], cap)
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import CronicaModel
 @testable import CronicaCLI
 
 @Suite("Bad input: usage errors (64) and bad data (65)")
@@ -89,6 +90,28 @@ struct ErrorTests {
     #expect(choices.contains("32 in all"))
     let typo = Suggestions.closest(to: "evnt-12", among: ids, limit: 1)
     #expect(typo == ["event-12"])
+  }
+
+  /// The one-pass choice against sorting every choice by score (contained first, then edit
+  /// distance, then order), on random ids with ties, containment both ways and empty input.
+  @Test func closestKeepsTheBestScoresInOrder() {
+    var random = SystemRandomNumberGenerator()
+    let pieces = ["ev", "E", "0", "1", "-", "é", "x", "merida"]
+    func word() -> String { (0..<Int.random(in: 0...4, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined() }
+    for _ in 0..<300 {
+      let all = (0..<Int.random(in: 0...40, using: &random)).map { _ in word() }
+      let value = word()
+      let needle = TextFolding.fold(value)
+      let sorted = all.indices.map { index -> (Int, Int) in
+        let folded = TextFolding.fold(all[index])
+        let contains = !needle.isEmpty && (folded.contains(needle) || needle.contains(folded))
+        let distance = TextFolding.editDistance(Array(needle), Array(folded))
+        return (contains ? distance - 1000 : distance, index)
+      }.sorted { $0 < $1 }.map { all[$0.1] }
+      for limit in [0, 1, 3, 5] {
+        #expect(Suggestions.closest(to: value, among: all, limit: limit) == Array(sorted.prefix(limit)), "\(value) in \(all)")
+      }
+    }
   }
 
   @Test func brokenCorpusFailsWithEveryProblemLocated() {

@@ -53,4 +53,17 @@ import Testing
     #expect(TextFolding.editDistance(Array("kitten"), Array("sitting")) == 3)
     #expect(TextFolding.editDistance(Array("gnus"), Array("guns")) == 1, "a swap of neighbours is one edit")
   }
+
+  @Test func aCappedEditDistanceIsTheDistanceOrTheCap() {
+    var random = SystemRandomNumberGenerator()
+    let letters = Array("abcé")
+    for _ in 0..<2_000 {
+      let a = (0..<Int.random(in: 0...7, using: &random)).map { _ in letters.randomElement(using: &random)! }
+      let b = (0..<Int.random(in: 0...7, using: &random)).map { _ in letters.randomElement(using: &random)! }
+      let full = TextFolding.editDistance(a, b)
+      for cap in 0...8 {
+        #expect(TextFolding.editDistance(a, b, cap: cap) == min(full, cap), "\(a) \(b) cap \(cap)")
+      }
+    }
+  }
 }
