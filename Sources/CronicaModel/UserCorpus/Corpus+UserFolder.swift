@@ -32,7 +32,7 @@ extension Corpus {
     articleFiles.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     let outcomes = UserArticle.readAll(
-      chosen, in: articleFolder, prefix: prefix, text: { path throws(ReadFailure) in try readText(atPath: path) },
+      chosen, in: articleFolder, prefix: prefix, text: { name, folder throws(ReadFailure) in try readText(atPath: name, in: folder) },
       problem: { $0.message })
     for (name, outcome) in zip(chosen, outcomes) {
       problems += outcome.problems
