@@ -69,7 +69,7 @@ enum UserArticle {
     // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
     // matter is found whatever the editor wrote.
     var normalized = text
-    if normalized.utf8.contains(0x0D) {
+    if normalized.withUTF8({ $0.contains(0x0D) }) {
       normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
     // By bytes: a byte-order mark is always a character of its own.
