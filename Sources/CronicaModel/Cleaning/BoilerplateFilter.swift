@@ -15,7 +15,10 @@ enum BoilerplateFilter {
     let split = authorSectionStart(lines)
     var body = Array(lines[..<split])
     var notes = backMatterNotes(Array(lines[min(split + 1, lines.count)...]))
-    body = body.map(TextShape.strippingGluedLink).filter { !isChrome($0) }
+    body = body.compactMap { line in
+      let line = TextShape.strippingGluedLink(line)
+      return isChrome(line) ? nil : line
+    }
     body = removingLinkLists(body)
     body = removingDuplicateBlocks(body)
     if let last = body.lastIndex(where: { !$0.isEmpty }), body.filter({ !$0.isEmpty }).count > 3,
@@ -78,9 +81,12 @@ enum BoilerplateFilter {
     while position < filled.count {
       var matched = 0
       for size in 1...3 where position + 2 * size <= filled.count {
-        let first = (0..<size).map { lines[filled[position + $0]] }
-        let second = (0..<size).map { lines[filled[position + size + $0]] }
-        if first == second && first.allSatisfy({ $0.utf8.count <= BoilerplateRule.maxChromeLength * 2 }) {
+        let repeated = (0..<size).allSatisfy { offset in
+          let first = lines[filled[position + offset]]
+          return first == lines[filled[position + size + offset]]
+            && first.utf8.count <= BoilerplateRule.maxChromeLength * 2
+        }
+        if repeated {
           matched = size
           break
         }
@@ -92,6 +98,7 @@ enum BoilerplateFilter {
         position += 1
       }
     }
+    guard !drop.isEmpty else { return lines }
     return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
   }
 }
