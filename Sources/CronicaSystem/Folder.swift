@@ -49,12 +49,8 @@ public struct OpenFolder: Sendable {
   let descriptor: FileDescriptor
 
   /// Opens the folder at `path` (links followed); close it when done.
-  public init(_ path: String) throws(SystemFailure) {
-    do {
-      descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
-    } catch {
-      throw SystemFailure("read", path, thrown: error)
-    }
+  public init(_ path: String) throws {
+    descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
     self.path = path
   }
 

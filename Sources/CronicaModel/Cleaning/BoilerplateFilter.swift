@@ -15,10 +15,7 @@ enum BoilerplateFilter {
     let split = authorSectionStart(lines)
     var body = Array(lines[..<split])
     var notes = backMatterNotes(Array(lines[min(split + 1, lines.count)...]))
-    body = body.compactMap { line in
-      let line = TextShape.strippingGluedLink(line)
-      return isChrome(line) ? nil : line
-    }
+    body = body.map(TextShape.strippingGluedLink).filter { !isChrome($0) }
     body = removingLinkLists(body)
     body = removingDuplicateBlocks(body)
     if let last = body.lastIndex(where: { !$0.isEmpty }), body.filter({ !$0.isEmpty }).count > 3,
@@ -81,12 +78,9 @@ enum BoilerplateFilter {
     while position < filled.count {
       var matched = 0
       for size in 1...3 where position + 2 * size <= filled.count {
-        let repeated = (0..<size).allSatisfy { offset in
-          let first = lines[filled[position + offset]]
-          return first == lines[filled[position + size + offset]]
-            && first.utf8.count <= BoilerplateRule.maxChromeLength * 2
-        }
-        if repeated {
+        let line = { lines[filled[position + $0]] }
+        let short = BoilerplateRule.maxChromeLength * 2
+        if (0..<size).allSatisfy({ line($0) == line(size + $0) && line($0).utf8.count <= short }) {
           matched = size
           break
         }

@@ -170,11 +170,8 @@ extension FrontMatter {
 
     /// Where a name was first seen, or nil when it is new (then it is seen `here`).
     private static func claim(_ slot: inout TextPosition?, at here: TextPosition) -> TextPosition? {
-      guard let first = slot else {
-        slot = here
-        return nil
-      }
-      return first
+      defer { slot = slot ?? here }
+      return slot
     }
 
     /// The authors: a list of names, or one name.
