@@ -199,9 +199,9 @@ extension Corpus {
     }
   }
 
-  /// Reads a file as UTF-8 text, rejecting directories and invalid UTF-8.
-  static func readText(atPath path: String) throws(ReadFailure) -> String {
-    let data = try readData(atPath: path)
+  /// Reads a file (in `folder` when given) as UTF-8 text, rejecting directories and invalid UTF-8.
+  static func readText(atPath path: String, in folder: OpenFolder? = nil) throws(ReadFailure) -> String {
+    let data = try readData(atPath: path, in: folder)
     guard let text = String(data: data, encoding: .utf8) else {
       throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
     }
@@ -214,13 +214,13 @@ extension Corpus {
     try readData(atPath: url.path, limit: limit)
   }
 
-  static func readData(atPath path: String, limit: Int? = nil) throws(ReadFailure) -> Data {
+  static func readData(atPath path: String, in folder: OpenFolder? = nil, limit: Int? = nil) throws(ReadFailure) -> Data {
     do {
-      return try RegularFile.read(path, limit: limit)
+      return try RegularFile.read(path, in: folder, limit: limit)
     } catch {
       switch error.cause {
       case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
-        if (try? FileStatus.of(path, followLinks: false))??.kind == .symbolicLink {
+        if (try? FileStatus.of(error.path, followLinks: false))??.kind == .symbolicLink {
           throw ReadFailure(message: "a symbolic link that leads nowhere (broken or a loop)")
         }
         throw ReadFailure(message: "no such file")

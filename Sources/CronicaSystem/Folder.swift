@@ -1,4 +1,5 @@
 import Glibc
+import SystemPackage
 
 public enum Folder {
   /// Whether `path` names a folder (links followed).
@@ -38,4 +39,23 @@ public enum Folder {
     defer { free(resolved) }
     return String(cString: resolved)
   }
+}
+
+/// A folder held open, so that the files in it are opened by name (`RegularFile.read(_:in:)`):
+/// the kernel then looks up one name per file instead of the folder's whole path each time.
+public struct OpenFolder: Sendable {
+  /// The folder's path as given, for messages.
+  public let path: String
+  let descriptor: FileDescriptor
+
+  /// Opens the folder at `path` (links followed); close it when done.
+  public init(_ path: String) throws {
+    descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
+    self.path = path
+  }
+
+  /// The path of the file named `name` in the folder.
+  public func path(of name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
+
+  public func close() { try? descriptor.close() }
 }

@@ -1,18 +1,25 @@
 import Foundation
+import Glibc
 import SystemPackage
 
 /// Reading files that must be regular files: opened without blocking (a FIFO at the path never
 /// hangs the program) and checked before a byte is read (a FIFO, device or folder is refused).
 public enum RegularFile {
-  /// Opens `path` for reading; fails unless it is a regular file. The caller closes the descriptor.
-  public static func open(_ path: String) throws(SystemFailure) -> (descriptor: FileDescriptor, status: FileStatus) {
-    let descriptor: FileDescriptor
-    do {
-      descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
-    } catch {
-      throw SystemFailure("read", path, thrown: error)
-    }
-    do {
+  /// Opens `path` (relative to `folder` when given) for reading; fails unless it is a regular
+  /// file. The caller closes the descriptor. Failures name the whole path.
+  public static func open(_ path: String, in folder: OpenFolder? = nil) throws(SystemFailure) -> (
+    descriptor: FileDescriptor, status: FileStatus
+  ) {
+    // openat: in an open folder the kernel looks up the name alone, not every folder on the way.
+    // The path as a FilePath reads it (`file/` is `file`), as every path of this layer.
+    let base = folder?.descriptor.rawValue ?? AT_FDCWD
+    var raw: Int32
+    repeat {
+      raw = FilePath(path).withPlatformString { openat(base, $0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+    } while raw == -1 && Errno.last == .interrupted
+    guard raw != -1 else { throw SystemFailure.lastError("read", shown(path, in: folder)) }
+    let descriptor = FileDescriptor(rawValue: raw)
+    do throws(SystemFailure) {
       let status = try FileStatus.of(descriptor, path: path)
       switch status.kind {
       case .regular: return (descriptor, status)
@@ -21,7 +28,7 @@ public enum RegularFile {
       }
     } catch {
       try? descriptor.close()
-      throw SystemFailure("read", path, thrown: error)
+      throw SystemFailure("read", shown(path, in: folder), error.cause)
     }
   }
 
@@ -32,7 +39,7 @@ public enum RegularFile {
     var data = Data(count: count)
     var filled = 0
     while filled < count {
-      let read = try readMore(descriptor, into: &data, at: filled, path: path)
+      let read = try readMore(descriptor, into: &data, at: filled, path: path, in: nil)
       if read == 0 { break }
       filled += read
     }
@@ -40,13 +47,16 @@ public enum RegularFile {
     return data
   }
 
-  /// The whole content of the regular file at `path`; with `limit`, a larger file is refused
-  /// before it is read (and reading stops there should it grow meanwhile).
-  public static func read(_ path: String, limit: Int? = nil) throws(SystemFailure) -> Data {
-    let (descriptor, status) = try open(path)
+  /// The whole content of the regular file at `path` (relative to `folder` when given); with
+  /// `limit`, a larger file is refused before it is read (and reading stops there should it grow
+  /// meanwhile).
+  public static func read(_ path: String, in folder: OpenFolder? = nil, limit: Int? = nil) throws(SystemFailure)
+    -> Data
+  {
+    let (descriptor, status) = try open(path, in: folder)
     defer { try? descriptor.close() }
     let bound = limit ?? Int.max - 1
-    if status.size > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
+    if status.size > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
     // One byte more than the size: a first read that stops short at exactly the size has seen
     // the end (a regular file reads short only there, so the read of 0 bytes is not needed);
     // else reading goes on until a read of 0 bytes (a file that grew, or whose size says 0).
@@ -54,26 +64,29 @@ public enum RegularFile {
     var filled = 0
     while true {
       if filled == data.count { data.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
-      let count = try readMore(descriptor, into: &data, at: filled, path: path)
+      let count = try readMore(descriptor, into: &data, at: filled, path: path, in: folder)
       if count == 0 || (filled == 0 && count == status.size) {
         data.count = filled + count
         return data
       }
       filled += count
-      if filled > bound { throw SystemFailure("read", path, .tooLarge(limit: bound)) }
+      if filled > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
     }
   }
 
+  /// The path messages name: the whole path, the folder's included.
+  private static func shown(_ path: String, in folder: OpenFolder?) -> String { folder?.path(of: path) ?? path }
+
   /// One read into `data` from offset `filled` on; the number of bytes read (0 at the end).
   private static func readMore(
-    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, path: String
+    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, path: String, in folder: OpenFolder?
   ) throws(SystemFailure) -> Int {
     do {
       return try data.withUnsafeMutableBytes { buffer in
         try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
       }
     } catch {
-      throw SystemFailure("read", path, thrown: error)
+      throw SystemFailure("read", shown(path, in: folder), thrown: error)
     }
   }
 }

@@ -98,6 +98,44 @@ import Testing
     }
   }
 
+  /// Normalized lines as the guide to `LineNormalizer.lines(of:)` says, scalar by scalar.
+  static func referenceLines(_ text: String) -> [String] {
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var pendingSpace = false
+    var scalars = Substring(text).unicodeScalars
+    if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+    var previous: Unicode.Scalar?
+    for scalar in scalars {
+      defer { previous = scalar }
+      if scalar == "\n", previous == "\r" { continue }
+      if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+        lines.append(String(line))
+        line = String.UnicodeScalarView()
+        pendingSpace = false
+      } else if LineNormalizer.isSpacing(scalar) {
+        pendingSpace = !line.isEmpty
+      } else if scalar.value < 0x20 || scalar.value == 0x7F || LineNormalizer.isControl(scalar) {
+        continue
+      } else {
+        if pendingSpace { line.append(" ") }
+        pendingSpace = false
+        line.append(scalar)
+      }
+    }
+    lines.append(String(line))
+    return lines
+  }
+
+  @Test func normalizedLinesAreTheScalarByScalarLines() {
+    let texts = Self.randomLines(count: 40_000, seed: 17) + [
+      "", "a b", "a  b", " a b ", "a \u{A0}b", "a\u{1} b", "a \u{1}b", "a \nb", "a b\r\nc d", "a\u{7F} b", "\u{FEFF}a b",
+    ]
+    for text in texts {
+      #expect(LineNormalizer.lines(of: text) == Self.referenceLines(text), "\(text.debugDescription)")
+    }
+  }
+
   /// The stripping before this change: scalar by scalar.
   static func referenceStripped(_ text: String) -> String {
     var result = String.UnicodeScalarView()

@@ -13,11 +13,11 @@ enum ArticleFile {
     var reason: String
   }
 
-  /// The file's text, or why it was skipped.
-  static func text(atPath path: String) throws(Skip) -> String {
+  /// The file's text (`path` in `folder` when given), or why it was skipped.
+  static func text(atPath path: String, in folder: OpenFolder? = nil) throws(Skip) -> String {
     let data: Data
     do {
-      data = try RegularFile.read(path, limit: limit)
+      data = try RegularFile.read(path, in: folder, limit: limit)
     } catch {
       switch error.cause {
       case .system(.permissionDenied): throw Skip(reason: "cannot be read (permission denied)")
@@ -27,10 +27,10 @@ enum ArticleFile {
       case .notRegular(.socket): throw Skip(reason: "is not a regular file (a socket)")
       case .notRegular: throw Skip(reason: "is not a regular file")
       case .tooLarge:
-        let size = (try? FileStatus.of(path))??.size ?? limit + 1
+        let size = (try? FileStatus.of(error.path))??.size ?? limit + 1
         throw Skip(reason: "is too large (\(megabytes(size)); articles are read up to \(megabytes(limit)))")
       case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):
-        if (try? FileStatus.of(path, followLinks: false))??.kind == .symbolicLink {
+        if (try? FileStatus.of(error.path, followLinks: false))??.kind == .symbolicLink {
           throw Skip(reason: "is a symbolic link that leads nowhere (broken or a loop)")
         }
         throw Skip(reason: "no longer exists")

@@ -78,9 +78,9 @@ enum BoilerplateFilter {
     while position < filled.count {
       var matched = 0
       for size in 1...3 where position + 2 * size <= filled.count {
-        let first = (0..<size).map { lines[filled[position + $0]] }
-        let second = (0..<size).map { lines[filled[position + size + $0]] }
-        if first == second && first.allSatisfy({ $0.utf8.count <= BoilerplateRule.maxChromeLength * 2 }) {
+        let line = { lines[filled[position + $0]] }
+        let short = BoilerplateRule.maxChromeLength * 2
+        if (0..<size).allSatisfy({ line($0) == line(size + $0) && line($0).utf8.count <= short }) {
           matched = size
           break
         }
@@ -92,6 +92,7 @@ enum BoilerplateFilter {
         position += 1
       }
     }
+    guard !drop.isEmpty else { return lines }
     return lines.indices.filter { !drop.contains($0) }.map { lines[$0] }
   }
 }

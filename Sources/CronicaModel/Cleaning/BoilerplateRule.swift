@@ -133,8 +133,11 @@ extension BoilerplateRule {
     "Incredible", "Shocking", "Unbelievable", "Stunning", "Jaw-Dropping", "Weird", "Genius", "Doctors",
   ]
 
-  /// The first byte and byte length of each hype word.
-  static let hypeWordShapes = hypeWords.map { ($0.utf8.first ?? 0, $0.utf8.count) }
+  /// For each first byte, the byte lengths of the hype words that start with it, as bits (none
+  /// is 32 bytes long; length 0, an empty run, is no word).
+  static let hypeWordLengths: [UInt32] = hypeWords.reduce(into: Array(repeating: 0, count: 256)) { table, word in
+    table[Int(word.utf8.first ?? 0)] |= 1 << word.utf8.count
+  }
 
   /// Words that mark a closing paragraph as the author's bio ("… was U.S. ambassador …").
   static let bioSignals = [

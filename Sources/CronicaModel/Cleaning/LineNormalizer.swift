@@ -30,8 +30,11 @@ enum LineNormalizer {
     while index < bytes.count {
       let byte = bytes[index]
       if byte > 0x20 && byte < 0x7F {
+        // A run of printable ASCII, taken whole with the single spaces inside it: such a space
+        // between two words is what the line gets between them anyway.
+        func printable(_ at: Int) -> Bool { at < bytes.count && bytes[at] > 0x20 && bytes[at] < 0x7F }
         var end = index + 1
-        while end < bytes.count && bytes[end] > 0x20 && bytes[end] < 0x7F { end += 1 }
+        while printable(end) || (end < bytes.count && bytes[end] == 0x20 && printable(end + 1)) { end += 1 }
         appendWord(index..<end)
         index = end
         continue

@@ -35,8 +35,8 @@ enum MojibakeRepair {
   /// `Jos茅`), which real Chinese or Japanese text never does throughout.
   static func repair(_ text: String) -> Outcome {
     // Runs and markers are made of non-ASCII scalars: ASCII text is left as it is, uncopied.
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return Outcome(text: text, repaired: false) }
     var source = text
+    if source.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return Outcome(text: text, repaired: false) }
     let result = source.withUTF8 { bytes -> (output: [UInt8], state: RepairState) in
       var state = RepairState()
       state.scan(bytes)

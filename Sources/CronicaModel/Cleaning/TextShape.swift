@@ -48,18 +48,20 @@ enum TextShape {
   /// ASCII, so a word equal to one has its bytes, and the words between spaces are the byte
   /// runs between 0x20 bytes; a run is looked at by its first byte and length.
   static func mayHoldHypeWord(_ line: String) -> Bool {
+    let lengths = BoilerplateRule.hypeWordLengths
+    func mayBe(_ first: UInt8, _ length: Int) -> Bool { length < 32 && lengths[Int(first)] & (1 << length) != 0 }
     var first: UInt8 = 0
     var length = 0
     for byte in line.utf8 {
       if byte == 0x20 {
-        if length > 0, BoilerplateRule.hypeWordShapes.contains(where: { $0 == (first, length) }) { return true }
+        if mayBe(first, length) { return true }
         length = 0
       } else {
         if length == 0 { first = byte }
         length += 1
       }
     }
-    return length > 0 && BoilerplateRule.hypeWordShapes.contains(where: { $0 == (first, length) })
+    return mayBe(first, length)
   }
 
   /// Whether the line looks like a link title: short, starts with a capital, no closing period.

@@ -31,16 +31,17 @@ extension Corpus {
     articles.reserveCapacity(chosen.count)
     articleFiles.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
-    let outcomes = UserArticle.readAll(
-      chosen, in: articleFolder, prefix: prefix, text: { path throws(ReadFailure) in try readText(atPath: path) },
+    var outcomes = UserArticle.readAll(
+      chosen, in: articleFolder, prefix: prefix, text: { name, folder throws(ReadFailure) in try readText(atPath: name, in: folder) },
       problem: { $0.message })
-    for (name, outcome) in zip(chosen, outcomes) {
-      problems += outcome.problems
-      warnings += outcome.warnings
-      guard let read = outcome.read else { continue }
+    for (index, name) in chosen.enumerated() {
+      problems += outcomes[index].problems
+      warnings += outcomes[index].warnings
+      // Taken out, not copied: the outcomes are dropped after this loop.
+      guard let read = outcomes[index].read.take() else { continue }
+      if let mode = read.mode { modes[read.article.id] = mode }
       articles.append(read.article)
       articleFiles.append(prefix + name)
-      if let mode = read.mode { modes[read.article.id] = mode }
     }
     let articleProblems = problems.count
     let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil

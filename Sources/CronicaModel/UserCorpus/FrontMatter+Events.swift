@@ -13,7 +13,7 @@ extension FrontMatter {
   /// are refused wherever they are (front matter needs scalars and lists, and an alias is what makes
   /// a YAML bomb), and so is a repeated field. A refused front matter gives one problem and no fields.
   static func readFields(
-    _ yaml: String, file: String, into result: inout FrontMatter, problems: inout [CorpusProblem],
+    _ yaml: Substring, file: String, into result: inout FrontMatter, problems: inout [CorpusProblem],
     warnings: inout [CorpusProblem]
   ) {
     var fieldProblems: [CorpusProblem] = []
@@ -120,8 +120,10 @@ extension FrontMatter {
         shape = .shape(position, "the front matter must be 'field: value' lines (a YAML mapping)")
         return
       }
-      // Hashed: a 64 KB flow mapping can hold thousands of names.
-      var seen: [String: TextPosition] = [:]
+      // Hashed: a 64 KB flow mapping can hold thousands of names. Room for the known fields from
+      // the start (no growing and rehashing while a few are read), and one lookup per name.
+      var seen = [String: TextPosition](minimumCapacity: knownFields.count)
+      result.scalars.reserveCapacity(knownFields.count)
       while true {
         try next()
         if type == YAML_MAPPING_END_EVENT { break }
@@ -137,12 +139,8 @@ extension FrontMatter {
         }
         let key = scalar
         let here = position
-        if let first = seen[key] {
-          if shape == nil {
-            shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
-          }
-        } else {
-          seen[key] = here
+        if let first = Self.claim(&seen[key], at: here), shape == nil {
+          shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
         }
         try next()
         guard knownFields.contains(key) else {
@@ -168,6 +166,12 @@ extension FrontMatter {
         shape = .shape(
           position, "the front matter holds a second YAML document; keep only 'field: value' lines between the '---' lines")
       }
+    }
+
+    /// Where a name was first seen, or nil when it is new (then it is seen `here`).
+    private static func claim(_ slot: inout TextPosition?, at here: TextPosition) -> TextPosition? {
+      defer { slot = slot ?? here }
+      return slot
     }
 
     /// The authors: a list of names, or one name.

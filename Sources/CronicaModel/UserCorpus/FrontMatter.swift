@@ -47,7 +47,7 @@ struct FrontMatter {
           message: "the front matter opened with '---' is never closed; add a line '---' after the metadata"))
       return FrontMatter(body: "", present: true)
     }
-    let yaml = close.start == yamlStart ? "" : String(Substring(text.utf8[yamlStart..<text.utf8.index(before: close.start)]))
+    let yaml = close.start == yamlStart ? "" : Substring(text.utf8[yamlStart..<text.utf8.index(before: close.start)])
     let body = close.next.map { String(Substring(text.utf8[$0...])) } ?? ""
     var result = FrontMatter(body: body, present: true)
     guard yaml.utf8.count <= maximumBytes else {

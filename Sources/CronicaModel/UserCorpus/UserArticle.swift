@@ -1,34 +1,60 @@
+import CronicaSystem
 import Foundation
 
 /// Reads one user article file (`.md` or `.txt`, optional YAML front matter) into an `Article`.
 enum UserArticle {
-  /// Reads the named files of a folder on all cores, in the order given: each one's article and
-  /// mode (nil when it has problems), its problems and its warnings. `text` reads the file at a
-  /// path or says why it cannot (`problem`); `prefix` is the folder's part of the paths shown
+  /// What reading one file gave: its article and mode (nil when it has problems), its problems
+  /// and its warnings.
+  typealias Outcome = (read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem], warnings: [CorpusProblem])
+
+  /// Reads the named files of a folder on all cores, in the order given. `text` reads the file
+  /// named `name` in the open folder (or at the path `name` when the folder could not be held
+  /// open) or says why it cannot (`problem`); `prefix` is the folder's part of the paths shown
   /// (`articles/`).
   static func readAll<Failure: Error>(
-    _ names: [String], in folder: URL, prefix: String, text: @Sendable (String) throws(Failure) -> String,
+    _ names: [String], in folder: URL, prefix: String,
+    text: @Sendable (_ name: String, _ folder: OpenFolder?) throws(Failure) -> String,
     problem: @Sendable (Failure) -> String
-  ) -> [(read: (article: Article, mode: TemporalMode?)?, problems: [CorpusProblem], warnings: [CorpusProblem])] {
-    let ranges = Parallel.ranges(of: names.count, minimum: 64)
-    // Paths joined as strings: a URL per file costs more than reading a tiny article.
+  ) -> [Outcome] {
+    guard !names.isEmpty else { return [] }
+    // Pieces of a few hundred files, taken by the cores as they come free: a core slowed by other
+    // work does fewer pieces instead of holding up the end (as one half each would).
+    let ranges = stride(from: 0, to: names.count, by: 256).map { $0..<min($0 + 256, names.count) }
+    let open = try? OpenFolder(folder.path)
+    defer { open?.close() }
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-    return Array(
-      Parallel.map(pieces: ranges.count) { piece in
-        ranges[piece].map { index in
-          let (name, file) = (names[index], prefix + names[index])
-          var problems: [CorpusProblem] = []
-          var warnings: [CorpusProblem] = []
-          do throws(Failure) {
-            let read = readWithMode(
-              try text(directory + name), file: file, origin: name,
-              problems: &problems, warnings: &warnings)
-            return (read, problems, warnings)
-          } catch {
-            return (nil, [CorpusProblem(file: file, message: problem(error))], [])
-          }
-        }
-      }.joined())
+    @Sendable func outcome(_ index: Int) -> Outcome {
+      let (name, file) = (names[index], prefix + names[index])
+      var problems: [CorpusProblem] = []
+      var warnings: [CorpusProblem] = []
+      do throws(Failure) {
+        let read = readWithMode(
+          try text(open == nil ? directory + name : name, open), file: file, origin: name,
+          problems: &problems, warnings: &warnings)
+        return (read, problems, warnings)
+      } catch {
+        return (nil, [CorpusProblem(file: file, message: problem(error))], [])
+      }
+    }
+    // Each outcome is made in its place in the one result array, by the core that reads the file:
+    // nothing is copied or freed on one core at the end.
+    return Array(unsafeUninitializedCapacity: names.count) { buffer, initialized in
+      let slots = OutcomeSlots(start: buffer.baseAddress!)
+      _ = Parallel.map(pieces: ranges.count) { piece in
+        // In bounds: the ranges cut 0..<names.count, the buffer's capacity, into consecutive
+        // disjoint parts, so each slot is initialized once, by one piece.
+        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index)) }
+      }
+      initialized = names.count
+    }
+  }
+
+  /// The result array's slots, written by the pieces of `readAll`, each its own.
+  ///
+  /// `@unchecked` because pointers are not `Sendable`: each piece initializes only the slots of
+  /// its range, and the array is read only once `Parallel.map` has returned.
+  private struct OutcomeSlots: @unchecked Sendable {
+    let start: UnsafeMutablePointer<Outcome>
   }
 
   /// Builds the article from the file's text, and how its relative dates are to be read (`mode:
@@ -45,7 +71,7 @@ enum UserArticle {
     // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
     // matter is found whatever the editor wrote.
     var normalized = text
-    if normalized.utf8.contains(0x0D) {
+    if normalized.withUTF8({ $0.contains(0x0D) }) {
       normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
     // By bytes: a byte-order mark is always a character of its own.
