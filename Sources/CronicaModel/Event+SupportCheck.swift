@@ -49,7 +49,7 @@ extension Event {
     }
 
     // 4. A hedged quote behind a summary that states the claim outright.
-    if !SupportText.isHedged(summary, words: SupportWords.summaryHedges) {
+    if !SupportText.isHedged(summary, words: .summaryHedges) {
       for (number, quote) in quotes.enumerated() {
         guard let hedge = SupportText.hedge(in: quote) else { continue }
         warnings.append(
@@ -168,60 +168,45 @@ enum SupportText {
   }
 
   /// True when a text carries one of `words` (`may` only in lower case) or a hedge phrase.
-  static func isHedged(_ text: String, words: Set<String>) -> Bool {
+  static func isHedged(_ text: String, words: WordTable) -> Bool {
     hedge(in: text, words: words) != nil
   }
 
-  /// The first hedge of a text, as written.
-  ///
-  /// ASCII text (nearly every quote) is cut into words byte by byte: its letters are A–Z and
-  /// a–z, the words `Character.isLetter` gives, without a Unicode lookup per character; folded,
-  /// its letters are those words in lower case.
-  static func hedge(in text: String, words: Set<String> = SupportWords.hedges) -> String? {
-    var text = text
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.withUTF8 { asciiHedge(in: $0, words: words) } }
-    let found = text.split(whereSeparator: { !$0.isLetter })
-    for word in found {
-      let lower = word.lowercased()
-      if lower == "may", word != "may" { continue }  // May, the month
-      if words.contains(lower) { return String(word) }
-    }
-    let letters = String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
-    return hedgePhrase(in: letters)
-  }
-
-  /// `hedge(in:words:)` of ASCII text (nearly every quote): its words are the runs of A–Z and
-  /// a–z (the words `Character.isLetter` gives), lower-cased byte by byte.
-  private static func asciiHedge(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>) -> String? {
-    var lowered: [String] = []
-    var index = 0
-    while index < bytes.count {
-      guard (bytes[index] | 0x20) &- 0x61 < 26 else {
-        index += 1
-        continue
-      }
-      let start = index
-      while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 { index += 1 }
-      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-      let lower = String(unsafeUninitializedCapacity: word.count) { output in
-        for (offset, byte) in word.enumerated() { output[offset] = byte | 0x20 }
-        return word.count
-      }
+  /// The first hedge of a text, as written: a word of `words` (runs of letters, compared in
+  /// lower case), else a hedge phrase (words in a row of the folded text).
+  static func hedge(in text: String, words: WordTable = .hedges) -> String? {
+    var found: String?
+    let utf8 = text.utf8
+    text.forEachRun(ascii: isLetter, character: \.isLetter) { range, _ in
+      let word = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
       // "May", the month, is no hedge.
-      if words.contains(lower), lower != "may" || word.elementsEqual("may".utf8) {
-        return String(decoding: word, as: UTF8.self)
+      func hedges<Lower: Collection<UInt8>>(_ lower: Lower) -> Bool {
+        words.contains(lower) && (!lower.elementsEqual("may".utf8) || word.utf8.elementsEqual("may".utf8))
       }
-      lowered.append(lower)
+      // ASCII letters are lowered by a bit.
+      if word.utf8.allSatisfy({ $0 < 0x80 }) ? hedges(word.utf8.lazy.map { $0 | 0x20 }) : hedges(word.lowercased().utf8) {
+        found = String(word)
+      }
+      return found == nil
     }
-    return hedgePhrase(in: lowered)
+    if let found { return found }
+    var folded = TextFolding.fold(text)
+    var foldedWords: [Range<Int>] = []
+    folded.forEachRun(ascii: isLetter, character: \.isLetter) { range, _ in
+      foldedWords.append(range)
+      return true
+    }
+    return folded.withUTF8 { bytes in
+      zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
+        foldedWords.indices.contains { start in
+          foldedWords.count - start >= parts.count
+            && zip(foldedWords[start...], parts).allSatisfy { range, part in bytes[range].elementsEqual(part.utf8) }
+        }
+      }?.0
+    }
   }
 
-  /// The first hedge phrase (in `SupportWords.hedgePhrases` order) whose words occur in a row.
-  private static func hedgePhrase(in words: [String]) -> String? {
-    zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
-      words.indices.contains { words[$0] == parts[0] && words[$0...].starts(with: parts) }
-    }?.0
-  }
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
   /// True for a figure caption or a source line (`Figure 1. …`, `Source: …`, `Photo: …`).
   static func isCaption(_ quote: String) -> Bool {
@@ -233,4 +218,25 @@ enum SupportText {
     }
     return false
   }
+}
+
+/// Lower-case words looked up by their bytes, grouped by length (no hashing per word).
+struct WordTable: Sendable {
+  private var byLength: [[[UInt8]]] = []
+
+  init(_ words: Set<String>) {
+    for word in words.sorted() {
+      let bytes = Array(word.utf8)
+      while byLength.count <= bytes.count { byLength.append([]) }
+      byLength[bytes.count].append(bytes)
+    }
+  }
+
+  func contains<Word: Collection<UInt8>>(_ word: Word) -> Bool {
+    let count = word.count
+    return count < byLength.count && byLength[count].contains { $0.elementsEqual(word) }
+  }
+
+  static let hedges = WordTable(SupportWords.hedges)
+  static let summaryHedges = WordTable(SupportWords.summaryHedges)
 }

@@ -220,7 +220,7 @@ public struct ChronologyBuilder: Sendable {
   /// another clause; the attribution keeps the summary from stating it outright).
   static func summary(title: String, quotes: [String]) -> String {
     // Each distinct quote once (articles alike cite the same sentence many times).
-    let hedged = !SupportText.isHedged(title, words: SupportWords.summaryHedges)
+    let hedged = !SupportText.isHedged(title, words: .summaryHedges)
       && Set(quotes).contains { SupportText.hedge(in: $0) != nil }
     if hedged {
       return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
