@@ -176,34 +176,30 @@ enum SupportText {
   /// lower case), else a hedge phrase (words in a row of the folded text).
   static func hedge(in text: String, words: WordTable = .hedges) -> String? {
     var found: String?
-    let utf8 = text.utf8
-    text.forEachRun(ascii: isLetter, character: \.isLetter) { range, _ in
-      let word = text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
-      // "May", the month, is no hedge.
-      func hedges<Lower: Collection<UInt8>>(_ lower: Lower) -> Bool {
-        words.contains(lower) && (!lower.elementsEqual("may".utf8) || word.utf8.elementsEqual("may".utf8))
-      }
-      // ASCII letters are lowered by a bit.
-      if word.utf8.allSatisfy({ $0 < 0x80 }) ? hedges(word.utf8.lazy.map { $0 | 0x20 }) : hedges(word.lowercased().utf8) {
-        found = String(word)
-      }
-      return found == nil
+    // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
+    var phraseWords = UInt64(0)
+    text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
+      if let index = SupportWords.hedgePhraseTable.index(ofLowered: word) { phraseWords |= 1 << index }
+      guard words.index(ofLowered: word) != nil else { return true }
+      let written = String(decoding: word, as: UTF8.self)
+      if written.lowercased() == "may", written != "may" { return true }  // May, the month
+      found = written
+      return false
     }
     if let found { return found }
-    var folded = TextFolding.fold(text)
-    var foldedWords: [Range<Int>] = []
-    folded.forEachRun(ascii: isLetter, character: \.isLetter) { range, _ in
-      foldedWords.append(range)
+    let plain = text.utf8.allSatisfy { $0 < 0x80 }
+    let possible = SupportWords.hedgePhraseMasks.indices.filter { !plain || SupportWords.hedgePhraseMasks[$0] & ~phraseWords == 0 }
+    guard !possible.isEmpty else { return nil }
+    // Phrase word ids of the folded text, in order (-1 for other words).
+    var ids: [Int] = []
+    TextFolding.fold(text).forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
+      ids.append(SupportWords.hedgePhraseTable.index(ofExactly: word) ?? -1)
       return true
     }
-    return folded.withUTF8 { bytes in
-      zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
-        foldedWords.indices.contains { start in
-          foldedWords.count - start >= parts.count
-            && zip(foldedWords[start...], parts).allSatisfy { range, part in bytes[range].elementsEqual(part.utf8) }
-        }
-      }?.0
-    }
+    return possible.first { phrase in
+      let parts = SupportWords.hedgePhraseIDs[phrase]
+      return ids.indices.contains { ids[$0...].starts(with: parts) }
+    }.map { SupportWords.hedgePhrases[$0] }
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
@@ -220,23 +216,14 @@ enum SupportText {
   }
 }
 
-/// Lower-case words looked up by their bytes, grouped by length (no hashing per word).
-struct WordTable: Sendable {
-  private var byLength: [[[UInt8]]] = []
+extension SupportWords {
+  /// The hedge phrases' words, and each phrase as their ids and as a mask of them.
+  static let hedgePhraseTable = WordTable(Set(hedgePhraseWords.joined()))
+  static let hedgePhraseIDs = hedgePhraseWords.map { $0.map { hedgePhraseTable.words.firstIndex(of: $0) ?? -1 } }
+  static let hedgePhraseMasks = hedgePhraseIDs.map { $0.reduce(UInt64(0)) { $0 | 1 << $1 } }
+}
 
-  init(_ words: Set<String>) {
-    for word in words.sorted() {
-      let bytes = Array(word.utf8)
-      while byLength.count <= bytes.count { byLength.append([]) }
-      byLength[bytes.count].append(bytes)
-    }
-  }
-
-  func contains<Word: Collection<UInt8>>(_ word: Word) -> Bool {
-    let count = word.count
-    return count < byLength.count && byLength[count].contains { $0.elementsEqual(word) }
-  }
-
+extension WordTable {
   static let hedges = WordTable(SupportWords.hedges)
   static let summaryHedges = WordTable(SupportWords.summaryHedges)
 }

@@ -1,10 +1,10 @@
 extension String {
-  /// Calls `body` with the UTF-8 range and the character count of each run of characters that
+  /// Calls `body` with the UTF-8 bytes and the character count of each run of characters that
   /// pass a test, in order, until it returns false. A byte between two ASCII bytes is a
   /// character of its own and answers `ascii`; where a scalar is not ASCII or touches one that
   /// is not, the string's own character there answers `character` (it may join its neighbours).
   /// The tests must agree on ASCII characters.
-  func forEachRun(ascii: (UInt8) -> Bool, character: (Character) -> Bool, _ body: (Range<Int>, Int) -> Bool) {
+  func forEachRun(ascii: (UInt8) -> Bool, character: (Character) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
     var copy = self
     copy.withUTF8 { bytes in
       let n = bytes.count
@@ -23,12 +23,12 @@ extension String {
           if start < 0 { (start, characters) = (index, 0) }
           characters += 1
         } else if start >= 0 {
-          guard body(start..<index, characters) else { return }
+          guard body(UnsafeBufferPointer(rebasing: bytes[start..<index]), characters) else { return }
           start = -1
         }
         index += length
       }
-      if start >= 0 { _ = body(start..<n, characters) }
+      if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: bytes[start..<n]), characters) }
     }
   }
 

@@ -24,10 +24,13 @@ struct WordEnding: Sendable {
   /// ASCII, its last characters are those bytes and no scalar before them can join them, so the
   /// bytes answer; otherwise the characters are compared.
   func ends(_ word: String) -> Bool {
-    let utf8 = word.utf8
-    guard utf8.suffix(bytes.count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return word.hasSuffix(text) }
-    if plain { return utf8.count >= bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
-    return fitsASCII && word.hasSuffix(text)
+    var copy = word
+    let byBytes: Bool? = copy.withUTF8 { utf8 in
+      guard utf8.suffix(bytes.count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+      if plain { return utf8.count >= bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
+      return fitsASCII ? nil : false
+    }
+    return byBytes ?? word.hasSuffix(text)
   }
 }
 
