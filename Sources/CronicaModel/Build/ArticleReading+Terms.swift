@@ -45,10 +45,15 @@ extension ArticleReading {
   /// A crude stem: plural and past endings removed (`homicides` → `homicide`, `seized` → `seiz`).
   static func stem(_ word: String) -> String {
     let (ies, ed, s, ss) = stemEndings
-    if ies.ends(word), word.hasMoreCharacters(than: 5) { return String(word.dropLast(3)) + "y" }
-    if ed.ends(word), word.hasMoreCharacters(than: 5) { return String(word.dropLast(2)) }
-    if s.ends(word), !ss.ends(word), word.hasMoreCharacters(than: 4) { return String(word.dropLast()) }
-    return word
+    var copy = word
+    // The characters to drop and what replaces them.
+    let cut: (count: Int, ending: String)? = copy.withUTF8 { utf8 in
+      if ies.ends(word, utf8), word.hasMoreCharacters(than: 5) { return (3, "y") }
+      if ed.ends(word, utf8), word.hasMoreCharacters(than: 5) { return (2, "") }
+      if s.ends(word, utf8), !ss.ends(word, utf8), word.hasMoreCharacters(than: 4) { return (1, "") }
+      return nil
+    }
+    return cut.map { String(word.dropLast($0.count)) + $0.ending } ?? word
   }
 
   private static let stemEndings = (WordEnding("ies"), WordEnding("ed"), WordEnding("s"), WordEnding("ss"))

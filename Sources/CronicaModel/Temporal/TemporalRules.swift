@@ -60,13 +60,13 @@ public struct TemporalRules: Sendable {
 
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
-    tenseSuffixes.future.contains { $0.ends(word) }
+    word.endsWithAny(of: tenseSuffixes.future)
   }
 
   /// True when a word ends with a past suffix and has more than two characters before it
   /// ("wanted", not "red").
   func hasPastSuffix(_ word: String) -> Bool {
-    tenseSuffixes.past.contains { $0.ends(word) && word.hasMoreCharacters(than: $0.characters + 2) }
+    word.endsWithAny(of: tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
   }
 
   /// The tense a word's ending cues: future for a future suffix, else past for a past one.

@@ -20,23 +20,25 @@ struct WordEnding: Sendable {
     fitsASCII = text.decomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy(\.isASCII)
   }
 
-  /// `word.hasSuffix(text)`. When the word's last bytes (one more than the ending has) are plain
-  /// ASCII, its last characters are those bytes and no scalar before them can join them, so the
-  /// bytes answer; otherwise the characters are compared.
-  func ends(_ word: String) -> Bool {
-    var copy = word
-    let byBytes: Bool? = copy.withUTF8 { utf8 in
-      guard utf8.suffix(bytes.count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-      if plain { return utf8.count >= bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
-      return fitsASCII ? nil : false
-    }
-    return byBytes ?? word.hasSuffix(text)
+  /// `word.hasSuffix(text)`, given the word's bytes. When its last bytes (one more than the
+  /// ending has) are plain ASCII, its last characters are those bytes and no scalar before them
+  /// can join them, so the bytes answer; otherwise the characters are compared.
+  func ends(_ word: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard utf8.suffix(bytes.count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return word.hasSuffix(text) }
+    if plain { return utf8.count >= bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
+    return fitsASCII && word.hasSuffix(text)
   }
 }
 
 extension String {
   /// True for ASCII text without a carriage return: each byte is then a character of its own.
   var isPlainASCII: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+  /// Whether the string ends with one of `endings` that passes `condition` (its bytes read once).
+  func endsWithAny(of endings: [WordEnding], where condition: (WordEnding) -> Bool = { _ in true }) -> Bool {
+    var copy = self
+    return copy.withUTF8 { utf8 in endings.contains { $0.ends(self, utf8) && condition($0) } }
+  }
 
   /// `count > n`, counted by bytes when they are the characters (plain ASCII).
   func hasMoreCharacters(than n: Int) -> Bool { utf8.count > n && (isPlainASCII || count > n) }
