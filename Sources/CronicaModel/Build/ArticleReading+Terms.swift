@@ -2,7 +2,8 @@ extension ArticleReading {
   /// The key terms of a stretch of tokens, for merging across articles: names (`n:kelly`),
   /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded.
   func terms(_ tokens: Range<Int>) -> Set<String> {
-    var found = Set<String>()
+    // At most one term a token: room for them all at once rather than growing (rehashing) the set.
+    var found = Set<String>(minimumCapacity: tokens.count)
     var previousName = ""
     for t in tokens {
       let token = text.tokens[t]
