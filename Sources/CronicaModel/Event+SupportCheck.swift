@@ -179,8 +179,8 @@ enum SupportText {
     // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
     var phraseWords = UInt64(0)
     text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
-      if let index = SupportWords.hedgePhraseTable.index(ofLowered: word) { phraseWords |= 1 << index }
-      guard words.index(ofLowered: word) != nil else { return true }
+      if let index = SupportWords.hedgePhraseTable.index(of: word) { phraseWords |= 1 << index }
+      guard words.index(of: word) != nil else { return true }
       let written = String(decoding: word, as: UTF8.self)
       if written.lowercased() == "may", written != "may" { return true }  // May, the month
       found = written
@@ -193,7 +193,7 @@ enum SupportText {
     // Phrase word ids of the folded text, in order (-1 for other words).
     var ids: [Int] = []
     TextFolding.fold(text).forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
-      ids.append(SupportWords.hedgePhraseTable.index(ofExactly: word) ?? -1)
+      ids.append(SupportWords.hedgePhraseTable.index(of: word, lowering: false) ?? -1)
       return true
     }
     return possible.first { phrase in

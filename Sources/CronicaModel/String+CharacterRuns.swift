@@ -1,4 +1,16 @@
 extension String {
+  /// True for ASCII text without a carriage return: each byte is then a character of its own.
+  var isPlainASCII: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+  /// Whether the string ends with one of `endings` that passes `condition` (its bytes read once).
+  func endsWithAny(of endings: [WordEnding], where condition: (WordEnding) -> Bool = { _ in true }) -> Bool {
+    var copy = self
+    return copy.withUTF8 { utf8 in endings.contains { $0.ends(self, utf8) && condition($0) } }
+  }
+
+  /// `count > n`, counted by bytes when they are the characters (plain ASCII).
+  func hasMoreCharacters(than n: Int) -> Bool { utf8.count > n && (isPlainASCII || count > n) }
+
   /// Calls `body` with the UTF-8 bytes and the character count of each run of characters that
   /// pass a test, in order, until it returns false. A byte between two ASCII bytes is a
   /// character of its own and answers `ascii`; where a scalar is not ASCII or touches one that

@@ -1,48 +1,33 @@
-/// Lower-case words looked up without hashing: a word of ASCII letters by its bytes, compared
-/// with the entries of its length and first letter; any other word through the set (whose
-/// comparison is by canonical equivalence).
+/// Lower-case words looked up without hashing: an ASCII word by its bytes among the entries of
+/// its length and first byte, any other through the set (which compares canonical equivalents).
 struct WordTable: Sendable {
   let words: [String]
   private let set: Set<String>
-  /// Entry indices by length × 128 + first byte (ASCII entries only).
+  /// Indices in `words` of the ASCII entries, by length × 128 + first byte.
   private var buckets: [[Int]] = []
-  private let bytes: [[UInt8]]
 
   init(_ words: Set<String>) {
     self.words = words.sorted()
     set = words
-    bytes = self.words.map { Array($0.utf8) }
-    for (index, entry) in bytes.enumerated() {
-      guard let first = entry.first, entry.allSatisfy({ $0 < 0x80 }) else { continue }
-      let bucket = entry.count * 128 + Int(first)
+    for (index, entry) in self.words.enumerated() where entry.utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let first = entry.utf8.first else { continue }
+      let bucket = entry.utf8.count * 128 + Int(first)
       while buckets.count <= bucket { buckets.append([]) }
       buckets[bucket].append(index)
     }
   }
 
-  /// The index in `words` of a word, in lower case (A–Z lowered by bytes, other text by
-  /// `lowercased()`); nil when it is none of them.
-  func index(ofLowered word: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard word.allSatisfy({ $0 < 0x80 }) else { return index(of: String(decoding: word, as: UTF8.self).lowercased()) }
-    return lookup(word) { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-  }
-
-  /// The index in `words` of a word as it is.
-  func index(ofExactly word: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard word.allSatisfy({ $0 < 0x80 }) else { return index(of: String(decoding: word, as: UTF8.self)) }
-    return lookup(word) { $0 }
-  }
-
-  private func index(of word: String) -> Int? {
-    set.contains(word) ? words.firstIndex { $0 == word } : nil
-  }
-
-  private func lookup(_ word: UnsafeBufferPointer<UInt8>, _ lower: (UInt8) -> UInt8) -> Int? {
-    guard let first = word.first else { return index(of: "") }
+  /// The index in `words` of a word in lower case (A–Z lowered by bytes, other text by
+  /// `lowercased()`), or as it is; nil when it is none of them.
+  func index(of word: UnsafeBufferPointer<UInt8>, lowering: Bool = true) -> Int? {
+    guard let first = word.first, word.allSatisfy({ $0 < 0x80 }) else {
+      let text = String(decoding: word, as: UTF8.self)
+      let key = lowering ? text.lowercased() : text
+      return set.contains(key) ? words.firstIndex(of: key) : nil
+    }
+    func lower(_ byte: UInt8) -> UInt8 { lowering && byte &- 0x41 < 26 ? byte | 0x20 : byte }
     let bucket = word.count * 128 + Int(lower(first))
     guard bucket < buckets.count else { return nil }
-    return buckets[bucket].first { entry in
-      zip(bytes[entry], word).allSatisfy { $0 == lower($1) }
-    }
+    return buckets[bucket].first { words[$0].utf8.elementsEqual(word.lazy.map(lower)) }
   }
 }

@@ -111,7 +111,7 @@ struct ArticleReading {
       guard let first = start else { return }
       bytes.withUnsafeBufferPointer { bytes in
         let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        for index in lexicons.indices where lexicons[index].detect.index(ofLowered: word) != nil { counts[index] += 1 }
+        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
       }
       words += 1
       start = nil

@@ -69,11 +69,6 @@ public struct TemporalRules: Sendable {
     word.endsWithAny(of: tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
   }
 
-  /// The tense a word's ending cues: future for a future suffix, else past for a past one.
-  func suffixTense(_ word: String) -> TemporalTense? {
-    hasFutureSuffix(word) ? .future : (hasPastSuffix(word) ? .past : nil)
-  }
-
   /// Loads and merges every `*.json` file of a folder, in file-name order.
   public static func load(from directory: URL) throws(TemporalRulesError) -> TemporalRules {
     try TemporalRules(documents: decodeFiles(TemporalRuleDocument.self, in: directory))

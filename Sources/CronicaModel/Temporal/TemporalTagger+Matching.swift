@@ -29,13 +29,8 @@ struct Captures: Sendable {
   subscript(key: String) -> TemporalLexValue? {
     get { pairs.first { $0.key == key }?.value }
     set {
-      let index = pairs.firstIndex { $0.key == key }
-      switch (index, newValue) {
-      case (let index?, let value?): pairs[index].value = value
-      case (let index?, nil): pairs.remove(at: index)
-      case (nil, let value?): pairs.append((key, value))
-      case (nil, nil): break
-      }
+      pairs.removeAll { $0.key == key }
+      if let newValue { pairs.append((key, newValue)) }
     }
   }
 

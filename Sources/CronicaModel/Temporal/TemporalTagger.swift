@@ -131,9 +131,8 @@ struct ResolutionContext {
   static func cue(_ word: String, tagger: TemporalTagger) -> TemporalTense? {
     // One lookup for both lists (`futureWords` first, then `pastWords`).
     let listed = tagger.tenseWords[word]
-    if listed == .future { return .future }
-    let ending = tagger.rules.suffixTense(word)
-    return ending == .future ? .future : (listed ?? ending)
+    if listed == .future || tagger.rules.hasFutureSuffix(word) { return .future }
+    return listed ?? (tagger.rules.hasPastSuffix(word) ? .past : nil)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
