@@ -2,8 +2,7 @@ extension ArticleReading {
   /// The key terms of a stretch of tokens, for merging across articles: names (`n:kelly`),
   /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded.
   func terms(_ tokens: Range<Int>) -> Set<String> {
-    // At most one term a token: room for them all at once rather than growing (rehashing) the set.
-    var found = Set<String>(minimumCapacity: tokens.count)
+    var found = Set<String>()
     var previousName = ""
     for t in tokens {
       let token = text.tokens[t]
