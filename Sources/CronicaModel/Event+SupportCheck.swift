@@ -49,7 +49,7 @@ extension Event {
     }
 
     // 4. A hedged quote behind a summary that states the claim outright.
-    if !SupportText.isHedged(summary, words: SupportWords.summaryHedges) {
+    if !SupportText.isHedged(summary, words: .summaryHedges) {
       for (number, quote) in quotes.enumerated() {
         guard let hedge = SupportText.hedge(in: quote) else { continue }
         warnings.append(
@@ -168,60 +168,41 @@ enum SupportText {
   }
 
   /// True when a text carries one of `words` (`may` only in lower case) or a hedge phrase.
-  static func isHedged(_ text: String, words: Set<String>) -> Bool {
+  static func isHedged(_ text: String, words: WordTable) -> Bool {
     hedge(in: text, words: words) != nil
   }
 
-  /// The first hedge of a text, as written.
-  ///
-  /// ASCII text (nearly every quote) is cut into words byte by byte: its letters are A–Z and
-  /// a–z, the words `Character.isLetter` gives, without a Unicode lookup per character; folded,
-  /// its letters are those words in lower case.
-  static func hedge(in text: String, words: Set<String> = SupportWords.hedges) -> String? {
-    var text = text
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.withUTF8 { asciiHedge(in: $0, words: words) } }
-    let found = text.split(whereSeparator: { !$0.isLetter })
-    for word in found {
-      let lower = word.lowercased()
-      if lower == "may", word != "may" { continue }  // May, the month
-      if words.contains(lower) { return String(word) }
+  /// The first hedge of a text, as written: a word of `words` (runs of letters, compared in
+  /// lower case), else a hedge phrase (words in a row of the folded text).
+  static func hedge(in text: String, words: WordTable = .hedges) -> String? {
+    var found: String?
+    // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
+    var phraseWords = UInt64(0)
+    text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
+      if let index = SupportWords.hedgePhraseTable.index(of: word) { phraseWords |= 1 << index }
+      guard words.index(of: word) != nil else { return true }
+      let written = String(decoding: word, as: UTF8.self)
+      if written.lowercased() == "may", written != "may" { return true }  // May, the month
+      found = written
+      return false
     }
-    let letters = String(TextFolding.fold(text).map { $0.isLetter ? $0 : " " }).split(separator: " ").map(String.init)
-    return hedgePhrase(in: letters)
+    if let found { return found }
+    let plain = text.utf8.allSatisfy { $0 < 0x80 }
+    let possible = SupportWords.hedgePhraseMasks.indices.filter { !plain || SupportWords.hedgePhraseMasks[$0] & ~phraseWords == 0 }
+    guard !possible.isEmpty else { return nil }
+    // Phrase word ids of the folded text, in order (-1 for other words).
+    var ids: [Int] = []
+    TextFolding.fold(text).forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
+      ids.append(SupportWords.hedgePhraseTable.index(of: word, lowering: false) ?? -1)
+      return true
+    }
+    return possible.first { phrase in
+      let parts = SupportWords.hedgePhraseIDs[phrase]
+      return ids.indices.contains { ids[$0...].starts(with: parts) }
+    }.map { SupportWords.hedgePhrases[$0] }
   }
 
-  /// `hedge(in:words:)` of ASCII text (nearly every quote): its words are the runs of A–Z and
-  /// a–z (the words `Character.isLetter` gives), lower-cased byte by byte.
-  private static func asciiHedge(in bytes: UnsafeBufferPointer<UInt8>, words: Set<String>) -> String? {
-    var lowered: [String] = []
-    var index = 0
-    while index < bytes.count {
-      guard (bytes[index] | 0x20) &- 0x61 < 26 else {
-        index += 1
-        continue
-      }
-      let start = index
-      while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 { index += 1 }
-      let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-      let lower = String(unsafeUninitializedCapacity: word.count) { output in
-        for (offset, byte) in word.enumerated() { output[offset] = byte | 0x20 }
-        return word.count
-      }
-      // "May", the month, is no hedge.
-      if words.contains(lower), lower != "may" || word.elementsEqual("may".utf8) {
-        return String(decoding: word, as: UTF8.self)
-      }
-      lowered.append(lower)
-    }
-    return hedgePhrase(in: lowered)
-  }
-
-  /// The first hedge phrase (in `SupportWords.hedgePhrases` order) whose words occur in a row.
-  private static func hedgePhrase(in words: [String]) -> String? {
-    zip(SupportWords.hedgePhrases, SupportWords.hedgePhraseWords).first { _, parts in
-      words.indices.contains { words[$0] == parts[0] && words[$0...].starts(with: parts) }
-    }?.0
-  }
+  private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
   /// True for a figure caption or a source line (`Figure 1. …`, `Source: …`, `Photo: …`).
   static func isCaption(_ quote: String) -> Bool {
@@ -233,4 +214,16 @@ enum SupportText {
     }
     return false
   }
+}
+
+extension SupportWords {
+  /// The hedge phrases' words, and each phrase as their ids and as a mask of them.
+  static let hedgePhraseTable = WordTable(Set(hedgePhraseWords.joined()))
+  static let hedgePhraseIDs = hedgePhraseWords.map { $0.map { hedgePhraseTable.words.firstIndex(of: $0) ?? -1 } }
+  static let hedgePhraseMasks = hedgePhraseIDs.map { $0.reduce(UInt64(0)) { $0 | 1 << $1 } }
+}
+
+extension WordTable {
+  static let hedges = WordTable(SupportWords.hedges)
+  static let summaryHedges = WordTable(SupportWords.summaryHedges)
 }

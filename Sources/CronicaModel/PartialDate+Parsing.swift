@@ -9,72 +9,55 @@ public struct PartialDateError: Error, Equatable, Sendable, CustomStringConverti
 extension PartialDate {
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a leading `-` for years before year 0).
   public init(parsing text: String) throws(PartialDateError) {
-    if let date = Self.plainDigits(text) {
-      self = date
-      return
+    var copy = text
+    switch copy.withUTF8({ Self.parse($0, of: text) }) {
+    case .success(let date): self = date
+    case .failure(let error): throw error
     }
-    var body = Substring(text)
-    var negative = false
-    if body.first == "-" {
-      negative = true
-      body = body.dropFirst()
-    }
-    let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count) else {
-      throw PartialDateError(text: text, reason: "too many parts")
-    }
-    var numbers: [Int] = []
-    for (index, part) in parts.enumerated() {
-      let limit = index == 0 ? 12 : 2
-      guard !part.isEmpty, part.count <= limit, part.allSatisfy({ $0.isASCII && $0.isNumber }),
-        let value = Int(part)
-      else {
-        throw PartialDateError(text: text, reason: "'\(part)' is not a number of at most \(limit) digits")
-      }
-      if index == 0, part.count < 4, !negative {
-        throw PartialDateError(text: text, reason: "the year needs four digits")
-      }
-      numbers.append(value)
-    }
-    let year = negative ? -numbers[0] : numbers[0]
-    let month = numbers.count > 1 ? numbers[1] : nil
-    let day = numbers.count > 2 ? numbers[2] : nil
-    if let month, !(1...12).contains(month) {
-      throw PartialDateError(text: text, reason: "month \(month) is not between 1 and 12")
-    }
-    guard let date = PartialDate(year: year, month: month, day: day) else {
-      throw PartialDateError(text: text, reason: "day \(day ?? 0) does not exist in that month")
-    }
-    self = date
   }
 
-  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` of ASCII digits (4–12 in the year, 1–2 in the others)
-  /// that names a date, read by bytes (the tagger and the builder parse many); nil for anything
-  /// else, which the full parser reads or explains.
-  private static func plainDigits(_ text: String) -> PartialDate? {
-    var numbers = (0, 0, 0)
-    var parts = 0
-    var digits = 0
-    for byte in text.utf8 {
-      if byte == 0x2D {
-        // The year has four digits or more; no part is empty.
-        guard digits >= (parts == 0 ? 4 : 1), parts < 2 else { return nil }
-        parts += 1
-        digits = 0
-        continue
-      }
-      guard byte &- 0x30 < 10 else { return nil }
-      digits += 1
-      guard digits <= (parts == 0 ? 12 : 2) else { return nil }
-      let value = Int(byte &- 0x30)
-      switch parts {
-      case 0: numbers.0 = numbers.0 * 10 + value
-      case 1: numbers.1 = numbers.1 * 10 + value
-      default: numbers.2 = numbers.2 * 10 + value
-      }
+  /// `init(parsing:)` on the text's bytes: its parts are split at hyphens, each a character of
+  /// its own unless a scalar that is not ASCII joins it (the text's characters are then asked).
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) -> Result<PartialDate, PartialDateError> {
+    func failure(_ reason: String) -> Result<PartialDate, PartialDateError> { .failure(PartialDateError(text: text, reason: reason)) }
+    func startsCharacter(_ index: Int) -> Bool {
+      index == bytes.count || String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: index), within: text) != nil
     }
-    guard digits >= (parts == 0 ? 4 : 1) else { return nil }
-    return PartialDate(year: numbers.0, month: parts > 0 ? numbers.1 : nil, day: parts > 1 ? numbers.2 : nil)
+    func isHyphen(_ index: Int) -> Bool {
+      guard bytes[index] == 0x2D else { return false }
+      let plain = (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+      return plain || (startsCharacter(index) && startsCharacter(index + 1))
+    }
+    let negative = !bytes.isEmpty && isHyphen(0)
+    let first = negative ? 1 : 0
+    let parts = (first..<bytes.count).reduce(1) { $0 + (isHyphen($1) ? 1 : 0) }
+    guard parts <= 3 else { return failure("too many parts") }
+    var numbers = (0, 0, 0)
+    var start = first
+    for index in 0..<parts {
+      var end = start
+      while end < bytes.count, !isHyphen(end) { end += 1 }
+      let limit = index == 0 ? 12 : 2
+      let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+      guard !part.isEmpty, part.count <= limit, part.allSatisfy({ $0 &- 0x30 < 10 }) else {
+        return failure("'\(String(decoding: part, as: UTF8.self))' is not a number of at most \(limit) digits")
+      }
+      if index == 0, part.count < 4, !negative { return failure("the year needs four digits") }
+      let value = part.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+      switch index {
+      case 0: numbers.0 = negative ? -value : value
+      case 1: numbers.1 = value
+      default: numbers.2 = value
+      }
+      start = end + 1
+    }
+    let month = parts > 1 ? numbers.1 : nil
+    let day = parts > 2 ? numbers.2 : nil
+    if let month, !(1...12).contains(month) { return failure("month \(month) is not between 1 and 12") }
+    guard let date = PartialDate(year: numbers.0, month: month, day: day) else {
+      return failure("day \(day ?? 0) does not exist in that month")
+    }
+    return .success(date)
   }
 
   /// The ISO form: `2019`, `2019-11`, `2019-11-04` (years padded to four digits).

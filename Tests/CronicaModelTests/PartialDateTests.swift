@@ -26,21 +26,32 @@ struct PartialDateTests {
     #expect(throws: PartialDateError.self) { try PartialDate(parsing: text) }
   }
 
-  // Read by bytes when plain digits: the same dates and the same refusals as the full parser.
-  @Test func parsesShortPartsAndLongYearsAndRefusesShortYears() throws {
-    let single = try PartialDate(parsing: "2019-1-5")
-    #expect((single.year, single.month, single.day) == (2019, 1, 5))
-    #expect(try PartialDate(parsing: "123456789012").year == 123_456_789_012)
-    #expect(try PartialDate(parsing: "0999-07").iso == "0999-07")
-    for text in ["201-05", "201", "1234567890123", "2019-011", "2019--01", "-2019-1-1x", "２０１９", "2019-0", "2019-1-0"] {
-      #expect(throws: PartialDateError.self, "\(text)") { try PartialDate(parsing: text) }
+  // Parts split at hyphens that are characters of their own (a mark after one, or U+0600
+  // before one, joins it); each refusal says why.
+  @Test func parsesShortPartsAndLongYearsAndExplainsRefusals() throws {
+    for (text, iso) in [
+      ("2019-1-5", "2019-01-05"), ("123456789012", "123456789012"), ("0999-07", "0999-07"), ("-44-03-15", "-0044-03-15"),
+      ("-0044", "-0044"), ("20190-1-1", "20190-01-01"),
+    ] {
+      #expect(try PartialDate(parsing: text).iso == iso)
     }
-    #expect(try PartialDate(parsing: "-44-03-15").iso == "-0044-03-15")
-    do {
-      _ = try PartialDate(parsing: "201-05")
-      Issue.record("expected an error")
-    } catch {
-      #expect(error.reason == "the year needs four digits")
+    for (text, reason) in [
+      ("201-05", "the year needs four digits"), ("201", "the year needs four digits"),
+      ("1234567890123", "'1234567890123' is not a number of at most 12 digits"),
+      ("2019-011", "'011' is not a number of at most 2 digits"), ("2019--01", "'' is not a number of at most 2 digits"),
+      ("-2019-1-1x", "'1x' is not a number of at most 2 digits"), ("２０１９", "'２０１９' is not a number of at most 12 digits"),
+      ("", "'' is not a number of at most 12 digits"), ("-", "'' is not a number of at most 12 digits"),
+      ("é-2019", "'é' is not a number of at most 12 digits"), ("2019-0", "month 0 is not between 1 and 12"),
+      ("2019-13", "month 13 is not between 1 and 12"), ("2019-1-0", "day 0 does not exist in that month"),
+      ("2019-02-30", "day 30 does not exist in that month"), ("2019-01-01-01", "too many parts"),
+      ("2019-\u{301}05", "'2019-\u{301}05' is not a number of at most 12 digits"),
+      ("-\u{301}2019", "'-\u{301}2019' is not a number of at most 12 digits"),
+      ("\u{600}-2019", "'\u{600}-2019' is not a number of at most 12 digits"),
+      ("2019\u{600}-05", "'2019\u{600}-05' is not a number of at most 12 digits"),
+      ("2019-05\u{301}", "'05\u{301}' is not a number of at most 2 digits"),
+    ] {
+      let error = #expect(throws: PartialDateError.self, "\(text.debugDescription)") { try PartialDate(parsing: text) }
+      #expect(error?.reason == reason, "\(text.debugDescription)")
     }
   }
 

@@ -148,20 +148,7 @@ import Testing
     #expect(located.first?.message.contains("'bad'") == true)
   }
 
-  @Test func asciiTextFindsTheHedgesUnicodeTextFinds() {
-    // ASCII text is cut into words byte by byte; a trailing em dash (no letter, not ASCII) sends
-    // the same words through the Unicode path: both must find the same hedge.
-    let texts = [
-      "Officials may approve the plan.", "In May, officials approved the plan.", "MAY 2019: talks ended.",
-      "The program is on track to end.", "On track to   end, they said.", "If not sooner, in 2020.",
-      "Reportedly,the cartel moved.", "It seems\r\nlikely.", "ifnot on-track to", "x", "", "2019-05-01",
-      "Talks were likely-ish", "the unlikely event", "track to on",
-    ]
-    for text in texts {
-      for words in [SupportWords.hedges, SupportWords.summaryHedges] {
-        #expect(SupportText.hedge(in: text, words: words) == SupportText.hedge(in: text + " \u{2014}", words: words), "\(text)")
-      }
-    }
+  @Test func hedgesOfShortTexts() {
     #expect(SupportText.hedge(in: "Officials may approve.") == "may")
     #expect(SupportText.hedge(in: "In May, officials approved.") == nil)
     #expect(SupportText.hedge(in: "On track to   end.") == "on track to")

@@ -27,7 +27,7 @@ import Testing
           lines.append("\(id) t\(t) \(rule) fails its conditions")
           continue
         }
-        let captures = state.captures.sorted { $0.key < $1.key }.map { key, value in
+        let captures = state.captures.pairs.sorted { $0.key < $1.key }.map { key, value in
           switch value {
           case .number(let n): "\(key)=\(n)"
           case .code(let c): "\(key)='\(c)'"

@@ -239,7 +239,7 @@ extension ArticleReading {
         start: within, display: expression.text + " (" + within.readable + ")",
         basis: (basis ?? "") + "; the publication interval leaves any of those days", evidence: evidence)
     }
-    let namesYear = namesYear(expression.text)
+    let namesYear = expression.text.hasFourDigitNumber
     let display: String
     if namesYear {
       display = expression.text
@@ -249,21 +249,6 @@ extension ArticleReading {
       display = span.start.readable
     }
     return CandidateDate(start: span.start, end: span.end == span.start ? nil : span.end, display: display, basis: basis, evidence: evidence)
-  }
-
-  /// True when a text has a run of exactly four digits (by bytes when it is ASCII).
-  static func namesYear(_ text: String) -> Bool {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split { !$0.isNumber }.contains { $0.count == 4 } }
-    var run = 0
-    for byte in text.utf8 {
-      if byte &- 0x30 < 10 {
-        run += 1
-      } else {
-        if run == 4 { return true }
-        run = 0
-      }
-    }
-    return run == 4
   }
 
   /// The date of a sentence that states none: in news mode, the publication date for a state

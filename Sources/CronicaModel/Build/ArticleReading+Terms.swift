@@ -44,25 +44,17 @@ extension ArticleReading {
 
   /// A crude stem: plural and past endings removed (`homicides` → `homicide`, `seized` → `seiz`).
   static func stem(_ word: String) -> String {
-    // Plain ASCII (nearly every word): each byte is a character.
-    if word.isPlainASCII, let stemmed = word.utf8.withContiguousStorageIfAvailable(asciiStem) { return stemmed ?? word }
-    if word.hasSuffix("ies"), word.count > 5 { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("ed"), word.count > 5 { return String(word.dropLast(2)) }
-    if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 4 { return String(word.dropLast()) }
-    return word
+    let (ies, ed, s, ss) = stemEndings
+    var copy = word
+    // The characters to drop and what replaces them.
+    let cut: (count: Int, ending: String)? = copy.withUTF8 { utf8 in
+      if ies.ends(word, utf8), word.hasMoreCharacters(than: 5) { return (3, "y") }
+      if ed.ends(word, utf8), word.hasMoreCharacters(than: 5) { return (2, "") }
+      if s.ends(word, utf8), !ss.ends(word, utf8), word.hasMoreCharacters(than: 4) { return (1, "") }
+      return nil
+    }
+    return cut.map { String(word.dropLast($0.count)) + $0.ending } ?? word
   }
 
-  /// `stem` of plain ASCII bytes; nil when the word stays as it is.
-  private static func asciiStem(_ word: UnsafeBufferPointer<UInt8>) -> String? {
-    let n = word.count
-    func ends(_ suffix: StaticString) -> Bool {
-      n >= suffix.utf8CodeUnitCount && word.suffix(suffix.utf8CodeUnitCount).elementsEqual(
-        UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
-    }
-    func prefix(dropping count: Int) -> String { String(decoding: word.prefix(n - count), as: UTF8.self) }
-    if ends("ies"), n > 5 { return prefix(dropping: 3) + "y" }
-    if ends("ed"), n > 5 { return prefix(dropping: 2) }
-    if ends("s"), !ends("ss"), n > 4 { return prefix(dropping: 1) }
-    return nil
-  }
+  private static let stemEndings = (WordEnding("ies"), WordEnding("ed"), WordEnding("s"), WordEnding("ss"))
 }

@@ -107,27 +107,20 @@ struct ArticleReading {
     var counts = Array(repeating: 0, count: lexicons.count)
     var words = 0
     var start: Int?
-    var asciiWord = true
-    let detect = lexicons.map(\.detect)
     func count(upTo end: Int) {
       guard let first = start else { return }
-      let word = bytes[first..<end]
-      let lower =
-        asciiWord
-        ? String(unsafeUninitializedCapacity: word.count) { output in
-          for (index, byte) in word.enumerated() { output[index] = byte | 0x20 }
-          return word.count
-        } : String(decoding: word, as: UTF8.self).lowercased()
-      for index in detect.indices where detect[index].contains(lower) { counts[index] += 1 }
+      bytes.withUnsafeBufferPointer { bytes in
+        let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
+        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+      }
       words += 1
-      (start, asciiWord) = (nil, true)
+      start = nil
     }
     var index = 0
     while index < bytes.count, words < 1000 {
       let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
       if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
         if start == nil { start = index }
-        asciiWord = asciiWord && scalar.isASCII
       } else {
         count(upTo: index)
       }

@@ -5,7 +5,7 @@ extension BuildLexicon {
     let language: String
     /// The temporal rules the lists were compiled with (their tense words and endings).
     let rules: TemporalRules
-    let detect: Set<String>
+    let detect: WordTable
     let cues: WordPhrases
     let strongCues: Set<String>
     let hedges: WordPhrases
@@ -39,7 +39,7 @@ extension BuildLexicon {
       }
       language = lexicon.language
       self.rules = rules
-      detect = Set(lexicon.detect)
+      detect = WordTable(Set(lexicon.detect))
       cues = phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues, inflected: true)
       strongCues = Set(lexicon.strongCues)
       hedges = plain(lexicon.hedges, .hedges)

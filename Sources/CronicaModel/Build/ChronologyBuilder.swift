@@ -171,9 +171,8 @@ public struct ChronologyBuilder: Sendable {
     // The most trusted member gives the title and kind; ties go to the earliest article.
     guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { return .withoutTheme }
     let lead = members[primary]
-    let ordered = [lead] + members.enumerated().filter { $0.offset != primary }.map(\.element)
-    let citations = ordered.flatMap { member in
-      member.quotes.map { Citation(article: articles[member.article].id, quote: $0) }
+    let citations = ([primary] + members.indices.filter { $0 != primary }).flatMap { member in
+      members[member].quotes.map { Citation(article: articles[members[member].article].id, quote: $0) }
     }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
     let date = CandidateDate.tightest(members.map(\.date)) ?? lead.date
@@ -220,7 +219,7 @@ public struct ChronologyBuilder: Sendable {
   /// another clause; the attribution keeps the summary from stating it outright).
   static func summary(title: String, quotes: [String]) -> String {
     // Each distinct quote once (articles alike cite the same sentence many times).
-    let hedged = !SupportText.isHedged(title, words: SupportWords.summaryHedges)
+    let hedged = !SupportText.isHedged(title, words: .summaryHedges)
       && Set(quotes).contains { SupportText.hedge(in: $0) != nil }
     if hedged {
       return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")

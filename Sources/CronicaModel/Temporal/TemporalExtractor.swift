@@ -66,7 +66,7 @@ public struct TemporalExtractor: Sendable {
   /// How the date reads: the expression itself when absolute or when it names its year
   /// (`late 2019`, `since 2019`), else the resolved dates (`2017-05-18`).
   func display(_ expression: TemporalExpression, _ span: TemporalSpan) -> String {
-    let namesYear = expression.text.split { !$0.isNumber }.contains { $0.count == 4 }
+    let namesYear = expression.text.hasFourDigitNumber
     if case .none = expression.anchor { return expression.text }
     if namesYear { return expression.text }
     return span.start.iso + (span.end.map { "–" + $0.iso } ?? "")

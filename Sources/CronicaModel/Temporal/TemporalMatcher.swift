@@ -31,14 +31,20 @@ struct TemporalMatcher: Sendable {
   /// Each pattern's first required element after its lookbehind, and how many optional ones come before it.
   var firstRequired: [(element: Int, skippable: Int)] = []
   var wordPool: [Int32] = []
-  /// (word id << 16 | class id) for every word of every lexicon class.
-  var membership: Set<Int64> = []
+  /// Bit (word id × `classCount` + class id) set for every word of every lexicon class.
+  var membership: [UInt64] = []
+  var classCount = 0
   /// The quarter (1–4) of the word ids of `q1`…`q4`.
   var quarters: [Int32: Int] = [:]
 
   init(vocabulary: TemporalVocabulary, patterns: [TemporalPattern]) {
+    classCount = (vocabulary.entries.joined().map(\.classID).max() ?? -1) + 1
+    membership = Array(repeating: 0, count: (vocabulary.entries.count * classCount + 63) / 64)
     for (w, list) in vocabulary.entries.enumerated() {
-      for entry in list { membership.insert(Int64(w) << 16 | Int64(entry.classID)) }
+      for entry in list where entry.classID >= 0 {
+        let bit = w * classCount + entry.classID
+        membership[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
     }
     for quarter in 1...4 { vocabulary.ids["q\(quarter)"].map { quarters[$0] = quarter } }
     for (p, pattern) in patterns.enumerated() {
@@ -149,7 +155,10 @@ struct TemporalMatcher: Sendable {
       for k in element.words where wordPool[k] == token.id { return true }
       return false
     case .lexicon:
-      if token.id >= 0, membership.contains(Int64(token.id) << 16 | Int64(element.classID)) { return true }
+      if token.id >= 0, element.classID >= 0, element.classID < classCount {
+        let bit = Int(token.id) * classCount + element.classID
+        if bit >> 6 < membership.count, membership[bit >> 6] & 1 << UInt64(bit & 63) != 0 { return true }
+      }
       switch element.digits {
       case .number: return token.isNumber && token.digits > 0 && token.number >= 0
       case .ordinal: return token.ordinal >= 0

@@ -19,7 +19,7 @@ public struct TemporalRules: Sendable {
   /// Word endings that make a sentence future tense (`rá`).
   public private(set) var futureSuffixes: [String]
   /// The same endings compiled for matching.
-  private(set) var tenseSuffixes: (past: [TenseSuffix], future: [TenseSuffix]) = ([], [])
+  private(set) var tenseSuffixes: (past: [WordEnding], future: [WordEnding]) = ([], [])
   /// Words after which a period does not end a sentence (`jan`, `u.s`).
   public var abbreviations: Set<String>
   /// Event cues: a lower-case phrase and the kind of event it suggests.
@@ -50,7 +50,7 @@ public struct TemporalRules: Sendable {
       eventCues += document.events
       statisticCues += document.statisticCues
     }
-    tenseSuffixes = (pastSuffixes.map(TenseSuffix.init), futureSuffixes.map(TenseSuffix.init))
+    tenseSuffixes = (pastSuffixes.map(WordEnding.init), futureSuffixes.map(WordEnding.init))
     for document in documents {
       for spec in document.patterns {
         patterns.append(try TemporalPattern(spec: spec, language: document.language, lexicon: lexicon))
@@ -60,30 +60,13 @@ public struct TemporalRules: Sendable {
 
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
-    hasFutureSuffix(word, ascii: word.isPlainASCII)
-  }
-
-  private func hasFutureSuffix(_ word: String, ascii: Bool) -> Bool {
-    tenseSuffixes.future.contains { $0.ends(word, ascii: ascii) }
+    word.endsWithAny(of: tenseSuffixes.future)
   }
 
   /// True when a word ends with a past suffix and has more than two characters before it
   /// ("wanted", not "red").
   func hasPastSuffix(_ word: String) -> Bool {
-    hasPastSuffix(word, ascii: word.isPlainASCII)
-  }
-
-  private func hasPastSuffix(_ word: String, ascii: Bool) -> Bool {
-    tenseSuffixes.past.contains { suffix in
-      (ascii ? word.utf8.count : word.count) > suffix.characters + 2 && suffix.ends(word, ascii: ascii)
-    }
-  }
-
-  /// The tense a word's ending cues: future for a future suffix, else past for a past one.
-  func suffixTense(_ word: String) -> TemporalTense? {
-    let ascii = word.isPlainASCII
-    if hasFutureSuffix(word, ascii: ascii) { return .future }
-    return hasPastSuffix(word, ascii: ascii) ? .past : nil
+    word.endsWithAny(of: tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
   }
 
   /// Loads and merges every `*.json` file of a folder, in file-name order.

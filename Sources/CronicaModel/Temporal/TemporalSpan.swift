@@ -10,23 +10,24 @@ public struct TemporalSpan: Hashable, Sendable {
   /// Years, months and days map to themselves; quarters, halves, seasons (winter runs December
   /// to February), ISO weeks, decades (`199`), centuries (`20`) and ranges (`A/B`) to their bounds.
   public init?(timex value: String) {
-    // A plain date (nearly every value), read by bytes: digits and hyphens, no time, no range.
-    if value.utf8.count >= 4, value.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: "-") }),
-      let date = try? PartialDate(parsing: value)
-    {
-      start = date
-      end = nil
-      return
-    }
-    if let slash = value.firstIndex(of: "/") {
+    // A value without the bytes of `/` and `T` (nearly every one) has neither character.
+    let plain = !value.utf8.contains { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "T") }
+    if !plain, let slash = value.firstIndex(of: "/") {
       guard let from = TemporalSpan(timex: String(value[..<slash])) else { return nil }
       let to = TemporalSpan(timex: String(value[value.index(after: slash)...]))
       start = from.start
       end = to.map { $0.end ?? $0.start }
       return
     }
-    let body = value.split(separator: "T").first.map(String.init) ?? value
-    if let date = try? PartialDate(parsing: body), body.count >= 4 {
+    // The first piece between `T`s (a date before its time), without splitting the whole value.
+    var piece = value[...]
+    if !plain {
+      piece = value.drop { $0 == "T" }
+      piece = piece.isEmpty ? value[...] : piece[..<(piece.firstIndex(of: "T") ?? piece.endIndex)]
+    }
+    let body = String(piece)
+    // A date is ASCII digits and hyphens: its bytes are its characters.
+    if let date = try? PartialDate(parsing: body), body.utf8.count >= 4 {
       start = date
       end = nil
       return

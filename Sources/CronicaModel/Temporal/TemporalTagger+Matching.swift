@@ -1,6 +1,6 @@
 /// The state of one pattern match: captures and the extent matched so far.
 struct MatchState: Sendable {
-  var captures: [String: TemporalLexValue] = [:]
+  var captures = Captures()
   /// The first and last token of the extent (context elements excluded).
   var first = -1
   var last = -1
@@ -20,6 +20,21 @@ struct MatchState: Sendable {
     if case .code(let c)? = captures[key] { return c.hasSuffix("*") ? String(c.dropLast()) : c }
     return nil
   }
+}
+
+/// A match's captures by name: a few pairs, looked up in order (no hashing).
+struct Captures: Sendable {
+  private(set) var pairs: [(key: String, value: TemporalLexValue)] = []
+
+  subscript(key: String) -> TemporalLexValue? {
+    get { pairs.first { $0.key == key }?.value }
+    set {
+      pairs.removeAll { $0.key == key }
+      if let newValue { pairs.append((key, newValue)) }
+    }
+  }
+
+  mutating func reserveCapacity(_ count: Int) { pairs.reserveCapacity(count) }
 }
 
 extension TemporalTagger {

@@ -131,24 +131,26 @@ struct ResolutionContext {
   static func cue(_ word: String, tagger: TemporalTagger) -> TemporalTense? {
     // One lookup for both lists (`futureWords` first, then `pastWords`).
     let listed = tagger.tenseWords[word]
-    if listed == .future { return .future }
-    let ending = tagger.rules.suffixTense(word)
-    return ending == .future ? .future : (listed ?? ending)
+    if listed == .future || tagger.rules.hasFutureSuffix(word) { return .future }
+    return listed ?? (tagger.rules.hasPastSuffix(word) ? .past : nil)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
   mutating func tense(of sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense {
     if let known = tenses[sentence] { return known }
-    var past = false
-    var future = false
+    // A word cues the future when it is a future word or has a future ending, the past when it
+    // is a past word or has a past ending and cues no future: the first future cue decides, and
+    // after a past cue only future ones are looked for.
+    var tense = TemporalTense.present
     for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
-      switch Self.cue(text.tokens[t].lower, tagger: tagger) {
-      case .future?: future = true
-      case .past?: past = true
-      default: break
+      let word = text.tokens[t].lower
+      let listed = tagger.tenseWords[word]
+      if listed == .future || tagger.rules.hasFutureSuffix(word) {
+        tense = .future
+        break
       }
+      if tense == .present, listed == .past || tagger.rules.hasPastSuffix(word) { tense = .past }
     }
-    let tense: TemporalTense = future ? .future : (past ? .past : .present)
     tenses[sentence] = tense
     return tense
   }

@@ -1,0 +1,56 @@
+extension String {
+  /// True for ASCII text without a carriage return: each byte is then a character of its own.
+  var isPlainASCII: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+
+  /// Whether the string ends with one of `endings` that passes `condition` (its bytes read once).
+  func endsWithAny(of endings: [WordEnding], where condition: (WordEnding) -> Bool = { _ in true }) -> Bool {
+    var copy = self
+    return copy.withUTF8 { utf8 in endings.contains { $0.ends(self, utf8) && condition($0) } }
+  }
+
+  /// `count > n`, counted by bytes when they are the characters (plain ASCII).
+  func hasMoreCharacters(than n: Int) -> Bool { utf8.count > n && (isPlainASCII || count > n) }
+
+  /// Calls `body` with the UTF-8 bytes and the character count of each run of characters that
+  /// pass a test, in order, until it returns false. A byte between two ASCII bytes is a
+  /// character of its own and answers `ascii`; where a scalar is not ASCII or touches one that
+  /// is not, the string's own character there answers `character` (it may join its neighbours).
+  /// The tests must agree on ASCII characters.
+  func forEachRun(ascii: (UInt8) -> Bool, character: (Character) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
+    var copy = self
+    copy.withUTF8 { bytes in
+      let n = bytes.count
+      var (start, characters, index) = (-1, 0, 0)
+      while index < n {
+        var (passes, length) = (false, 1)
+        if bytes[index] < 0x80, index == 0 || bytes[index - 1] < 0x80, index + 1 == n || bytes[index + 1] < 0x80 {
+          passes = ascii(bytes[index])
+        } else if let position = String.Index(utf8.index(utf8.startIndex, offsetBy: index), within: self) {
+          let found = self[position]
+          (passes, length) = (character(found), found.utf8.count)
+        } else {
+          (passes, characters) = (start >= 0, characters - 1)  // a scalar joined to the character before
+        }
+        if passes {
+          if start < 0 { (start, characters) = (index, 0) }
+          characters += 1
+        } else if start >= 0 {
+          guard body(UnsafeBufferPointer(rebasing: bytes[start..<index]), characters) else { return }
+          start = -1
+        }
+        index += length
+      }
+      if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: bytes[start..<n]), characters) }
+    }
+  }
+
+  /// True when a run of exactly four characters that are numbers (a year) is in the text.
+  var hasFourDigitNumber: Bool {
+    var found = false
+    forEachRun(ascii: { $0 &- 0x30 < 10 }, character: \.isNumber) { _, characters in
+      found = characters == 4
+      return !found
+    }
+    return found
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A word ending (a tense suffix `ed`, `rá`; a plural `ies`) compiled for matching words: `ends`
+/// gives `hasSuffix`'s answer, by bytes when the word's end is plain ASCII (nearly every word).
+struct WordEnding: Sendable {
+  var text: String
+  /// Its length in characters.
+  var characters: Int
+  private var bytes: [UInt8]
+  /// True when it is plain ASCII (each byte a character).
+  private var plain: Bool
+  /// False when no ASCII word can end with it: its canonical decomposition is not ASCII (`rá`).
+  private var fitsASCII: Bool
+
+  init(_ text: String) {
+    self.text = text
+    characters = text.count
+    bytes = Array(text.utf8)
+    plain = text.isPlainASCII
+    fitsASCII = text.decomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy(\.isASCII)
+  }
+
+  /// `word.hasSuffix(text)`, given the word's bytes. When its last bytes (one more than the
+  /// ending has) are plain ASCII, its last characters are those bytes and no scalar before them
+  /// can join them, so the bytes answer; otherwise the characters are compared.
+  func ends(_ word: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard utf8.suffix(bytes.count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return word.hasSuffix(text) }
+    if plain { return utf8.count >= bytes.count && utf8.suffix(bytes.count).elementsEqual(bytes) }
+    return fitsASCII && word.hasSuffix(text)
+  }
+}
