@@ -12,10 +12,11 @@ extension String {
   func hasMoreCharacters(than n: Int) -> Bool { utf8.count > n && (isPlainASCII || count > n) }
 
   /// Calls `body` with the UTF-8 bytes and the character count of each run of characters that
-  /// pass a test, in order, until it returns false. A byte between two ASCII bytes is a
-  /// character of its own and answers `ascii`; where a scalar is not ASCII or touches one that
-  /// is not, the string's own character there answers `character` (it may join its neighbours).
-  /// The tests must agree on ASCII characters.
+  /// pass a test, in order, until it returns false. A byte between two ASCII bytes is taken as a
+  /// character of its own and answers `ascii` (so CR LF counts two; neither test passes CR or
+  /// LF); where a scalar is not ASCII or touches one that is not, the string's own character
+  /// there answers `character` (it may join its neighbours). The tests must agree on ASCII
+  /// characters.
   func forEachRun(ascii: (UInt8) -> Bool, character: (Character) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
     var copy = self
     copy.withUTF8 { bytes in
@@ -25,11 +26,14 @@ extension String {
         var (passes, length) = (false, 1)
         if bytes[index] < 0x80, index == 0 || bytes[index - 1] < 0x80, index + 1 == n || bytes[index + 1] < 0x80 {
           passes = ascii(bytes[index])
-        } else if let position = String.Index(utf8.index(utf8.startIndex, offsetBy: index), within: self) {
-          let found = self[position]
-          (passes, length) = (character(found), found.utf8.count)
+        } else if bytes[index] == 0x0A, index > 0, bytes[index - 1] == 0x0D {
+          (passes, characters) = (start >= 0, characters - 1)  // the LF of a CR LF whose CR was read alone
         } else {
-          (passes, characters) = (start >= 0, characters - 1)  // a scalar joined to the character before
+          // Every other index here starts a character (a character read whole is skipped whole), so
+          // the subscript reads it forward from there; `String.Index(_:within:)` would search back
+          // for its start, which is quadratic in a run of flags.
+          let found = self[utf8.index(utf8.startIndex, offsetBy: index)]
+          (passes, length) = (character(found), found.utf8.count)
         }
         if passes {
           if start < 0 { (start, characters) = (index, 0) }

@@ -42,13 +42,14 @@ public enum Folder {
 }
 
 /// A folder held open, so that the files in it are opened by name (`RegularFile.read(_:in:)`):
-/// the kernel then looks up one name per file instead of the folder's whole path each time.
-public struct OpenFolder: Sendable {
+/// the kernel then looks up one name per file instead of the folder's whole path each time. A
+/// class, so that its descriptor is closed once, when the last reference goes.
+public final class OpenFolder: Sendable {
   /// The folder's path as given, for messages.
   public let path: String
   let descriptor: FileDescriptor
 
-  /// Opens the folder at `path` (links followed); close it when done.
+  /// Opens the folder at `path` (links followed).
   public init(_ path: String) throws {
     descriptor = try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
     self.path = path
@@ -57,5 +58,5 @@ public struct OpenFolder: Sendable {
   /// The path of the file named `name` in the folder.
   public func path(of name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
-  public func close() { try? descriptor.close() }
+  deinit { try? descriptor.close() }
 }

@@ -13,12 +13,9 @@ public enum RegularFile {
     // openat: in an open folder the kernel looks up the name alone, not every folder on the way.
     // The path as a FilePath reads it (`file/` is `file`), as every path of this layer.
     let base = folder?.descriptor.rawValue ?? AT_FDCWD
-    var raw: Int32
-    repeat {
-      raw = FilePath(path).withPlatformString { openat(base, $0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-    } while raw == -1 && Errno.last == .interrupted
-    guard raw != -1 else { throw SystemFailure.lastError("read", shown(path, in: folder)) }
-    let descriptor = FileDescriptor(rawValue: raw)
+    let name = FilePath(path).string
+    let descriptor = FileDescriptor(
+      rawValue: try SystemCall.run("read", shown(path, in: folder)) { openat(base, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC) })
     do throws(SystemFailure) {
       let status = try FileStatus.of(descriptor, path: path)
       switch status.kind {

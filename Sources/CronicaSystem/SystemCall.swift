@@ -2,14 +2,19 @@ import SystemPackage
 
 import Glibc
 
-/// The calls swift-system does not wrap (flock, fsync, fchmod, rename, unlink, readlink), each
+/// The calls swift-system does not wrap (openat, flock, fsync, fchmod, rename, unlink, readlink), each
 /// retried on EINTR here and nowhere else; swift-system's own calls retry on their own.
 enum SystemCall {
-  /// Runs `call` until it does not fail with EINTR; throws the failure of any other error.
-  static func run(_ action: String, _ path: String, _ call: () -> Int32) throws(SystemFailure) {
+  /// Runs `call` until it does not fail with EINTR and returns its result; throws the failure of
+  /// any other error.
+  @discardableResult
+  static func run(_ action: String, _ path: @autoclosure () -> String, _ call: () -> Int32) throws(SystemFailure)
+    -> Int32
+  {
     while true {
-      if call() != -1 { return }
-      if Errno.last != .interrupted { throw SystemFailure.lastError(action, path) }
+      let result = call()
+      if result != -1 { return result }
+      if Errno.last != .interrupted { throw SystemFailure.lastError(action, path()) }
     }
   }
 

@@ -17,7 +17,6 @@ import Testing
     try FileManager.default.createDirectory(at: folder.url("sub"), withIntermediateDirectories: false)
     #expect(mkfifo(folder.path("pipe.md"), 0o600) == 0)
     let open = try OpenFolder(folder.path)
-    defer { open.close() }
     #expect(try RegularFile.read("a.md", in: open) == Data("text".utf8))
     let cases: [(name: String, cause: SystemFailure.Cause)] = [
       ("pipe.md", .notRegular(.fifo)), ("sub", .folder), ("missing.md", .system(.noSuchFileOrDirectory)),

@@ -51,4 +51,17 @@ import Testing
       #expect(SupportText.hedge(in: text, words: .summaryHedges) == summaryHedge, "\(text.debugDescription)")
     }
   }
+
+  /// Flags are pairs of regional indicators: each is read forward from its start (a search back
+  /// for a character's start would count every flag before it, quadratic in the run). CR LF
+  /// before a non-ASCII character is one character, its LF joined to the CR.
+  @Test func runsOfFlagsAndLineBreaksBeforeAccents() {
+    let flags = String(repeating: "\u{1F1F2}\u{1F1FD}", count: 20_000)
+    #expect(SupportText.hedge(in: flags + " may 2019") == "may")
+    #expect((flags + "2019").hasFourDigitNumber)
+    #expect(!(flags + "20190").hasFourDigitNumber)
+    #expect(("2019\r\né").hasFourDigitNumber)
+    #expect(SupportText.hedge(in: "seems\r\néx") == "seems")
+    #expect(SupportText.hedge(in: "a\r\nçlikely") == nil, "ç is a letter: the word is çlikely")
+  }
 }

@@ -127,29 +127,27 @@ struct ResolutionContext {
     return nil
   }
 
-  /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`), or nil.
-  static func cue(_ word: String, tagger: TemporalTagger) -> TemporalTense? {
+  /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`; only when `past`), or nil.
+  static func cue(_ word: String, tagger: TemporalTagger, past: Bool = true) -> TemporalTense? {
     // One lookup for both lists (`futureWords` first, then `pastWords`).
     let listed = tagger.tenseWords[word]
     if listed == .future || tagger.rules.hasFutureSuffix(word) { return .future }
+    guard past else { return nil }
     return listed ?? (tagger.rules.hasPastSuffix(word) ? .past : nil)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
   mutating func tense(of sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense {
     if let known = tenses[sentence] { return known }
-    // A word cues the future when it is a future word or has a future ending, the past when it
-    // is a past word or has a past ending and cues no future: the first future cue decides, and
-    // after a past cue only future ones are looked for.
+    // The first future cue decides; after a past cue only future ones are looked for.
     var tense = TemporalTense.present
     for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
-      let word = text.tokens[t].lower
-      let listed = tagger.tenseWords[word]
-      if listed == .future || tagger.rules.hasFutureSuffix(word) {
+      let cue = Self.cue(text.tokens[t].lower, tagger: tagger, past: tense == .present)
+      if cue == .future {
         tense = .future
         break
       }
-      if tense == .present, listed == .past || tagger.rules.hasPastSuffix(word) { tense = .past }
+      if cue == .past { tense = .past }
     }
     tenses[sentence] = tense
     return tense

@@ -21,7 +21,6 @@ enum UserArticle {
     // work does fewer pieces instead of holding up the end (as one half each would).
     let ranges = stride(from: 0, to: names.count, by: 256).map { $0..<min($0 + 256, names.count) }
     let open = try? OpenFolder(folder.path)
-    defer { open?.close() }
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     @Sendable func outcome(_ index: Int) -> Outcome {
       let (name, file) = (names[index], prefix + names[index])
