@@ -71,8 +71,11 @@ struct EventCheck: Sendable {
     knownThemes = Set(themes.map(\.key))
     themeChoices = themes.map(\.key).joined(separator: ", ")
     self.articles = articles
-    articlePositions = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    texts = articles.map(\.text)
+    // Fields are read in place (copying each article would count references to all its strings).
+    var positions = [String: Int](minimumCapacity: articles.count)
+    for position in articles.indices.reversed() { positions[articles[position].id] = position }
+    articlePositions = positions
+    texts = articles.indices.map { articles[$0].text }
   }
 
   /// The article ids an unknown article's message lists, joined only when one is reported (as

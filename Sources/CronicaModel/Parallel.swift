@@ -66,3 +66,11 @@ public enum Parallel {
 struct SharedBytes: @unchecked Sendable {
   let buffer: UnsafeBufferPointer<UInt8>
 }
+
+/// Bytes the pieces of a `Parallel.map` write, each piece its own places.
+///
+/// `@unchecked` because buffer pointers are not `Sendable`: the owner keeps the memory alive until
+/// `Parallel.map` returns, and no two pieces write the same bytes (nor read what another writes).
+struct SharedOutput: @unchecked Sendable {
+  let buffer: UnsafeMutableRawBufferPointer
+}
