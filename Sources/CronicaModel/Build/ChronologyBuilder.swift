@@ -68,7 +68,7 @@ public struct ChronologyBuilder: Sendable {
     let ranges = Parallel.ranges(of: articles.count, minimum: 8)
     let lexicons = self.lexicons
     let tagger = self.tagger
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
+    var pieces = Parallel.map(pieces: ranges.count) { piece in
       ranges[piece].flatMap { index -> [BuildCandidate] in
         let article = articles[index]
         let reading = ArticleReading(
@@ -79,7 +79,13 @@ public struct ChronologyBuilder: Sendable {
         return found
       }
     }
-    let candidates = Array(pieces.joined())
+    // The first run's candidates are taken over, not copied.
+    var joined = pieces.isEmpty ? [] : pieces.removeFirst()
+    for index in pieces.indices {
+      joined += pieces[index]
+      pieces[index] = []
+    }
+    let candidates = consume joined
     let groups = CandidateMerger.groups(candidates)
     let commonWords = Self.commonWords(candidates)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
@@ -150,8 +156,12 @@ public struct ChronologyBuilder: Sendable {
       }
       index = next
     }
+    // The candidates and groups (100k articles make millions of allocations) are freed on all cores.
+    let candidateCount = candidates.count
+    Parallel.free(consume candidates)
+    Parallel.free(consume groups)
     return Result(
-      events: result, candidates: candidates.count, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
+      events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
   }
 
@@ -236,7 +246,7 @@ public struct ChronologyBuilder: Sendable {
   static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
     // Counted in pieces on all cores, then added up.
     let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
+    var pieces = Parallel.map(pieces: ranges.count) { piece in
       // Each stem counts once per candidate: `last` is the last candidate that counted it.
       var counts: [String: (count: Int, last: Int)] = [:]
       func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
