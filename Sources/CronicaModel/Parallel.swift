@@ -40,9 +40,11 @@ public enum Parallel {
     _ = map(pieces: shares.count) { [shares] in shares[$0].value.withLock { $0 = nil } }
   }
 
-  /// `0..<count` cut into at most `width` contiguous ranges of at least `minimum` elements each.
-  public static func ranges(of count: Int, minimum: Int) -> [Range<Int>] {
-    let pieces = max(1, min(width, count / max(1, minimum)))
+  /// `0..<count` cut into contiguous ranges of at least `minimum` elements each, at most `perCore`
+  /// for each core: more than one where the work per element varies, so that a core that is done
+  /// early (or one that other processes hold up) is not left waiting for the other's last piece.
+  public static func ranges(of count: Int, minimum: Int, perCore: Int = 1) -> [Range<Int>] {
+    let pieces = max(1, min(width * perCore, count / max(1, minimum)))
     return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
   }
 

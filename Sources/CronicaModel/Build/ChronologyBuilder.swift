@@ -65,7 +65,7 @@ public struct ChronologyBuilder: Sendable {
   ) -> Result {
     guard !lexicons.isEmpty else { return Result(events: [], candidates: 0, belowConfidence: 0, withoutTheme: 0, rejected: 0) }
     let done = Atomic<Int>(0)
-    let ranges = Parallel.ranges(of: articles.count, minimum: 8)
+    let ranges = Parallel.ranges(of: articles.count, minimum: 8, perCore: 8)
     let lexicons = self.lexicons
     let tagger = self.tagger
     var pieces = Parallel.map(pieces: ranges.count) { piece in
@@ -101,7 +101,7 @@ public struct ChronologyBuilder: Sendable {
       var rejected = 0
     }
     // Each group becomes an event on its own: the groups are themed and scored in parallel.
-    let groupRanges = Parallel.ranges(of: groups.count, minimum: 64)
+    let groupRanges = Parallel.ranges(of: groups.count, minimum: 64, perCore: 8)
     var runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
       var run = Run()
