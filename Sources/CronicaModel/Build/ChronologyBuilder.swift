@@ -246,7 +246,7 @@ public struct ChronologyBuilder: Sendable {
   static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
     // Counted in pieces on all cores, then added up.
     let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
-    var pieces = Parallel.map(pieces: ranges.count) { piece in
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
       // Each stem counts once per candidate: `last` is the last candidate that counted it.
       var counts: [String: (count: Int, last: Int)] = [:]
       func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
