@@ -24,7 +24,17 @@ struct TextTable {
   func listing(noun: String, total: Int? = nil, width: Int?) -> String {
     let total = total ?? rows.count
     let count = rows.count == total ? Plural.count(total, noun) : "\(rows.count) of \(Plural.count(total, noun))"
-    return ((rows.isEmpty ? [] : render(width: width)) + [count]).joined(separator: "\n") + "\n"
+    // Written once into room made for all of it (a listing of 100k events is megabytes).
+    let lines = rows.isEmpty ? [] : render(width: width)
+    var text = ""
+    text.reserveCapacity(lines.reduce(count.utf8.count + 1) { $0 + $1.utf8.count + 1 })
+    for line in lines {
+      text += line
+      text += "\n"
+    }
+    text += count
+    text += "\n"
+    return text
   }
 
   /// The table as lines: header, then rows. `width` nil means no wrapping.

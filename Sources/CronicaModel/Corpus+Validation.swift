@@ -46,9 +46,11 @@ extension Corpus {
   static func taxonomyProblems(articles: [Article], themes: [Theme]) -> [CorpusProblem] {
     var problems: [CorpusProblem] = []
     var seenArticles = Set<String>(minimumCapacity: articles.count)
-    for (index, article) in articles.enumerated() where !seenArticles.insert(article.id).inserted {
+    // Ids are read in place (copying each article would count references to all its strings).
+    for index in articles.indices where !seenArticles.insert(articles[index].id).inserted {
       problems.append(
-        CorpusProblem(file: CorpusFiles.manifest, location: "articles[\(index)].id", message: "duplicate article id '\(article.id)'"))
+        CorpusProblem(
+          file: CorpusFiles.manifest, location: "articles[\(index)].id", message: "duplicate article id '\(articles[index].id)'"))
     }
     var seenThemes = Set<String>()
     for (index, theme) in themes.enumerated() where !seenThemes.insert(theme.key).inserted {
@@ -71,8 +73,11 @@ struct EventCheck: Sendable {
     knownThemes = Set(themes.map(\.key))
     themeChoices = themes.map(\.key).joined(separator: ", ")
     self.articles = articles
-    articlePositions = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    texts = articles.map(\.text)
+    // Fields are read in place (copying each article would count references to all its strings).
+    var positions = [String: Int](minimumCapacity: articles.count)
+    for position in articles.indices.reversed() { positions[articles[position].id] = position }
+    articlePositions = positions
+    texts = articles.indices.map { articles[$0].text }
   }
 
   /// The article ids an unknown article's message lists, joined only when one is reported (as

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Building the store's sections from events: on all cores, each core writing a run of
 /// consecutive events (`StorePiece`), the runs then placed in one buffer in chronological order.
 extension EventList {
@@ -23,7 +25,9 @@ extension EventList {
 
   /// The store of `pieces` (runs of consecutive events), its events placed in `order` (positions
   /// among the runs' events, run after run; nil: as they come).
-  init(pieces: consuming [StorePiece], order: [Int]?, layout: StoreLayout) {
+  ///
+  /// - Parameter stretches: the stretches of the store the cores fill (one per core by default).
+  init(pieces: consuming [StorePiece], order: [Int]?, layout: StoreLayout, stretches: [Range<Int>]? = nil) {
     var pieces = pieces
     var shared = layout.shared
     for index in pieces.indices {
@@ -72,6 +76,27 @@ extension EventList {
       starts.append(end)
       end = (end + size + 7) / 8 * 8
     }
+    // The events in store order, as spans of consecutive events of one run: where the span starts
+    // in the store and in the store's blob.
+    var spans: [(piece: Int, events: Range<Int>, first: Int, blobStart: Int)] = []
+    if let located {
+      for (piece, event) in located {
+        if let last = spans.last, last.piece == piece, last.events.upperBound == event {
+          spans[spans.count - 1].events = last.events.lowerBound..<(event + 1)
+        } else {
+          spans.append((piece, event..<(event + 1), 0, 0))
+        }
+      }
+    } else {
+      spans = pieces.indices.filter { !pieces[$0].years.isEmpty }.map { ($0, 0..<pieces[$0].years.count, 0, 0) }
+    }
+    var (first, blobStart) = (0, 0)
+    for index in spans.indices {
+      let (piece, events) = (spans[index].piece, spans[index].events)
+      (spans[index].first, spans[index].blobStart) = (first, blobStart)
+      first += events.count
+      blobStart += pieces[piece].blobEnds[events.upperBound - 1] - (events.lowerBound == 0 ? 0 : pieces[piece].blobEnds[events.lowerBound - 1])
+    }
     let bytes = StoreBytes(size: end) { buffer in
       // Only the padding after each section and the first blob offset are not written below.
       for (start, size) in zip(starts, sizes) {
@@ -80,43 +105,49 @@ extension EventList {
       }
       buffer.storeBytes(of: 0, toByteOffset: starts[3], as: Int.self)
       var text = starts[1]
-      for article in articles {
-        var copy = article.text
+      // Texts are read in place (copying each article would count references to all its strings).
+      for position in articles.indices {
+        var copy = articles[position].text
         copy.withUTF8 { utf8 in
           UnsafeMutableRawBufferPointer(rebasing: buffer[text..<(text + utf8.count)]).copyMemory(
             from: UnsafeRawBufferPointer(utf8))
+          text += utf8.count
         }
-        text += article.text.utf8.count
       }
-      // Where the next values of each section go: records, blob offsets, blob, years, theme words.
-      var places = [0, starts[2], starts[3] + 8, starts[4], starts[5], starts[6]]
-      func place<T>(_ slot: Int, _ values: ArraySlice<T>) {
-        values.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[places[slot]...]).copyMemory(from: $0) }
-        places[slot] += values.count * MemoryLayout<T>.stride
-      }
-      func placeValue(_ slot: Int, _ value: Int) {
-        buffer.storeBytes(of: value, toByteOffset: places[slot], as: Int.self)
-        places[slot] += 8
-      }
-      if let located {
-        for (index, event) in located {
-          let blobStart = event == 0 ? 0 : pieces[index].blobEnds[event - 1]
-          place(1, pieces[index].records.bytes[(event * Self.recordSize)..<((event + 1) * Self.recordSize)])
-          place(3, pieces[index].blob.bytes[blobStart..<pieces[index].blobEnds[event]])
-          placeValue(2, places[3] - starts[4])
-          placeValue(4, pieces[index].years[event])
-          place(5, pieces[index].words[(event * width)..<((event + 1) * width)])
+      let output = SharedOutput(buffer: buffer)
+      // Within bounds: each section was sized above for what is copied into it, and no two
+      // copies overlap (each core copies the events of its own stretch of the store).
+      @Sendable func copy<T>(_ values: ArraySlice<T>, to offset: Int) {
+        values.withUnsafeBytes {
+          UnsafeMutableRawBufferPointer(rebasing: output.buffer[offset..<(offset + $0.count)]).copyMemory(from: $0)
         }
-      } else {
-        for index in pieces.indices {
-          place(1, pieces[index].records.bytes[...])
-          place(2, pieces[index].blobEnds.map { $0 + places[3] - starts[4] }[...])
-          place(3, pieces[index].blob.bytes[...])
-          place(4, pieces[index].years[...])
-          place(5, pieces[index].words[...])
-          // The run is in the store now: its bytes are freed at once, not at the end.
-          pieces[index] = StorePiece(layout.context)
+      }
+      // Each core copies a stretch of the store: the parts of spans that fall in it.
+      let stretches = stretches ?? Parallel.ranges(of: count, minimum: 4_096)
+      _ = Parallel.map(pieces: stretches.count) { [pieces, spans, starts] part in
+        let stretch = stretches[part]
+        var span = spans.partitioningIndex { $0.first + $0.events.count > stretch.lowerBound }
+        while span < spans.count, spans[span].first < stretch.upperBound {
+          let whole = spans[span]
+          let piece = pieces[whole.piece]
+          // The events of the span in the stretch: `events` of the run, from `first` on in the store.
+          let first = Swift.max(whole.first, stretch.lowerBound)
+          let lower = whole.events.lowerBound + first - whole.first
+          let events = lower..<Swift.min(whole.events.upperBound, lower + stretch.upperBound - first)
+          let blobFrom = events.lowerBound == 0 ? 0 : piece.blobEnds[events.lowerBound - 1]
+          let wholeFrom = whole.events.lowerBound == 0 ? 0 : piece.blobEnds[whole.events.lowerBound - 1]
+          let blobStart = whole.blobStart + blobFrom - wholeFrom
+          copy(
+            piece.records.bytes[(events.lowerBound * Self.recordSize)..<(events.upperBound * Self.recordSize)],
+            to: starts[2] + first * Self.recordSize)
+          copy(
+            piece.blobEnds[events].map { blobStart + $0 - blobFrom }[...], to: starts[3] + (first + 1) * 8)
+          copy(piece.blob.bytes[blobFrom..<piece.blobEnds[events.upperBound - 1]], to: starts[4] + blobStart)
+          copy(piece.years[events], to: starts[5] + first * 8)
+          copy(piece.words[(events.lowerBound * width)..<(events.upperBound * width)], to: starts[6] + first * width * 8)
+          span += 1
         }
+        return 0
       }
       meta.bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[0...]).copyMemory(from: $0) }
       var citingStarts = [0]
@@ -133,9 +164,8 @@ extension EventList {
         if destination != nil { citingRefs[first...].sort() }
         citingStarts.append(citingRefs.count)
       }
-      places = [starts[7], starts[8]]
-      place(0, citingStarts[...])
-      place(1, citingRefs[...])
+      copy(citingStarts[...], to: starts[7])
+      copy(citingRefs[...], to: starts[8])
     }
     self.init(
       bytes: bytes, endIndex: count, meta: starts[0]..<(starts[0] + sizes[0]),
@@ -209,7 +239,7 @@ struct StoreLayout: Sendable {
   init(articles: [Article], themes: [Theme]) {
     var shared = SymbolTable()
     shared.reserveCapacity(articles.count + themes.count)
-    var articleSlots: [String: StorePiece.ArticleSlot] = [:]
+    var articleSlots: [StorePiece.ArticleSlot] = []
     articleSlots.reserveCapacity(articles.count)
     var textLength = 0
     // Fields are read in place (copying each article would count references to all its strings).
@@ -218,8 +248,7 @@ struct StoreLayout: Sendable {
       let symbol = shared.position(of: articles[position].id)
       // Article ids are the first symbols: a new one is an article id met for the first time.
       if symbol == articleSlots.count {
-        articleSlots[articles[position].id] = StorePiece.ArticleSlot(
-          symbol: symbol, position: position, range: textLength..<(textLength + length))
+        articleSlots.append(StorePiece.ArticleSlot(position: position, range: textLength..<(textLength + length)))
       }
       textLength += length
     }
@@ -228,7 +257,7 @@ struct StoreLayout: Sendable {
       themeSlots[theme.key] = (shared.position(of: theme.key), bit)
     }
     context = StorePiece.Context(
-      symbols: shared.positions, articles: articleSlots, themes: themeSlots, texts: articles.map(\.text),
+      symbols: shared.positions, articles: articleSlots, themes: themeSlots, texts: articles.indices.map { articles[$0].text },
       wordsPerEvent: EventIndex.wordsPerEvent(themeCount: themes.count))
     (self.articles, self.themes, self.shared, self.textLength) = (articles, themes, shared, textLength)
   }
@@ -239,8 +268,9 @@ struct StorePiece: Sendable {
   /// What every core reads: symbols known in advance, where each article's text lies.
   struct Context: Sendable {
     let symbols: [String: Int]
-    /// Each article id's symbol, first article and the range of its text.
-    let articles: [String: ArticleSlot]
+    /// The first article with each id and the range of its text, by the id's symbol (article
+    /// ids are the first symbols).
+    let articles: [ArticleSlot]
     /// Each theme key's symbol and bit (its first position in the taxonomy).
     let themes: [String: (symbol: Int, bit: Int)]
     let texts: [String]
@@ -248,7 +278,6 @@ struct StorePiece: Sendable {
   }
 
   struct ArticleSlot: Sendable {
-    let symbol: Int
     let position: Int
     let range: Range<Int>
   }
@@ -329,10 +358,11 @@ struct StorePiece: Sendable {
     blob.append(UInt32(event.citations.count))
     verbatim.removeAll(keepingCapacity: true)
     for (number, citation) in event.citations.enumerated() {
-      let article = context.articles[citation.article]
-      if let article {
+      let symbol = context.symbols[citation.article].flatMap { $0 < context.articles.count ? $0 : nil }
+      let article = symbol.map { context.articles[$0] }
+      if let symbol, let article {
         refs[article.position].append(UInt64(position) << 32 | UInt64(number))
-        blob.append(UInt32(article.symbol))
+        blob.append(UInt32(symbol))
       } else {
         appendSymbol(citation.article)
       }

@@ -40,9 +40,11 @@ public enum Parallel {
     _ = map(pieces: shares.count) { [shares] in shares[$0].value.withLock { $0 = nil } }
   }
 
-  /// `0..<count` cut into at most `width` contiguous ranges of at least `minimum` elements each.
-  public static func ranges(of count: Int, minimum: Int) -> [Range<Int>] {
-    let pieces = max(1, min(width, count / max(1, minimum)))
+  /// `0..<count` cut into contiguous ranges of at least `minimum` elements each, at most `perCore`
+  /// for each core: more than one where the work per element varies, so that a core that is done
+  /// early (or one that other processes hold up) is not left waiting for the other's last piece.
+  public static func ranges(of count: Int, minimum: Int, perCore: Int = 1) -> [Range<Int>] {
+    let pieces = max(1, min(width * perCore, count / max(1, minimum)))
     return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
   }
 
@@ -65,4 +67,12 @@ public enum Parallel {
 /// unchanged until `Parallel.map` returns, and the pieces only read it.
 struct SharedBytes: @unchecked Sendable {
   let buffer: UnsafeBufferPointer<UInt8>
+}
+
+/// Bytes the pieces of a `Parallel.map` write, each piece its own places.
+///
+/// `@unchecked` because buffer pointers are not `Sendable`: the owner keeps the memory alive until
+/// `Parallel.map` returns, and no two pieces write the same bytes (nor read what another writes).
+struct SharedOutput: @unchecked Sendable {
+  let buffer: UnsafeMutableRawBufferPointer
 }

@@ -152,33 +152,69 @@ struct CandidateMerger {
 struct TermTable {
   enum Kind: UInt8 { case name, figure, word }
   /// How many candidates hold each term.
-  var counts: [Int]
+  var counts: [Int] = []
   /// What each term is (`n:`, `#:`, `w:`).
-  var kinds: [Kind]
+  var kinds: [Kind] = []
   /// Each candidate's terms, ascending.
   var lists: [[Int32]]
 
-  init(_ candidates: [BuildCandidate]) {
-    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
-    // Each core counts the terms of its candidates; the counts are then added up.
-    var partial = Parallel.map(pieces: ranges.count) { piece in
-      var frequency: [String: Int] = [:]
-      for index in ranges[piece] {
-        for term in candidates[index].terms { frequency[term, default: 0] += 1 }
+  /// - Parameter runs: the runs of consecutive candidates the cores take (one per core by default).
+  init(_ candidates: [BuildCandidate], runs: [Range<Int>]? = nil) {
+    let runs = runs ?? Parallel.ranges(of: candidates.count, minimum: 256)
+    // Each core numbers the terms of its run (hashing each term once) and sorts what it found;
+    // the sorted vocabularies are then merged once, by comparing their heads, and each core
+    // renumbers its lists.
+    let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]]) }
+    var numbers = found.map { Array(repeating: Int32(0), count: $0.sorted.count) }
+    var heads = Array(repeating: 0, count: found.count)
+    while true {
+      var least: (run: Int, term: String)?
+      for run in found.indices where heads[run] < found[run].sorted.count {
+        let term = found[run].symbols.strings[found[run].sorted[heads[run]]]
+        if least.map({ term < $0.term }) ?? true { least = (run, term) }
       }
-      return frequency
+      guard let least else { break }
+      let number = Int32(counts.count)
+      var count = 0
+      for run in least.run..<found.count where heads[run] < found[run].sorted.count {
+        let local = found[run].sorted[heads[run]]
+        guard run == least.run || found[run].symbols.strings[local] == least.term else { continue }
+        numbers[run][local] = number
+        count += found[run].counts[local]
+        heads[run] += 1
+      }
+      counts.append(count)
+      kinds.append(least.term.hasPrefix("w:") ? .word : least.term.hasPrefix("#:") ? .figure : .name)
     }
-    var frequency = partial.popLast() ?? [:]
-    for counted in partial { frequency.merge(counted, uniquingKeysWith: +) }
-    let vocabulary = frequency.sorted { $0.key < $1.key }
-    var ids = [String: Int32](minimumCapacity: vocabulary.count)
-    for (id, term) in vocabulary.enumerated() { ids[term.key] = Int32(id) }
-    counts = vocabulary.map(\.value)
-    kinds = vocabulary.map { $0.key.hasPrefix("w:") ? .word : $0.key.hasPrefix("#:") ? .figure : .name }
-    let table = ids
     lists = Array(
-      Parallel.map(pieces: ranges.count) { piece in
-        ranges[piece].map { index in candidates[index].terms.compactMap { table[$0] }.sorted() }
+      Parallel.map(pieces: found.count) { [numbers] piece in
+        found[piece].lists.map { list in list.map { numbers[piece][Int($0)] }.sorted() }
       }.joined())
+  }
+
+  /// The terms of a run of candidates, numbered in order of first use, as one core finds them.
+  private struct Run: Sendable {
+    var symbols = SymbolTable()
+    /// How many of the run's candidates hold each term.
+    var counts: [Int] = []
+    /// The terms' numbers in the order of their texts.
+    var sorted: [Int] = []
+    /// Each candidate's terms.
+    var lists: [[Int32]] = []
+
+    init(_ candidates: ArraySlice<BuildCandidate>) {
+      lists.reserveCapacity(candidates.count)
+      for index in candidates.indices {
+        lists.append(
+          candidates[index].terms.map { term in
+            let number = symbols.position(of: term)
+            if number == counts.count { counts.append(0) }
+            counts[number] += 1
+            return Int32(number)
+          })
+      }
+      let strings = symbols.strings
+      sorted = strings.indices.sorted { strings[$0] < strings[$1] }
+    }
   }
 }

@@ -65,10 +65,10 @@ public struct ChronologyBuilder: Sendable {
   ) -> Result {
     guard !lexicons.isEmpty else { return Result(events: [], candidates: 0, belowConfidence: 0, withoutTheme: 0, rejected: 0) }
     let done = Atomic<Int>(0)
-    let ranges = Parallel.ranges(of: articles.count, minimum: 8)
+    let ranges = Parallel.ranges(of: articles.count, minimum: 8, perCore: 8)
     let lexicons = self.lexicons
     let tagger = self.tagger
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
+    var pieces = Parallel.map(pieces: ranges.count) { piece in
       ranges[piece].flatMap { index -> [BuildCandidate] in
         let article = articles[index]
         let reading = ArticleReading(
@@ -79,7 +79,13 @@ public struct ChronologyBuilder: Sendable {
         return found
       }
     }
-    let candidates = Array(pieces.joined())
+    // The first run's candidates are taken over, not copied.
+    var joined = pieces.isEmpty ? [] : pieces.removeFirst()
+    for index in pieces.indices {
+      joined += pieces[index]
+      pieces[index] = []
+    }
+    let candidates = consume joined
     let groups = CandidateMerger.groups(candidates)
     let commonWords = Self.commonWords(candidates)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
@@ -95,7 +101,7 @@ public struct ChronologyBuilder: Sendable {
       var rejected = 0
     }
     // Each group becomes an event on its own: the groups are themed and scored in parallel.
-    let groupRanges = Parallel.ranges(of: groups.count, minimum: 64)
+    let groupRanges = Parallel.ranges(of: groups.count, minimum: 64, perCore: 8)
     var runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
       var run = Run()
@@ -150,8 +156,12 @@ public struct ChronologyBuilder: Sendable {
       }
       index = next
     }
+    // The candidates and groups (100k articles make millions of allocations) are freed on all cores.
+    let candidateCount = candidates.count
+    Parallel.free(consume candidates)
+    Parallel.free(consume groups)
     return Result(
-      events: result, candidates: candidates.count, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
+      events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
   }
 

@@ -80,7 +80,7 @@ extension CorpusSnapshot {
   }
 }
 
-/// Strings numbered in order of first use (kinds, theme keys, article ids).
+/// Strings numbered in order of first use (kinds, theme keys, article ids, candidates' terms).
 struct SymbolTable {
   var strings: [String] = []
   var positions: [String: Int] = [:]

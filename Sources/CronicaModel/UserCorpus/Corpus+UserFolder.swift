@@ -43,6 +43,7 @@ extension Corpus {
       articles.append(read.article)
       articleFiles.append(prefix + name)
     }
+    outcomes = []  // their room is freed now, not after the chronology is built
     let articleProblems = problems.count
     let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
     let themesExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.themes).path) != nil
