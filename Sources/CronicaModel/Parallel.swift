@@ -4,8 +4,9 @@ import Synchronization
 
 /// Splits model work (loading, validating, indexing large corpora) across the machine's cores.
 ///
-/// The only concurrency in the model: each piece works on its own data and returns a value;
-/// results come back in piece order, so the outcome is the same as doing the pieces in a row.
+/// The only concurrency in the model: each piece works on its own data and returns a value (or
+/// fills its own part of one buffer); results come back in piece order, so the outcome is the
+/// same as doing the pieces in a row.
 public enum Parallel {
   /// How many pieces to split work into: the number of active cores, at most 8.
   public static let width = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))

@@ -17,9 +17,9 @@ enum UserArticle {
     problem: @Sendable (Failure) -> String
   ) -> [Outcome] {
     guard !names.isEmpty else { return [] }
-    // Pieces of a few hundred files, taken by the cores as they come free: a core slowed by other
-    // work does fewer pieces instead of holding up the end (as one half each would).
-    let ranges = stride(from: 0, to: names.count, by: 256).map { $0..<min($0 + 256, names.count) }
+    // Several pieces per core, taken by the cores as they come free: a core slowed by other work
+    // does fewer pieces instead of holding up the end (as one half each would).
+    let ranges = Parallel.ranges(of: names.count, minimum: 64, perCore: 8)
     let open = try? OpenFolder(folder.path)
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
     @Sendable func outcome(_ index: Int) -> Outcome {
