@@ -106,7 +106,7 @@ extension Corpus {
     }
     addDuplicates(until: ids.count, field: "")
     let stores = pieces.map(\.store)
-    pieces = []  // the runs' bytes are then freed as they are placed in the store
+    pieces = []  // the runs' bytes are freed once the store holds them all
     return (EventList(pieces: stores, order: order, layout: layout), found)
   }
 

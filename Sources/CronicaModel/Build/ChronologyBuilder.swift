@@ -79,7 +79,7 @@ public struct ChronologyBuilder: Sendable {
         return found
       }
     }
-    // The first run's candidates are taken over, not copied.
+    // The first run's candidates are taken over; the others are copied in, each run freed as it is.
     var joined = pieces.isEmpty ? [] : pieces.removeFirst()
     for index in pieces.indices {
       joined += pieces[index]
