@@ -140,8 +140,12 @@ extension EventList {
           copy(
             piece.records.bytes[(events.lowerBound * Self.recordSize)..<(events.upperBound * Self.recordSize)],
             to: starts[2] + first * Self.recordSize)
-          copy(
-            piece.blobEnds[events].map { blobStart + $0 - blobFrom }[...], to: starts[3] + (first + 1) * 8)
+          // Offsets into the store's blob, written in place (no array per span: a store whose
+          // order interleaves its runs has a span per event).
+          for (index, end) in zip(events, piece.blobEnds[events]) {
+            output.buffer.storeBytes(
+              of: blobStart + end - blobFrom, toByteOffset: starts[3] + (first + 1 + index - events.lowerBound) * 8, as: Int.self)
+          }
           copy(piece.blob.bytes[blobFrom..<piece.blobEnds[events.upperBound - 1]], to: starts[4] + blobStart)
           copy(piece.years[events], to: starts[5] + first * 8)
           copy(piece.words[(events.lowerBound * width)..<(events.upperBound * width)], to: starts[6] + first * width * 8)
