@@ -47,7 +47,7 @@ enum SystemCall {
 
   /// Removes a file if it is there; best effort.
   static func remove(_ path: String) {
-    try? run("remove", path) { unlink(path) }
+    _ = try? run("remove", path) { unlink(path) }
   }
 
   /// The target a symbolic link holds, as written in it.
