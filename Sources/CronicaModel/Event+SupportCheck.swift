@@ -168,19 +168,20 @@ enum SupportText {
   }
 
   /// True when a text carries one of `words` (`may` only in lower case) or a hedge phrase.
-  static func isHedged(_ text: String, words: WordTable) -> Bool {
+  static func isHedged(_ text: String, words: HedgeWords) -> Bool {
     hedge(in: text, words: words) != nil
   }
 
   /// The first hedge of a text, as written: a word of `words` (runs of letters, compared in
   /// lower case), else a hedge phrase (words in a row of the folded text).
-  static func hedge(in text: String, words: WordTable = .hedges) -> String? {
+  static func hedge(in text: String, words: HedgeWords = .hedges) -> String? {
     var found: String?
     // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
     var phraseWords = UInt64(0)
     text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
-      if let index = SupportWords.hedgePhraseTable.index(of: word) { phraseWords |= 1 << index }
-      guard words.index(of: word) != nil else { return true }
+      guard let index = words.table.index(of: word) else { return true }
+      phraseWords |= words.phraseBits[index]
+      guard words.isHedge[index] else { return true }
       let written = String(decoding: word, as: UTF8.self)
       if written.lowercased() == "may", written != "may" { return true }  // May, the month
       found = written
@@ -223,7 +224,23 @@ extension SupportWords {
   static let hedgePhraseMasks = hedgePhraseIDs.map { $0.reduce(UInt64(0)) { $0 | 1 << $1 } }
 }
 
-extension WordTable {
-  static let hedges = WordTable(SupportWords.hedges)
-  static let summaryHedges = WordTable(SupportWords.summaryHedges)
+/// Hedge words and the hedge phrases' words in one table, so that each word of a text is looked
+/// up once (a summary's check looks at every word of its title and of its quotes).
+struct HedgeWords: Sendable {
+  let table: WordTable
+  /// Whether each word of the table is a hedge.
+  let isHedge: [Bool]
+  /// Each word's bit in `SupportWords.hedgePhraseMasks` (0 for a word of no phrase).
+  let phraseBits: [UInt64]
+
+  init(_ hedges: Set<String>) {
+    table = WordTable(hedges.union(SupportWords.hedgePhraseTable.words))
+    isHedge = table.words.map(hedges.contains)
+    phraseBits = table.words.map { word in
+      SupportWords.hedgePhraseTable.words.firstIndex(of: word).map { 1 << UInt64($0) } ?? 0
+    }
+  }
+
+  static let hedges = HedgeWords(SupportWords.hedges)
+  static let summaryHedges = HedgeWords(SupportWords.summaryHedges)
 }

@@ -16,10 +16,16 @@ extension EventList {
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
       var store = StorePiece(layout.context, events: ranges[piece].count)
-      for index in ranges[piece] { store.append(events[index]) }
+      // Each event is read in place (an array's subscript hands out a copy, which retains and
+      // then releases each of its strings).
+      events.withUnsafeBufferPointer { events in
+        for index in ranges[piece] { store.append(events[index]) }
+      }
       return store
     }
-    let order = chronological ? Corpus.chronologicalPositions(events.map(ChronologicalKey.init)) { events[$0].id } : nil
+    // Keys are read in place (mapping the events would copy each one, retaining all its strings).
+    let order =
+      chronological ? Corpus.chronologicalPositions(events.indices.map { ChronologicalKey(events[$0]) }) { events[$0].id } : nil
     self.init(pieces: pieces, order: order, layout: layout)
   }
 
@@ -390,10 +396,12 @@ struct StorePiece: Sendable {
     blob.append(event.start.edtf)
     blob.append(optional: event.end?.edtf)
     blob.append(UInt8(event.order == nil ? 0 : 1))
-    let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
     blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
-    blob.append(strings: evidence.map(\.key))
-    blob.append(strings: evidence.map(\.value))
+    // The keys in order, then their values.
+    let evidence = event.themeEvidence ?? [:]
+    let keys = evidence.keys.sorted()
+    blob.append(strings: keys)
+    blob.append(strings: keys.map { evidence[$0] ?? "" })
     blob.append(UInt8(event.confidence == nil ? 0 : 1))
     blob.append(Int64(event.confidence ?? 0))
     blob.append(UInt8(event.rules == nil ? 0 : 1))

@@ -79,11 +79,14 @@ public struct ChronologyBuilder: Sendable {
         return found
       }
     }
-    // The first run's candidates are taken over; the others are copied in, each run freed as it is.
+    // The first run's candidates are taken over; the others are moved in (popped from their
+    // reversed run, not copied: a copy retains every string and set of a candidate, and freeing
+    // the run released them again), into room made for all of them at once.
     var joined = pieces.isEmpty ? [] : pieces.removeFirst()
+    joined.reserveCapacity(pieces.reduce(joined.count) { $0 + $1.count })
     for index in pieces.indices {
-      joined += pieces[index]
-      pieces[index] = []
+      pieces[index].reverse()
+      while let candidate = pieces[index].popLast() { joined.append(candidate) }
     }
     let candidates = consume joined
     let groups = CandidateMerger.groups(candidates)
@@ -105,6 +108,10 @@ public struct ChronologyBuilder: Sendable {
     var runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
       var run = Run()
+      // Room for every group's event at once (an event is a large value: growing moves them all).
+      run.events.reserveCapacity(groupRanges[piece].count)
+      run.keys.reserveCapacity(groupRanges[piece].count)
+      run.bases.reserveCapacity(groupRanges[piece].count)
       for index in groupRanges[piece] {
         switch Self.event(
           of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
@@ -228,9 +235,11 @@ public struct ChronologyBuilder: Sendable {
   /// be the source's when a cited passage hedges and the title does not (the hedge may belong to
   /// another clause; the attribution keeps the summary from stating it outright).
   static func summary(title: String, quotes: [String]) -> String {
-    // Each distinct quote once (articles alike cite the same sentence many times).
-    let hedged = !SupportText.isHedged(title, words: .summaryHedges)
-      && Set(quotes).contains { SupportText.hedge(in: $0) != nil }
+    // Each distinct quote once (articles alike cite the same sentence many times; one quote needs
+    // no set). The quotes first: most hedge nothing, and then the title need not be read.
+    func hedges(_ quote: String) -> Bool { SupportText.hedge(in: quote) != nil }
+    let hedged = (quotes.count == 1 ? hedges(quotes[0]) : Set(quotes).contains(where: hedges))
+      && !SupportText.isHedged(title, words: .summaryHedges)
     if hedged {
       return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
     }

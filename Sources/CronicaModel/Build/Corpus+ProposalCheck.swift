@@ -10,16 +10,19 @@ extension Corpus {
     return Array(
       Parallel.map(pieces: ranges.count) { piece in
         var quotes = QuoteLocator(texts: check.texts)
-        return ranges[piece].map { position in
-          let event = events[position]
-          var passes = true
-          check.problems(
-            of: event, duplicate: false,
-            verbatim: { number in
-              let citation = event.citations[number]
-              return check.articlePositions[citation.article].map { quotes.range(of: citation.quote, inText: $0) != nil } ?? false
-            }, report: { _, _ in passes = false })
-          return passes
+        // Each event is read in place (an array's subscript hands out a copy, which retains and
+        // then releases each of its strings).
+        return events.withUnsafeBufferPointer { events in
+          ranges[piece].map { position in
+            var passes = true
+            check.problems(
+              of: events[position], duplicate: false,
+              verbatim: { number in
+                let citation = events[position].citations[number]
+                return check.articlePositions[citation.article].map { quotes.range(of: citation.quote, inText: $0) != nil } ?? false
+              }, report: { _, _ in passes = false })
+            return passes
+          }
         }
       }.joined())
   }

@@ -78,8 +78,15 @@ struct ThemeAssigner: Sendable {
         found.append((entry.key, phrases.texts[word]))
         continue
       }
-      let described = entry.descriptionWords.filter { phrases.occurs($0, in: folded) }
-      if described.count >= 2 { found.append((entry.key, described.prefix(2).map { phrases.texts[$0] }.joined(separator: " + "))) }
+      // The first two description words found (no list of them all).
+      var first: Int?
+      for word in entry.descriptionWords where phrases.occurs(word, in: folded) {
+        if let first {
+          found.append((entry.key, phrases.texts[first] + " + " + phrases.texts[word]))
+          break
+        }
+        first = word
+      }
     }
     return found
   }
