@@ -69,25 +69,23 @@ public struct ChronologyBuilder: Sendable {
     let lexicons = self.lexicons
     let tagger = self.tagger
     var pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].flatMap { index -> [BuildCandidate] in
-        let article = articles[index]
+      var run: [BuildCandidate] = []
+      for index in ranges[piece] {
+        // The article is read in place (a copy would retain each of its strings).
         let reading = ArticleReading(
-          article: article, tagger: tagger, lexicons: lexicons, mode: options.modes[article.id] ?? .news)
-        let found = reading.candidates(article: index)
+          article: articles[index], tagger: tagger, lexicons: lexicons, mode: options.modes[articles[index].id] ?? .news)
+        var found = reading.candidates(article: index)
+        Self.move(&found, to: &run)
         let count = done.add(1, ordering: .relaxed).newValue
         progress?(count)
-        return found
       }
+      return run
     }
-    // The first run's candidates are taken over; the others are moved in (popped from their
-    // reversed run, not copied: a copy retains every string and set of a candidate, and freeing
-    // the run released them again), into room made for all of them at once.
+    // The first run's candidates are taken over; the others are moved in, into room made for
+    // all of them at once.
     var joined = pieces.isEmpty ? [] : pieces.removeFirst()
     joined.reserveCapacity(pieces.reduce(joined.count) { $0 + $1.count })
-    for index in pieces.indices {
-      pieces[index].reverse()
-      while let candidate = pieces[index].popLast() { joined.append(candidate) }
-    }
+    for index in pieces.indices { Self.move(&pieces[index], to: &joined) }
     let candidates = consume joined
     let groups = CandidateMerger.groups(candidates)
     let commonWords = Self.commonWords(candidates)
@@ -170,6 +168,22 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
+  }
+
+  /// Appends `source`'s elements to `target` in order, moved rather than copied (a copied
+  /// candidate retains each of its strings and sets, and freeing `source` released them again),
+  /// leaving `source` empty (its storage freed). Popped twice, since only the last element can
+  /// be moved out.
+  static func move<T>(_ source: inout [T], to target: inout [T]) {
+    if source.count > 1 {
+      var reversed: [T] = []
+      reversed.reserveCapacity(source.count)
+      while let last = source.popLast() { reversed.append(last) }
+      while let first = reversed.popLast() { target.append(first) }
+    } else if let only = source.popLast() {
+      target.append(only)
+    }
+    source = []
   }
 
   /// What became of one group of candidates.
