@@ -179,7 +179,7 @@ enum SupportText {
     // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
     var phraseWords = UInt64(0)
     text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
-      guard let index = words.table.index(of: word) else { return true }
+      guard words.mayHold(word), let index = words.table.index(of: word) else { return true }
       phraseWords |= words.phraseBits[index]
       guard words.isHedge[index] else { return true }
       let written = String(decoding: word, as: UTF8.self)
@@ -232,6 +232,9 @@ struct HedgeWords: Sendable {
   let isHedge: [Bool]
   /// Each word's bit in `SupportWords.hedgePhraseMasks` (0 for a word of no phrase).
   let phraseBits: [UInt64]
+  /// The ASCII words' lengths (at most 31) and first and last letters, case ignored: bit
+  /// `last & 31` of entry `length * 32 + first & 31` is set for each.
+  private let shapes: [UInt32]
 
   init(_ hedges: Set<String>) {
     table = WordTable(hedges.union(SupportWords.hedgePhraseTable.words))
@@ -239,6 +242,22 @@ struct HedgeWords: Sendable {
     phraseBits = table.words.map { word in
       SupportWords.hedgePhraseTable.words.firstIndex(of: word).map { 1 << UInt64($0) } ?? 0
     }
+    var shapes = [UInt32](repeating: 0, count: 32 * 32)
+    for word in table.words {
+      let utf8 = Array(word.utf8)
+      guard let first = utf8.first, let last = utf8.last, utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+      shapes[min(utf8.count, 31) * 32 + Int(first & 31)] |= 1 << UInt32(last & 31)
+    }
+    self.shapes = shapes
+  }
+
+  /// False for a word of ASCII letters that no word of the table has the length and first and
+  /// last letters of (nearly every word of a text: the table is not searched for it); true for
+  /// any other word. An ASCII word matches only ASCII words of the table (`WordTable`).
+  func mayHold(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = word.first, let last = word.last else { return false }
+    for byte in word where byte >= 0x80 { return true }
+    return shapes[min(word.count, 31) * 32 + Int(first & 31)] & 1 << UInt32(last & 31) != 0
   }
 
   static let hedges = HedgeWords(SupportWords.hedges)
