@@ -12,14 +12,14 @@ extension EventList {
   /// of the articles' texts where they are found verbatim (else kept as text) and their themes as
   /// bits over `themes`.
   init(_ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
-    self = Self.stored(events, articles: articles, themes: themes, chronological: chronological, keeping: nil).list
+    self.init(events, articles: articles, themes: themes, chronological: chronological, keeping: nil)
   }
 
-  /// The store of the events `check` finds no problem with (every event when it is nil), and how
-  /// many it left out. Each quote is searched once, for the check and for the store.
-  static func stored(
+  /// The store of the events `check` finds no problem with (every event when it is nil). Each
+  /// quote is searched once, for the check and for the store.
+  init(
     _ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true, keeping check: EventCheck?
-  ) -> (list: EventList, dropped: Int) {
+  ) {
     let layout = StoreLayout(articles: articles, themes: themes)
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
     // Keys are read in place (mapping the events would copy each one, retaining all its strings).
@@ -44,16 +44,16 @@ extension EventList {
     // The order of the events kept: positions among them, in the order of all of them.
     let kept = stored.flatMap(\.kept)
     var keptOrder = order
-    var dropped = 0
     if kept.contains(false) {
       var renumbered: [Int] = []
+      var dropped = 0
       for keeps in kept {
         renumbered.append(renumbered.count - dropped)
         if !keeps { dropped += 1 }
       }
       keptOrder = order.map { $0.filter { kept[$0] }.map { renumbered[$0] } }
     }
-    return (EventList(pieces: stored.map(\.store), order: keptOrder, layout: layout), dropped)
+    self.init(pieces: stored.map(\.store), order: keptOrder, layout: layout)
   }
 
   /// The store of `pieces` (runs of consecutive events), its events placed in `order` (positions
@@ -429,9 +429,9 @@ struct StorePiece: Sendable {
     quotes.removeAll(keepingCapacity: true)
     for citation in event.citations {
       let symbol = context.symbols[citation.article].flatMap { $0 < context.articles.count ? $0 : nil }
-      let article = symbol.map { context.articles[$0] }
-      located.append(symbol.map { ($0, context.articles[$0]) })
-      quotes.append(article.flatMap { locator.range(of: citation.quote, inText: $0.position) })
+      let place = symbol.map { (symbol: $0, article: context.articles[$0]) }
+      located.append(place)
+      quotes.append(place.flatMap { locator.range(of: citation.quote, inText: $0.article.position) })
     }
   }
 

@@ -35,7 +35,7 @@ public enum Parallel {
   /// copied (a copy retains each reference a value holds, and freeing the original releases them
   /// again). A share is reversed: `popLast()` takes its values in order. What a body leaves in
   /// its share is freed on its core. Pass the last reference: values still shared are copied.
-  public static func map<T: Sendable, R: Sendable>(
+  static func map<T: Sendable, R: Sendable>(
     moving values: consuming [T], ranges: [Range<Int>], _ body: @Sendable (Int, inout [T]) -> R
   ) -> [R] {
     var values = values

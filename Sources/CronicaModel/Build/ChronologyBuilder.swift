@@ -87,8 +87,9 @@ public struct ChronologyBuilder: Sendable {
     joined.reserveCapacity(pieces.reduce(joined.count) { $0 + $1.count })
     for index in pieces.indices { Self.move(&pieces[index], to: &joined) }
     let candidates = consume joined
-    let groups = CandidateMerger.groups(candidates)
-    let commonWords = Self.commonWords(candidates)
+    let terms = TermTable(candidates)
+    let groups = CandidateMerger.groups(candidates, terms: terms)
+    let commonWords = Self.commonWords(terms)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
     // The events one core makes of a run of groups, with what they sort by and their id bases
@@ -266,26 +267,33 @@ public struct ChronologyBuilder: Sendable {
 
   /// Words (stems, names included) in more than a tenth of the candidates (and at least three):
   /// not evidence of a theme.
-  static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
-    // Counted in pieces on all cores, then added up.
-    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
-      // Each stem counts once per candidate: `last` is the last candidate that counted it.
-      var counts: [String: (count: Int, last: Int)] = [:]
-      func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
-        if entry.last != index { entry = (entry.count + 1, index) }
-      }
-      for index in ranges[piece] {
-        for term in candidates[index].terms where !term.hasPrefix("#:") {
-          tally(&counts[ArticleReading.stem(String(term.dropFirst(2))), default: (0, -1)], index)
-        }
-      }
-      return counts.mapValues(\.count)
+  ///
+  /// - Parameter terms: the candidates' terms, each stemmed once (not once per candidate holding it).
+  static func commonWords(_ terms: TermTable) -> Set<String> {
+    // Each term's stem as a number (-1 for a figure, which is no word).
+    var stemNumbers: [String: Int] = [:]
+    var stems: [String] = []
+    let stemOf = terms.texts.indices.map { term -> Int in
+      guard terms.kinds[term] != .figure else { return -1 }
+      let stem = ArticleReading.stem(String(terms.texts[term].dropFirst(2)))
+      if let number = stemNumbers[stem] { return number }
+      stemNumbers[stem] = stems.count
+      stems.append(stem)
+      return stems.count - 1
     }
-    var counts = pieces.first ?? [:]
-    for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }
-    let limit = max(3, candidates.count / 10)
-    return Set(counts.filter { $0.value > limit }.keys)
+    // Each stem counts once per candidate: `last` is the last candidate that counted it.
+    var counts = [Int](repeating: 0, count: stems.count)
+    var last = [Int](repeating: -1, count: stems.count)
+    for (candidate, list) in terms.lists.enumerated() {
+      for term in list {
+        let stem = stemOf[Int(term)]
+        guard stem >= 0, last[stem] != candidate else { continue }
+        last[stem] = candidate
+        counts[stem] += 1
+      }
+    }
+    let limit = max(3, terms.lists.count / 10)
+    return Set(stems.indices.filter { counts[$0] > limit }.map { stems[$0] })
   }
 
   /// The line of a text that holds a quote (a paragraph of the cleaned text).
