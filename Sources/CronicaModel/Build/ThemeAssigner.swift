@@ -150,9 +150,16 @@ struct ThemeAssigner: Sendable {
     /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.
     static func pairs(of bytes: [UInt8]) -> SIMD8<UInt64> {
       var pairs = SIMD8<UInt64>()
-      for (a, b) in zip(bytes, bytes.dropFirst()) {
-        let bit = (Int(a) &* 37 &+ Int(b)) & 511
-        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      // Set through a pointer to its words (a vector's element picked by a variable index is
+      // moved out of its register and back for every byte).
+      withUnsafeMutableBytes(of: &pairs) { raw in
+        let words = raw.bindMemory(to: UInt64.self)
+        bytes.withUnsafeBufferPointer { bytes in
+          for index in bytes.indices.dropFirst() {
+            let bit = (Int(bytes[index - 1]) &* 37 &+ Int(bytes[index])) & 511
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+          }
+        }
       }
       return pairs
     }
