@@ -23,20 +23,15 @@ enum ProposedChronology {
   /// articles while the folder is opened (`propose`, so that its corpus is assembled once), then
   /// replaces the "no events.json" warning with one that says what was done (`completed`).
   struct Filling {
-    /// How many events were proposed and how many failed validation; nil until `propose` ran.
-    private var outcome: Result<(proposed: Int, dropped: Int), CommandFailure>?
+    /// How many events were built; nil until `propose` ran.
+    private var outcome: Result<Int, CommandFailure>?
 
     /// The events built from the articles; none when the builder cannot be made (`completed`
     /// throws why).
     mutating func propose(_ articles: [Article], themes: [Theme], modes: [String: TemporalMode]) -> [Event] {
       do throws(CommandFailure) {
-        var events = try Build.builder(themes: themes).build(articles, options: ChronologyBuilder.Options(modes: modes)).events
-        // Built events validate by construction; each is still checked on its own against the
-        // articles it cites, and one that fails is left out and counted.
-        let passes = Corpus.passesAlone(events, articles: articles, themes: themes)
-        let built = events.count
-        if passes.contains(false) { events = zip(events, passes).filter(\.1).map(\.0) }
-        outcome = .success((events.count, built - events.count))
+        let events = try Build.builder(themes: themes).build(articles, options: ChronologyBuilder.Options(modes: modes)).events
+        outcome = .success(events.count)
         return events
       } catch {
         outcome = .failure(error)
@@ -46,9 +41,15 @@ enum ProposedChronology {
 
     /// The opened corpus, its warning about the missing `events.json` replaced when events were
     /// proposed for it.
+    ///
+    /// Built events validate by construction; the corpus still checked each on its own against
+    /// the articles it cites (`Corpus(articles:proposals:themes:)`) and left out those that failed:
+    /// they are the built events it lacks.
     func completed(_ opened: OpenedCorpus) throws(CommandFailure) -> OpenedCorpus {
       guard let outcome else { return opened }
-      let (count, dropped) = try outcome.get()
+      let built = try outcome.get()
+      let count = opened.corpus.events.count
+      let dropped = built - count
       var filled = opened
       filled.warnings.removeAll { $0.file == CorpusFiles.events && $0.message.hasPrefix("no events.json") }
       var message =

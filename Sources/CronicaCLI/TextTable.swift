@@ -106,7 +106,8 @@ struct TextTable {
         text += String(repeating: " ", count: max(0, widths[column] - used) + 2)
       }
     }
-    while text.hasSuffix(" ") { text.removeLast() }
+    // A line ending in a space ends in its byte (the byte test spares the Unicode-aware one).
+    while text.utf8.last == 0x20, text.hasSuffix(" ") { text.removeLast() }
     return text
   }
 }

@@ -21,6 +21,7 @@ extension Corpus {
     }
     let duplicate = Self.repeatedIDs(list.map(\.id))
     let check = EventCheck(articles: articles, themes: themes)
+    let articlePositions = Self.firstPositions(of: articles)
     let events = self.events
     // Where each event of the list lies in the store, placed by the same chronological sort.
     let stored = Self.inverse(Self.chronologicalPositions(list.map(ChronologicalKey.init)) { list[$0].id })
@@ -31,7 +32,7 @@ extension Corpus {
         let event = list[position]
         let index = fileIndices.flatMap { position < $0.count ? $0[position] : nil } ?? position
         check.problems(
-          of: event, duplicate: duplicate[position],
+          of: event, duplicate: duplicate[position], article: { articlePositions[event.citations[$0].article] },
           verbatim: { number in events.holdsVerbatim(event.citations[number], number: number, at: stored[position]) },
           report: { field, message in
             found.append(CorpusProblem(file: CorpusFiles.events, location: "events[\(index)]" + field, message: message))
@@ -66,18 +67,11 @@ struct EventCheck: Sendable {
   let knownThemes: Set<String>
   let themeChoices: String
   let articles: [Article]
-  let articlePositions: [String: Int]
-  let texts: [String]
 
   init(articles: [Article], themes: [Theme]) {
     knownThemes = Set(themes.map(\.key))
     themeChoices = themes.map(\.key).joined(separator: ", ")
     self.articles = articles
-    // Fields are read in place (copying each article would count references to all its strings).
-    var positions = [String: Int](minimumCapacity: articles.count)
-    for position in articles.indices.reversed() { positions[articles[position].id] = position }
-    articlePositions = positions
-    texts = articles.indices.map { articles[$0].text }
   }
 
   /// The article ids an unknown article's message lists, joined only when one is reported (as
@@ -88,9 +82,11 @@ struct EventCheck: Sendable {
   ///
   /// - Parameters:
   ///   - duplicate: whether an earlier event has the same id.
+  ///   - article: the position of citation `number`'s article (the first with its id), nil when
+  ///     no article has its id (the store knows it when it stores the event: no second lookup).
   ///   - verbatim: whether citation `number`'s quote is verbatim in its article.
   func problems(
-    of event: Event, duplicate: Bool, verbatim: (_ number: Int) -> Bool,
+    of event: Event, duplicate: Bool, article: (_ number: Int) -> Int?, verbatim: (_ number: Int) -> Bool,
     report: (_ field: String, _ message: String) -> Void
   ) {
     if event.id.isEmpty { report(".id", "the id is empty") }
@@ -107,7 +103,7 @@ struct EventCheck: Sendable {
     if event.citations.isEmpty { report(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
     for (citationIndex, citation) in event.citations.enumerated() {
       let field = ".citations[\(citationIndex)]"
-      guard let article = articlePositions[citation.article] else {
+      guard let article = article(citationIndex) else {
         report(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
         continue
       }
@@ -116,7 +112,7 @@ struct EventCheck: Sendable {
         report(field + ".quote", "the quote is empty")
       } else if !found {
         // Foundation's looser, canonical-equivalence search finds what differs only in Unicode form.
-        let hint = texts[article].contains(citation.quote) ? Corpus.looseMatchHint : ""
+        let hint = articles[article].text.contains(citation.quote) ? Corpus.looseMatchHint : ""
         report(field + ".quote", "not found in article \(citation.article): \"\(citation.quote.prefix(60))\"" + hint)
       }
     }
@@ -126,6 +122,14 @@ struct EventCheck: Sendable {
 }
 
 extension Corpus {
+  /// The position of the first article with each id.
+  static func firstPositions(of articles: [Article]) -> [String: Int] {
+    // Ids are read in place (copying each article would count references to all its strings).
+    var positions = [String: Int](minimumCapacity: articles.count)
+    for position in articles.indices.reversed() { positions[articles[position].id] = position }
+    return positions
+  }
+
   /// The permutation that undoes `order`.
   static func inverse(_ order: [Int]) -> [Int] {
     var result = Array(repeating: 0, count: order.count)

@@ -168,19 +168,20 @@ enum SupportText {
   }
 
   /// True when a text carries one of `words` (`may` only in lower case) or a hedge phrase.
-  static func isHedged(_ text: String, words: WordTable) -> Bool {
+  static func isHedged(_ text: String, words: HedgeWords) -> Bool {
     hedge(in: text, words: words) != nil
   }
 
   /// The first hedge of a text, as written: a word of `words` (runs of letters, compared in
   /// lower case), else a hedge phrase (words in a row of the folded text).
-  static func hedge(in text: String, words: WordTable = .hedges) -> String? {
+  static func hedge(in text: String, words: HedgeWords = .hedges) -> String? {
     var found: String?
     // Which words of the phrases occur, in a plain ASCII text: a phrase that lacks one is not there.
     var phraseWords = UInt64(0)
     text.forEachRun(ascii: isLetter, character: \.isLetter) { word, _ in
-      if let index = SupportWords.hedgePhraseTable.index(of: word) { phraseWords |= 1 << index }
-      guard words.index(of: word) != nil else { return true }
+      guard words.mayHold(word), let index = words.table.index(of: word) else { return true }
+      phraseWords |= words.phraseBits[index]
+      guard words.isHedge[index] else { return true }
       let written = String(decoding: word, as: UTF8.self)
       if written.lowercased() == "may", written != "may" { return true }  // May, the month
       found = written
@@ -223,7 +224,42 @@ extension SupportWords {
   static let hedgePhraseMasks = hedgePhraseIDs.map { $0.reduce(UInt64(0)) { $0 | 1 << $1 } }
 }
 
-extension WordTable {
-  static let hedges = WordTable(SupportWords.hedges)
-  static let summaryHedges = WordTable(SupportWords.summaryHedges)
+/// Hedge words and the hedge phrases' words in one table, so that each word of a text is looked
+/// up once (a summary's check looks at every word of its title and of its quotes).
+struct HedgeWords: Sendable {
+  let table: WordTable
+  /// Whether each word of the table is a hedge.
+  let isHedge: [Bool]
+  /// Each word's bit in `SupportWords.hedgePhraseMasks` (0 for a word of no phrase).
+  let phraseBits: [UInt64]
+  /// The ASCII words' lengths (at most 31) and first and last letters, case ignored: bit
+  /// `last & 31` of entry `length * 32 + first & 31` is set for each.
+  private let shapes: [UInt32]
+
+  init(_ hedges: Set<String>) {
+    table = WordTable(hedges.union(SupportWords.hedgePhraseTable.words))
+    isHedge = table.words.map(hedges.contains)
+    phraseBits = table.words.map { word in
+      SupportWords.hedgePhraseTable.words.firstIndex(of: word).map { 1 << UInt64($0) } ?? 0
+    }
+    var shapes = [UInt32](repeating: 0, count: 32 * 32)
+    for word in table.words {
+      let utf8 = Array(word.utf8)
+      guard let first = utf8.first, let last = utf8.last, utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+      shapes[min(utf8.count, 31) * 32 + Int(first & 31)] |= 1 << UInt32(last & 31)
+    }
+    self.shapes = shapes
+  }
+
+  /// False for a word of ASCII letters that no word of the table has the length and first and
+  /// last letters of (nearly every word of a text: the table is not searched for it); true for
+  /// any other word. An ASCII word matches only ASCII words of the table (`WordTable`).
+  func mayHold(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = word.first, let last = word.last else { return false }
+    for byte in word where byte >= 0x80 { return true }
+    return shapes[min(word.count, 31) * 32 + Int(first & 31)] & 1 << UInt32(last & 31) != 0
+  }
+
+  static let hedges = HedgeWords(SupportWords.hedges)
+  static let summaryHedges = HedgeWords(SupportWords.summaryHedges)
 }

@@ -11,16 +11,49 @@ extension EventList {
   /// The events, in chronological order (else in the given order), with their quotes as ranges
   /// of the articles' texts where they are found verbatim (else kept as text) and their themes as
   /// bits over `themes`.
-  init(_ events: [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
+  init(_ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
+    self.init(events, articles: articles, themes: themes, chronological: chronological, keeping: nil)
+  }
+
+  /// The store of the events `check` finds no problem with (every event when it is nil). Each
+  /// quote is searched once, for the check and for the store.
+  init(
+    _ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true, keeping check: EventCheck?
+  ) {
     let layout = StoreLayout(articles: articles, themes: themes)
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
+    // Keys are read in place (mapping the events would copy each one, retaining all its strings).
+    let order =
+      chronological ? Corpus.chronologicalPositions(events.indices.map { ChronologicalKey(events[$0]) }) { events[$0].id } : nil
+    // Each core stores its run of events moved out of the list (an event copied would retain,
+    // then release, each of its strings), and frees each once it is stored.
+    let stored = Parallel.map(moving: events, ranges: ranges) { piece, share in
       var store = StorePiece(layout.context, events: ranges[piece].count)
-      for index in ranges[piece] { store.append(events[index]) }
-      return store
+      var kept: [Bool] = []
+      while let event = share.popLast() {
+        store.locate(event)
+        var passes = true
+        check?.problems(
+          of: event, duplicate: false, article: { store.located[$0]?.article.position }, verbatim: { store.quotes[$0] != nil },
+          report: { _, _ in passes = false })
+        if passes { store.appendLocated(event) }
+        if check != nil { kept.append(passes) }
+      }
+      return (store: store, kept: kept)
     }
-    let order = chronological ? Corpus.chronologicalPositions(events.map(ChronologicalKey.init)) { events[$0].id } : nil
-    self.init(pieces: pieces, order: order, layout: layout)
+    // The order of the events kept: positions among them, in the order of all of them.
+    let kept = stored.flatMap(\.kept)
+    var keptOrder = order
+    if kept.contains(false) {
+      var renumbered: [Int] = []
+      var dropped = 0
+      for keeps in kept {
+        renumbered.append(renumbered.count - dropped)
+        if !keeps { dropped += 1 }
+      }
+      keptOrder = order.map { $0.filter { kept[$0] }.map { renumbered[$0] } }
+    }
+    self.init(pieces: stored.map(\.store), order: keptOrder, layout: layout)
   }
 
   /// The store of `pieces` (runs of consecutive events), its events placed in `order` (positions
@@ -295,8 +328,10 @@ struct StorePiece: Sendable {
   var words: [UInt64] = []
   /// Each article's citations in this run, as (event position in the run) << 32 | citation number.
   var refs: [[UInt64]]
-  /// Whether each citation of the event appended last was found verbatim in its article.
-  var verbatim: [Bool] = []
+  /// Each citation of the event located last (`locate`): its article's symbol and slot, when the
+  /// store knows the article, and where its quote lies in that article's text, when found verbatim.
+  var located: [(symbol: Int, article: ArticleSlot)?] = []
+  var quotes: [Range<Int>?] = []
   /// Symbols the context did not know, numbered `extraFlag | n` until `resolve` renumbers them.
   var extra = SymbolTable()
   var patches: [Int] = []
@@ -324,7 +359,14 @@ struct StorePiece: Sendable {
     }
   }
 
+  /// Appends an event, its citations located first.
   mutating func append(_ event: Event) {
+    locate(event)
+    appendLocated(event)
+  }
+
+  /// Appends the event `locate` was last given.
+  mutating func appendLocated(_ event: Event) {
     let position = years.count
     let earliest = event.earliest
     years.append(earliest.year)
@@ -360,29 +402,37 @@ struct StorePiece: Sendable {
       blob.append(UInt32(theme.symbol))
     }
     blob.append(UInt32(event.citations.count))
-    verbatim.removeAll(keepingCapacity: true)
     for (number, citation) in event.citations.enumerated() {
-      let symbol = context.symbols[citation.article].flatMap { $0 < context.articles.count ? $0 : nil }
-      let article = symbol.map { context.articles[$0] }
-      if let symbol, let article {
+      if let (symbol, article) = located[number] {
         refs[article.position].append(UInt64(position) << 32 | UInt64(number))
         blob.append(UInt32(symbol))
       } else {
         appendSymbol(citation.article)
       }
-      if let article, let found = locator.range(of: citation.quote, inText: article.position) {
+      if let article = located[number]?.article, let found = quotes[number] {
         blob.append(UInt8(0))
         blob.append(UInt64(article.range.lowerBound + found.lowerBound))
         blob.append(UInt32(found.count))
-        verbatim.append(true)
       } else {
         blob.append(UInt8(1))
         blob.append(citation.quote)
-        verbatim.append(false)
       }
     }
     appendNotes(event)
     blobEnds.append(blob.bytes.count)
+  }
+
+  /// Finds where the event's citations lie (`located`, `quotes`): the one search for each quote,
+  /// whose answers both the store and the checks of the event use.
+  mutating func locate(_ event: Event) {
+    located.removeAll(keepingCapacity: true)
+    quotes.removeAll(keepingCapacity: true)
+    for citation in event.citations {
+      let symbol = context.symbols[citation.article].flatMap { $0 < context.articles.count ? $0 : nil }
+      let place = symbol.map { (symbol: $0, article: context.articles[$0]) }
+      located.append(place)
+      quotes.append(place.flatMap { locator.range(of: citation.quote, inText: $0.article.position) })
+    }
   }
 
   /// Appends the dates' texts and the builder's notes, after the fields readers look at most.
@@ -390,10 +440,12 @@ struct StorePiece: Sendable {
     blob.append(event.start.edtf)
     blob.append(optional: event.end?.edtf)
     blob.append(UInt8(event.order == nil ? 0 : 1))
-    let evidence = (event.themeEvidence ?? [:]).sorted { $0.key < $1.key }
     blob.append(UInt8(event.themeEvidence == nil ? 0 : 1))
-    blob.append(strings: evidence.map(\.key))
-    blob.append(strings: evidence.map(\.value))
+    // The keys in order, then their values.
+    let evidence = event.themeEvidence ?? [:]
+    let keys = evidence.keys.sorted()
+    blob.append(strings: keys)
+    blob.append(strings: keys.map { evidence[$0] ?? "" })
     blob.append(UInt8(event.confidence == nil ? 0 : 1))
     blob.append(Int64(event.confidence ?? 0))
     blob.append(UInt8(event.rules == nil ? 0 : 1))

@@ -26,9 +26,11 @@ struct LoadPiece: EventSink {
   mutating func take(_ event: Event, end: Int) {
     store.append(event)
     let position = ids.count
-    let verbatim = store.verbatim
+    let (located, quotes) = (store.located, store.quotes)
     var found: [(event: Int, field: String, message: String)] = []
-    check.problems(of: event, duplicate: false, verbatim: { verbatim[$0] }) { field, message in
+    check.problems(
+      of: event, duplicate: false, article: { located[$0]?.article.position }, verbatim: { quotes[$0] != nil }
+    ) { field, message in
       found.append((position, field, message))
     }
     if !found.isEmpty { problems += found }

@@ -25,20 +25,36 @@ public enum Parallel {
   /// Frees `values` on all cores (100k events hold millions of allocations: freeing them is work
   /// of its own). Pass the last reference: values still shared would be copied first.
   public static func free<T: Sendable>(_ values: consuming [T]) {
-    var values = values
     let ranges = ranges(of: values.count, minimum: 4_096)
     guard ranges.count > 1 else { return }
-    // Each core's share is moved (not copied) into an array held only by its box, so that the
-    // core that empties the box frees it.
+    _ = map(moving: values, ranges: ranges) { _, _ in 0 }
+  }
+
+  /// `body(piece, &share)` for each piece, run concurrently, where `share` holds the values of
+  /// `ranges[piece]` (consecutive ranges from 0 that cover `values`) moved out of `values`, not
+  /// copied (a copy retains each reference a value holds, and freeing the original releases them
+  /// again). A share is reversed: `popLast()` takes its values in order. What a body leaves in
+  /// its share is freed on its core. Pass the last reference: values still shared are copied.
+  static func map<T: Sendable, R: Sendable>(
+    moving values: consuming [T], ranges: [Range<Int>], _ body: @Sendable (Int, inout [T]) -> R
+  ) -> [R] {
+    var values = values
+    // Each share is held only by its box, so that the core that empties the box frees it.
     var shares: [Held<[T]>] = []
-    for range in ranges.dropFirst().reversed() {
+    for range in ranges.reversed() {
       var share: [T] = []
       share.reserveCapacity(range.count)
       while values.count > range.lowerBound { share.append(values.removeLast()) }
       shares.append(Held(share))
     }
-    shares.append(Held(consume values))  // the last reference: its box's core frees it
-    _ = map(pieces: shares.count) { [shares] in shares[$0].value.withLock { $0 = nil } }
+    values = []  // its storage, emptied, is freed before the shares are worked on
+    shares.reverse()
+    return map(pieces: shares.count) { [shares] piece in
+      shares[piece].value.withLock { share in
+        var taken = share.take() ?? []
+        return body(piece, &taken)
+      }
+    }
   }
 
   /// `0..<count` cut into contiguous ranges of at least `minimum` elements each, at most `perCore`

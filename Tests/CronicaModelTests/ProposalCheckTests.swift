@@ -2,8 +2,10 @@ import Testing
 
 @testable import CronicaModel
 
-/// `Corpus.passesAlone` (the check of built proposals) against what it replaced: each event
-/// validated in a corpus of its own cited articles.
+/// `Corpus(articles:proposals:themes:)` (the check of built proposals while they are stored)
+/// against what it replaced: each event validated in a corpus of its own cited articles. Bad
+/// events (a quote not verbatim, in another Unicode form, citing an unknown article, an unknown
+/// or no theme, a blank title, an end before the start, no citation) are left out; the rest kept.
 @Suite struct ProposalCheckTests {
   static let articles = [
     Article(
@@ -16,13 +18,13 @@ import Testing
 
   static func event(_ quotes: [(String, String)], title: String = "The council approved the plan", themes: [String] = ["politics"], end: String? = nil) throws -> Event {
     Event(
-      id: "e", start: try EDTFDate(parsing: "2021-05-02"), end: try end.map { try EDTFDate(parsing: $0) }, display: "May 2, 2021",
+      id: "", start: try EDTFDate(parsing: "2021-05-02"), end: try end.map { try EDTFDate(parsing: $0) }, display: "May 2, 2021",
       kind: EventKind(rawValue: "policy"), title: title, summary: title + ".", themes: themes,
       citations: quotes.map { Citation(article: $0.0, quote: $0.1) })
   }
 
   @Test func agreesWithValidatingEachEventAlone() throws {
-    let events = [
+    var events = [
       try Self.event([("a", "The council approved the plan")]),
       try Self.event([("a", "The council approved the plan"), ("b", "Officials met in Juárez.")]),
       try Self.event([("a", "the council approved")]),
@@ -34,7 +36,10 @@ import Testing
       try Self.event([("a", "The council")], title: " "),
       try Self.event([("a", "The council")], end: "2020"),
       try Self.event([]),
+      try Self.event([("b", "Officials met in Juárez.")]),
+      try Self.event([("b", "The council approved the plan")]),
     ]
+    for index in events.indices { events[index].id = "e\(index)" }
     for themes in [Theme.defaultTaxonomy, Theme.defaultTaxonomy + Theme.defaultTaxonomy.prefix(1)] {
       let byID = Dictionary(Self.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       let expected = events.map { event in
@@ -42,7 +47,16 @@ import Testing
         let cited = event.citations.compactMap { seen.insert($0.article).inserted ? byID[$0.article] : nil }
         return Corpus(articles: cited, events: [event], themes: themes).validate().isEmpty
       }
-      #expect(Corpus.passesAlone(events, articles: Self.articles, themes: themes) == expected)
+      let corpus = Corpus(articles: Self.articles, proposals: events, themes: themes)
+      let kept = corpus.events.indices.map { corpus.events[$0].id }
+      #expect(Set(kept) == Set(events.indices.filter { expected[$0] }.map { events[$0].id }))
+      #expect(kept.count == expected.filter { $0 }.count)
+      // What is kept is stored whole: its quotes point into the articles' texts.
+      #expect(corpus.validate().allSatisfy { $0.file != CorpusFiles.events })
+      for position in corpus.events.indices {
+        let stored = corpus.events[position]
+        #expect(stored == events.first { $0.id == stored.id })
+      }
       #expect(expected.contains(true) == (themes.count == Theme.defaultTaxonomy.count))
     }
   }

@@ -29,7 +29,7 @@ struct ArticleReading {
   let lastDatedInParagraph: [Int?]
 
   /// - Parameter lexicons: the builder's word lists, one per language; the text's language picks one.
-  init(article: Article, tagger: TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
+  init(article: borrowing Article, tagger: borrowing TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
     // One lookup per token: the lists it is in, and its word id for the tagger.

@@ -26,8 +26,9 @@ struct CandidateMerger {
 
   /// The groups of candidates, each a list of positions in `candidates`, in the order their
   /// first members appear.
-  static func groups(_ candidates: [BuildCandidate]) -> [[Int]] {
-    let terms = TermTable(candidates)
+  ///
+  /// - Parameter terms: the candidates' terms (`TermTable(candidates)`).
+  static func groups(_ candidates: [BuildCandidate], terms: TermTable) -> [[Int]] {
     // Terms in more than a twentieth of the candidates (and at least eight) lead nowhere; in
     // more than a quarter (and at least four) they carry no weight ("Mexico" in a corpus on Mexico).
     let common = max(8, candidates.count / 20)
@@ -155,6 +156,8 @@ struct TermTable {
   var counts: [Int] = []
   /// What each term is (`n:`, `#:`, `w:`).
   var kinds: [Kind] = []
+  /// Each term's text.
+  var texts: [String] = []
   /// Each candidate's terms, ascending.
   var lists: [[Int32]]
 
@@ -184,6 +187,7 @@ struct TermTable {
         heads[run] += 1
       }
       counts.append(count)
+      texts.append(least.term)
       kinds.append(least.term.hasPrefix("w:") ? .word : least.term.hasPrefix("#:") ? .figure : .name)
     }
     lists = Array(

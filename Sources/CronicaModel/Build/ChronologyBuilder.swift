@@ -69,25 +69,27 @@ public struct ChronologyBuilder: Sendable {
     let lexicons = self.lexicons
     let tagger = self.tagger
     var pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].flatMap { index -> [BuildCandidate] in
-        let article = articles[index]
+      var run: [BuildCandidate] = []
+      for index in ranges[piece] {
+        // The article is read in place (a copy would retain each of its strings).
         let reading = ArticleReading(
-          article: article, tagger: tagger, lexicons: lexicons, mode: options.modes[article.id] ?? .news)
-        let found = reading.candidates(article: index)
+          article: articles[index], tagger: tagger, lexicons: lexicons, mode: options.modes[articles[index].id] ?? .news)
+        var found = reading.candidates(article: index)
+        Self.move(&found, to: &run)
         let count = done.add(1, ordering: .relaxed).newValue
         progress?(count)
-        return found
       }
+      return run
     }
-    // The first run's candidates are taken over; the others are copied in, each run freed as it is.
+    // The first run's candidates are taken over; the others are moved in, into room made for
+    // all of them at once.
     var joined = pieces.isEmpty ? [] : pieces.removeFirst()
-    for index in pieces.indices {
-      joined += pieces[index]
-      pieces[index] = []
-    }
+    joined.reserveCapacity(pieces.reduce(joined.count) { $0 + $1.count })
+    for index in pieces.indices { Self.move(&pieces[index], to: &joined) }
     let candidates = consume joined
-    let groups = CandidateMerger.groups(candidates)
-    let commonWords = Self.commonWords(candidates)
+    let terms = TermTable(candidates)
+    let groups = CandidateMerger.groups(candidates, terms: terms)
+    let commonWords = Self.commonWords(terms)
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
     // The events one core makes of a run of groups, with what they sort by and their id bases
@@ -105,6 +107,10 @@ public struct ChronologyBuilder: Sendable {
     var runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
       var run = Run()
+      // Room for every group's event at once (an event is a large value: growing moves them all).
+      run.events.reserveCapacity(groupRanges[piece].count)
+      run.keys.reserveCapacity(groupRanges[piece].count)
+      run.bases.reserveCapacity(groupRanges[piece].count)
       for index in groupRanges[piece] {
         switch Self.event(
           of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
@@ -163,6 +169,22 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
+  }
+
+  /// Appends `source`'s elements to `target` in order, moved rather than copied (a copied
+  /// candidate retains each of its strings and sets, and freeing `source` released them again),
+  /// leaving `source` empty (its storage freed). Popped twice, since only the last element can
+  /// be moved out.
+  static func move<T>(_ source: inout [T], to target: inout [T]) {
+    if source.count > 1 {
+      var reversed: [T] = []
+      reversed.reserveCapacity(source.count)
+      while let last = source.popLast() { reversed.append(last) }
+      while let first = reversed.popLast() { target.append(first) }
+    } else if let only = source.popLast() {
+      target.append(only)
+    }
+    source = []
   }
 
   /// What became of one group of candidates.
@@ -228,9 +250,11 @@ public struct ChronologyBuilder: Sendable {
   /// be the source's when a cited passage hedges and the title does not (the hedge may belong to
   /// another clause; the attribution keeps the summary from stating it outright).
   static func summary(title: String, quotes: [String]) -> String {
-    // Each distinct quote once (articles alike cite the same sentence many times).
-    let hedged = !SupportText.isHedged(title, words: .summaryHedges)
-      && Set(quotes).contains { SupportText.hedge(in: $0) != nil }
+    // Each distinct quote once (articles alike cite the same sentence many times; one quote needs
+    // no set). The quotes first: most hedge nothing, and then the title need not be read.
+    func hedges(_ quote: String) -> Bool { SupportText.hedge(in: quote) != nil }
+    let hedged = (quotes.count == 1 ? hedges(quotes[0]) : Set(quotes).contains(where: hedges))
+      && !SupportText.isHedged(title, words: .summaryHedges)
     if hedged {
       return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
     }
@@ -243,26 +267,33 @@ public struct ChronologyBuilder: Sendable {
 
   /// Words (stems, names included) in more than a tenth of the candidates (and at least three):
   /// not evidence of a theme.
-  static func commonWords(_ candidates: [BuildCandidate]) -> Set<String> {
-    // Counted in pieces on all cores, then added up.
-    let ranges = Parallel.ranges(of: candidates.count, minimum: 256)
-    let pieces = Parallel.map(pieces: ranges.count) { piece in
-      // Each stem counts once per candidate: `last` is the last candidate that counted it.
-      var counts: [String: (count: Int, last: Int)] = [:]
-      func tally(_ entry: inout (count: Int, last: Int), _ index: Int) {
-        if entry.last != index { entry = (entry.count + 1, index) }
-      }
-      for index in ranges[piece] {
-        for term in candidates[index].terms where !term.hasPrefix("#:") {
-          tally(&counts[ArticleReading.stem(String(term.dropFirst(2))), default: (0, -1)], index)
-        }
-      }
-      return counts.mapValues(\.count)
+  ///
+  /// - Parameter terms: the candidates' terms, each stemmed once (not once per candidate holding it).
+  static func commonWords(_ terms: TermTable) -> Set<String> {
+    // Each term's stem as a number (-1 for a figure, which is no word).
+    var stemNumbers: [String: Int] = [:]
+    var stems: [String] = []
+    let stemOf = terms.texts.indices.map { term -> Int in
+      guard terms.kinds[term] != .figure else { return -1 }
+      let stem = ArticleReading.stem(String(terms.texts[term].dropFirst(2)))
+      if let number = stemNumbers[stem] { return number }
+      stemNumbers[stem] = stems.count
+      stems.append(stem)
+      return stems.count - 1
     }
-    var counts = pieces.first ?? [:]
-    for piece in pieces.dropFirst() { counts.merge(piece, uniquingKeysWith: +) }
-    let limit = max(3, candidates.count / 10)
-    return Set(counts.filter { $0.value > limit }.keys)
+    // Each stem counts once per candidate: `last` is the last candidate that counted it.
+    var counts = [Int](repeating: 0, count: stems.count)
+    var last = [Int](repeating: -1, count: stems.count)
+    for (candidate, list) in terms.lists.enumerated() {
+      for term in list {
+        let stem = stemOf[Int(term)]
+        guard stem >= 0, last[stem] != candidate else { continue }
+        last[stem] = candidate
+        counts[stem] += 1
+      }
+    }
+    let limit = max(3, terms.lists.count / 10)
+    return Set(stems.indices.filter { counts[$0] > limit }.map { stems[$0] })
   }
 
   /// The line of a text that holds a quote (a paragraph of the cleaned text).

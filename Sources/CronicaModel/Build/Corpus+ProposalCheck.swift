@@ -1,26 +1,14 @@
 extension Corpus {
-  /// For each event, whether it passes `validate` on its own against these articles and themes
-  /// (verbatim quotes, known articles and themes, nothing empty), checked on all cores without
-  /// building a corpus for it.
-  public static func passesAlone(_ events: [Event], articles: [Article], themes: [Theme]) -> [Bool] {
+  /// A corpus of the events built for its articles, each checked on its own as `validate` checks
+  /// an event (verbatim quotes, known articles and themes, nothing empty) while it is stored: one
+  /// that fails is left out (its builder counts them by what is missing). Each quote is searched
+  /// once, for the check and for the store, and no corpus is built for an event on its own.
+  public init(articles: [Article], proposals: consuming [Event], themes: [Theme]) {
     // A taxonomy that repeats a key fails every event (each event's own articles never repeat).
-    guard Set(themes.map(\.key)).count == themes.count else { return events.map { _ in false } }
+    let keys = Set(themes.map(\.key))
+    let events = keys.count == themes.count ? proposals : []
     let check = EventCheck(articles: articles, themes: themes)
-    let ranges = Parallel.ranges(of: events.count, minimum: 64)
-    return Array(
-      Parallel.map(pieces: ranges.count) { piece in
-        var quotes = QuoteLocator(texts: check.texts)
-        return ranges[piece].map { position in
-          let event = events[position]
-          var passes = true
-          check.problems(
-            of: event, duplicate: false,
-            verbatim: { number in
-              let citation = event.citations[number]
-              return check.articlePositions[citation.article].map { quotes.range(of: citation.quote, inText: $0) != nil } ?? false
-            }, report: { _, _ in passes = false })
-          return passes
-        }
-      }.joined())
+    let stored = EventList(events, articles: articles, themes: themes, keeping: check)
+    self.init(articles: articles, orderedEvents: stored, themes: themes)
   }
 }

@@ -78,8 +78,15 @@ struct ThemeAssigner: Sendable {
         found.append((entry.key, phrases.texts[word]))
         continue
       }
-      let described = entry.descriptionWords.filter { phrases.occurs($0, in: folded) }
-      if described.count >= 2 { found.append((entry.key, described.prefix(2).map { phrases.texts[$0] }.joined(separator: " + "))) }
+      // The first two description words found (no list of them all).
+      var first: Int?
+      for word in entry.descriptionWords where phrases.occurs(word, in: folded) {
+        if let first {
+          found.append((entry.key, phrases.texts[first] + " + " + phrases.texts[word]))
+          break
+        }
+        first = word
+      }
     }
     return found
   }
@@ -143,9 +150,16 @@ struct ThemeAssigner: Sendable {
     /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.
     static func pairs(of bytes: [UInt8]) -> SIMD8<UInt64> {
       var pairs = SIMD8<UInt64>()
-      for (a, b) in zip(bytes, bytes.dropFirst()) {
-        let bit = (Int(a) &* 37 &+ Int(b)) & 511
-        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+      // Set through a pointer to its words (a vector's element picked by a variable index is
+      // moved out of its register and back for every byte).
+      withUnsafeMutableBytes(of: &pairs) { raw in
+        let words = raw.bindMemory(to: UInt64.self)
+        bytes.withUnsafeBufferPointer { bytes in
+          for index in bytes.indices.dropFirst() {
+            let bit = (Int(bytes[index - 1]) &* 37 &+ Int(bytes[index])) & 511
+            words[bit >> 6] |= 1 << UInt64(bit & 63)
+          }
+        }
       }
       return pairs
     }

@@ -77,17 +77,15 @@ extension Corpus {
       problems += found
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
-    // A folder without events.json is assembled once, with the events proposed for it, which
-    // are freed on all cores once the corpus holds them.
+    // A folder without events.json is assembled once, with the events proposed for it (each
+    // checked as it is stored, and freed on all cores once the corpus holds it).
     let corpus: Corpus
     if let filed {
       corpus = filed
     } else if eventsExists {
       corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
     } else {
-      let proposed = proposing?(articles, themes, modes) ?? []
-      corpus = Corpus(articles: articles, events: proposed, themes: themes)
-      Parallel.free(consume proposed)
+      corpus = Corpus(articles: articles, proposals: proposing?(articles, themes, modes) ?? [], themes: themes)
     }
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
