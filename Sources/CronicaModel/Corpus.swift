@@ -13,7 +13,7 @@ public struct Corpus: Sendable {
   public var eras: [Era]
 
   /// Events are put in chronological order.
-  public init(articles: [Article], events: consuming [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
+  public init(articles: [Article], events: [Event], themes: [Theme], title: String? = nil, eras: [Era] = []) {
     let sorted = EventList(events, articles: articles, themes: themes)
     self.init(articles: articles, orderedEvents: sorted, themes: themes, title: title, eras: eras)
   }

@@ -11,34 +11,30 @@ extension EventList {
   /// The events, in chronological order (else in the given order), with their quotes as ranges
   /// of the articles' texts where they are found verbatim (else kept as text) and their themes as
   /// bits over `themes`.
-  init(_ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
-    self.init(events, articles: articles, themes: themes, chronological: chronological, keeping: nil)
-  }
-
-  /// The store of the events `check` finds no problem with (every event when it is nil). Each
-  /// quote is searched once, for the check and for the store.
-  init(
-    _ events: consuming [Event], articles: [Article], themes: [Theme], chronological: Bool = true, keeping check: EventCheck?
-  ) {
+  init(_ events: [Event], articles: [Article], themes: [Theme], chronological: Bool = true) {
     let layout = StoreLayout(articles: articles, themes: themes)
     let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
-    // Keys are read in place (mapping the events would copy each one, retaining all its strings).
-    let order =
-      chronological ? Corpus.chronologicalPositions(events.indices.map { ChronologicalKey(events[$0]) }) { events[$0].id } : nil
-    // Each core stores its run of events moved out of the list (an event copied would retain,
-    // then release, each of its strings), and frees each once it is stored.
-    let stored = Parallel.map(moving: events, ranges: ranges) { piece, share in
+    // Events are read in place: the caller keeps them (a copy would retain each of their strings).
+    let pieces = Parallel.map(pieces: ranges.count) { piece in
+      var store = StorePiece(layout.context, events: ranges[piece].count)
+      for index in ranges[piece] { store.append(events[index]) }
+      return store
+    }
+    self.init(pieces: pieces, order: chronological ? Self.chronologicalOrder(events) : nil, layout: layout)
+  }
+
+  /// The store of the events `check` finds no problem with, in chronological order. Each quote is
+  /// searched once, for the check and for the store. The events are moved out to the cores and
+  /// each is freed once stored: pass the last reference (values still shared would be copied).
+  init(_ events: consuming [Event], articles: [Article], themes: [Theme], keeping check: EventCheck) {
+    let layout = StoreLayout(articles: articles, themes: themes)
+    let ranges = Parallel.ranges(of: events.count, minimum: 5_000)
+    let order = Self.chronologicalOrder(events)
+    let stored = Parallel.map(moving: consume events, ranges: ranges) { piece, share in
       var store = StorePiece(layout.context, events: ranges[piece].count)
       var kept: [Bool] = []
-      while let event = share.popLast() {
-        store.locate(event)
-        var passes = true
-        check?.problems(
-          of: event, duplicate: false, article: { store.located[$0]?.article.position }, verbatim: { store.quotes[$0] != nil },
-          report: { _, _ in passes = false })
-        if passes { store.appendLocated(event) }
-        if check != nil { kept.append(passes) }
-      }
+      kept.reserveCapacity(share.count)
+      while let event = share.popLast() { kept.append(store.append(event, ifPassing: check)) }
       return (store: store, kept: kept)
     }
     // The order of the events kept: positions among them, in the order of all of them.
@@ -51,9 +47,15 @@ extension EventList {
         renumbered.append(renumbered.count - dropped)
         if !keeps { dropped += 1 }
       }
-      keptOrder = order.map { $0.filter { kept[$0] }.map { renumbered[$0] } }
+      keptOrder = order.filter { kept[$0] }.map { renumbered[$0] }
     }
     self.init(pieces: stored.map(\.store), order: keptOrder, layout: layout)
+  }
+
+  /// The positions of `events` in chronological order, their keys read in place (mapping the
+  /// events would copy each one, retaining all its strings).
+  static func chronologicalOrder(_ events: borrowing [Event]) -> [Int] {
+    Corpus.chronologicalPositions(events.indices.map { ChronologicalKey(events[$0]) }) { events[$0].id }
   }
 
   /// The store of `pieces` (runs of consecutive events), its events placed in `order` (positions
@@ -365,8 +367,20 @@ struct StorePiece: Sendable {
     appendLocated(event)
   }
 
+  /// Appends the event when `check` finds no problem with it, its quotes searched once for both.
+  mutating func append(_ event: Event, ifPassing check: EventCheck) -> Bool {
+    locate(event)
+    var passes = true
+    check.problems(
+      of: event, duplicate: false, article: { located[$0]?.article.position }, verbatim: { quotes[$0] != nil },
+      report: { _, _ in passes = false })
+    if passes { appendLocated(event) }
+    return passes
+  }
+
   /// Appends the event `locate` was last given.
-  mutating func appendLocated(_ event: Event) {
+  private mutating func appendLocated(_ event: Event) {
+    assert(located.count == event.citations.count, "appendLocated follows locate(event)")
     let position = years.count
     let earliest = event.earliest
     years.append(earliest.year)
@@ -424,7 +438,7 @@ struct StorePiece: Sendable {
 
   /// Finds where the event's citations lie (`located`, `quotes`): the one search for each quote,
   /// whose answers both the store and the checks of the event use.
-  mutating func locate(_ event: Event) {
+  private mutating func locate(_ event: Event) {
     located.removeAll(keepingCapacity: true)
     quotes.removeAll(keepingCapacity: true)
     for citation in event.citations {

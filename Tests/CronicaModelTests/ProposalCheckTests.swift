@@ -60,4 +60,27 @@ import Testing
       #expect(expected.contains(true) == (themes.count == Theme.defaultTaxonomy.count))
     }
   }
+
+  /// With several runs of events (one per core) and events dropped in each, the kept events come
+  /// in the order a corpus of just them has, and each kept quote is in its article byte for byte.
+  @Test func keepsTheOrderOfTheEventsThatPassAcrossRuns() throws {
+    var events: [Event] = []
+    for index in 0..<12_000 {
+      var event = try Self.event([("a", index % 7 == 3 ? "the council approved" : "The council approved the plan")])
+      event.id = "e\(index)"
+      event.start = try EDTFDate(parsing: "20\(10 + index % 13)-05-02")
+      events.append(event)
+    }
+    let passing = events.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
+    let checked = Corpus(articles: Self.articles, proposals: events, themes: Theme.defaultTaxonomy)
+    let plain = Corpus(articles: Self.articles, events: passing, themes: Theme.defaultTaxonomy)
+    #expect(checked.events.count == passing.count)
+    #expect(checked.events.indices.map { checked.events[$0].id } == plain.events.indices.map { plain.events[$0].id })
+    let text = Self.articles[0].text.utf8
+    for position in stride(from: 0, to: checked.events.count, by: 97) {
+      for citation in checked.events[position].citations {
+        #expect(text.firstRange(of: citation.quote.utf8) != nil)
+      }
+    }
+  }
 }

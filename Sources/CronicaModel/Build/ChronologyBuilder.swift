@@ -90,6 +90,7 @@ public struct ChronologyBuilder: Sendable {
     let terms = TermTable(candidates)
     let groups = CandidateMerger.groups(candidates, terms: terms)
     let commonWords = Self.commonWords(terms)
+    _ = consume terms  // freed before the events are made
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
     // The events one core makes of a run of groups, with what they sort by and their id bases

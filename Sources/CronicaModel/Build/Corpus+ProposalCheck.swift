@@ -8,7 +8,7 @@ extension Corpus {
     let keys = Set(themes.map(\.key))
     let events = keys.count == themes.count ? proposals : []
     let check = EventCheck(articles: articles, themes: themes)
-    let stored = EventList(events, articles: articles, themes: themes, keeping: check)
+    let stored = EventList(consume events, articles: articles, themes: themes, keeping: check)
     self.init(articles: articles, orderedEvents: stored, themes: themes)
   }
 }

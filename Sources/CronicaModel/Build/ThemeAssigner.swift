@@ -152,12 +152,13 @@ struct ThemeAssigner: Sendable {
       var pairs = SIMD8<UInt64>()
       // Set through a pointer to its words (a vector's element picked by a variable index is
       // moved out of its register and back for every byte).
-      withUnsafeMutableBytes(of: &pairs) { raw in
-        let words = raw.bindMemory(to: UInt64.self)
-        bytes.withUnsafeBufferPointer { bytes in
-          for index in bytes.indices.dropFirst() {
-            let bit = (Int(bytes[index - 1]) &* 37 &+ Int(bytes[index])) & 511
-            words[bit >> 6] |= 1 << UInt64(bit & 63)
+      withUnsafeMutablePointer(to: &pairs) { vector in
+        vector.withMemoryRebound(to: UInt64.self, capacity: 8) { words in
+          bytes.withUnsafeBufferPointer { bytes in
+            for index in bytes.indices.dropFirst() {
+              let bit = (Int(bytes[index - 1]) &* 37 &+ Int(bytes[index])) & 511
+              words[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
           }
         }
       }
