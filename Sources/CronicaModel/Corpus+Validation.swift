@@ -68,15 +68,25 @@ struct EventCheck: Sendable {
   let themeChoices: String
   let articles: [Article]
 
+  /// The article ids an unknown article's message lists.
+  let articleChoices: String
+  /// How many keys or ids a message lists at most: every message repeats them, so listing all of
+  /// 20k articles in each of 20k events' messages took 23 GB before the process was killed.
+  static let choicesListed = 20
+
   init(articles: [Article], themes: [Theme]) {
     knownThemes = Set(themes.map(\.key))
-    themeChoices = themes.map(\.key).joined(separator: ", ")
+    themeChoices = Self.choices(themes.map(\.key), count: themes.count)
+    articleChoices = Self.choices(articles.prefix(Self.choicesListed).map(\.id), count: articles.count)
     self.articles = articles
   }
 
-  /// The article ids an unknown article's message lists, joined only when one is reported (as
-  /// long as the message itself, but 100k ids are too many to join for nothing).
-  var articleChoices: String { articles.map(\.id).joined(separator: ", ") }
+  /// The first `choicesListed` of `count` choices (given at least those), joined, and how many
+  /// more there are.
+  static func choices(_ first: [String], count: Int) -> String {
+    let listed = first.prefix(choicesListed).joined(separator: ", ")
+    return count > choicesListed ? listed + " and \(count - choicesListed) more" : listed
+  }
 
   /// Reports each problem of `event` as (field, message), in the order `validate` lists them.
   ///
