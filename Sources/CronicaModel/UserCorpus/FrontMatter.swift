@@ -1,7 +1,8 @@
 /// The YAML front matter of a user article, split from its body and read field by field.
 struct FrontMatter {
-  /// The metadata fields an article file may give.
-  static let knownFields: Set<String> = [
+  /// The metadata fields an article file may give (a few: a name is found among them by
+  /// comparing, not hashing).
+  static let knownFields: [String] = [
     "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "url",
     "mode",
   ]
@@ -24,20 +25,27 @@ struct FrontMatter {
   {
     // By bytes: a line feed is always a character of its own. Lines are found one at a time, up
     // to the closing line; the YAML and the body are the text between and after, not copied
-    // line by line.
+    // line by line. The line feed is looked for in the bytes themselves, and its offset made an
+    // index (in constant time: the text is native UTF-8).
+    var source = text
+    let utf8 = text.utf8
     func line(at start: String.Index) -> (text: Substring, next: String.Index?) {
-      guard let end = text.utf8[start...].firstIndex(of: 0x0A) else { return (Substring(text.utf8[start...]), nil) }
-      return (Substring(text.utf8[start..<end]), text.utf8.index(after: end))
+      let from = utf8.distance(from: utf8.startIndex, to: start)
+      guard let end = source.withUTF8({ $0[from...].firstIndex(of: 0x0A) }) else {
+        return (Substring(utf8[start...]), nil)
+      }
+      let index = utf8.index(utf8.startIndex, offsetBy: end)
+      return (Substring(utf8[start..<index]), utf8.index(after: index))
     }
     let opening = line(at: text.startIndex)
-    guard isMarker(opening.text, ["---"]) else {
+    guard isMarker(opening.text, openingMarkers) else {
       return FrontMatter(body: text, present: false)
     }
     var close: (start: String.Index, next: String.Index?)?
     var cursor = opening.next
     while let start = cursor, close == nil {
       let current = line(at: start)
-      if isMarker(current.text, ["---", "..."]) { close = (start, current.next) }
+      if isMarker(current.text, closingMarkers) { close = (start, current.next) }
       cursor = current.next
     }
     guard let yamlStart = opening.next, let close else {
@@ -67,6 +75,10 @@ struct FrontMatter {
     scalars.first { $0.key == key }.map { ($0.value, $0.position) }
   }
 
+  /// The line that opens front matter, and those that close it.
+  static let openingMarkers = ["---"]
+  static let closingMarkers = ["---", "..."]
+
   /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
   /// above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) can be: no other line is
   /// trimmed at its start, so it is not copied to be trimmed.
@@ -74,6 +86,7 @@ struct FrontMatter {
     guard let byte = line.utf8.first(where: { $0 > 0x20 }), byte == 0x2D || byte == 0x2E || byte >= 0x80 else {
       return false
     }
-    return markers.contains(line.trimmedText)
+    // A marker as it is (nearly every one) is itself trimmed: its bytes are compared, not copied.
+    return markers.contains { line.utf8.elementsEqual($0.utf8) } || markers.contains(line.trimmedText)
   }
 }

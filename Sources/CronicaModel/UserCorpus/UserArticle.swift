@@ -9,11 +9,11 @@ enum UserArticle {
 
   /// Reads the named files of a folder on all cores, in the order given. `text` reads the file
   /// named `name` in the open folder (or at the path `name` when the folder could not be held
-  /// open) or says why it cannot (`problem`); `prefix` is the folder's part of the paths shown
-  /// (`articles/`).
+  /// open) through `buffer`, which each piece of the work reuses for all its files, or says why
+  /// it cannot (`problem`); `prefix` is the folder's part of the paths shown (`articles/`).
   static func readAll<Failure: Error>(
     _ names: [String], in folder: URL, prefix: String,
-    text: @Sendable (_ name: String, _ folder: OpenFolder?) throws(Failure) -> String,
+    text: @Sendable (_ name: String, _ folder: OpenFolder?, _ buffer: inout Data) throws(Failure) -> String,
     problem: @Sendable (Failure) -> String
   ) -> [Outcome] {
     guard !names.isEmpty else { return [] }
@@ -22,13 +22,13 @@ enum UserArticle {
     let ranges = Parallel.ranges(of: names.count, minimum: 64, perCore: 8)
     let open = try? OpenFolder(folder.path)
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-    @Sendable func outcome(_ index: Int) -> Outcome {
+    @Sendable func outcome(_ index: Int, _ buffer: inout Data) -> Outcome {
       let (name, file) = (names[index], prefix + names[index])
       var problems: [CorpusProblem] = []
       var warnings: [CorpusProblem] = []
       do throws(Failure) {
         let read = readWithMode(
-          try text(open == nil ? directory + name : name, open), file: file, origin: name,
+          try text(open == nil ? directory + name : name, open, &buffer), file: file, origin: name,
           problems: &problems, warnings: &warnings)
         return (read, problems, warnings)
       } catch {
@@ -42,7 +42,8 @@ enum UserArticle {
       _ = Parallel.map(pieces: ranges.count) { piece in
         // In bounds: the ranges cut 0..<names.count, the buffer's capacity, into consecutive
         // disjoint parts, so each slot is initialized once, by one piece.
-        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index)) }
+        var buffer = Data()
+        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index, &buffer)) }
       }
       initialized = names.count
     }
@@ -78,13 +79,7 @@ enum UserArticle {
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
-    func field(_ key: String) -> String? {
-      guard let raw = matter.scalar(key)?.value else { return nil }
-      var value = HTMLText.strippingControls(raw)
-      if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
-      value = value.trimmedText
-      return value.isEmpty ? nil : value
-    }
+    func field(_ key: String) -> String? { matter.scalar(key).flatMap { fieldValue($0.value) } }
     var published: EDTFDate?
     if let raw = field("published"), let position = matter.scalar("published")?.position {
       do {
@@ -140,6 +135,21 @@ enum UserArticle {
       dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
       origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
     return (article, mode)
+  }
+
+  /// A field's value as an article keeps it: without control characters, its lines joined by
+  /// spaces, trimmed; nil when nothing is left.
+  static func fieldValue(_ raw: String) -> String? {
+    // Printable ASCII with no space at either end (nearly every field): nothing to strip, join
+    // or trim, the value as it is.
+    var bytes = raw
+    if bytes.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) } && $0.first ?? 0x20 != 0x20 && $0.last != 0x20 }) {
+      return raw
+    }
+    var value = HTMLText.strippingControls(raw)
+    if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
+    value = value.trimmedText
+    return value.isEmpty ? nil : value
   }
 
   /// A lower-case identifier of letters, digits and hyphens (`Culiacán Report` → `culiacan-report`).
