@@ -36,8 +36,9 @@ extension Corpus {
       chosen, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ReadFailure) in try readText(atPath: name, in: folder, buffer: &buffer) },
       problem: { $0.message })
     for (index, name) in chosen.enumerated() {
-      problems += outcomes[index].problems
-      warnings += outcomes[index].warnings
+      // Only when there are some (nearly never): an append of none still asks for room.
+      if !outcomes[index].problems.isEmpty { problems += outcomes[index].problems }
+      if !outcomes[index].warnings.isEmpty { warnings += outcomes[index].warnings }
       // Taken out, not copied: the outcomes are dropped after this loop.
       guard let read = outcomes[index].read.take() else { continue }
       if let mode = read.mode { modes[read.article.id] = mode }

@@ -58,7 +58,7 @@ extension FrontMatter {
     case nil:
       result.scalars = fields.scalars
       result.authors = fields.authors
-      // Only when there are some: appending none to an empty array would allocate one.
+      // Only when there are some (nearly never): an append of none still asks for room.
       if !fieldProblems.isEmpty { problems += fieldProblems }
       if !fieldWarnings.isEmpty { warnings += fieldWarnings }
     }
