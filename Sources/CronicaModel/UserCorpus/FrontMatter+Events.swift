@@ -141,24 +141,25 @@ extension FrontMatter {
         }
         let key = scalar
         let here = position
-        let known = knownFields.firstIndex(of: key)
+        let known = knownFields.firstIndex { $0.rawValue == key }
         let first = known.map { Self.claim(&seenKnown[$0], at: here) } ?? Self.claim(&seenOther[key], at: here)
         if let first, shape == nil {
           shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
         }
         try next()
-        guard known != nil else {
+        guard let known else {
           warnings.append(
             CorpusProblem(
               file: file, location: here.description,
-              message: "unknown field '\(key)' ignored (known: \(knownFields.sorted().joined(separator: ", ")))"))
+              message: "unknown field '\(key)' ignored (known: \(knownNames))"))
           try skipNode()
           continue
         }
-        if key == "authors" {
+        let field = knownFields[known]
+        if field == .authors {
           try readAuthors(key: here, into: &result, problems: &problems)
         } else if type == YAML_SCALAR_EVENT {
-          result.scalars.append((key, scalar, position))
+          result.scalars.append((field, scalar, position))
         } else {
           problems.append(CorpusProblem(file: file, location: "\(position): \(key)", message: "expected a single value"))
           try skipNode()

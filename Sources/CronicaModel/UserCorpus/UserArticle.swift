@@ -79,9 +79,9 @@ enum UserArticle {
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
-    func field(_ key: String) -> String? { matter.scalar(key).flatMap { fieldValue($0.value) } }
+    func field(_ field: FrontMatter.Field) -> String? { matter.scalar(field).flatMap { fieldValue($0.value) } }
     var published: EDTFDate?
-    if let raw = field("published"), let position = matter.scalar("published")?.position {
+    if let raw = field(.published), let position = matter.scalar(.published)?.position {
       do {
         published = try EDTFDate(parsing: raw)
       } catch {
@@ -89,7 +89,7 @@ enum UserArticle {
       }
     }
     var titleSupplied = false
-    if let raw = field("title_supplied"), let position = matter.scalar("title_supplied")?.position {
+    if let raw = field(.titleSupplied), let position = matter.scalar(.titleSupplied)?.position {
       switch raw.lowercased() {
       case "true", "yes": titleSupplied = true
       case "false", "no": titleSupplied = false
@@ -99,13 +99,13 @@ enum UserArticle {
             file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
       }
     }
-    if let url = field("url"), let position = matter.scalar("url")?.position, !WebAddress.isOpenable(url) {
+    if let url = field(.url), let position = matter.scalar(.url)?.position, !WebAddress.isOpenable(url) {
       problems.append(
         CorpusProblem(
           file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
     }
     var mode: TemporalMode?
-    if let raw = field("mode"), let position = matter.scalar("mode")?.position {
+    if let raw = field(.mode), let position = matter.scalar(.mode)?.position {
       mode = TemporalMode(rawValue: raw.lowercased())
       if mode == nil {
         problems.append(
@@ -120,20 +120,20 @@ enum UserArticle {
     }
     // Without a title, the first line of the text (looked for only then).
     let title =
-      field("title")
+      field(.title)
       ?? (cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
         .map { String($0.drop { $0 == "#" }.trimmedText) } ?? "")
     if title.isEmpty {
       problems.append(CorpusProblem(file: file, message: "the article is empty: no title and no text"))
       return nil
     }
-    let id = field("id") ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
+    let id = field(.id) ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
     let article = Article(
-      id: id, title: title, titleSupplied: titleSupplied, outlet: field("outlet") ?? "",
+      id: id, title: title, titleSupplied: titleSupplied, outlet: field(.outlet) ?? "",
       authors: (matter.authors ?? []).map { HTMLText.strippingControls($0).trimmedText }, published: published,
-      publishedDisplay: field("published_display") ?? published?.readable ?? "date unknown",
-      dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
-      origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
+      publishedDisplay: field(.publishedDisplay) ?? published?.readable ?? "date unknown",
+      dateBasis: field(.dateBasis) ?? (published == nil ? "no date given" : "stated in the front matter"),
+      origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field(.url))
     return (article, mode)
   }
 
