@@ -79,7 +79,7 @@ enum UserArticle {
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
-    func field(_ field: FrontMatter.Field) -> String? { matter.scalar(field).flatMap { fieldValue($0.value) } }
+    func field(_ name: FrontMatter.Field) -> String? { matter.scalar(name).flatMap { fieldValue($0.value) } }
     var published: EDTFDate?
     if let raw = field(.published), let position = matter.scalar(.published)?.position {
       do {
