@@ -201,10 +201,23 @@ extension Corpus {
 
   /// Reads a file (in `folder` when given) as UTF-8 text, rejecting directories and invalid UTF-8.
   static func readText(atPath path: String, in folder: OpenFolder? = nil) throws(ReadFailure) -> String {
-    let data = try readData(atPath: path, in: folder)
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8")
+    var buffer = Data()
+    return try readText(atPath: path, in: folder, buffer: &buffer)
+  }
+
+  /// Reads a file as `readText(atPath:in:)` does, through `buffer` (see `RegularFile.read(_:in:limit:into:)`:
+  /// a reader of many files passes the same one). A leading byte-order mark is dropped, as
+  /// Foundation's `String(data:encoding: .utf8)` drops it.
+  static func readText(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(ReadFailure)
+    -> String
+  {
+    let count = try reported { () throws(SystemFailure) in try RegularFile.read(path, in: folder, into: &buffer) }
+    let text = buffer.withUnsafeBytes { raw in
+      let bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)
+      let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+      return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
+    guard let text else { throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8") }
     return text
   }
 
@@ -215,8 +228,13 @@ extension Corpus {
   }
 
   static func readData(atPath path: String, in folder: OpenFolder? = nil, limit: Int? = nil) throws(ReadFailure) -> Data {
+    try reported { () throws(SystemFailure) in try RegularFile.read(path, in: folder, limit: limit) }
+  }
+
+  /// What `read` gives, or its failure in words for people.
+  private static func reported<T>(_ read: () throws(SystemFailure) -> T) throws(ReadFailure) -> T {
     do {
-      return try RegularFile.read(path, in: folder, limit: limit)
+      return try read()
     } catch {
       switch error.cause {
       case .system(.noSuchFileOrDirectory), .system(.tooManySymbolicLinkLevels):

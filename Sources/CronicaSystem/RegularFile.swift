@@ -13,7 +13,8 @@ public enum RegularFile {
     // openat: in an open folder the kernel looks up the name alone, not every folder on the way.
     // The path as a FilePath reads it (`file/` is `file`), as every path of this layer.
     let base = folder?.descriptor.rawValue ?? AT_FDCWD
-    let name = FilePath(path).string
+    // A name without a slash (a file in an open folder) is its own FilePath reading.
+    let name = path.utf8.contains(UInt8(ascii: "/")) ? FilePath(path).string : path
     let descriptor = FileDescriptor(
       rawValue: try SystemCall.run("read", shown(path, in: folder)) { openat(base, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC) })
     do throws(SystemFailure) {
@@ -50,22 +51,32 @@ public enum RegularFile {
   public static func read(_ path: String, in folder: OpenFolder? = nil, limit: Int? = nil) throws(SystemFailure)
     -> Data
   {
+    var data = Data()
+    data.count = try read(path, in: folder, limit: limit, into: &data)
+    return data
+  }
+
+  /// Reads the whole regular file at `path` into `buffer` from its start, as `read(_:in:limit:)`
+  /// does, and returns its size: the file is `buffer`'s first bytes. The buffer grows when the
+  /// file needs it and never shrinks, so a reader of many small files passes the same buffer
+  /// each time and allocates nothing per file.
+  public static func read(_ path: String, in folder: OpenFolder? = nil, limit: Int? = nil, into buffer: inout Data)
+    throws(SystemFailure) -> Int
+  {
     let (descriptor, status) = try open(path, in: folder)
     defer { try? descriptor.close() }
     let bound = limit ?? Int.max - 1
     if status.size > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
-    // One byte more than the size: a first read that stops short at exactly the size has seen
-    // the end (a regular file reads short only there, so the read of 0 bytes is not needed);
-    // else reading goes on until a read of 0 bytes (a file that grew, or whose size says 0).
-    var data = Data(count: status.size + 1)
+    // Room for one byte more than the size: a first read that stops short at exactly the size
+    // has seen the end (a regular file reads short only there, so the read of 0 bytes is not
+    // needed); else reading goes on until a read of 0 bytes (a file that grew, or whose size
+    // says 0).
+    if buffer.count < status.size + 1 { buffer.count = status.size + 1 }
     var filled = 0
     while true {
-      if filled == data.count { data.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
-      let count = try readMore(descriptor, into: &data, at: filled, path: path, in: folder)
-      if count == 0 || (filled == 0 && count == status.size) {
-        data.count = filled + count
-        return data
-      }
+      if filled == buffer.count { buffer.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
+      let count = try readMore(descriptor, into: &buffer, at: filled, path: path, in: folder)
+      if count == 0 || (filled == 0 && count == status.size) { return filled + count }
       filled += count
       if filled > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
     }

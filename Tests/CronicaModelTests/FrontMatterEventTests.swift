@@ -56,8 +56,8 @@ import Testing
     var warnings: [CorpusProblem] = []
     let fields = FrontMatter.parse("---\n" + yaml + "---\n", file: "a.md", problems: &problems, warnings: &warnings)
     #expect(fields.authors == ["One", "Four"])
-    #expect(fields.scalar("outlet")?.value == "The Outlet" && fields.scalar("published")?.value == "2020-01-02")
-    #expect(fields.scalar("title") == nil)
+    #expect(fields.scalar(.outlet)?.value == "The Outlet" && fields.scalar(.published)?.value == "2020-01-02")
+    #expect(fields.scalar(.title) == nil)
     let mapped = read("id: x\ntitle: T\nauthors:\n  name: One\noutlet: O\n")
     #expect(mapped.problems == ["a.md: line 4, column 1: authors: expected a list of names"])
     #expect(read("id: x\ntitle: T\noutlet: O\nauthors: [One, Two]\n").article?.authors == ["One", "Two"])

@@ -41,7 +41,7 @@ import Testing
     }
     let outcomes = UserArticle.readAll(
       names, in: folder.url, prefix: "articles/",
-      text: { name, open throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open) }, problem: { $0.message })
+      text: { name, open, buffer throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open, buffer: &buffer) }, problem: { $0.message })
     #expect(outcomes.count == 300)
     for (index, outcome) in outcomes.enumerated() {
       if index % 97 == 5 {

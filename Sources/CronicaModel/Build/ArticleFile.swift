@@ -15,9 +15,16 @@ enum ArticleFile {
 
   /// The file's text (`path` in `folder` when given), or why it was skipped.
   static func text(atPath path: String, in folder: OpenFolder? = nil) throws(Skip) -> String {
-    let data: Data
+    var buffer = Data()
+    return try text(atPath: path, in: folder, buffer: &buffer)
+  }
+
+  /// The file's text as `text(atPath:in:)` gives it, read through `buffer` (see
+  /// `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the same one).
+  static func text(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(Skip) -> String {
+    let count: Int
     do {
-      data = try RegularFile.read(path, in: folder, limit: limit)
+      count = try RegularFile.read(path, in: folder, limit: limit, into: &buffer)
     } catch {
       switch error.cause {
       case .system(.permissionDenied): throw Skip(reason: "cannot be read (permission denied)")
@@ -37,14 +44,18 @@ enum ArticleFile {
       case .system: throw Skip(reason: "cannot be read (\(error.reason))")
       }
     }
-    guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-      throw Skip(reason: "is empty")
+    let text = buffer.withUnsafeBytes { raw -> Result<String, Skip> in
+      let data = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)
+      guard !data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+        return .failure(Skip(reason: "is empty"))
+      }
+      guard !data.prefix(8192).contains(0) else { return .failure(Skip(reason: "is binary, not text")) }
+      guard let text = String(validating: data, as: UTF8.self) else {
+        return .failure(Skip(reason: "is not UTF-8 text; convert it to UTF-8"))
+      }
+      return .success(text)
     }
-    guard !data.prefix(8192).contains(0) else { throw Skip(reason: "is binary, not text") }
-    guard let text = String(validating: data, as: UTF8.self) else {
-      throw Skip(reason: "is not UTF-8 text; convert it to UTF-8")
-    }
-    return text
+    return try text.get()
   }
 
   /// A size in megabytes for people (`52.4 MB`).

@@ -81,7 +81,9 @@ public struct BuildInput: Sendable {
       if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
     }
     let outcomes = UserArticle.readAll(
-      found, in: articleFolder, prefix: prefix, text: { name, folder throws(ArticleFile.Skip) in try ArticleFile.text(atPath: name, in: folder) },
+      found, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ArticleFile.Skip) in
+        try ArticleFile.text(atPath: name, in: folder, buffer: &buffer)
+      },
       problem: { $0.reason })
     var ids = Set<String>()
     for (name, outcome) in zip(found, outcomes) {

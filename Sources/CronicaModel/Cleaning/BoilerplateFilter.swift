@@ -13,12 +13,17 @@ enum BoilerplateFilter {
 
   static func filter(_ lines: [String]) -> Outcome {
     let split = authorSectionStart(lines)
-    var body = Array(lines[..<split])
-    var notes = backMatterNotes(Array(lines[min(split + 1, lines.count)...]))
-    body = body.map(TextShape.strippingGluedLink).filter { !isChrome($0) }
+    var notes = split < lines.count ? backMatterNotes(Array(lines[(split + 1)...])) : []
+    // One array for the body's lines, stripped and without chrome (a short article is a line or two).
+    var body: [String] = []
+    body.reserveCapacity(split)
+    for line in lines[..<split] {
+      let stripped = TextShape.strippingGluedLink(line)
+      if !isChrome(stripped) { body.append(stripped) }
+    }
     body = removingLinkLists(body)
     body = removingDuplicateBlocks(body)
-    if let last = body.lastIndex(where: { !$0.isEmpty }), body.filter({ !$0.isEmpty }).count > 3,
+    if let last = body.lastIndex(where: { !$0.isEmpty }), body.count(where: { !$0.isEmpty }) > 3,
       TextShape.isClosingBio(body[last])
     {
       notes.insert(body[last], at: 0)
@@ -55,6 +60,8 @@ enum BoilerplateFilter {
 
   /// Removes related-link lists: a list heading and the link titles after it.
   static func removingLinkLists(_ lines: [String]) -> [String] {
+    // Without a list heading every line stays (nearly every article): the same lines, uncopied.
+    guard lines.contains(where: { TextShape.isOneOf($0, BoilerplateRule.linkListHeadings) }) else { return lines }
     var result: [String] = []
     var inList = false
     for line in lines {
@@ -72,6 +79,8 @@ enum BoilerplateFilter {
 
   /// Removes both copies of a block of 1–3 lines repeated right after itself (photo captions).
   static func removingDuplicateBlocks(_ lines: [String]) -> [String] {
+    // A repeated block needs two filled lines.
+    guard lines.count(where: { !$0.isEmpty }) >= 2 else { return lines }
     let filled = lines.indices.filter { !lines[$0].isEmpty }
     var drop = Set<Int>()
     var position = 0

@@ -37,7 +37,11 @@ struct ChromeLine: Sendable {
   /// bytes are compared with ASCII letters folded up to the first non-ASCII byte; that one may
   /// lower-case to anything (the Kelvin sign to `k`), so the answer is then true.
   static func mayStart(_ line: String, with prefixes: [String]) -> Bool {
-    prefixes.contains { prefix in
+    // The first byte, folded once, turns nearly every line away before the prefix is walked
+    // (the walk's first step, taken for all prefixes at once).
+    let first = line.utf8.first.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    return prefixes.contains { prefix in
+      if let first, first < 0x80, let expected = prefix.utf8.first, first != expected { return false }
       var bytes = line.utf8.makeIterator()
       for expected in prefix.utf8 {
         guard let byte = bytes.next() else { return false }

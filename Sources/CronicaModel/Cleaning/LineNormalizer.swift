@@ -65,7 +65,9 @@ enum LineNormalizer {
 
   /// Joins non-empty lines as paragraphs separated by exactly one blank line.
   static func paragraphs(_ lines: [String]) -> String {
-    lines.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    // One filled line (a short article) is the text as it is, uncopied.
+    if lines.count(where: { !$0.isEmpty }) == 1, let only = lines.first(where: { !$0.isEmpty }) { return only }
+    return lines.filter { !$0.isEmpty }.joined(separator: "\n\n")
   }
 
   /// Whether a scalar is only spacing: tab, space, no-break space and the Unicode space family.

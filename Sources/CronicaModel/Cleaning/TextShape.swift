@@ -50,18 +50,21 @@ enum TextShape {
   static func mayHoldHypeWord(_ line: String) -> Bool {
     let lengths = BoilerplateRule.hypeWordLengths
     func mayBe(_ first: UInt8, _ length: Int) -> Bool { length < 32 && lengths[Int(first)] & (1 << length) != 0 }
-    var first: UInt8 = 0
-    var length = 0
-    for byte in line.utf8 {
-      if byte == 0x20 {
-        if mayBe(first, length) { return true }
-        length = 0
-      } else {
-        if length == 0 { first = byte }
-        length += 1
+    var text = line
+    return text.withUTF8 { bytes in
+      var first: UInt8 = 0
+      var length = 0
+      for byte in bytes {
+        if byte == 0x20 {
+          if mayBe(first, length) { return true }
+          length = 0
+        } else {
+          if length == 0 { first = byte }
+          length += 1
+        }
       }
+      return mayBe(first, length)
     }
-    return mayBe(first, length)
   }
 
   /// Whether the line looks like a link title: short, starts with a capital, no closing period.
@@ -73,7 +76,11 @@ enum TextShape {
 
   /// The line with a glued trailing "Read more" link removed when it follows a finished sentence.
   static func strippingGluedLink(_ line: String) -> String {
-    for suffix in BoilerplateRule.gluedSuffixes where line.hasSuffix(suffix) {
+    // A line that ends in one of these suffixes ends in its bytes (their letters and space have
+    // no other canonically equivalent form, as `K` has U+212A), so the bytes are compared first:
+    // nearly every line is then never compared by characters.
+    for suffix in BoilerplateRule.gluedSuffixes
+    where line.utf8.reversed().starts(with: suffix.utf8.reversed()) && line.hasSuffix(suffix) {
       let head = line.dropLast(suffix.count)
       guard let beforeSpace = head.last, beforeSpace == " " else { continue }
       let sentence = head.dropLast()

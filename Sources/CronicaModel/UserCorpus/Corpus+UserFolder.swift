@@ -27,21 +27,23 @@ extension Corpus {
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let chosen = names.filter { isArticleFile($0, inSubfolder: inSubfolder) }
     var articles: [Article] = []
-    var articleFiles: [String] = []
+    // The names of the articles read, in their order (their paths are made only for a problem).
+    var articleNames: [String] = []
     articles.reserveCapacity(chosen.count)
-    articleFiles.reserveCapacity(chosen.count)
+    articleNames.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     var outcomes = UserArticle.readAll(
-      chosen, in: articleFolder, prefix: prefix, text: { name, folder throws(ReadFailure) in try readText(atPath: name, in: folder) },
+      chosen, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ReadFailure) in try readText(atPath: name, in: folder, buffer: &buffer) },
       problem: { $0.message })
     for (index, name) in chosen.enumerated() {
-      problems += outcomes[index].problems
-      warnings += outcomes[index].warnings
+      // Only when there are some (nearly never): an append of none still asks for room.
+      if !outcomes[index].problems.isEmpty { problems += outcomes[index].problems }
+      if !outcomes[index].warnings.isEmpty { warnings += outcomes[index].warnings }
       // Taken out, not copied: the outcomes are dropped after this loop.
       guard let read = outcomes[index].read.take() else { continue }
       if let mode = read.mode { modes[read.article.id] = mode }
       articles.append(read.article)
-      articleFiles.append(prefix + name)
+      articleNames.append(name)
     }
     outcomes = []  // their room is freed now, not after the chronology is built
     let articleProblems = problems.count
@@ -72,7 +74,9 @@ extension Corpus {
       } else {
         found = taxonomyProblems(articles: articles, themes: themes)
       }
-      found = relocate(found, articleFiles: articleFiles, eventsData: eventsBytes)
+      if !found.isEmpty {
+        found = relocate(found, articleFiles: articleNames.map { prefix + $0 }, eventsData: eventsBytes)
+      }
       if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
       problems += found
     }

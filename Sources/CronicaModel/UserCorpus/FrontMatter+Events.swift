@@ -58,8 +58,9 @@ extension FrontMatter {
     case nil:
       result.scalars = fields.scalars
       result.authors = fields.authors
-      problems += fieldProblems
-      warnings += fieldWarnings
+      // Only when there are some (nearly never): an append of none still asks for room.
+      if !fieldProblems.isEmpty { problems += fieldProblems }
+      if !fieldWarnings.isEmpty { warnings += fieldWarnings }
     }
   }
 
@@ -120,9 +121,10 @@ extension FrontMatter {
         shape = .shape(position, "the front matter must be 'field: value' lines (a YAML mapping)")
         return
       }
-      // Hashed: a 64 KB flow mapping can hold thousands of names. Room for the known fields from
-      // the start (no growing and rehashing while a few are read), and one lookup per name.
-      var seen = [String: TextPosition](minimumCapacity: knownFields.count)
+      // Where each known field was first seen, by its place among them; other names are hashed
+      // (a 64 KB flow mapping can hold thousands), in a table made only when there is one.
+      var seenKnown = [TextPosition?](repeating: nil, count: knownFields.count)
+      var seenOther: [String: TextPosition] = [:]
       result.scalars.reserveCapacity(knownFields.count)
       while true {
         try next()
@@ -139,22 +141,25 @@ extension FrontMatter {
         }
         let key = scalar
         let here = position
-        if let first = Self.claim(&seen[key], at: here), shape == nil {
+        let known = knownFields.firstIndex { $0.rawValue == key }
+        let first = known.map { Self.claim(&seenKnown[$0], at: here) } ?? Self.claim(&seenOther[key], at: here)
+        if let first, shape == nil {
           shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
         }
         try next()
-        guard knownFields.contains(key) else {
+        guard let known else {
           warnings.append(
             CorpusProblem(
               file: file, location: here.description,
-              message: "unknown field '\(key)' ignored (known: \(knownFields.sorted().joined(separator: ", ")))"))
+              message: "unknown field '\(key)' ignored (known: \(knownNames))"))
           try skipNode()
           continue
         }
-        if key == "authors" {
+        let field = knownFields[known]
+        if field == .authors {
           try readAuthors(key: here, into: &result, problems: &problems)
         } else if type == YAML_SCALAR_EVENT {
-          result.scalars.append((key, scalar, position))
+          result.scalars.append((field, scalar, position))
         } else {
           problems.append(CorpusProblem(file: file, location: "\(position): \(key)", message: "expected a single value"))
           try skipNode()

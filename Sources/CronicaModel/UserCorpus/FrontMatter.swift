@@ -1,16 +1,22 @@
 /// The YAML front matter of a user article, split from its body and read field by field.
 struct FrontMatter {
-  /// The metadata fields an article file may give.
-  static let knownFields: Set<String> = [
-    "id", "title", "title_supplied", "outlet", "authors", "published", "published_display", "date_basis", "url",
-    "mode",
-  ]
+  /// The metadata fields an article file may give, by their names in the file.
+  enum Field: String, CaseIterable, Sendable {
+    case id, title, titleSupplied = "title_supplied", outlet, authors, published
+    case publishedDisplay = "published_display", dateBasis = "date_basis", url, mode
+  }
+
+  /// The fields (a few: a name is found among them by comparing, not hashing).
+  static let knownFields = Field.allCases
+
+  /// The fields' names in alphabetical order, for messages.
+  static var knownNames: String { knownFields.map(\.rawValue).sorted().joined(separator: ", ") }
 
   /// The most front matter read (a few short fields need far less); more is refused unparsed.
   static let maximumBytes = 64 * 1024
 
   /// The scalar fields in file order (a few, so looked up one by one rather than hashed).
-  var scalars: [(key: String, value: String, position: TextPosition)] = []
+  var scalars: [(field: Field, value: String, position: TextPosition)] = []
   /// The authors, when given (a list or one string).
   var authors: [String]?
   /// The body after the closing `---`.
@@ -23,21 +29,32 @@ struct FrontMatter {
     -> FrontMatter
   {
     // By bytes: a line feed is always a character of its own. Lines are found one at a time, up
-    // to the closing line; the YAML and the body are the text between and after, not copied
-    // line by line.
-    func line(at start: String.Index) -> (text: Substring, next: String.Index?) {
-      guard let end = text.utf8[start...].firstIndex(of: 0x0A) else { return (Substring(text.utf8[start...]), nil) }
-      return (Substring(text.utf8[start..<end]), text.utf8.index(after: end))
+    // to the closing line, in the text's bytes; the YAML and the body are the text between and
+    // after, not copied line by line. Byte offsets become indices in constant time (the text is
+    // native UTF-8).
+    var source = text
+    let utf8 = text.utf8
+    func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+    // Whether the line from byte `start` is one of `markers`, and where the next line starts.
+    func line(at start: Int, isOneOf markers: [String]) -> (isMarker: Bool, next: Int?) {
+      source.withUTF8 { bytes in
+        let end = bytes[start...].firstIndex(of: 0x0A)
+        let stop = end ?? bytes.count
+        // Only a line that may be a marker is made a Substring, to be trimmed.
+        let marker =
+          mayBeMarker(bytes[start..<stop].first { $0 > 0x20 }) && isMarker(Substring(utf8[index(start)..<index(stop)]), markers)
+        return (marker, end.map { $0 + 1 })
+      }
     }
-    let opening = line(at: text.startIndex)
-    guard isMarker(opening.text, ["---"]) else {
+    let opening = line(at: 0, isOneOf: openingMarkers)
+    guard opening.isMarker else {
       return FrontMatter(body: text, present: false)
     }
-    var close: (start: String.Index, next: String.Index?)?
+    var close: (start: Int, next: Int?)?
     var cursor = opening.next
     while let start = cursor, close == nil {
-      let current = line(at: start)
-      if isMarker(current.text, ["---", "..."]) { close = (start, current.next) }
+      let current = line(at: start, isOneOf: closingMarkers)
+      if current.isMarker { close = (start, current.next) }
       cursor = current.next
     }
     guard let yamlStart = opening.next, let close else {
@@ -47,15 +64,16 @@ struct FrontMatter {
           message: "the front matter opened with '---' is never closed; add a line '---' after the metadata"))
       return FrontMatter(body: "", present: true)
     }
-    let yaml = close.start == yamlStart ? "" : Substring(text.utf8[yamlStart..<text.utf8.index(before: close.start)])
-    let body = close.next.map { String(Substring(text.utf8[$0...])) } ?? ""
+    // The YAML ends before the line feed that ends its last line.
+    let yaml = close.start == yamlStart ? "" : Substring(utf8[index(yamlStart)..<index(close.start - 1)])
+    let body = close.next.map { String(Substring(utf8[index($0)...])) } ?? ""
     var result = FrontMatter(body: body, present: true)
     guard yaml.utf8.count <= maximumBytes else {
       problems.append(
         CorpusProblem(
           file: file, location: "line 2, column 1",
           message: "the front matter is larger than \(maximumBytes / 1024) KB; it holds a few short fields "
-            + "(\(knownFields.sorted().joined(separator: ", "))), the text goes after the closing '---'"))
+            + "(\(knownNames)), the text goes after the closing '---'"))
       return result
     }
     readFields(yaml, file: file, into: &result, problems: &problems, warnings: &warnings)
@@ -63,17 +81,26 @@ struct FrontMatter {
   }
 
   /// The value of a scalar field and where it is (a field comes at most once).
-  func scalar(_ key: String) -> (value: String, position: TextPosition)? {
-    scalars.first { $0.key == key }.map { ($0.value, $0.position) }
+  func scalar(_ field: Field) -> (value: String, position: TextPosition)? {
+    scalars.first { $0.field == field }.map { ($0.value, $0.position) }
   }
+
+  /// Whether a line whose first byte above a space is `byte` may be a marker (see `isMarker`).
+  static func mayBeMarker(_ byte: UInt8?) -> Bool {
+    guard let byte else { return false }
+    return byte == 0x2D || byte == 0x2E || byte >= 0x80
+  }
+
+  /// The line that opens front matter, and those that close it.
+  static let openingMarkers = ["---"]
+  static let closingMarkers = ["---", "..."]
 
   /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
   /// above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) can be: no other line is
   /// trimmed at its start, so it is not copied to be trimmed.
   static func isMarker(_ line: Substring, _ markers: [String]) -> Bool {
-    guard let byte = line.utf8.first(where: { $0 > 0x20 }), byte == 0x2D || byte == 0x2E || byte >= 0x80 else {
-      return false
-    }
-    return markers.contains(line.trimmedText)
+    guard mayBeMarker(line.utf8.first(where: { $0 > 0x20 })) else { return false }
+    // A marker as it is (nearly every one) is itself trimmed: its bytes are compared, not copied.
+    return markers.contains { line.utf8.elementsEqual($0.utf8) } || markers.contains(line.trimmedText)
   }
 }

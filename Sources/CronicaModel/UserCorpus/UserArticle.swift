@@ -9,11 +9,11 @@ enum UserArticle {
 
   /// Reads the named files of a folder on all cores, in the order given. `text` reads the file
   /// named `name` in the open folder (or at the path `name` when the folder could not be held
-  /// open) or says why it cannot (`problem`); `prefix` is the folder's part of the paths shown
-  /// (`articles/`).
+  /// open) through `buffer`, which each piece of the work reuses for all its files, or says why
+  /// it cannot (`problem`); `prefix` is the folder's part of the paths shown (`articles/`).
   static func readAll<Failure: Error>(
     _ names: [String], in folder: URL, prefix: String,
-    text: @Sendable (_ name: String, _ folder: OpenFolder?) throws(Failure) -> String,
+    text: @Sendable (_ name: String, _ folder: OpenFolder?, _ buffer: inout Data) throws(Failure) -> String,
     problem: @Sendable (Failure) -> String
   ) -> [Outcome] {
     guard !names.isEmpty else { return [] }
@@ -22,13 +22,13 @@ enum UserArticle {
     let ranges = Parallel.ranges(of: names.count, minimum: 64, perCore: 8)
     let open = try? OpenFolder(folder.path)
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-    @Sendable func outcome(_ index: Int) -> Outcome {
+    @Sendable func outcome(_ index: Int, _ buffer: inout Data) -> Outcome {
       let (name, file) = (names[index], prefix + names[index])
       var problems: [CorpusProblem] = []
       var warnings: [CorpusProblem] = []
       do throws(Failure) {
         let read = readWithMode(
-          try text(open == nil ? directory + name : name, open), file: file, origin: name,
+          try text(open == nil ? directory + name : name, open, &buffer), file: file, origin: name,
           problems: &problems, warnings: &warnings)
         return (read, problems, warnings)
       } catch {
@@ -42,7 +42,8 @@ enum UserArticle {
       _ = Parallel.map(pieces: ranges.count) { piece in
         // In bounds: the ranges cut 0..<names.count, the buffer's capacity, into consecutive
         // disjoint parts, so each slot is initialized once, by one piece.
-        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index)) }
+        var buffer = Data()
+        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index, &buffer)) }
       }
       initialized = names.count
     }
@@ -78,15 +79,9 @@ enum UserArticle {
     let before = problems.count
     let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
-    func field(_ key: String) -> String? {
-      guard let raw = matter.scalar(key)?.value else { return nil }
-      var value = HTMLText.strippingControls(raw)
-      if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
-      value = value.trimmedText
-      return value.isEmpty ? nil : value
-    }
+    func field(_ name: FrontMatter.Field) -> String? { matter.scalar(name).flatMap { fieldValue($0.value) } }
     var published: EDTFDate?
-    if let raw = field("published"), let position = matter.scalar("published")?.position {
+    if let raw = field(.published), let position = matter.scalar(.published)?.position {
       do {
         published = try EDTFDate(parsing: raw)
       } catch {
@@ -94,7 +89,7 @@ enum UserArticle {
       }
     }
     var titleSupplied = false
-    if let raw = field("title_supplied"), let position = matter.scalar("title_supplied")?.position {
+    if let raw = field(.titleSupplied), let position = matter.scalar(.titleSupplied)?.position {
       switch raw.lowercased() {
       case "true", "yes": titleSupplied = true
       case "false", "no": titleSupplied = false
@@ -104,13 +99,13 @@ enum UserArticle {
             file: file, location: "\(position): title_supplied", message: "expected true or false, found '\(raw)'"))
       }
     }
-    if let url = field("url"), let position = matter.scalar("url")?.position, !WebAddress.isOpenable(url) {
+    if let url = field(.url), let position = matter.scalar(.url)?.position, !WebAddress.isOpenable(url) {
       problems.append(
         CorpusProblem(
           file: file, location: "\(position): url", message: "expected an http:// or https:// address, found '\(url)'"))
     }
     var mode: TemporalMode?
-    if let raw = field("mode"), let position = matter.scalar("mode")?.position {
+    if let raw = field(.mode), let position = matter.scalar(.mode)?.position {
       mode = TemporalMode(rawValue: raw.lowercased())
       if mode == nil {
         problems.append(
@@ -125,21 +120,36 @@ enum UserArticle {
     }
     // Without a title, the first line of the text (looked for only then).
     let title =
-      field("title")
+      field(.title)
       ?? (cleaned.text.split(separator: "\n").lazy.map { $0.trimmedText }.first { !$0.isEmpty }
         .map { String($0.drop { $0 == "#" }.trimmedText) } ?? "")
     if title.isEmpty {
       problems.append(CorpusProblem(file: file, message: "the article is empty: no title and no text"))
       return nil
     }
-    let id = field("id") ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
+    let id = field(.id) ?? slug(origin.split(separator: ".").dropLast().joined(separator: "."))
     let article = Article(
-      id: id, title: title, titleSupplied: titleSupplied, outlet: field("outlet") ?? "",
+      id: id, title: title, titleSupplied: titleSupplied, outlet: field(.outlet) ?? "",
       authors: (matter.authors ?? []).map { HTMLText.strippingControls($0).trimmedText }, published: published,
-      publishedDisplay: field("published_display") ?? published?.readable ?? "date unknown",
-      dateBasis: field("date_basis") ?? (published == nil ? "no date given" : "stated in the front matter"),
-      origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field("url"))
+      publishedDisplay: field(.publishedDisplay) ?? published?.readable ?? "date unknown",
+      dateBasis: field(.dateBasis) ?? (published == nil ? "no date given" : "stated in the front matter"),
+      origin: origin, authorNotes: cleaned.authorNotes, text: cleaned.text, url: field(.url))
     return (article, mode)
+  }
+
+  /// A field's value as an article keeps it: without control characters, its lines joined by
+  /// spaces, trimmed; nil when nothing is left.
+  static func fieldValue(_ raw: String) -> String? {
+    // Printable ASCII with no space at either end (nearly every field): nothing to strip, join
+    // or trim, the value as it is.
+    var bytes = raw
+    if bytes.withUTF8({ $0.allSatisfy { (0x20...0x7E).contains($0) } && $0.first ?? 0x20 != 0x20 && $0.last != 0x20 }) {
+      return raw
+    }
+    var value = HTMLText.strippingControls(raw)
+    if value.utf8.contains(0x0A) { value = value.replacingOccurrences(of: "\n", with: " ") }
+    value = value.trimmedText
+    return value.isEmpty ? nil : value
   }
 
   /// A lower-case identifier of letters, digits and hyphens (`Culiacán Report` → `culiacan-report`).
