@@ -5,7 +5,7 @@ extension ArticleReading {
   /// parentheses or between two dashes never split anything.
   func units(of span: Range<Int>, from body: Int) -> [[Range<Int>]] {
     var end = span.upperBound
-    while end > body, text.tokens[end - 1].kind == .punct, [".", "!", "?", "…"].contains(text.tokens[end - 1].lower) {
+    while end > body, let mark = text.mark(end - 1), [".", "!", "?", "…"].contains(mark) {
       end -= 1
     }
     let dashes = (body..<end).filter { isDash($0) }
@@ -30,9 +30,10 @@ extension ArticleReading {
     }
     while index < end {
       let token = text.tokens[index]
-      if token.lower == "(" || token.lower == "[" { depth += 1 }
-      if token.lower == ")" || token.lower == "]" { depth = max(0, depth - 1) }
-      if depth > 0 || token.lower == ")" {
+      let mark = text.mark(index)
+      if mark == "(" || mark == "[" { depth += 1 }
+      if mark == ")" || mark == "]" { depth = max(0, depth - 1) }
+      if depth > 0 || mark == ")" {
         index += 1
         continue
       }
@@ -56,15 +57,15 @@ extension ArticleReading {
         index += 1
         continue
       }
-      if token.lower == ",", unitWords >= 3 {
+      if mark == ",", unitWords >= 3 {
         // ", and Mexico is…" (a closing quote may stand between the comma and the conjunction).
-        let conjunction = index + 1 < end && ["”", "’", "\""].contains(text.tokens[index + 1].lower) ? index + 2 : index + 1
+        let conjunction = index + 1 < end && text.mark(index + 1).map { ["”", "’", "\""].contains($0) } == true ? index + 2 : index + 1
         if conjunction + 1 < end, text.tokens[conjunction].isIn(.coordinators) {
           let subject = text.tokens[conjunction + 1]
           // A new subject with its own verb before any comma ("…, and Mexico is facing…"), not a
           // list going on ("…, and District of Columbia, against…").
           let verbFollows = (conjunction + 1..<min(conjunction + 12, end)).lazy
-            .prefix { text.tokens[$0].lower != "," }.contains { isVerb($0) }
+            .prefix { text.mark($0) != "," }.contains { isVerb($0) }
           // …and only after a clause that has a verb of its own ("Civilian Security, Democracy, and
           // Human Rights Uzra Zeya led…" is a list inside a subject).
           let verbBefore = (segmentStart..<index).contains { isVerb($0) }
@@ -81,7 +82,7 @@ extension ArticleReading {
           index += hit.count
           continue
         }
-        if token.lower == ",", index + 1 < end {
+        if mark == ",", index + 1 < end {
           let next = text.tokens[index + 1]
           let participle = next.kind == .word && !next.capitalized && next.lower.count > 5 && next.lower.hasSuffix("ing")
           if participle || !attribution(after: index, in: index..<end).isEmpty {
@@ -100,7 +101,8 @@ extension ArticleReading {
 
   /// True for a dash token that can separate clauses or enclose an aside.
   func isDash(_ index: Int) -> Bool {
-    text.tokens[index].kind == .punct && ["—", "–", "--"].contains(text.tokens[index].lower)
+    // (A punctuation token is one mark: never "--".)
+    text.mark(index).map { $0 == "—" || $0 == "–" } ?? false
   }
 
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense

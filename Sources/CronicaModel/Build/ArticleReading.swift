@@ -62,9 +62,7 @@ struct ArticleReading {
     }
     spans = text.sentenceTokens.map { range in
       var start = range.lowerBound
-      while start < range.upperBound, text.tokens[start].kind == .punct,
-        ["-", "–", "—", "•", "*", "·", "►"].contains(text.tokens[start].lower)
-      {
+      while start < range.upperBound, let mark = text.mark(start), ["-", "–", "—", "•", "*", "·", "►"].contains(mark) {
         start += 1
       }
       return start..<range.upperBound
@@ -160,8 +158,7 @@ struct ArticleReading {
     for t in span where text.tokens[t].kind == .word && text.tokens[t].capitalized { capitalized += 1 }
     if capitalized * 100 > words * 85 { return false }
     // A single line without a final mark is a heading, unless it is long.
-    let lastToken = text.tokens[span.upperBound - 1].lower
-    let ends = [".", "!", "?", "…", "”", "\"", "’", ")", ":"].contains(lastToken)
+    let ends = text.mark(span.upperBound - 1).map { [".", "!", "?", "…", "”", "\"", "’", ")", ":"].contains($0) } ?? false
     let alone = (sentence == 0 || paragraphs[sentence - 1] != paragraphs[sentence])
       && (sentence + 1 == paragraphs.count || paragraphs[sentence + 1] != paragraphs[sentence])
     if !ends, alone, words < 20 { return false }

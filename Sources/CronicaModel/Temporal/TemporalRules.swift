@@ -58,6 +58,14 @@ public struct TemporalRules: Sendable {
     }
   }
 
+  /// The tense a word cues: future (`will`, `-rá`; a word in both lists too), past (`said`,
+  /// `-ed`), or nil. `listed: false` when the word is known to be in neither list.
+  func cue(_ word: String, listed: Bool = true) -> TemporalTense? {
+    if listed && futureWords.contains(word) || hasFutureSuffix(word) { return .future }
+    if listed && pastWords.contains(word) || hasPastSuffix(word) { return .past }
+    return nil
+  }
+
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
     word.endsWithAny(of: tenseSuffixes.future)

@@ -35,6 +35,29 @@ struct TemporalText: Sendable {
     String(decoding: bytes[range], as: UTF8.self)
   }
 
+  /// The mark a punctuation token is, as a comparison of its text with a string sees it; nil for a
+  /// word or a number. A punctuation token is one scalar: its first byte when ASCII, else the
+  /// scalar, or for the few that are canonically another one (Greek `;` and `·`), that one.
+  func mark(_ t: Int) -> Unicode.Scalar? {
+    guard tokens[t].kind == .punct else { return nil }
+    let first = bytes[tokens[t].start]
+    if first < 0x80 { return Unicode.Scalar(first) }
+    let scalar = UTF8Bytes.scalar(in: bytes, at: tokens[t].start).0
+    switch scalar.value {
+    case 0x037E: return ";"
+    case 0x0387: return "\u{00B7}"
+    case 0x1FEF: return "`"
+    case 0x1FFD: return "\u{00B4}"
+    case 0x2329: return "\u{3008}"
+    case 0x232A: return "\u{3009}"
+    case 0x0340: return "\u{0300}"
+    case 0x0341: return "\u{0301}"
+    case 0x0343: return "\u{0313}"
+    case 0x0374: return "\u{02B9}"
+    default: return scalar
+    }
+  }
+
   /// Words that open a sentence after an abbreviation such as "U.S." (English and Spanish).
   static let sentenceOpeners: Set<String> = [
     "the", "this", "these", "that", "those", "it", "its", "they", "their", "he", "she", "we", "but", "however",

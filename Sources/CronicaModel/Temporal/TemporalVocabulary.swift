@@ -22,6 +22,9 @@ struct TemporalVocabulary: Sendable {
   var startByAlnum: [Int] = []
   /// By pattern, by element: the compiled test.
   var tests: [[Test]] = []
+  /// By word id: the tense the word cues (`TemporalRules.cue`). Every word of the tense lists has
+  /// an id, so a word without one cues only by its ending.
+  var cues: [TemporalTense?] = []
 
   init(rules: TemporalRules) {
     var classIDs: [String: Int] = [:]
@@ -55,6 +58,10 @@ struct TemporalVocabulary: Sendable {
           }
         })
     }
+    // The tense words get ids too (after the patterns' words), so that a token's id gives its cue.
+    for word in rules.pastWords.union(rules.futureWords).sorted() { _ = id(word) }
+    cues = Array(repeating: nil, count: ids.count)
+    for (word, id) in ids { cues[Int(id)] = rules.cue(word) }
     startByWord = Array(repeating: [], count: ids.count)
     for (p, pattern) in rules.patterns.enumerated() {
       for (e, element) in pattern.elements.enumerated() where e >= pattern.behind {

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import CronicaModel
+
+/// The builder's and the tagger's answers read off tokens without their strings, against the
+/// strings' answers: a punctuation token's mark against a comparison of its lower-case text, a
+/// word's tense cue by its id against the tense lists and endings, a title's length by bytes.
+@Suite struct TokenFastPathTests {
+  /// Every mark the builder compares a token with.
+  static let marks: [Unicode.Scalar] = [
+    "-", "–", "—", "•", "*", "·", "►", ".", "!", "?", "…", "”", "\"", "’", ")", ":", "(", "[", "]", ",", "“", "$", "%", ";",
+  ]
+
+  @Test func aMarkIsWhatComparingItsTextSays() {
+    // Every scalar of the Basic Multilingual Plane that the scanner makes a punctuation token of,
+    // with the Greek question mark and ano teleia (canonically ";" and "·") among them.
+    var scalars: [Unicode.Scalar] = []
+    for value in 0x21...0xFFFF { if let scalar = Unicode.Scalar(value) { scalars.append(scalar) } }
+    var source = ""
+    for scalar in scalars {
+      source.unicodeScalars.append(scalar)
+      source += " "
+    }
+    let text = TemporalText(source, abbreviations: [])
+    var checked = 0
+    for t in text.tokens.indices {
+      guard text.tokens[t].kind == .punct else {
+        #expect(text.mark(t) == nil)
+        continue
+      }
+      for mark in Self.marks {
+        #expect((text.mark(t) == mark) == (text.tokens[t].lower == String(mark)), "U+\(String(text.mark(t)?.value ?? 0, radix: 16)) \(mark)")
+      }
+      checked += 1
+    }
+    #expect(checked > 1000)
+    let greek = TemporalText("a \u{037E} b \u{0387}", abbreviations: [])
+    #expect(greek.mark(1) == ";")
+    #expect(greek.mark(3) == "·")
+  }
+
+  /// The cue the tense rules give a word, as the tagger gave it before cues were read by word id.
+  static func listedCue(_ word: String, rules: TemporalRules) -> TemporalTense? {
+    let listed: TemporalTense? = rules.futureWords.contains(word) ? .future : (rules.pastWords.contains(word) ? .past : nil)
+    if listed == .future || rules.hasFutureSuffix(word) { return .future }
+    return listed ?? (rules.hasPastSuffix(word) ? .past : nil)
+  }
+
+  @Test func aWordsCueByIdIsItsListsAndEndingsCue() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    let rules = tagger.rules
+    var words = Array(rules.pastWords) + Array(rules.futureWords)
+    words += ["announced", "red", "wanted", "will", "said", "hará", "llegará", "Kelvin", "se\u{301}ized", "next", "last", "May"]
+    for document in try TemporalFixtures.gold() {
+      words += try TemporalFixtures.text(of: document).split(separator: " ").map(String.init)
+    }
+    let text = TemporalText(words.joined(separator: " "), abbreviations: rules.abbreviations)
+    let ids = text.tokens.map { $0.kind == .number ? -1 : tagger.vocabulary.ids[$0.lower] ?? -1 }
+    var cued = 0
+    for t in text.tokens.indices where text.tokens[t].kind == .word {
+      let cue = ResolutionContext.cue(t, in: text, ids: ids, tagger: tagger)
+      #expect(cue == Self.listedCue(text.tokens[t].lower, rules: rules), "\(text.tokens[t].lower)")
+      if cue != nil { cued += 1 }
+    }
+    #expect(cued > 100)
+  }
+
+  @Test(arguments: [
+    String(repeating: "a", count: 80), String(repeating: "a", count: 81), String(repeating: "é", count: 80),
+    String(repeating: "é", count: 81), String(repeating: "e\u{301}", count: 80), String(repeating: "e\u{301}", count: 41), "", "Kelly: x",
+  ])
+  func aTitleFitsWhenItHasAtMostEightyCharacters(text: String) {
+    #expect(ArticleReading.fitsTitle(text) == (text.count <= ArticleReading.titleLimit))
+  }
+}
