@@ -84,7 +84,7 @@ extension ArticleReading {
         }
         if mark == ",", index + 1 < end {
           let next = text.tokens[index + 1]
-          let participle = next.kind == .word && !next.capitalized && next.lower.count > 5 && next.lower.hasSuffix("ing")
+          let participle = next.kind == .word && !next.capitalized && next.lower.hasMoreCharacters(than: 5) && next.lower.hasSuffix("ing")
           if participle || !attribution(after: index, in: index..<end).isEmpty {
             close(index, next: index + 1)
             index += 1
@@ -114,6 +114,6 @@ extension ArticleReading {
     if token.isIn(.verbForms) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
-    return !token.capitalized && !afterDeterminer && token.lower.count > 4 && token.lower.hasSuffix("ed")
+    return !token.capitalized && !afterDeterminer && token.lower.hasMoreCharacters(than: 4) && token.lower.hasSuffix("ed")
   }
 }

@@ -31,7 +31,7 @@ extension ArticleReading {
           continue
         }
         previousName = ""
-        if folded.count >= 4 { found.append("w:" + Self.stem(folded)) }
+        if folded.hasMoreCharacters(than: 3) { found.append("w:" + Self.stem(folded)) }
       case .punct:
         previousName = ""
       }

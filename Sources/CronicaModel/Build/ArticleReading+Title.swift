@@ -121,7 +121,7 @@ extension ArticleReading {
       // "…, according to officials." ends the sentence: the officials speak.
       let source = index + hit.count
       var after = source
-      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.count > 1 {
+      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.hasMoreCharacters(than: 1) {
         after += 1
       }
       let ends = after == span.upperBound || (after + 1 == span.upperBound && text.mark(after).map { [".", "!", "?"].contains($0) } == true)
@@ -373,6 +373,17 @@ extension ArticleReading {
 
   /// The text with its first letter in upper case.
   static func capitalized(_ text: String) -> String {
+    // An ASCII byte followed by another (or by nothing) is a character of its own (CR LF, the one
+    // pair that joins, is no letter): a–z is raised by its byte and anything else stays.
+    let utf8 = text.utf8
+    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+      guard first &- 0x61 < 26 else { return text }
+      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        _ = buffer.initialize(from: utf8)
+        buffer[0] = first - 0x20
+        return utf8.count
+      }
+    }
     guard let first = text.first, first.isLowercase else { return text }
     return first.uppercased() + text.dropFirst()
   }

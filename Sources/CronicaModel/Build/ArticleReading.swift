@@ -204,7 +204,7 @@ struct ArticleReading {
       if text.tokens[t].kind == .number,
         ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
           let word = text.tokens[next]
-          return word.kind == .word && !word.capitalized && word.lower.count > 3 && word.lower.hasSuffix("s")
+          return word.kind == .word && !word.capitalized && word.lower.hasMoreCharacters(than: 3) && word.lower.hasSuffix("s")
             && !word.lower.hasSuffix("ss") && !word.isIn(.stopwords)
         })
       {

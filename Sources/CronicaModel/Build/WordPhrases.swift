@@ -39,7 +39,7 @@ struct WordPhrases: Sendable {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
       let lower = text.tokens[index].lower
-      guard lower.count > 3, lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
+      guard lower.hasMoreCharacters(than: 3), lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
       else { return nil }
       return (value, 1)
     }

@@ -44,7 +44,7 @@ public struct TemporalTagger: Sendable {
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     while i < tokens.count {
-      let candidates = vocabulary.candidates(for: plain[i])
+      let candidates = vocabulary.candidates(in: plain, at: i)
       if candidates.isEmpty {
         i += 1
         continue
