@@ -72,4 +72,25 @@ import Testing
   func aTitleFitsWhenItHasAtMostEightyCharacters(text: String) {
     #expect(ArticleReading.fitsTitle(text) == (text.count <= ArticleReading.titleLimit))
   }
+
+  /// A word table answers like a dictionary of its words keyed by each token's lower-case text.
+  @Test func aWordTableFindsWhatADictionaryOfItsWordsFinds() throws {
+    let rules = try TemporalFixtures.rules()
+    var words = Set(rules.pastWords).union(rules.futureWords).union(rules.abbreviations)
+    words.formUnion(["k", "kelvin", "\u{212A}", "é", "e\u{301}t\u{e9}", "año", "u.s.", "%", ",", "“", "2019", "x\u{301}", ";"])
+    let table = WordTable(words)
+    let dictionary = Dictionary(uniqueKeysWithValues: table.words.enumerated().map { ($1, $0) })
+    var source = words.sorted().joined(separator: " ") + " K KELVIN \u{212A} É E\u{301}T\u{C9} AÑO U.S. \u{037E} Année années"
+    for document in try TemporalFixtures.gold() { source += " " + (try TemporalFixtures.text(of: document)) }
+    let text = TemporalText(source, abbreviations: rules.abbreviations)
+    var found = 0
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for token in text.tokens {
+        let index = table.index(of: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
+        #expect(index == dictionary[token.lower], "\(token.lower)")
+        if index != nil { found += 1 }
+      }
+    }
+    #expect(found > 100)
+  }
 }

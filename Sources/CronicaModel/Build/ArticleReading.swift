@@ -33,11 +33,15 @@ struct ArticleReading {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
     // One lookup per token: the lists it is in, and its word id for the tagger.
+    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
     var ids = [Int32](repeating: -1, count: text.tokens.count)
-    for index in text.tokens.indices {
-      guard let entry = lexicon.words[text.tokens[index].lower] else { continue }
-      text.tokens[index].lists = entry.lists
-      if text.tokens[index].kind != .number { ids[index] = entry.temporalID }
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for index in text.tokens.indices {
+        let word = UnsafeBufferPointer(rebasing: bytes[text.tokens[index].start..<text.tokens[index].end])
+        guard let found = lexicon.words.index(of: word) else { continue }
+        text.tokens[index].lists = lexicon.entries[found].lists
+        if text.tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+      }
     }
     self.text = text
     self.lexicon = lexicon

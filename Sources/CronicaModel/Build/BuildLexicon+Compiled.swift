@@ -18,10 +18,12 @@ extension BuildLexicon {
     let captionPrefixes: WordPhrases
     let statisticUnits: WordPhrases
     let stopwords: Set<String>
-    /// The lists each word is in (bits of `WordList`) and its id in the tagger's vocabulary (-1
-    /// for none): an article's tokens are looked up once (`ArticleReading` sets `Token.lists`
-    /// and hands the ids to the tagger), then every list is asked by a bit test.
-    let words: [String: (lists: UInt32, temporalID: Int32)]
+    /// Every word of the lists and of the tagger's vocabulary, and by its index there the lists it
+    /// is in (bits of `WordList`) and its id in the vocabulary (-1 for none): an article's tokens
+    /// are looked up once, by their bytes (`ArticleReading` sets `Token.lists` and hands the ids
+    /// to the tagger), then every list is asked by a bit test.
+    let words: WordTable
+    let entries: [(lists: UInt32, temporalID: Int32)]
 
     init(_ lexicon: BuildLexicon, rules: TemporalRules, vocabulary: TemporalVocabulary) {
       let abbreviations = rules.abbreviations
@@ -70,7 +72,8 @@ extension BuildLexicon {
       stopwords = words(lexicon.stopwords, .stopwords)
       var table = lists.mapValues { (lists: $0, temporalID: Int32(-1)) }
       for (word, id) in vocabulary.ids { table[word, default: (0, -1)].temporalID = id }
-      self.words = table
+      self.words = WordTable(Set(table.keys))
+      entries = self.words.words.map { table[$0] ?? (0, -1) }
     }
   }
 }
