@@ -93,4 +93,12 @@ import Testing
     }
     #expect(found > 100)
   }
+
+  @Test(arguments: [
+    "the plan", "The plan", "a", "", "\r\nx", "1 plan", "éclair", "e\u{301}clair", "a\u{301}b", "z", "ß", "ǆx", "\u{600}ab", "“quoted”", "x\u{200D}y",
+  ])
+  func aCapitalAsTheCharactersGiveIt(text: String) {
+    let expected = text.first.map { $0.isLowercase ? $0.uppercased() + text.dropFirst() : text } ?? text
+    #expect(ArticleReading.capitalized(text) == expected)
+  }
 }

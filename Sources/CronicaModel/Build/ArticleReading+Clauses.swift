@@ -108,12 +108,14 @@ extension ArticleReading {
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
   /// or future word of the tense rules, or a lower-case word ending in `-ed`.
   func isVerb(_ index: Int) -> Bool {
-    let token = text.tokens[index]
+    // (The token's fields are read in place: a copy of the whole token costs reference counting.)
     // Part of a date is never the verb ("May 18 meetings … seem").
-    guard token.kind == .word, !dateTokens[index] else { return false }
-    if token.isIn(.verbForms) { return true }
+    guard text.tokens[index].kind == .word, !dateTokens[index] else { return false }
+    if text.tokens[index].isIn(.verbForms) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
-    return !token.capitalized && !afterDeterminer && token.lower.hasMoreCharacters(than: 4) && token.lower.hasSuffix("ed")
+    guard !text.tokens[index].capitalized, !afterDeterminer else { return false }
+    let lower = text.tokens[index].lower
+    return lower.hasMoreCharacters(than: 4) && lower.hasSuffix("ed")
   }
 }

@@ -106,30 +106,33 @@ struct ArticleReading {
   /// of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8 bytes.
   static func language(of bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
     guard lexicons.count > 1 else { return 0 }
-    var counts = Array(repeating: 0, count: lexicons.count)
-    var words = 0
-    var start: Int?
-    func count(upTo end: Int) {
-      guard let first = start else { return }
+    // (Counted on the stack: an array per article costs an allocation and a lookup of its type.)
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: lexicons.count) { counts in
+      counts.initialize(repeating: 0)
       bytes.withUnsafeBufferPointer { bytes in
-        let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+        var words = 0
+        var start: Int?
+        func count(upTo end: Int) {
+          guard let first = start else { return }
+          let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
+          for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+          words += 1
+          start = nil
+        }
+        var index = 0
+        while index < bytes.count, words < 1000 {
+          let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
+          if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+            if start == nil { start = index }
+          } else {
+            count(upTo: index)
+          }
+          index += length
+        }
+        if words < 1000 { count(upTo: bytes.count) }
       }
-      words += 1
-      start = nil
+      return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
     }
-    var index = 0
-    while index < bytes.count, words < 1000 {
-      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-        if start == nil { start = index }
-      } else {
-        count(upTo: index)
-      }
-      index += length
-    }
-    if words < 1000 { count(upTo: bytes.count) }
-    return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 
   // MARK: Sentences
