@@ -101,4 +101,25 @@ import Testing
     let expected = text.first.map { $0.isLowercase ? $0.uppercased() + text.dropFirst() : text } ?? text
     #expect(ArticleReading.capitalized(text) == expected)
   }
+
+  /// The tense endings' filter by last byte never turns away a word that ends with one of them.
+  @Test func aWordsLastByteRulesOutOnlyEndingsItCannotHave() throws {
+    let rules = try TemporalFixtures.rules()
+    var words = ["hará", "hara\u{301}", "llegarán", "haremos", "partió", "partio\u{301}", "comieron", "llegaron", "wanted", "red"]
+    words += ["ed", "d", "s", "n", "x\u{600}d", "ó", "o\u{301}", "á", "ra\u{301}\u{301}", "", "\u{212A}ed", "seized", "said"]
+    for (file, folder) in TemporalMatcherDifferentialTests.sets {
+      for document in try TemporalFixtures.gold(file) {
+        words += TemporalText(try TemporalFixtures.text(of: document, in: folder), abbreviations: []).tokens.map(\.lower)
+      }
+    }
+    var ended = 0
+    for word in words {
+      let future = word.endsWithAny(of: rules.tenseSuffixes.future)
+      let past = word.endsWithAny(of: rules.tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
+      #expect(rules.hasFutureSuffix(word) == future, "\(word)")
+      #expect(rules.hasPastSuffix(word) == past, "\(word)")
+      if future || past { ended += 1 }
+    }
+    #expect(ended > 20)
+  }
 }
