@@ -122,4 +122,17 @@ import Testing
     }
     #expect(ended > 20)
   }
+
+  /// Numbers padded by bytes as they were padded by strings.
+  @Test func aPaddedNumberIsItsDigitsAfterZeros() {
+    func padded(_ value: Int, _ width: Int) -> String {
+      let text = String(abs(value))
+      let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
+      return value < 0 ? "-" + padded : padded
+    }
+    for value in Array(-1200...1200) + [9999, 10000, 123_456_789, -99999, Int.max, Int.min + 1] {
+      for width in 0...5 { #expect(TemporalCalendar.pad(value, width) == padded(value, width), "\(value) \(width)") }
+    }
+    #expect(TemporalCalendar.pad(Int.min, 2) == "-9223372036854775808")
+  }
 }

@@ -187,15 +187,18 @@ struct TemporalText: Sendable {
         pendingBoundary = false
         afterDottedAbbreviation = false
       }
-      if kind == .punct, lower == "." || lower == "!" || lower == "?" || lower == "…" {
-        let previous = tokens.last
+      // A sentence-final mark, by its bytes (`…` is E2 80 A6; none of the four has a canonical twin).
+      if kind == .punct,
+        i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
+      {
+        // (The previous token's fields are read in place: a copy of it costs reference counting.)
+        let last = tokens.count - 1
+        let dotted = last >= 0 && tokens[last].lower.utf8.contains(0x2E)
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        let isAbbreviation = previous.map {
-          $0.end == start && $0.kind == .word
-            && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1 || $0.lower.utf8.contains(0x2E))
-        } ?? false
+        let isAbbreviation = last >= 0 && tokens[last].end == start && tokens[last].kind == .word
+          && (abbreviations.contains(tokens[last].lower) || tokens[last].lower.utf8.count == 1 || dotted)
         pendingBoundary = !isAbbreviation
-        afterDottedAbbreviation = isAbbreviation && previous?.lower.utf8.contains(0x2E) == true
+        afterDottedAbbreviation = isAbbreviation && dotted
       }
       newline = false
       if sentenceStart == nil { sentenceStart = start }
