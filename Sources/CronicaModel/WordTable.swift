@@ -43,6 +43,12 @@ struct WordTable: Sendable {
     return Int(truncatingIfNeeded: hash ^ (hash >> 29))
   }
 
+  /// The index in `words` of a word as it is.
+  func index(of word: String) -> Int? {
+    var copy = word
+    return copy.withUTF8 { index(of: $0, lowering: false) }
+  }
+
   /// The index in `words` of a word in lower case (A–Z lowered by bytes, other text by
   /// `lowercased()`), or as it is; nil when it is none of them.
   func index(of word: UnsafeBufferPointer<UInt8>, lowering: Bool = true) -> Int? {

@@ -1,3 +1,4 @@
+import CronicaResources
 import Testing
 
 @testable import CronicaModel
@@ -134,5 +135,47 @@ import Testing
       for width in 0...5 { #expect(TemporalCalendar.pad(value, width) == padded(value, width), "\(value) \(width)") }
     }
     #expect(TemporalCalendar.pad(Int.min, 2) == "-9223372036854775808")
+  }
+
+  /// Phrases matched by word numbers where they were matched by words: at every token of the gold
+  /// texts and of the phrases themselves that a list marks, the longest phrase (the first listed
+  /// among equals) whose words are the next tokens' lower-case texts.
+  @Test func aPhraseMatchesByNumbersWhereItsWordsMatch() throws {
+    let builder = try BuildFixtures.builder()
+    let raw = try BuildLexicon.load(from: try #require(CronicaResources.buildURL))
+    var gold = ""
+    for (file, folder) in TemporalMatcherDifferentialTests.sets {
+      for document in try TemporalFixtures.gold(file) { gold += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
+    }
+    var matched = 0
+    for lexicon in builder.lexicons {
+      let source = try #require(raw.first { $0.language == lexicon.language })
+      let lists: [(WordList, WordPhrases, [(String, String)])] = [
+        (.cues, lexicon.cues, source.cues.map { ($0.phrase, $0.kind) }), (.hedges, lexicon.hedges, source.hedges.map { ($0, $0) }),
+        (.reporting, lexicon.reporting, source.reporting.map { ($0, $0) }), (.boundaries, lexicon.boundaries, source.boundaries.map { ($0, $0) }),
+        (.connectives, lexicon.connectives, source.connectives.map { ($0, $0) }),
+        (.statisticUnits, lexicon.statisticUnits, source.statisticUnits.map { ($0, $0) }),
+        (.prescriptive, lexicon.prescriptive, source.prescriptive.map { ($0, $0) }),
+      ]
+      let phrases = lists.flatMap { $0.2.map(\.0) }.joined(separator: " . ")
+      let article = BuildFixtures.article("a", gold + phrases + " . " + phrases.uppercased())
+      let reading = ArticleReading(article: article, tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+      let text = reading.text
+      for (bit, compiled, pairs) in lists {
+        let split = WordPhrases.split(pairs, abbreviations: builder.tagger.rules.abbreviations)
+        for t in text.tokens.indices where text.tokens[t].isIn(bit) {
+          let limit = min(t + 12, text.tokens.count)
+          let expected = split.filter { $0.words[0] == text.tokens[t].lower }.sorted { $0.words.count > $1.words.count }
+            .first { phrase in
+              t + phrase.words.count <= limit
+                && phrase.words.indices.allSatisfy { text.tokens[t + $0].lower == phrase.words[$0] }
+            }
+          let found = compiled.match(in: text, at: t, limit: limit)
+          #expect(found?.value == expected?.value && found?.count == expected?.words.count, "\(lexicon.language) \(text.tokens[t].lower)")
+          if found != nil { matched += 1 }
+        }
+      }
+    }
+    #expect(matched > 200)
   }
 }

@@ -39,6 +39,7 @@ struct ArticleReading {
       for index in text.tokens.indices {
         let word = UnsafeBufferPointer(rebasing: bytes[text.tokens[index].start..<text.tokens[index].end])
         guard let found = lexicon.words.index(of: word) else { continue }
+        text.tokens[index].word = Int32(found)
         text.tokens[index].lists = lexicon.entries[found].lists
         if text.tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
       }

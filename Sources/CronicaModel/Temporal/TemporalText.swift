@@ -16,6 +16,9 @@ struct TemporalText: Sendable {
     var sentence: Int
     /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
     var lists: UInt32 = 0
+    /// The index of `lower` in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
+    /// `ArticleReading`; -1 when it is none of them.
+    var word: Int32 = -1
   }
 
   var bytes: [UInt8]
