@@ -178,4 +178,33 @@ import Testing
     }
     #expect(matched > 200)
   }
+
+  /// A clause's tense from its first verb's cue by word number, as from the tense lists and endings.
+  @Test func aClausesTenseIsItsFirstVerbsListsAndEndings() throws {
+    let builder = try BuildFixtures.builder()
+    let rules = builder.tagger.rules
+    var gold = "Habían llegado. Ha dicho. Llegará mañana. Partieron ayer. HARÁ. Wanted. WILL GO. "
+    for (file, folder) in TemporalMatcherDifferentialTests.sets {
+      for document in try TemporalFixtures.gold(file) { gold += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
+    }
+    var verbs = 0
+    for lexicon in builder.lexicons {
+      let reading = ArticleReading(
+        article: BuildFixtures.article("a", gold), tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+      for t in reading.text.tokens.indices where reading.isVerb(t) {
+        let word = reading.text.tokens[t].lower
+        var expected = TemporalTense.present
+        if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
+          expected = .future
+        } else if rules.pastWords.contains(word) || reading.text.tokens[t].isIn(.pastForms)
+          || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word) || rules.hasPastSuffix(word)
+        {
+          expected = .past
+        }
+        #expect(reading.tense(t..<t + 1) == expected, "\(lexicon.language) \(word)")
+        verbs += 1
+      }
+    }
+    #expect(verbs > 200)
+  }
 }

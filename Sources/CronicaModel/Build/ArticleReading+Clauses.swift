@@ -29,7 +29,7 @@ extension ArticleReading {
       unitWords = 0
     }
     while index < end {
-      let token = text.tokens[index]
+      // (The token's fields are read in place: a copy of it costs reference counting.)
       let mark = text.mark(index)
       if mark == "(" || mark == "[" { depth += 1 }
       if mark == ")" || mark == "]" { depth = max(0, depth - 1) }
@@ -48,11 +48,11 @@ extension ArticleReading {
         index += 1
         continue
       }
-      if token.kind == .word {
+      if text.tokens[index].kind == .word {
         words += 1
         unitWords += 1
       }
-      if token.isIn(.unitBoundaries), unitWords >= 3 {
+      if text.tokens[index].isIn(.unitBoundaries), unitWords >= 3 {
         closeUnit(index, next: index + 1)
         index += 1
         continue

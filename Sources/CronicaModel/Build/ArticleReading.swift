@@ -177,12 +177,11 @@ struct ArticleReading {
   /// rules, a lower-case `-ed` word): future, past (perfects included), or present when it has none.
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
-      let word = text.tokens[t].lower
-      if lexicon.rules.futureWords.contains(word) || lexicon.rules.hasFutureSuffix(word) {
-        return .future
-      }
-      if lexicon.rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
-        || lexicon.rules.hasPastSuffix(word)
+      let word = text.tokens[t].word
+      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.cue(text.tokens[t].lower, listed: false)
+      if cue == .future { return .future }
+      if cue == .past || text.tokens[t].isIn(.pastForms)
+        || ["has", "have", "had", "ha", "han", "había", "habían"].contains(text.tokens[t].lower)
       {
         return .past
       }

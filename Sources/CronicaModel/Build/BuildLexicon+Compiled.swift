@@ -24,6 +24,9 @@ extension BuildLexicon {
     /// to the tagger), then every list is asked by a bit test.
     let words: WordTable
     let entries: [(lists: UInt32, temporalID: Int32)]
+    /// By the same index: the tense the word cues (`TemporalRules.cue`; every word of the tense
+    /// lists is in the table, so a word outside it cues only by its ending).
+    let tenseCues: [TemporalTense?]
 
     init(_ lexicon: BuildLexicon, rules: TemporalRules, vocabulary: TemporalVocabulary) {
       let abbreviations = rules.abbreviations
@@ -80,6 +83,7 @@ extension BuildLexicon {
       let numbered = WordTable(Set(table.keys))
       self.words = numbered
       entries = numbered.words.map { table[$0] ?? (0, -1) }
+      tenseCues = numbered.words.map { rules.cue($0) }
       func compiled(_ bit: WordList, inflected: Bool = false) -> WordPhrases {
         WordPhrases(split[bit] ?? [], list: bit, inflected: inflected, table: numbered)
       }
