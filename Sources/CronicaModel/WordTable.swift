@@ -1,17 +1,14 @@
-import Foundation
-
-/// Lower-case words looked up without `String` hashing: an ASCII word by its bytes in an
-/// open-addressed table (FNV-1a of the bytes), any other through a dictionary of the words (which
-/// compares canonical equivalents).
+/// Lower-case words looked up without `String` hashing: an ASCII word by its bytes among the
+/// ASCII words, in an open-addressed table (FNV-1a of the bytes), any other through a dictionary of
+/// the words (which compares canonical equivalents).
 struct WordTable: Sendable {
   let words: [String]
   /// Each word's index in `words`.
   private let indices: [String: Int]
-  /// Slots of `words` indices + 1 (0 for an empty slot), a power of two of them: an ASCII word
-  /// (or one canonically equal to ASCII text, such as `\u{212A}`, filed under that text) at the
-  /// first free slot from its hash.
+  /// Slots of `words` indices + 1 (0 for an empty slot), a power of two of them: each ASCII word
+  /// at the first free slot from its hash.
   private var slots: [Int32] = []
-  /// The ASCII text each word is filed under in `slots` (empty for one that is not).
+  /// Each word's bytes when it is ASCII (empty when not).
   private var keys: [[UInt8]] = []
 
   init(_ words: Set<String>) {
@@ -21,11 +18,8 @@ struct WordTable: Sendable {
     while size < self.words.count * 2 { size *= 2 }
     slots = Array(repeating: 0, count: size)
     for (index, word) in self.words.enumerated() {
-      var key = Array(word.utf8)
-      if !key.allSatisfy({ $0 < 0x80 }) {
-        let canonical = Array(word.decomposedStringWithCanonicalMapping.utf8)
-        key = canonical.allSatisfy { $0 < 0x80 } ? canonical : []
-      }
+      let bytes = Array(word.utf8)
+      let key = bytes.allSatisfy { $0 < 0x80 } ? bytes : []
       keys.append(key)
       guard !key.isEmpty else { continue }
       var slot = key.withUnsafeBufferPointer { Self.hash($0, lowering: false) } & (size - 1)

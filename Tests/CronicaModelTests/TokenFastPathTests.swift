@@ -1,3 +1,4 @@
+import Foundation
 import CronicaResources
 import Testing
 
@@ -206,5 +207,18 @@ import Testing
       }
     }
     #expect(verbs > 200)
+  }
+
+  /// A word table finds an ASCII token among the ASCII words only: the builder's lists hold no
+  /// other word canonically equal to ASCII text, so looking tokens up by bytes finds what looking
+  /// their lower-case text up in a dictionary found.
+  @Test func theBuildersWordsAreASCIIOrCanonicallyNot() throws {
+    let builder = try BuildFixtures.builder()
+    for lexicon in builder.lexicons {
+      #expect(lexicon.words.words.count > 500)
+      for word in lexicon.words.words where !word.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(!word.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }, "\(lexicon.language) \(word)")
+      }
+    }
   }
 }

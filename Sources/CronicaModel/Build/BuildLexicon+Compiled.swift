@@ -21,7 +21,8 @@ extension BuildLexicon {
     /// Every word of the lists and of the tagger's vocabulary, and by its index there the lists it
     /// is in (bits of `WordList`) and its id in the vocabulary (-1 for none): an article's tokens
     /// are looked up once, by their bytes (`ArticleReading` sets `Token.lists` and hands the ids
-    /// to the tagger), then every list is asked by a bit test.
+    /// to the tagger), then every list is asked by a bit test. (No word of the lists is canonically
+    /// equal to ASCII text unless it is ASCII, as a test checks: the bytes find what the words did.)
     let words: WordTable
     let entries: [(lists: UInt32, temporalID: Int32)]
     /// By the same index: the tense the word cues (`TemporalRules.cue`; every word of the tense
