@@ -1,6 +1,10 @@
 extension String {
   /// True for ASCII text without a carriage return: each byte is then a character of its own.
-  var isPlainASCII: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+  var isPlainASCII: Bool {
+    // (Over the contiguous bytes: the UTF-8 view of a small string is read an index at a time.)
+    var copy = self
+    return copy.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+  }
 
   /// Whether the string ends with one of `endings` that passes `condition` (its bytes read once).
   func endsWithAny(of endings: [WordEnding], where condition: (WordEnding) -> Bool = { _ in true }) -> Bool {

@@ -21,7 +21,7 @@ import Testing
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     for t in prepared.tokens.indices {
-      for p in tagger.vocabulary.candidates(for: plain[t]) where tagger.matcher.walk(p, plain, at: t, path: &path) != nil {
+      for p in tagger.vocabulary.candidates(in: plain, at: t) where tagger.matcher.walk(p, plain, at: t, path: &path) != nil {
         let rule = tagger.rules.patterns[p].id
         guard let state = tagger.match(p, in: prepared, tokens: plain, at: t, path: &path) else {
           lines.append("\(id) t\(t) \(rule) fails its conditions")

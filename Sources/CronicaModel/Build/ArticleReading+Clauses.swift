@@ -5,7 +5,7 @@ extension ArticleReading {
   /// parentheses or between two dashes never split anything.
   func units(of span: Range<Int>, from body: Int) -> [[Range<Int>]] {
     var end = span.upperBound
-    while end > body, text.tokens[end - 1].kind == .punct, [".", "!", "?", "…"].contains(text.tokens[end - 1].lower) {
+    while end > body, let mark = text.mark(end - 1), [".", "!", "?", "…"].contains(mark) {
       end -= 1
     }
     let dashes = (body..<end).filter { isDash($0) }
@@ -29,10 +29,11 @@ extension ArticleReading {
       unitWords = 0
     }
     while index < end {
-      let token = text.tokens[index]
-      if token.lower == "(" || token.lower == "[" { depth += 1 }
-      if token.lower == ")" || token.lower == "]" { depth = max(0, depth - 1) }
-      if depth > 0 || token.lower == ")" {
+      // (The token's fields are read in place: a copy of it costs reference counting.)
+      let mark = text.mark(index)
+      if mark == "(" || mark == "[" { depth += 1 }
+      if mark == ")" || mark == "]" { depth = max(0, depth - 1) }
+      if depth > 0 || mark == ")" {
         index += 1
         continue
       }
@@ -47,24 +48,24 @@ extension ArticleReading {
         index += 1
         continue
       }
-      if token.kind == .word {
+      if text.tokens[index].kind == .word {
         words += 1
         unitWords += 1
       }
-      if token.isIn(.unitBoundaries), unitWords >= 3 {
+      if text.tokens[index].isIn(.unitBoundaries), unitWords >= 3 {
         closeUnit(index, next: index + 1)
         index += 1
         continue
       }
-      if token.lower == ",", unitWords >= 3 {
+      if mark == ",", unitWords >= 3 {
         // ", and Mexico is…" (a closing quote may stand between the comma and the conjunction).
-        let conjunction = index + 1 < end && ["”", "’", "\""].contains(text.tokens[index + 1].lower) ? index + 2 : index + 1
+        let conjunction = index + 1 < end && text.mark(index + 1).map { ["”", "’", "\""].contains($0) } == true ? index + 2 : index + 1
         if conjunction + 1 < end, text.tokens[conjunction].isIn(.coordinators) {
           let subject = text.tokens[conjunction + 1]
           // A new subject with its own verb before any comma ("…, and Mexico is facing…"), not a
           // list going on ("…, and District of Columbia, against…").
           let verbFollows = (conjunction + 1..<min(conjunction + 12, end)).lazy
-            .prefix { text.tokens[$0].lower != "," }.contains { isVerb($0) }
+            .prefix { text.mark($0) != "," }.contains { isVerb($0) }
           // …and only after a clause that has a verb of its own ("Civilian Security, Democracy, and
           // Human Rights Uzra Zeya led…" is a list inside a subject).
           let verbBefore = (segmentStart..<index).contains { isVerb($0) }
@@ -81,9 +82,9 @@ extension ArticleReading {
           index += hit.count
           continue
         }
-        if token.lower == ",", index + 1 < end {
+        if mark == ",", index + 1 < end {
           let next = text.tokens[index + 1]
-          let participle = next.kind == .word && !next.capitalized && next.lower.count > 5 && next.lower.hasSuffix("ing")
+          let participle = next.kind == .word && !next.capitalized && next.lower.hasMoreCharacters(than: 5) && next.lower.hasSuffix("ing")
           if participle || !attribution(after: index, in: index..<end).isEmpty {
             close(index, next: index + 1)
             index += 1
@@ -100,18 +101,21 @@ extension ArticleReading {
 
   /// True for a dash token that can separate clauses or enclose an aside.
   func isDash(_ index: Int) -> Bool {
-    text.tokens[index].kind == .punct && ["—", "–", "--"].contains(text.tokens[index].lower)
+    // (A punctuation token is one mark: never "--".)
+    text.mark(index).map { $0 == "—" || $0 == "–" } ?? false
   }
 
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
   /// or future word of the tense rules, or a lower-case word ending in `-ed`.
   func isVerb(_ index: Int) -> Bool {
-    let token = text.tokens[index]
+    // (The token's fields are read in place: a copy of the whole token costs reference counting.)
     // Part of a date is never the verb ("May 18 meetings … seem").
-    guard token.kind == .word, !dateTokens[index] else { return false }
-    if token.isIn(.verbForms) { return true }
+    guard text.tokens[index].kind == .word, !dateTokens[index] else { return false }
+    if text.tokens[index].isIn(.verbForms) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
-    return !token.capitalized && !afterDeterminer && token.lower.count > 4 && token.lower.hasSuffix("ed")
+    guard !text.tokens[index].capitalized, !afterDeterminer else { return false }
+    let lower = text.tokens[index].lower
+    return lower.hasMoreCharacters(than: 4) && lower.hasSuffix("ed")
   }
 }

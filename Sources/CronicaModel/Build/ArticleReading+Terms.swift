@@ -2,14 +2,16 @@ extension ArticleReading {
   /// The key terms of a stretch of tokens, for merging across articles: names (`n:kelly`),
   /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded.
   func terms(_ tokens: Range<Int>) -> Set<String> {
-    var found = Set<String>()
+    // Gathered in a list and hashed once into a set of their number (a set filled one by one is
+    // grown and rehashed several times).
+    var found: [String] = []
     var previousName = ""
     for t in tokens {
       let token = text.tokens[t]
       switch token.kind {
       case .number:
         previousName = ""
-        if !dateTokens[t] { found.insert("#:" + Self.without(",", token.lower)) }
+        if !dateTokens[t] { found.append("#:" + Self.without(",", token.lower)) }
       case .word:
         let lower = token.lower
         if token.isIn(.stopwords) {
@@ -20,21 +22,21 @@ extension ArticleReading {
         if token.capitalized, t != tokens.lowerBound || !lexicon.connectives.occurs(in: text, range: t..<t + 1) {
           // "United States", "U.S." and "US" are one name.
           if folded == "states", previousName == "united" {
-            found.remove("n:united")
+            found.removeAll { $0 == "n:united" }
             folded = "us"
           }
           if folded == "usa" { folded = "us" }
-          if !token.isIn(.titleWords) || folded == "us" { found.insert("n:" + folded) }
+          if !token.isIn(.titleWords) || folded == "us" { found.append("n:" + folded) }
           previousName = folded
           continue
         }
         previousName = ""
-        if folded.count >= 4 { found.insert("w:" + Self.stem(folded)) }
+        if folded.hasMoreCharacters(than: 3) { found.append("w:" + Self.stem(folded)) }
       case .punct:
         previousName = ""
       }
     }
-    return found
+    return Set(found)
   }
 
   /// A text without an ASCII mark (looked for by bytes first: most words have none).

@@ -4,6 +4,12 @@ extension ArticleReading {
   /// The longest title, in characters.
   static let titleLimit = 80
 
+  /// True when a text is at most `titleLimit` characters long (a text of no more bytes than that
+  /// is, without counting its characters: a character is one byte or more).
+  static func fitsTitle(_ text: String) -> Bool {
+    text.utf8.count <= titleLimit || text.count <= titleLimit
+  }
+
   /// A title built from a sentence: its subject and action, at most 80 characters, without the
   /// leading connective and date phrase, and saying nothing the sentence does not.
   ///
@@ -44,7 +50,7 @@ extension ArticleReading {
     var rule = "title:clause"
     // Each shortening is rendered once: the title it gives, if it fits.
     var made = render(kept, speaker: speaker)
-    func fits() -> Bool { made.count <= Self.titleLimit }
+    func fits() -> Bool { Self.fitsTitle(made) }
     if !fits() {
       kept = nameForTitledSubject(withoutPersonTitles(kept, keeping: 3))
       speaker = withoutPersonTitles(speaker, keeping: 1)
@@ -91,7 +97,7 @@ extension ArticleReading {
     else { return start }
     var after = dating.tokens.upperBound
     // The end of a range the expression left out ("On June 10-11,").
-    if after + 1 < span.upperBound, ["-", "–", "to"].contains(text.tokens[after].lower),
+    if after + 1 < span.upperBound, text.mark(after) == "-" || text.mark(after) == "–" || text.tokens[after].lower == "to",
       text.tokens[after + 1].kind == .number
     {
       after += 2
@@ -115,17 +121,17 @@ extension ArticleReading {
       // "…, according to officials." ends the sentence: the officials speak.
       let source = index + hit.count
       var after = source
-      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.count > 1 {
+      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.hasMoreCharacters(than: 1) {
         after += 1
       }
-      let ends = after == span.upperBound || (after + 1 == span.upperBound && [".", "!", "?"].contains(text.tokens[after].lower))
+      let ends = after == span.upperBound || (after + 1 == span.upperBound && text.mark(after).map { [".", "!", "?"].contains($0) } == true)
       return ends && after > source ? Array(source..<after) : []
     }
     while index < min(end + 8, span.upperBound) {
       if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value != "according to" {
         // "…, Kelly said, …" or "…, Kelly said." — not "…, experts urged a review".
         let after = index + hit.count
-        guard after >= span.upperBound || [",", ".", "”", "\"", ":", ";"].contains(text.tokens[after].lower) else { return [] }
+        guard after >= span.upperBound || text.mark(after).map({ [",", ".", "”", "\"", ":", ";"].contains($0) }) == true else { return [] }
         let speaker = Array(end + 1..<index)
         let named = speaker.contains { text.tokens[$0].capitalized || text.tokens[$0].kind == .word }
         return named && !speaker.isEmpty ? speaker : []
@@ -142,10 +148,11 @@ extension ArticleReading {
     var inDashes = false
     var kept: [Int] = []
     for (position, t) in tokens.enumerated() {
-      switch text.tokens[t].kind == .punct ? text.tokens[t].lower : "" {
+      // (Words are no mark: they take the default branch, as no "\0" token takes another.)
+      switch text.mark(t) ?? "\0" {
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
-      case "—", "–", "--":
+      case "—", "–":
         if inDashes {
           inDashes = false
         } else if tokens[(position + 1)...].prefix(14).contains(where: { isDash($0) }) {
@@ -259,8 +266,8 @@ extension ArticleReading {
     // A clause word opens the object of a verb the lists do not know ("argue that …"), not a modifier.
     if text.tokens[tokens[modifier]].isIn(.clauseWords) { return tokens }
     // Not inside a quotation or parentheses.
+    if tokens[modifier..<verb].contains(where: { text.mark($0).map { ["“", "”", "\"", "(", ")"].contains($0) } == true }) { return tokens }
     let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
-    if skipped.contains(where: { ["“", "”", "\"", "(", ")"].contains($0) }) { return tokens }
     if strict, skipped.contains(where: { $0 == "," || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) { return tokens }
     return Array(tokens[..<modifier] + tokens[verb...])
   }
@@ -278,11 +285,11 @@ extension ArticleReading {
     // Renderings grow with the tokens they hold: the first prefix too long to be a title is
     // found by halving, not by rendering every prefix.
     let low = (1..<max(tokens.count, 1)).partitioningIndex {
-      render(Array(tokens[..<$0]), speaker: speaker).count > Self.titleLimit
+      !Self.fitsTitle(render(Array(tokens[..<$0]), speaker: speaker))
     }
     for k in 1..<low {
       let previous = text.tokens[tokens[k - 1]]
-      switch previous.kind == .punct ? previous.lower : "" {
+      switch text.mark(tokens[k - 1]) ?? "\0" {
       case "“": quoted = k
       case "”": quoted = nil
       case "\"": quoted = quoted == nil ? k : nil
@@ -305,7 +312,7 @@ extension ArticleReading {
     while kept.count > 2, let last = kept.last {
       let token = text.tokens[last]
       let abbreviation = token.lower == "." && kept.count >= 2 && text.tokens[kept[kept.count - 2]].lower.contains(".")
-      let dangling = token.kind == .punct && !["”", "’", ")", "\"", "%"].contains(token.lower) && !abbreviation
+      let dangling = text.mark(last).map { !["”", "’", ")", "\"", "%"].contains($0) } == true && !abbreviation
       if dangling || token.isIn(.stopwords) || token.isIn(.cutBefore)
         || token.isIn(.determiners) || token.isIn(.coordinators)
       {
@@ -354,7 +361,7 @@ extension ArticleReading {
       if let previous {
         if previous + 1 == t {
           if text.tokens[previous].end != text.tokens[t].start { result.append(0x20) }
-        } else if text.tokens[t].kind != .punct || ["(", "“", "$"].contains(text.tokens[t].lower) {
+        } else if text.mark(t).map({ ["(", "“", "$"].contains($0) }) ?? true {
           result.append(0x20)
         }
       }
@@ -366,6 +373,17 @@ extension ArticleReading {
 
   /// The text with its first letter in upper case.
   static func capitalized(_ text: String) -> String {
+    // An ASCII byte followed by another (or by nothing) is a character of its own (CR LF, the one
+    // pair that joins, is no letter): a–z is raised by its byte and anything else stays.
+    let utf8 = text.utf8
+    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+      guard first &- 0x61 < 26 else { return text }
+      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        _ = buffer.initialize(from: utf8)
+        buffer[0] = first - 0x20
+        return utf8.count
+      }
+    }
     guard let first = text.first, first.isLowercase else { return text }
     return first.uppercased() + text.dropFirst()
   }

@@ -33,11 +33,16 @@ struct ArticleReading {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
     // One lookup per token: the lists it is in, and its word id for the tagger.
+    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
     var ids = [Int32](repeating: -1, count: text.tokens.count)
-    for index in text.tokens.indices {
-      guard let entry = lexicon.words[text.tokens[index].lower] else { continue }
-      text.tokens[index].lists = entry.lists
-      if text.tokens[index].kind != .number { ids[index] = entry.temporalID }
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for index in text.tokens.indices {
+        let word = UnsafeBufferPointer(rebasing: bytes[text.tokens[index].start..<text.tokens[index].end])
+        guard let found = lexicon.words.index(of: word) else { continue }
+        text.tokens[index].word = Int32(found)
+        text.tokens[index].lists = lexicon.entries[found].lists
+        if text.tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+      }
     }
     self.text = text
     self.lexicon = lexicon
@@ -62,9 +67,7 @@ struct ArticleReading {
     }
     spans = text.sentenceTokens.map { range in
       var start = range.lowerBound
-      while start < range.upperBound, text.tokens[start].kind == .punct,
-        ["-", "–", "—", "•", "*", "·", "►"].contains(text.tokens[start].lower)
-      {
+      while start < range.upperBound, let mark = text.mark(start), ["-", "–", "—", "•", "*", "·", "►"].contains(mark) {
         start += 1
       }
       return start..<range.upperBound
@@ -104,30 +107,33 @@ struct ArticleReading {
   /// of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8 bytes.
   static func language(of bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
     guard lexicons.count > 1 else { return 0 }
-    var counts = Array(repeating: 0, count: lexicons.count)
-    var words = 0
-    var start: Int?
-    func count(upTo end: Int) {
-      guard let first = start else { return }
+    // (Counted on the stack: an array per article costs an allocation and a lookup of its type.)
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: lexicons.count) { counts in
+      counts.initialize(repeating: 0)
       bytes.withUnsafeBufferPointer { bytes in
-        let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+        var words = 0
+        var start: Int?
+        func count(upTo end: Int) {
+          guard let first = start else { return }
+          let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
+          for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+          words += 1
+          start = nil
+        }
+        var index = 0
+        while index < bytes.count, words < 1000 {
+          let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
+          if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+            if start == nil { start = index }
+          } else {
+            count(upTo: index)
+          }
+          index += length
+        }
+        if words < 1000 { count(upTo: bytes.count) }
       }
-      words += 1
-      start = nil
+      return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
     }
-    var index = 0
-    while index < bytes.count, words < 1000 {
-      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-        if start == nil { start = index }
-      } else {
-        count(upTo: index)
-      }
-      index += length
-    }
-    if words < 1000 { count(upTo: bytes.count) }
-    return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 
   // MARK: Sentences
@@ -160,8 +166,7 @@ struct ArticleReading {
     for t in span where text.tokens[t].kind == .word && text.tokens[t].capitalized { capitalized += 1 }
     if capitalized * 100 > words * 85 { return false }
     // A single line without a final mark is a heading, unless it is long.
-    let lastToken = text.tokens[span.upperBound - 1].lower
-    let ends = [".", "!", "?", "…", "”", "\"", "’", ")", ":"].contains(lastToken)
+    let ends = text.mark(span.upperBound - 1).map { [".", "!", "?", "…", "”", "\"", "’", ")", ":"].contains($0) } ?? false
     let alone = (sentence == 0 || paragraphs[sentence - 1] != paragraphs[sentence])
       && (sentence + 1 == paragraphs.count || paragraphs[sentence + 1] != paragraphs[sentence])
     if !ends, alone, words < 20 { return false }
@@ -172,12 +177,11 @@ struct ArticleReading {
   /// rules, a lower-case `-ed` word): future, past (perfects included), or present when it has none.
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
-      let word = text.tokens[t].lower
-      if lexicon.rules.futureWords.contains(word) || lexicon.rules.hasFutureSuffix(word) {
-        return .future
-      }
-      if lexicon.rules.pastWords.contains(word) || text.tokens[t].isIn(.pastForms) || ["has", "have", "had", "ha", "han", "había", "habían"].contains(word)
-        || lexicon.rules.hasPastSuffix(word)
+      let word = text.tokens[t].word
+      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.cue(text.tokens[t].lower, listed: false)
+      if cue == .future { return .future }
+      if cue == .past || text.tokens[t].isIn(.pastForms)
+        || ["has", "have", "had", "ha", "han", "había", "habían"].contains(text.tokens[t].lower)
       {
         return .past
       }
@@ -207,7 +211,7 @@ struct ArticleReading {
       if text.tokens[t].kind == .number,
         ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
           let word = text.tokens[next]
-          return word.kind == .word && !word.capitalized && word.lower.count > 3 && word.lower.hasSuffix("s")
+          return word.kind == .word && !word.capitalized && word.lower.hasMoreCharacters(than: 3) && word.lower.hasSuffix("s")
             && !word.lower.hasSuffix("ss") && !word.isIn(.stopwords)
         })
       {

@@ -18,20 +18,31 @@ extension BuildLexicon {
     let captionPrefixes: WordPhrases
     let statisticUnits: WordPhrases
     let stopwords: Set<String>
-    /// The lists each word is in (bits of `WordList`) and its id in the tagger's vocabulary (-1
-    /// for none): an article's tokens are looked up once (`ArticleReading` sets `Token.lists`
-    /// and hands the ids to the tagger), then every list is asked by a bit test.
-    let words: [String: (lists: UInt32, temporalID: Int32)]
+    /// Every word of the lists and of the tagger's vocabulary, and by its index there the lists it
+    /// is in (bits of `WordList`) and its id in the vocabulary (-1 for none): an article's tokens
+    /// are looked up once, by their bytes (`ArticleReading` sets `Token.lists` and hands the ids
+    /// to the tagger), then every list is asked by a bit test. (No word of the lists is canonically
+    /// equal to ASCII text unless it is ASCII, as a test checks: the bytes find what the words did.)
+    let words: WordTable
+    let entries: [(lists: UInt32, temporalID: Int32)]
+    /// By the same index: the tense the word cues (`TemporalRules.cue`; every word of the tense
+    /// lists is in the table, so a word outside it cues only by its ending).
+    let tenseCues: [TemporalTense?]
 
     init(_ lexicon: BuildLexicon, rules: TemporalRules, vocabulary: TemporalVocabulary) {
       let abbreviations = rules.abbreviations
       var lists: [String: UInt32] = [:]
-      func phrases(_ list: [(String, String)], _ bit: WordList, inflected: Bool = false) -> WordPhrases {
-        let compiled = WordPhrases(list, abbreviations: abbreviations, list: bit, inflected: inflected)
-        for word in compiled.firstWords { lists[word, default: 0] |= 1 << bit.rawValue }
-        return compiled
+      // A phrase list marks its first words; all its words are numbered (`Token.word`).
+      var split: [WordList: [WordPhrases.Phrase]] = [:]
+      func phrases(_ list: [(String, String)], _ bit: WordList) {
+        let found = WordPhrases.split(list, abbreviations: abbreviations)
+        for phrase in found {
+          lists[phrase.words[0], default: 0] |= 1 << bit.rawValue
+          for word in phrase.words.dropFirst() where lists[word] == nil { lists[word] = 0 }
+        }
+        split[bit] = found
       }
-      func plain(_ list: [String], _ bit: WordList) -> WordPhrases { phrases(list.map { ($0, $0) }, bit) }
+      func plain(_ list: [String], _ bit: WordList) { phrases(list.map { ($0, $0) }, bit) }
       @discardableResult func words(_ list: [String], _ bit: WordList) -> Set<String> {
         let found = Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).tokens.map(\.lower) })
         for word in found { lists[word, default: 0] |= 1 << bit.rawValue }
@@ -40,17 +51,17 @@ extension BuildLexicon {
       language = lexicon.language
       self.rules = rules
       detect = WordTable(Set(lexicon.detect))
-      cues = phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues, inflected: true)
+      phrases(lexicon.cues.map { ($0.phrase, $0.kind) }, .cues)
       strongCues = Set(lexicon.strongCues)
-      hedges = plain(lexicon.hedges, .hedges)
-      prescriptive = plain(lexicon.prescriptive, .prescriptive)
-      conditional = plain(lexicon.conditional, .conditional)
-      connectives = plain(lexicon.connectives, .connectives)
-      anaphora = plain(lexicon.anaphora, .anaphora)
-      boundaries = plain(lexicon.boundaries, .boundaries)
-      reporting = plain(lexicon.reporting, .reporting)
-      captionPrefixes = plain(lexicon.captionPrefixes, .captionPrefixes)
-      statisticUnits = plain(lexicon.statisticUnits, .statisticUnits)
+      plain(lexicon.hedges, .hedges)
+      plain(lexicon.prescriptive, .prescriptive)
+      plain(lexicon.conditional, .conditional)
+      plain(lexicon.connectives, .connectives)
+      plain(lexicon.anaphora, .anaphora)
+      plain(lexicon.boundaries, .boundaries)
+      plain(lexicon.reporting, .reporting)
+      plain(lexicon.captionPrefixes, .captionPrefixes)
+      plain(lexicon.statisticUnits, .statisticUnits)
       words(lexicon.datePrepositions, .datePrepositions)
       words(lexicon.unitBoundaries, .unitBoundaries)
       words(lexicon.coordinators, .coordinators)
@@ -70,7 +81,23 @@ extension BuildLexicon {
       stopwords = words(lexicon.stopwords, .stopwords)
       var table = lists.mapValues { (lists: $0, temporalID: Int32(-1)) }
       for (word, id) in vocabulary.ids { table[word, default: (0, -1)].temporalID = id }
-      self.words = table
+      let numbered = WordTable(Set(table.keys))
+      self.words = numbered
+      entries = numbered.words.map { table[$0] ?? (0, -1) }
+      tenseCues = numbered.words.map { rules.cue($0) }
+      func compiled(_ bit: WordList, inflected: Bool = false) -> WordPhrases {
+        WordPhrases(split[bit] ?? [], list: bit, inflected: inflected, table: numbered)
+      }
+      cues = compiled(.cues, inflected: true)
+      hedges = compiled(.hedges)
+      prescriptive = compiled(.prescriptive)
+      conditional = compiled(.conditional)
+      connectives = compiled(.connectives)
+      anaphora = compiled(.anaphora)
+      boundaries = compiled(.boundaries)
+      reporting = compiled(.reporting)
+      captionPrefixes = compiled(.captionPrefixes)
+      statisticUnits = compiled(.statisticUnits)
     }
   }
 }

@@ -3,49 +3,62 @@
 /// Phrases are split by the same scanner as the text (`U.S.` stays one word, `%` is a token), so a
 /// phrase matches exactly where its words occur in a row.
 struct WordPhrases: Sendable {
-  /// The phrases starting with each first token: their remaining tokens and values.
-  private var byFirst: [String: [(rest: [String], value: String)]] = [:]
+  /// A phrase's words, as the scanner splits text (lower-case tokens), and its value.
+  typealias Phrase = (words: [String], value: String)
+
+  /// By the word number of their first token (its index in the lexicon's `WordTable`, as
+  /// `Token.word`): the phrases' remaining tokens' word numbers and their values, longest first.
+  private var byFirst: [[(rest: [Int32], value: String)]] = []
   /// One-word phrases by lemma, when other forms of a word match too (`capturing` for `captured`).
   private var byLemma: [String: String] = [:]
   /// The list whose bit marks a token that starts one of the phrases (`Token.lists`).
   private let list: WordList
 
-  /// Compiles `(phrase, value)` pairs; empty phrases are ignored.
+  /// Splits `(phrase, value)` pairs into words; empty phrases are left out.
+  static func split(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>) -> [Phrase] {
+    phrases.compactMap { phrase, value in
+      let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
+      return words.isEmpty ? nil : (words, value)
+    }
+  }
+
+  /// Compiles phrases whose every word is in `table`.
   ///
   /// - Parameter inflected: one-word phrases also match the `-ed` and `-ing` forms of their word
   ///   (`capturing`, `hosted`), in lower-case text only.
-  init(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>, list: WordList, inflected: Bool = false) {
+  init(_ phrases: [Phrase], list: WordList, inflected: Bool = false, table: WordTable) {
     self.list = list
-    for (phrase, value) in phrases {
-      let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
-      guard let first = words.first else { continue }
-      byFirst[first, default: []].append((Array(words.dropFirst()), value))
+    byFirst = Array(repeating: [], count: table.words.count)
+    // (-2 for a word the table lacks, which no token's number is: never the case.)
+    func number(_ word: String) -> Int32 { Int32(table.index(of: word) ?? -2) }
+    for (words, value) in phrases {
+      guard let first = words.first, let index = table.index(of: first) else { continue }
+      byFirst[index].append((words.dropFirst().map(number), value))
       if inflected, words.count == 1, first.count > 3, byLemma[Self.lemma(first)] == nil {
         byLemma[Self.lemma(first)] = value
       }
     }
     // The longest phrase first, so that `match(at:)` finds it.
-    for key in byFirst.keys { byFirst[key]?.sort { $0.rest.count > $1.rest.count } }
+    for index in byFirst.indices where byFirst[index].count > 1 { byFirst[index].sort { $0.rest.count > $1.rest.count } }
   }
-
-  /// The words phrases start with.
-  var firstWords: Dictionary<String, [(rest: [String], value: String)]>.Keys { byFirst.keys }
 
   /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
   func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
     guard index < limit else { return nil }
     // The token's fields are read in place (a copy of the whole token costs reference counting).
-    guard text.tokens[index].isIn(list), let options = byFirst[text.tokens[index].lower] else {
+    // A token in the list is a phrase's first word, so it has a number.
+    guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
       let lower = text.tokens[index].lower
-      guard lower.count > 3, lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
+      guard lower.hasMoreCharacters(than: 3), lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
       else { return nil }
       return (value, 1)
     }
-    for option in options where index + option.rest.count < limit {
+    // Words compared by number: equal numbers are equal lower-case texts (`WordTable`).
+    for option in byFirst[Int(text.tokens[index].word)] where index + option.rest.count < limit {
       var matched = true
-      for (offset, word) in option.rest.enumerated() where text.tokens[index + 1 + offset].lower != word {
+      for (offset, word) in option.rest.enumerated() where text.tokens[index + 1 + offset].word != word {
         matched = false
         break
       }

@@ -65,8 +65,29 @@ enum TemporalCalendar {
 
   /// A number padded with zeros to a width.
   static func pad(_ value: Int, _ width: Int) -> String {
-    let text = String(abs(value))
-    let padded = text.count < width ? String(repeating: "0", count: width - text.count) + text : text
-    return value < 0 ? "-" + padded : padded
+    // Written by bytes, right to left: the digits, the zeros before them, the sign.
+    var digits = 1
+    var rest = value.magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    let sign = value < 0 ? 1 : 0
+    let length = max(digits, width) + sign
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var index = length
+      var magnitude = value.magnitude
+      repeat {
+        index -= 1
+        buffer[index] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      while index > sign {
+        index -= 1
+        buffer[index] = 0x30
+      }
+      if sign == 1 { buffer[0] = 0x2D }
+      return length
+    }
   }
 }

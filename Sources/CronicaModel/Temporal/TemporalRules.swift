@@ -20,6 +20,8 @@ public struct TemporalRules: Sendable {
   public private(set) var futureSuffixes: [String]
   /// The same endings compiled for matching.
   private(set) var tenseSuffixes: (past: [WordEnding], future: [WordEnding]) = ([], [])
+  /// The bytes those endings end with (most words end with none of them).
+  private(set) var tenseLastBytes = (past: WordEnding.LastBytes([]), future: WordEnding.LastBytes([]))
   /// Words after which a period does not end a sentence (`jan`, `u.s`).
   public var abbreviations: Set<String>
   /// Event cues: a lower-case phrase and the kind of event it suggests.
@@ -51,6 +53,7 @@ public struct TemporalRules: Sendable {
       statisticCues += document.statisticCues
     }
     tenseSuffixes = (pastSuffixes.map(WordEnding.init), futureSuffixes.map(WordEnding.init))
+    tenseLastBytes = (WordEnding.LastBytes(tenseSuffixes.past), WordEnding.LastBytes(tenseSuffixes.future))
     for document in documents {
       for spec in document.patterns {
         patterns.append(try TemporalPattern(spec: spec, language: document.language, lexicon: lexicon))
@@ -58,15 +61,23 @@ public struct TemporalRules: Sendable {
     }
   }
 
+  /// The tense a word cues: future (`will`, `-rá`; a word in both lists too), past (`said`,
+  /// `-ed`), or nil. `listed: false` when the word is known to be in neither list.
+  func cue(_ word: String, listed: Bool = true) -> TemporalTense? {
+    if listed && futureWords.contains(word) || hasFutureSuffix(word) { return .future }
+    if listed && pastWords.contains(word) || hasPastSuffix(word) { return .past }
+    return nil
+  }
+
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
-    word.endsWithAny(of: tenseSuffixes.future)
+    tenseLastBytes.future.mayEnd(word) && word.endsWithAny(of: tenseSuffixes.future)
   }
 
   /// True when a word ends with a past suffix and has more than two characters before it
   /// ("wanted", not "red").
   func hasPastSuffix(_ word: String) -> Bool {
-    word.endsWithAny(of: tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
+    tenseLastBytes.past.mayEnd(word) && word.endsWithAny(of: tenseSuffixes.past) { word.hasMoreCharacters(than: $0.characters + 2) }
   }
 
   /// Loads and merges every `*.json` file of a folder, in file-name order.

@@ -74,7 +74,10 @@ extension TemporalTagger {
     if value == nil, anchor != .none { anchor = .unresolved }
     if value == nil { anchor = .unresolved }
     var point: PartialDate?
-    if let value, let first = value.split(separator: "T").first, first.count >= 4 {
+    // The first piece between `T`s (a date before its time), without splitting the whole value.
+    if let value, case let rest = value.drop(while: { $0 == "T" }), case let first = rest.prefix(while: { $0 != "T" }),
+      first.count >= 4
+    {
       point = try? PartialDate(parsing: String(first))
     }
     return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: point)

@@ -10,18 +10,12 @@ public struct TemporalTagger: Sendable {
   let vocabulary: TemporalVocabulary
   /// The patterns compiled for matching.
   let matcher: TemporalMatcher
-  /// The tense each of the rules' tense words cues (future where a word is in both lists).
-  let tenseWords: [String: TemporalTense]
 
   /// Creates a tagger for a set of rules.
   public init(rules: TemporalRules) {
     self.rules = rules
     vocabulary = TemporalVocabulary(rules: rules)
     matcher = TemporalMatcher(vocabulary: vocabulary, patterns: rules.patterns)
-    var tenseWords: [String: TemporalTense] = [:]
-    for word in rules.pastWords { tenseWords[word] = .past }
-    for word in rules.futureWords { tenseWords[word] = .future }
-    self.tenseWords = tenseWords
   }
 
   /// Tags a text: every expression found, in text order.
@@ -50,7 +44,7 @@ public struct TemporalTagger: Sendable {
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     while i < tokens.count {
-      let candidates = vocabulary.candidates(for: plain[i])
+      let candidates = vocabulary.candidates(in: plain, at: i)
       if candidates.isEmpty {
         i += 1
         continue
@@ -69,9 +63,9 @@ public struct TemporalTagger: Sendable {
       let range = tokens[best.state.first].start..<tokens[best.state.last].end
       let sentenceIndex = tokens[best.state.first].sentence
       let sentenceRange = prepared.sentences[sentenceIndex]
-      var tense = context.tense(of: sentenceIndex, in: prepared, tagger: self)
+      var tense = context.tense(of: sentenceIndex, in: prepared, ids: ids, tagger: self)
       if case .weekday = pattern.operation, mode == .news,
-        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, tagger: self)
+        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, ids: ids, tagger: self)
       {
         tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
       }
@@ -99,7 +93,8 @@ struct ResolutionContext {
   var publishedDay: PartialDate?
   var mode: TemporalMode
   var lastMentioned: PartialDate?
-  var tenses: [Int: TemporalTense] = [:]
+  /// Each sentence's tense, once asked (made on the first question).
+  var tenses: [TemporalTense?] = []
 
   init(published: EDTFDate?, mode: TemporalMode) {
     self.published = published
@@ -117,32 +112,31 @@ struct ResolutionContext {
   /// The tense of the nearest cue word before a token in its sentence, if any: a weekday in news
   /// takes the tense of the verb it follows ("said on Tuesday" is past even when the sentence
   /// goes on "that the port would reopen").
-  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense? {
+  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
     let first = text.sentenceTokens[sentence].lowerBound
     var t = token - 1
     while t >= first {
-      if text.tokens[t].kind == .word, let cue = cue(text.tokens[t].lower, tagger: tagger) { return cue }
+      if text.tokens[t].kind == .word, let cue = cue(t, in: text, ids: ids, tagger: tagger) { return cue }
       t -= 1
     }
     return nil
   }
 
-  /// The tense a word cues: future (`will`, `-rá`), past (`said`, `-ed`; only when `past`), or nil.
-  static func cue(_ word: String, tagger: TemporalTagger, past: Bool = true) -> TemporalTense? {
-    // One lookup for both lists (`futureWords` first, then `pastWords`).
-    let listed = tagger.tenseWords[word]
-    if listed == .future || tagger.rules.hasFutureSuffix(word) { return .future }
-    guard past else { return nil }
-    return listed ?? (tagger.rules.hasPastSuffix(word) ? .past : nil)
+  /// The tense a word token cues (`TemporalRules.cue`): a word with an id by its id (every word
+  /// of the tense lists has one), any other by its ending.
+  static func cue(_ t: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
+    let id = ids[t]
+    return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.cue(text.tokens[t].lower, listed: false)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
-  mutating func tense(of sentence: Int, in text: TemporalText, tagger: TemporalTagger) -> TemporalTense {
+  mutating func tense(of sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense {
+    if tenses.isEmpty { tenses = Array(repeating: nil, count: text.sentences.count) }
     if let known = tenses[sentence] { return known }
     // The first future cue decides; after a past cue only future ones are looked for.
     var tense = TemporalTense.present
     for t in text.sentenceTokens[sentence] where text.tokens[t].kind == .word {
-      let cue = Self.cue(text.tokens[t].lower, tagger: tagger, past: tense == .present)
+      let cue = Self.cue(t, in: text, ids: ids, tagger: tagger)
       if cue == .future {
         tense = .future
         break

@@ -16,6 +16,9 @@ struct TemporalText: Sendable {
     var sentence: Int
     /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
     var lists: UInt32 = 0
+    /// The index of `lower` in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
+    /// `ArticleReading`; -1 when it is none of them.
+    var word: Int32 = -1
   }
 
   var bytes: [UInt8]
@@ -33,6 +36,29 @@ struct TemporalText: Sendable {
   /// The text of a UTF-8 range.
   func string(_ range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The mark a punctuation token is, as a comparison of its text with a string sees it; nil for a
+  /// word or a number. A punctuation token is one scalar: its first byte when ASCII, else the
+  /// scalar, or for the few that are canonically another one (Greek `;` and `·`), that one.
+  func mark(_ t: Int) -> Unicode.Scalar? {
+    guard tokens[t].kind == .punct else { return nil }
+    let first = bytes[tokens[t].start]
+    if first < 0x80 { return Unicode.Scalar(first) }
+    let scalar = UTF8Bytes.scalar(in: bytes, at: tokens[t].start).0
+    switch scalar.value {
+    case 0x037E: return ";"
+    case 0x0387: return "\u{00B7}"
+    case 0x1FEF: return "`"
+    case 0x1FFD: return "\u{00B4}"
+    case 0x2329: return "\u{3008}"
+    case 0x232A: return "\u{3009}"
+    case 0x0340: return "\u{0300}"
+    case 0x0341: return "\u{0301}"
+    case 0x0343: return "\u{0313}"
+    case 0x0374: return "\u{02B9}"
+    default: return scalar
+    }
   }
 
   /// Words that open a sentence after an abbreviation such as "U.S." (English and Spanish).
@@ -164,15 +190,18 @@ struct TemporalText: Sendable {
         pendingBoundary = false
         afterDottedAbbreviation = false
       }
-      if kind == .punct, lower == "." || lower == "!" || lower == "?" || lower == "…" {
-        let previous = tokens.last
+      // A sentence-final mark, by its bytes (`…` is E2 80 A6; none of the four has a canonical twin).
+      if kind == .punct,
+        i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
+      {
+        // (The previous token's fields are read in place: a copy of it costs reference counting.)
+        let last = tokens.count - 1
+        let dotted = last >= 0 && tokens[last].lower.utf8.contains(0x2E)
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        let isAbbreviation = previous.map {
-          $0.end == start && $0.kind == .word
-            && (abbreviations.contains($0.lower) || $0.lower.utf8.count == 1 || $0.lower.utf8.contains(0x2E))
-        } ?? false
+        let isAbbreviation = last >= 0 && tokens[last].end == start && tokens[last].kind == .word
+          && (abbreviations.contains(tokens[last].lower) || tokens[last].lower.utf8.count == 1 || dotted)
         pendingBoundary = !isAbbreviation
-        afterDottedAbbreviation = isAbbreviation && previous?.lower.utf8.contains(0x2E) == true
+        afterDottedAbbreviation = isAbbreviation && dotted
       }
       newline = false
       if sentenceStart == nil { sentenceStart = start }

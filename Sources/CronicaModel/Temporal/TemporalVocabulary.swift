@@ -15,13 +15,41 @@ struct TemporalVocabulary: Sendable {
   var ids: [String: Int32] = [:]
   /// By word id: the lexicon classes (by class id) the word belongs to, with its value.
   var entries: [[(classID: Int, value: TemporalLexValue)]] = []
-  /// By word id: the patterns a match can start at.
-  var startByWord: [[Int]] = []
-  /// Patterns that can start at a number, or at a word beginning with a digit (`18th`, `1990s`).
-  var startByNumber: [Int] = []
-  var startByAlnum: [Int] = []
+  /// Patterns listed by the tokens an element of theirs can take: by word id, numbers, and words
+  /// beginning with a digit (`18th`, `1990s`).
+  struct Starts: Sendable {
+    var byWord: [[Int]]
+    var byNumber: [Int] = []
+    var byAlnum: [Int] = []
+
+    /// The patterns listed for a token, in order (a pattern may come twice for `18th`).
+    func patterns(for token: TemporalMatcher.Token) -> [Int] {
+      if token.isNumber { return byNumber }
+      if token.isAlnum {
+        return token.id >= 0 ? (byAlnum + byWord[Int(token.id)]).sorted() : byAlnum
+      }
+      return token.id >= 0 ? byWord[Int(token.id)] : []
+    }
+
+    func lists(_ token: TemporalMatcher.Token) -> Bool {
+      if token.isNumber { return !byNumber.isEmpty }
+      return (token.isAlnum && !byAlnum.isEmpty) || (token.id >= 0 && !byWord[Int(token.id)].isEmpty)
+    }
+  }
+
+  /// The patterns whose first required element (after their lookbehind and the optional ones
+  /// before it; the last element when all are optional, as `TemporalMatcher` takes it) can take a token.
+  var starts = Starts(byWord: [])
+  /// The patterns only an optional element before that one can take a token at (the `the` of
+  /// `the? MONTH`): they match there only when one of the next tokens starts one of `starts`.
+  var optionalStarts = Starts(byWord: [])
+  /// The most optional elements before a pattern's first required one.
+  var mostSkippable = 0
   /// By pattern, by element: the compiled test.
   var tests: [[Test]] = []
+  /// By word id: the tense the word cues (`TemporalRules.cue`). Every word of the tense lists has
+  /// an id, so a word without one cues only by its ending.
+  var cues: [TemporalTense?] = []
 
   init(rules: TemporalRules) {
     var classIDs: [String: Int] = [:]
@@ -55,31 +83,43 @@ struct TemporalVocabulary: Sendable {
           }
         })
     }
-    startByWord = Array(repeating: [], count: ids.count)
+    // The tense words get ids too (after the patterns' words), so that a token's id gives its cue.
+    for word in rules.pastWords.union(rules.futureWords).sorted() { _ = id(word) }
+    cues = Array(repeating: nil, count: ids.count)
+    for (word, id) in ids { cues[Int(id)] = rules.cue(word) }
+    starts = Starts(byWord: Array(repeating: [], count: ids.count))
+    optionalStarts = starts
     for (p, pattern) in rules.patterns.enumerated() {
-      for (e, element) in pattern.elements.enumerated() where e >= pattern.behind {
+      var required = pattern.behind
+      while required < pattern.elements.count - 1, pattern.elements[required].optional { required += 1 }
+      mostSkippable = max(mostSkippable, required - pattern.behind)
+      for e in pattern.behind..<min(required + 1, pattern.elements.count) {
+        let list = e == required ? \Self.starts : \Self.optionalStarts
         switch tests[p][e] {
-        case .words(let words): for w in words { startByWord[Int(w)].append(p) }
-        case .year, .twoDigits, .number: startByNumber.append(p)
+        case .words(let words): for w in words { self[keyPath: list].byWord[Int(w)].append(p) }
+        case .year, .twoDigits, .number: self[keyPath: list].byNumber.append(p)
         case .day:
-          startByNumber.append(p)
-          startByAlnum.append(p)
-        case .decade: startByAlnum.append(p)
-        case .quarter: for q in ["q1", "q2", "q3", "q4"] { startByWord[Int(ids[q] ?? 0)].append(p) }
+          self[keyPath: list].byNumber.append(p)
+          self[keyPath: list].byAlnum.append(p)
+        case .decade: self[keyPath: list].byAlnum.append(p)
+        case .quarter: for q in ["q1", "q2", "q3", "q4"] { self[keyPath: list].byWord[Int(ids[q] ?? 0)].append(p) }
         case .lexicon(let classID, let digits):
-          for (w, list) in entries.enumerated() where list.contains(where: { $0.classID == classID }) {
-            startByWord[w].append(p)
+          for (w, members) in entries.enumerated() where members.contains(where: { $0.classID == classID }) {
+            self[keyPath: list].byWord[w].append(p)
           }
-          if digits == .number { startByNumber.append(p) }
-          if digits == .ordinal { startByAlnum.append(p) }
+          if digits == .number { self[keyPath: list].byNumber.append(p) }
+          if digits == .ordinal { self[keyPath: list].byAlnum.append(p) }
         }
-        if !element.optional { break }
       }
     }
-    func unique(_ list: [Int]) -> [Int] { Array(Set(list)).sorted() }
-    startByWord = startByWord.map(unique)
-    startByNumber = unique(startByNumber)
-    startByAlnum = unique(startByAlnum)
+    // A pattern in both lists for a token is a start of it.
+    func unique(_ list: [Int], without direct: [Int]) -> [Int] { Array(Set(list).subtracting(direct)).sorted() }
+    starts.byWord = starts.byWord.map { unique($0, without: []) }
+    starts.byNumber = unique(starts.byNumber, without: [])
+    starts.byAlnum = unique(starts.byAlnum, without: [])
+    optionalStarts.byWord = optionalStarts.byWord.indices.map { unique(optionalStarts.byWord[$0], without: starts.byWord[$0]) }
+    optionalStarts.byNumber = unique(optionalStarts.byNumber, without: starts.byNumber)
+    optionalStarts.byAlnum = unique(optionalStarts.byAlnum, without: starts.byAlnum)
   }
 
   /// The value of a word in a lexicon class, if it belongs to it.
@@ -89,12 +129,15 @@ struct TemporalVocabulary: Sendable {
     return nil
   }
 
-  /// The patterns that can start at a token.
-  func candidates(for token: TemporalMatcher.Token) -> [Int] {
-    if token.isNumber { return startByNumber }
-    if token.isAlnum {
-      return token.id >= 0 ? (startByAlnum + startByWord[Int(token.id)]).sorted() : startByAlnum
-    }
-    return token.id >= 0 ? startByWord[Int(token.id)] : []
+  /// The patterns that can match at token `t`, in order: those it starts, and those whose optional
+  /// elements it can start when one of the next tokens starts some pattern (else their first
+  /// required element takes no token within their reach, and they fail).
+  func candidates(in tokens: [TemporalMatcher.Token], at t: Int) -> [Int] {
+    let direct = starts.patterns(for: tokens[t])
+    guard optionalStarts.lists(tokens[t]),
+      (t + 1..<min(t + 1 + mostSkippable, tokens.count)).contains(where: { starts.lists(tokens[$0]) })
+    else { return direct }
+    let optional = optionalStarts.patterns(for: tokens[t])
+    return direct.isEmpty ? optional : (direct + optional).sorted()
   }
 }

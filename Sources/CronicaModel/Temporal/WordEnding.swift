@@ -20,6 +20,26 @@ struct WordEnding: Sendable {
     fitsASCII = text.decomposedStringWithCanonicalMapping.unicodeScalars.allSatisfy(\.isASCII)
   }
 
+  /// The ASCII bytes that end some ending's canonical decomposition (a bit each): a word whose
+  /// last byte is another ASCII byte ends with none of them. (Its last character's
+  /// decomposition ends with that byte, and must end as the ending's does.)
+  struct LastBytes: Sendable {
+    private var bits: (UInt64, UInt64) = (0, 0)
+
+    init(_ endings: [WordEnding]) {
+      for ending in endings {
+        guard let last = ending.text.decomposedStringWithCanonicalMapping.unicodeScalars.last, last.isASCII else { continue }
+        if last.value < 64 { bits.0 |= 1 << UInt64(last.value) } else { bits.1 |= 1 << UInt64(last.value - 64) }
+      }
+    }
+
+    /// False when the word cannot end with any of the endings.
+    func mayEnd(_ word: String) -> Bool {
+      guard let last = word.utf8.last, last < 0x80 else { return true }
+      return (last < 64 ? bits.0 >> UInt64(last) : bits.1 >> UInt64(last - 64)) & 1 != 0
+    }
+  }
+
   /// `word.hasSuffix(text)`, given the word's bytes. When its last bytes (one more than the
   /// ending has) are plain ASCII, its last characters are those bytes and no scalar before them
   /// can join them, so the bytes answer; otherwise the characters are compared.
