@@ -133,13 +133,14 @@ extension Corpus {
   ) -> [Article] {
     let ranges = Parallel.ranges(of: entries.count, minimum: 64)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
+      var buffer = Data()
+      return ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
         let entry = entries[index]
         let relative = CorpusFiles.articlesFolder + "/" + entry.origin
         let url = folder.appendingPathComponent(CorpusFiles.articlesFolder).appendingPathComponent(entry.origin)
         let raw: String
         do throws(ReadFailure) {
-          raw = try readText(atPath: url.path)
+          raw = try readText(atPath: url.path, buffer: &buffer)
         } catch {
           let problem = CorpusProblem(
             file: CorpusFiles.manifest, location: "articles[\(index)].origin",
@@ -199,15 +200,10 @@ extension Corpus {
     }
   }
 
-  /// Reads a file (in `folder` when given) as UTF-8 text, rejecting directories and invalid UTF-8.
-  static func readText(atPath path: String, in folder: OpenFolder? = nil) throws(ReadFailure) -> String {
-    var buffer = Data()
-    return try readText(atPath: path, in: folder, buffer: &buffer)
-  }
-
-  /// Reads a file as `readText(atPath:in:)` does, through `buffer` (see `RegularFile.read(_:in:limit:into:)`:
-  /// a reader of many files passes the same one). A leading byte-order mark is dropped, as
-  /// Foundation's `String(data:encoding: .utf8)` drops it.
+  /// Reads a file (in `folder` when given) as UTF-8 text, rejecting directories and invalid UTF-8,
+  /// through `buffer` (see `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the
+  /// same one; a buffer a large file grew is let go once its text is made). A leading byte-order
+  /// mark is dropped, as Foundation's `String(data:encoding: .utf8)` drops it.
   static func readText(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(ReadFailure)
     -> String
   {
@@ -217,6 +213,7 @@ extension Corpus {
       let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
       return String(validating: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
     }
+    RegularFile.release(&buffer)
     guard let text else { throw ReadFailure(message: "not valid UTF-8 text; convert it to UTF-8") }
     return text
   }
@@ -224,11 +221,7 @@ extension Corpus {
   /// Reads a regular file's bytes, rejecting folders, FIFOs and devices (never waited on or
   /// read without end), broken links and unreadable files.
   public static func readData(at url: URL, limit: Int? = nil) throws(ReadFailure) -> Data {
-    try readData(atPath: url.path, limit: limit)
-  }
-
-  static func readData(atPath path: String, in folder: OpenFolder? = nil, limit: Int? = nil) throws(ReadFailure) -> Data {
-    try reported { () throws(SystemFailure) in try RegularFile.read(path, in: folder, limit: limit) }
+    try reported { () throws(SystemFailure) in try RegularFile.read(url.path, limit: limit) }
   }
 
   /// What `read` gives, or its failure in words for people.

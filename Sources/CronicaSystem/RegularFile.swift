@@ -58,8 +58,8 @@ public enum RegularFile {
 
   /// Reads the whole regular file at `path` into `buffer` from its start, as `read(_:in:limit:)`
   /// does, and returns its size: the file is `buffer`'s first bytes. The buffer grows when the
-  /// file needs it and never shrinks, so a reader of many small files passes the same buffer
-  /// each time and allocates nothing per file.
+  /// file needs it, so a reader of many small files passes the same buffer each time and
+  /// allocates nothing per file (and lets go of it with `release` once a large file grew it).
   public static func read(_ path: String, in folder: OpenFolder? = nil, limit: Int? = nil, into buffer: inout Data)
     throws(SystemFailure) -> Int
   {
@@ -75,23 +75,32 @@ public enum RegularFile {
     var filled = 0
     while true {
       if filled == buffer.count { buffer.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
-      let count = try readMore(descriptor, into: &buffer, at: filled, path: path, in: folder)
+      // Never past the limit's byte, whatever room an earlier, larger file left in the buffer.
+      let count = try readMore(descriptor, into: &buffer, at: filled, upTo: min(buffer.count, bound + 1), path: path, in: folder)
       if count == 0 || (filled == 0 && count == status.size) { return filled + count }
       filled += count
       if filled > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
     }
   }
 
+  /// Lets go of a reused buffer that a large file grew (past 1 MB), so that a reader of many files
+  /// holds no more than that between them.
+  public static func release(_ buffer: inout Data) {
+    if buffer.count > 1 << 20 { buffer = Data() }
+  }
+
   /// The path messages name: the whole path, the folder's included.
   private static func shown(_ path: String, in folder: OpenFolder?) -> String { folder?.path(of: path) ?? path }
 
-  /// One read into `data` from offset `filled` on; the number of bytes read (0 at the end).
+  /// One read into `data` from offset `filled` on (up to offset `end`, else its end); the number
+  /// of bytes read (0 at the end).
   private static func readMore(
-    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, path: String, in folder: OpenFolder?
+    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, upTo end: Int? = nil, path: String,
+    in folder: OpenFolder?
   ) throws(SystemFailure) -> Int {
     do {
       return try data.withUnsafeMutableBytes { buffer in
-        try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+        try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<(end ?? buffer.count)]))
       }
     } catch {
       throw SystemFailure("read", shown(path, in: folder), thrown: error)

@@ -75,7 +75,9 @@ extension ReadingFastPathTests {
     var contents: [[UInt8]] = [0, 1, 200, 70_000, 3, 4096, 65_535, 65_536, 65_537, 10].map { size in
       (0..<size).map { UInt8(0x41 + $0 % 26) }
     }
-    contents += [bom + Array("text".utf8), bom + bom + Array("x".utf8), bom, [0x61, 0xFF, 0x62], [0xC3], Array("é\n".utf8)]
+    // A lone lead byte right after a file that completes it ("é" is C3 A9): read past its own
+    // byte, it would decode as "é".
+    contents += [bom + Array("text".utf8), bom + bom + Array("x".utf8), bom, [0x61, 0xFF, 0x62], Array("é".utf8), [0xC3], Array("é\n".utf8)]
     var buffer = Data()
     let open = try OpenFolder(folder.path)
     for (index, bytes) in contents.enumerated() {
@@ -102,6 +104,8 @@ extension ReadingFastPathTests {
     let long = String(repeating: "word ", count: 20_000)
     let cases: [(text: String, skip: String?)] = [
       (long, nil), (" \n\t", "is empty"), (long, nil), ("a\u{0}b", "is binary, not text"), ("short", nil), ("", "is empty"),
+      // A NUL past the next file's end: read past its own bytes, "ab" would be binary.
+      ("abcd\u{0}", "is binary, not text"), ("ab", nil),
     ]
     var buffer = Data()
     let open = try OpenFolder(folder.path)

@@ -123,6 +123,9 @@ import Testing
       if future || past { ended += 1 }
     }
     #expect(ended > 20)
+    // An empty ending (rule data may hold one) ends every word, as hasSuffix("") says.
+    let everything = WordEnding.LastBytes([WordEnding("")])
+    for word in ["red", "x", "hará", "9", ""] { #expect(everything.mayEnd(word), "\(word)") }
   }
 
   /// Numbers padded by bytes as they were padded by strings.

@@ -13,14 +13,9 @@ enum ArticleFile {
     var reason: String
   }
 
-  /// The file's text (`path` in `folder` when given), or why it was skipped.
-  static func text(atPath path: String, in folder: OpenFolder? = nil) throws(Skip) -> String {
-    var buffer = Data()
-    return try text(atPath: path, in: folder, buffer: &buffer)
-  }
-
-  /// The file's text as `text(atPath:in:)` gives it, read through `buffer` (see
-  /// `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the same one).
+  /// The file's text (`path` in `folder` when given), or why it was skipped, read through `buffer`
+  /// (see `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the same one; a
+  /// buffer a large file grew is let go once its text is made).
   static func text(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(Skip) -> String {
     let count: Int
     do {
@@ -55,6 +50,7 @@ enum ArticleFile {
       }
       return .success(text)
     }
+    RegularFile.release(&buffer)
     return try text.get()
   }
 

@@ -40,11 +40,12 @@ public struct BuildInput: Sendable {
     let entries = manifest.articles
     let ranges = Parallel.ranges(of: entries.count, minimum: 64)
     let pieces = Parallel.map(pieces: ranges.count) { piece in
-      ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
+      var buffer = Data()
+      return ranges[piece].map { index -> (article: Article?, problem: CorpusProblem?) in
         let entry = entries[index]
         let file = CorpusFiles.articlesFolder + "/" + entry.origin
         do throws(ArticleFile.Skip) {
-          let raw = try ArticleFile.text(atPath: folder.appendingPathComponent(file).path)
+          let raw = try ArticleFile.text(atPath: folder.appendingPathComponent(file).path, buffer: &buffer)
           let cleaned = ArticleCleaner.clean(raw)
           return (
             Article(

@@ -11,7 +11,7 @@ struct TemporalVocabulary: Sendable {
     case year, day, twoDigits, number, decade, quarter
   }
 
-  /// Word → id, for lexicon words and pattern literals.
+  /// Word → id, for lexicon words, pattern literals and tense words (`cues` is by these ids).
   var ids: [String: Int32] = [:]
   /// By word id: the lexicon classes (by class id) the word belongs to, with its value.
   var entries: [[(classID: Int, value: TemporalLexValue)]] = []

@@ -28,7 +28,12 @@ struct WordEnding: Sendable {
 
     init(_ endings: [WordEnding]) {
       for ending in endings {
-        guard let last = ending.text.decomposedStringWithCanonicalMapping.unicodeScalars.last, last.isASCII else { continue }
+        // An empty ending ends every word.
+        guard let last = ending.text.decomposedStringWithCanonicalMapping.unicodeScalars.last else {
+          bits = (.max, .max)
+          continue
+        }
+        guard last.isASCII else { continue }
         if last.value < 64 { bits.0 |= 1 << UInt64(last.value) } else { bits.1 |= 1 << UInt64(last.value - 64) }
       }
     }

@@ -65,7 +65,6 @@ extension Corpus {
     // Check the events whenever both JSON files could be read, so that all problems come at once;
     // when an article failed to load, citations of unknown articles are not reported again.
     if eventsExists == (eventsFile != nil), themesExists == (themesFile != nil) {
-      let eventsBytes = (try? readData(at: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
       var found: [CorpusProblem]
       if eventsExists {
         let corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
@@ -75,6 +74,8 @@ extension Corpus {
         found = taxonomyProblems(articles: articles, themes: themes)
       }
       if !found.isEmpty {
+        // events.json is read again only to locate its problems (line and column).
+        let eventsBytes = (try? readData(at: folder.appendingPathComponent(CorpusFiles.events))) ?? Data()
         found = relocate(found, articleFiles: articleNames.map { prefix + $0 }, eventsData: eventsBytes)
       }
       if articleProblems > 0 { found.removeAll { $0.message.hasPrefix("unknown article") } }
