@@ -114,7 +114,7 @@ public struct ChronologyBuilder: Sendable {
       run.bases.reserveCapacity(groupRanges[piece].count)
       for index in groupRanges[piece] {
         switch Self.event(
-          of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
+          of: groups[index], in: candidates, articles: articles, assigner: assigner, options: options,
           articleThemes: &articleThemes)
         {
         case .event(let event, let order):
@@ -196,21 +196,29 @@ public struct ChronologyBuilder: Sendable {
 
   /// The event a group of candidates makes (its id still empty), or why it makes none.
   ///
-  /// - Parameter articleThemes: the main theme of each article, found once.
+  /// - Parameters:
+  ///   - group: the positions of the group's members in `candidates`, read in place (a copy
+  ///     of each member would retain all its strings and sets, and free them again).
+  ///   - articleThemes: the main theme of each article, found once.
   static func event(
-    of members: [BuildCandidate], articles: [Article], assigner: ThemeAssigner, options: Options,
-    articleThemes: inout [Int: (key: String, evidence: String)]
+    of group: [Int], in candidates: borrowing [BuildCandidate], articles: [Article], assigner: ThemeAssigner,
+    options: Options, articleThemes: inout [Int: (key: String, evidence: String)]
   ) -> Outcome {
     // The most trusted member gives the title and kind; ties go to the earliest article.
-    guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { return .withoutTheme }
-    let lead = members[primary]
-    let citations = ([primary] + members.indices.filter { $0 != primary }).flatMap { member in
-      members[member].quotes.map { Citation(article: articles[members[member].article].id, quote: $0) }
+    guard
+      let primary = group.indices.max(by: {
+        candidates[group[$0]].score < candidates[group[$1]].score
+          || (candidates[group[$0]].score == candidates[group[$1]].score && $0 > $1)
+      })
+    else { return .withoutTheme }
+    let lead = candidates[group[primary]]
+    let citations = ([primary] + group.indices.filter { $0 != primary }).flatMap { member in
+      candidates[group[member]].quotes.map { Citation(article: articles[candidates[group[member]].article].id, quote: $0) }
     }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
-    let date = CandidateDate.tightest(members.map(\.date)) ?? lead.date
+    let date = CandidateDate.tightest(group.map { candidates[$0].date }) ?? lead.date
     var rules = lead.rules
-    if members.count > 1 { rules.append("merged:\(members.count)-articles") }
+    if group.count > 1 { rules.append("merged:\(group.count)-articles") }
     if date != lead.date { rules.append("date:tightest-of-citations") }
     var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
     if found.isEmpty {
@@ -235,14 +243,14 @@ public struct ChronologyBuilder: Sendable {
     }
     let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
     guard !found.isEmpty else { return .withoutTheme }
-    let confidence = Self.confidence(lead.score + 10 * min(members.count - 1, 2) - (contextTheme ? 10 : 0))
+    let confidence = Self.confidence(lead.score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
     guard confidence >= options.minConfidence else { return .belowConfidence }
     let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
       summary: Self.summary(title: lead.title, quotes: citations.map(\.quote)), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
-    let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
+    let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
     return .event(event, order: first)
   }
 
