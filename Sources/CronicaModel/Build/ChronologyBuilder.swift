@@ -211,27 +211,30 @@ public struct ChronologyBuilder: Sendable {
           || (candidates[group[$0]].score == candidates[group[$1]].score && $0 > $1)
       })
     else { return .withoutTheme }
-    let lead = candidates[group[primary]]
+    // The lead's fields are read in place (a copy of it would retain each of its strings).
+    let lead = group[primary]
     let citations = ([primary] + group.indices.filter { $0 != primary }).flatMap { member in
       candidates[group[member]].quotes.map { Citation(article: articles[candidates[group[member]].article].id, quote: $0) }
     }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
-    let date = CandidateDate.tightest(group.map { candidates[$0].date }) ?? lead.date
-    var rules = lead.rules
+    let date = CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
+    var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
-    if date != lead.date { rules.append("date:tightest-of-citations") }
-    var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
+    if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
+    // One quote is searched as it is (joining one would copy it).
+    var found = assigner.themes(
+      of: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
     if found.isEmpty {
       if let other = assigner.other {
         found = [(other, "")]
         rules.append("theme:none-matched")
-      } else if let paragraph = Self.paragraph(of: lead.quotes[0], in: articles[lead.article].text),
+      } else if let paragraph = Self.paragraph(of: candidates[lead].quotes[0], in: articles[candidates[lead].article].text),
         let best = assigner.themes(of: paragraph, phrasesOnly: true).first
       {
         found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
         rules.append("theme:from-paragraph")
       } else {
-        let article = lead.article
+        let article = candidates[lead].article
         if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
           articleThemes[article] = best
         }
@@ -243,14 +246,16 @@ public struct ChronologyBuilder: Sendable {
     }
     let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
     guard !found.isEmpty else { return .withoutTheme }
-    let confidence = Self.confidence(lead.score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
+    let confidence = Self.confidence(candidates[lead].score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
     guard confidence >= options.minConfidence else { return .belowConfidence }
     let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
     let event = Event(
-      id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
-      summary: Self.summary(title: lead.title, quotes: citations.map(\.quote)), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+      id: "", start: date.start, end: date.end, display: date.display, kind: candidates[lead].kind,
+      title: candidates[lead].title, summary: Self.summary(title: candidates[lead].title, quotes: citations.map(\.quote)),
+      themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
-    let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
+    let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 }
+      ?? (candidates[lead].article, candidates[lead].sentence)
     return .event(event, order: first)
   }
 
@@ -335,13 +340,12 @@ public struct ChronologyBuilder: Sendable {
     }
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso ?? "by-" + (event.latest.iso ?? "undated")
-    var folded = TextFolding.fold(event.title)
-    guard folded.isPlainASCII else {
-      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
-    }
-    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
-    var id = Array(day.utf8)
-    folded.withUTF8 { title in
+    var title = event.title
+    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character, and
+    // folded as it is copied (ASCII folds to its lower case: no folded copy of the title is made).
+    let ascii = title.withUTF8 { title -> [UInt8]? in
+      guard !title.contains(where: { $0 >= 0x80 }) else { return nil }
+      var id = Array(day.utf8)
       var (index, words) = (0, 0)
       while words < 5, index < title.count {
         guard !isSeparator(title[index]) else {
@@ -349,12 +353,18 @@ public struct ChronologyBuilder: Sendable {
           continue
         }
         id.append(UInt8(ascii: "-"))
+        // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
         while index < title.count, !isSeparator(title[index]) {
-          id.append(title[index])
+          id.append(title[index] | 0x20)
           index += 1
         }
         words += 1
       }
+      return id
+    }
+    guard let id = ascii else {
+      let folded = TextFolding.fold(title)
+      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
     }
     return String(decoding: id, as: UTF8.self)
   }
