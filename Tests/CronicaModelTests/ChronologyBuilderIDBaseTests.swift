@@ -32,8 +32,9 @@ import Testing
   }
 
   @Test(arguments: [
-    "", "   ", "Kelly: The “vast majority” of hard drugs", "U.S. and MEXICO agree on 2 plans", "Café DE Tlatelolco",
-    "ÉLITE forces", "a-b_c d/e f.g h", "Zz9 AZ az 09 @[`{", "Ünïcödé only", "ﬁnal ligature", "one two three four five six seven",
+    "", "   ", "Kelly: The “vast majority” of hard drugs", "U.S. and MEXICO agree on 2 plans",
+    "Café DE Tlatelolco", "ÉLITE forces", "a-b_c d/e f.g h", "Zz9 AZ az 09 @[`{", "Ünïcödé only", "ﬁnal ligature",
+    "one two three four five six seven",
   ])
   func theseTitlesGiveTheRulesIDs(title: String) throws {
     for start in ["2017-05-18", "../2017-05-18", "2017"] {

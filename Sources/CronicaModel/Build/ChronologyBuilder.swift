@@ -213,11 +213,20 @@ public struct ChronologyBuilder: Sendable {
     else { return .withoutTheme }
     // The lead's fields are read in place (a copy of it would retain each of its strings).
     let lead = group[primary]
-    let citations = ([primary] + group.indices.filter { $0 != primary }).flatMap { member in
-      candidates[group[member]].quotes.map { Citation(article: articles[candidates[group[member]].article].id, quote: $0) }
+    // The lead's quotes, then the other members' in group order, into one array made once.
+    var citations: [Citation] = []
+    citations.reserveCapacity(group.reduce(0) { $0 + candidates[$1].quotes.count })
+    func cite(_ member: Int) {
+      let article = articles[candidates[group[member]].article].id
+      for quote in candidates[group[member]].quotes { citations.append(Citation(article: article, quote: quote)) }
     }
+    cite(primary)
+    for member in group.indices where member != primary { cite(member) }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
-    let date = CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
+    // One member's date is the tightest (most groups have one member: no list of dates is made).
+    let date =
+      group.count == 1
+      ? candidates[lead].date : CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
     var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
     if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
@@ -228,7 +237,8 @@ public struct ChronologyBuilder: Sendable {
       if let other = assigner.other {
         found = [(other, "")]
         rules.append("theme:none-matched")
-      } else if let paragraph = Self.paragraph(of: candidates[lead].quotes[0], in: articles[candidates[lead].article].text),
+      } else if let paragraph = Self.paragraph(
+        of: candidates[lead].quotes[0], in: articles[candidates[lead].article].text),
         let best = assigner.themes(of: paragraph, phrasesOnly: true).first
       {
         found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
@@ -251,7 +261,8 @@ public struct ChronologyBuilder: Sendable {
     let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: candidates[lead].kind,
-      title: candidates[lead].title, summary: Self.summary(title: candidates[lead].title, quotes: citations.map(\.quote)),
+      title: candidates[lead].title,
+      summary: Self.summary(title: candidates[lead].title, quotes: citations.map(\.quote)),
       themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
     let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 }
