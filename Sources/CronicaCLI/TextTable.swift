@@ -25,10 +25,21 @@ struct TextTable {
     let total = total ?? rows.count
     let count = rows.count == total ? Plural.count(total, noun) : "\(rows.count) of \(Plural.count(total, noun))"
     // Runs of lines are joined on all cores, then written once into room made for all of it (a
-    // listing of 100k events is megabytes).
-    let lines = rows.isEmpty ? [] : render(width: width)
+    // listing of 100k events is megabytes); the lines are let go before that second copy, and a
+    // single run is the text itself.
+    var runs = rows.isEmpty ? [] : Self.runs(of: render(width: width))
+    var text = runs.count == 1 ? runs.removeLast() : ""
+    text.reserveCapacity(runs.reduce(text.utf8.count + count.utf8.count + 1) { $0 + $1.utf8.count })
+    for run in runs { text += run }
+    text += count
+    text += "\n"
+    return text
+  }
+
+  /// The lines joined with a newline after each, in runs made on all cores.
+  private static func runs(of lines: [String]) -> [String] {
     let ranges = Parallel.ranges(of: lines.count, minimum: 4_096)
-    let runs = Parallel.map(pieces: ranges.count) { piece in
+    return Parallel.map(pieces: ranges.count) { piece in
       var run = ""
       run.reserveCapacity(lines[ranges[piece]].reduce(0) { $0 + $1.utf8.count + 1 })
       for line in lines[ranges[piece]] {
@@ -37,12 +48,6 @@ struct TextTable {
       }
       return run
     }
-    var text = ""
-    text.reserveCapacity(runs.reduce(count.utf8.count + 1) { $0 + $1.utf8.count })
-    for run in runs { text += run }
-    text += count
-    text += "\n"
-    return text
   }
 
   /// The table as lines: header, then rows. `width` nil means no wrapping.

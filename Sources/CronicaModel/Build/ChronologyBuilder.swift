@@ -351,32 +351,34 @@ public struct ChronologyBuilder: Sendable {
     }
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso ?? "by-" + (event.latest.iso ?? "undated")
-    var title = event.title
-    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character, and
-    // folded as it is copied (ASCII folds to its lower case: no folded copy of the title is made).
-    let ascii = title.withUTF8 { title -> [UInt8]? in
-      guard !title.contains(where: { $0 >= 0x80 }) else { return nil }
-      var id = Array(day.utf8)
-      var (index, words) = (0, 0)
-      while words < 5, index < title.count {
-        guard !isSeparator(title[index]) else {
-          index += 1
-          continue
+    // Plain ASCII is split by bytes, each of which is then a character, and folded as it is
+    // copied (ASCII folds to its lower case); a title with accents is folded first and, when that
+    // leaves ASCII ("Mérida" → "merida"), split by bytes too.
+    func byBytes(_ text: inout String) -> String? {
+      text.withUTF8 { text -> String? in
+        guard !text.contains(where: { $0 >= 0x80 }) else { return nil }
+        var id = Array(day.utf8)
+        var (index, words) = (0, 0)
+        while words < 5, index < text.count {
+          guard !isSeparator(text[index]) else {
+            index += 1
+            continue
+          }
+          id.append(UInt8(ascii: "-"))
+          // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
+          while index < text.count, !isSeparator(text[index]) {
+            id.append(text[index] | 0x20)
+            index += 1
+          }
+          words += 1
         }
-        id.append(UInt8(ascii: "-"))
-        // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
-        while index < title.count, !isSeparator(title[index]) {
-          id.append(title[index] | 0x20)
-          index += 1
-        }
-        words += 1
+        return String(decoding: id, as: UTF8.self)
       }
-      return id
     }
-    guard let id = ascii else {
-      let folded = TextFolding.fold(title)
-      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
-    }
-    return String(decoding: id, as: UTF8.self)
+    var title = event.title
+    if let id = byBytes(&title) { return id }
+    var folded = TextFolding.fold(title)
+    if let id = byBytes(&folded) { return id }
+    return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
   }
 }
