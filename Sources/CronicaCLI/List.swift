@@ -40,9 +40,7 @@ public struct List: CronicaSubcommand {
     let notes = opened.saveSnapshotNote(index: index)
     let text: String
     if format == .text {
-      // The table needs four fields of each event, read without building whole events.
-      let rows = positions.map { corpus.events.headline(at: $0) }
-      text = EventText.table(rows, total: corpus.events.count, width: context.width)
+      text = EventText.table(positions, of: corpus.events, width: context.width)
     } else {
       let events = positions.map { corpus.events[$0] }
       switch format {

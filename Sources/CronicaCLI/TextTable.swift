@@ -24,17 +24,30 @@ struct TextTable {
   func listing(noun: String, total: Int? = nil, width: Int?) -> String {
     let total = total ?? rows.count
     let count = rows.count == total ? Plural.count(total, noun) : "\(rows.count) of \(Plural.count(total, noun))"
-    // Written once into room made for all of it (a listing of 100k events is megabytes).
-    let lines = rows.isEmpty ? [] : render(width: width)
-    var text = ""
-    text.reserveCapacity(lines.reduce(count.utf8.count + 1) { $0 + $1.utf8.count + 1 })
-    for line in lines {
-      text += line
-      text += "\n"
-    }
+    // Runs of lines are joined on all cores, then written once into room made for all of it (a
+    // listing of 100k events is megabytes); the lines are let go before that second copy, and a
+    // single run is the text itself.
+    var runs = rows.isEmpty ? [] : Self.runs(of: render(width: width))
+    var text = runs.count == 1 ? runs.removeLast() : ""
+    text.reserveCapacity(runs.reduce(text.utf8.count + count.utf8.count + 1) { $0 + $1.utf8.count })
+    for run in runs { text += run }
     text += count
     text += "\n"
     return text
+  }
+
+  /// The lines joined with a newline after each, in runs made on all cores.
+  private static func runs(of lines: [String]) -> [String] {
+    let ranges = Parallel.ranges(of: lines.count, minimum: 4_096)
+    return Parallel.map(pieces: ranges.count) { piece in
+      var run = ""
+      run.reserveCapacity(lines[ranges[piece]].reduce(0) { $0 + $1.utf8.count + 1 })
+      for line in lines[ranges[piece]] {
+        run += line
+        run += "\n"
+      }
+      return run
+    }
   }
 
   /// The table as lines: header, then rows. `width` nil means no wrapping.
@@ -49,9 +62,11 @@ struct TextTable {
         return (cells: cells, widths: cells.map(DisplayText.width(of:)))
       }
     }
-    var widths = headers.indices.map { column in
-      measured.lazy.flatMap { $0.lazy.map { $0.widths[column] } }.max() ?? 0
+    // Each column's widest cell, found for each piece on its core.
+    let pieceWidths = Parallel.map(pieces: measured.count) { piece in
+      headers.indices.map { column in measured[piece].lazy.map { $0.widths[column] }.max() ?? 0 }
     }
+    var widths = headers.indices.map { column in pieceWidths.lazy.map { $0[column] }.max() ?? 0 }
     guard let width else {
       return Array(
         Parallel.map(pieces: measured.count) { [widths] piece in
@@ -98,13 +113,23 @@ struct TextTable {
   ///
   /// - Parameter cellWidths: the display widths of the cells, when already measured.
   private func pad(_ cells: [String], widths: [Int], cellWidths: [Int]? = nil) -> String {
-    var text = ""
-    for (column, cell) in cells.enumerated() {
-      text += cell
-      if column < cells.count - 1 {
-        let used = cellWidths?[column] ?? DisplayText.width(of: cell)
-        text += String(repeating: " ", count: max(0, widths[column] - used) + 2)
+    // The spaces after each cell but the last, then the line written once into its own room (a
+    // listing of 100k events pads 400k cells: no string per cell and its padding).
+    let spaces = cells.indices.dropLast().map { column in
+      max(0, widths[column] - (cellWidths?[column] ?? DisplayText.width(of: cells[column]))) + 2
+    }
+    let size = cells.reduce(spaces.reduce(0, +)) { $0 + $1.utf8.count }
+    var text = String(unsafeUninitializedCapacity: size) { line in
+      var end = 0
+      for (column, cell) in cells.enumerated() {
+        var cell = cell
+        end = cell.withUTF8 { UnsafeMutableBufferPointer(rebasing: line[end...]).initialize(fromContentsOf: $0) + end }
+        if column < spaces.count {
+          line[end..<(end + spaces[column])].initialize(repeating: 0x20)
+          end += spaces[column]
+        }
       }
+      return end
     }
     // A line ending in a space ends in its byte (the byte test spares the Unicode-aware one).
     while text.utf8.last == 0x20, text.hasSuffix(" ") { text.removeLast() }

@@ -98,8 +98,7 @@ extension EventList {
     for kind in kinds { meta.append(UInt32(kind)) }
     Self.appendMeta(themes: themes, articles: articles, to: &meta)
 
-    let refs = pieces.map(\.refs)
-    let refCount = refs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+    let refCount = pieces.reduce(0) { $0 + $1.citedArticles.count }
     let sizes = [
       meta.bytes.count, layout.textLength, count * Self.recordSize, (count + 1) * 8,
       pieces.reduce(0) { $0 + $1.blob.bytes.count }, count * 8, count * width * 8, (articles.count + 1) * 8,
@@ -189,19 +188,24 @@ extension EventList {
         return 0
       }
       meta.bytes.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: buffer[0...]).copyMemory(from: $0) }
-      var citingStarts = [0]
-      var citingRefs: [UInt64] = []
-      citingRefs.reserveCapacity(refCount)
-      for article in articles.indices {
-        let first = citingRefs.count
-        for (piece, runRefs) in refs.enumerated() {
-          for ref in runRefs[article] {
-            let position = firsts[piece] + Int(ref >> 32)
-            citingRefs.append(UInt64(destination?[position] ?? position) << 32 | ref & 0xFFFF_FFFF)
-          }
+      // Each article's citations, run after run and in each run's order (a counting sort of
+      // the runs' lists by article), then in store order when the events moved.
+      var citingStarts = [Int](repeating: 0, count: articles.count + 1)
+      for piece in pieces { for article in piece.citedArticles { citingStarts[article + 1] += 1 } }
+      for article in articles.indices { citingStarts[article + 1] += citingStarts[article] }
+      var next = citingStarts
+      var citingRefs = [UInt64](repeating: 0, count: refCount)
+      for (piece, run) in pieces.enumerated() {
+        for (article, ref) in zip(run.citedArticles, run.citingRefs) {
+          let position = firsts[piece] + Int(ref >> 32)
+          citingRefs[next[article]] = UInt64(destination?[position] ?? position) << 32 | ref & 0xFFFF_FFFF
+          next[article] += 1
         }
-        if destination != nil { citingRefs[first...].sort() }
-        citingStarts.append(citingRefs.count)
+      }
+      if destination != nil {
+        for article in articles.indices where citingStarts[article + 1] - citingStarts[article] > 1 {
+          citingRefs[citingStarts[article]..<citingStarts[article + 1]].sort()
+        }
       }
       copy(citingStarts[...], to: starts[7])
       copy(citingRefs[...], to: starts[8])
@@ -328,8 +332,11 @@ struct StorePiece: Sendable {
   var blobEnds: [Int] = []
   var years: [Int] = []
   var words: [UInt64] = []
-  /// Each article's citations in this run, as (event position in the run) << 32 | citation number.
-  var refs: [[UInt64]]
+  /// The citations of this run that cite an article the store knows, in the order stored: the
+  /// article's position, and (event position in the run) << 32 | citation number. Two flat
+  /// lists, not a list per article (100k articles made 100k arrays per run, freed one by one).
+  var citedArticles: [Int] = []
+  var citingRefs: [UInt64] = []
   /// Each citation of the event located last (`locate`): its article's symbol and slot, when the
   /// store knows the article, and where its quote lies in that article's text, when found verbatim.
   var located: [(symbol: Int, article: ArticleSlot)?] = []
@@ -345,11 +352,12 @@ struct StorePiece: Sendable {
   /// A run of about `events` events (room is made for them at once).
   init(_ context: Context, events: Int = 0) {
     self.context = context
-    refs = Array(repeating: [], count: context.texts.count)
     locator = QuoteLocator(texts: context.texts)
     records.bytes.reserveCapacity(events * EventList.recordSize)
     blob.bytes.reserveCapacity(events * 512)
     blobEnds.reserveCapacity(events)
+    citedArticles.reserveCapacity(events)
+    citingRefs.reserveCapacity(events)
     years.reserveCapacity(events)
     words.reserveCapacity(events * context.wordsPerEvent)
   }
@@ -418,7 +426,8 @@ struct StorePiece: Sendable {
     blob.append(UInt32(event.citations.count))
     for (number, citation) in event.citations.enumerated() {
       if let (symbol, article) = located[number] {
-        refs[article.position].append(UInt64(position) << 32 | UInt64(number))
+        citedArticles.append(article.position)
+        citingRefs.append(UInt64(position) << 32 | UInt64(number))
         blob.append(UInt32(symbol))
       } else {
         appendSymbol(citation.article)

@@ -114,4 +114,29 @@ struct TextTableTests {
       #expect(lines[row + 1].hasPrefix(expected), "row \(row): \(lines[row + 1])")
     }
   }
+
+  /// A long listing is joined on several cores: every line of the table in row order, each with
+  /// its newline, then the count; cells are padded by display width (not bytes), and a row whose
+  /// last cells are empty has no trailing spaces.
+  @Test func aLongListingIsEveryLineInOrderThenTheCount() {
+    let rows = (0..<12_000).map { row in
+      ["d\(row % 10)", row % 5 == 0 ? "" : "é\(row)", row % 3 == 0 ? "" : "t \(row)"]
+    }
+    let listing = TextTable(headers: ["D", "ID", "T"], rows: rows).listing(noun: "event", total: 20_000, width: nil)
+    let lines = listing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.count == rows.count + 3)
+    #expect(lines[0] == "D   ID      T")
+    #expect(lines[rows.count + 1] == "12000 of 20000 events")
+    #expect(lines.last == "")
+    for row in rows.indices {
+      let cells = rows[row]
+      var expected = cells[0] + String(repeating: " ", count: 4 - cells[0].count) + cells[1]
+        + String(repeating: " ", count: 8 - cells[1].count) + cells[2]
+      while expected.hasSuffix(" ") { expected.removeLast() }
+      if lines[row + 1] != expected {
+        Issue.record("row \(row): \(lines[row + 1].debugDescription), expected \(expected.debugDescription)")
+        break
+      }
+    }
+  }
 }

@@ -37,3 +37,40 @@ import Testing
     #expect(got == [[0, 1, 2], [], Array(3..<10)])
   }
 }
+
+/// `Parallel.map(moving:)` moves values to the cores: given the last reference to an array, each
+/// share holds the only reference to each of its values (a second reference to the array, as
+/// `Corpus(articles:proposals:themes:)` once kept, made it copy every value, retaining each).
+@Suite struct ParallelMovingTests {
+  final class Box: Sendable {}
+
+  @Test(arguments: [1, 4_095, 20_001])
+  func theLastReferenceIsMovedNotCopied(count: Int) {
+    let values = (0..<count).map { _ in Box() }
+    let ranges = Parallel.ranges(of: count, minimum: 4_096)
+    let shared = Parallel.map(moving: consume values, ranges: ranges) { _, share in
+      var unique = 0
+      while var box = share.popLast() {
+        if isKnownUniquelyReferenced(&box) { unique += 1 }
+      }
+      return unique
+    }
+    #expect(shared.reduce(0, +) == count)
+  }
+
+  /// The same with a copy of the array kept by the caller: every value is shared (what the test
+  /// above would see if the move became a copy).
+  @Test func aKeptCopyMakesEveryValueShared() {
+    let values = (0..<5_000).map { _ in Box() }
+    let kept = values
+    let unique = Parallel.map(moving: consume values, ranges: [0..<2_500, 2_500..<5_000]) { _, share in
+      var unique = 0
+      while var box = share.popLast() {
+        if isKnownUniquelyReferenced(&box) { unique += 1 }
+      }
+      return unique
+    }
+    #expect(unique == [0, 0])
+    #expect(kept.count == 5_000)
+  }
+}

@@ -114,7 +114,7 @@ public struct ChronologyBuilder: Sendable {
       run.bases.reserveCapacity(groupRanges[piece].count)
       for index in groupRanges[piece] {
         switch Self.event(
-          of: groups[index].map { candidates[$0] }, articles: articles, assigner: assigner, options: options,
+          of: groups[index], in: candidates, articles: articles, assigner: assigner, options: options,
           articleThemes: &articleThemes)
         {
         case .event(let event, let order):
@@ -196,34 +196,55 @@ public struct ChronologyBuilder: Sendable {
 
   /// The event a group of candidates makes (its id still empty), or why it makes none.
   ///
-  /// - Parameter articleThemes: the main theme of each article, found once.
+  /// - Parameters:
+  ///   - group: the positions of the group's members in `candidates`, read in place (a copy
+  ///     of each member would retain all its strings and sets, and free them again).
+  ///   - articleThemes: the main theme of each article, found once.
   static func event(
-    of members: [BuildCandidate], articles: [Article], assigner: ThemeAssigner, options: Options,
-    articleThemes: inout [Int: (key: String, evidence: String)]
+    of group: [Int], in candidates: borrowing [BuildCandidate], articles: [Article], assigner: ThemeAssigner,
+    options: Options, articleThemes: inout [Int: (key: String, evidence: String)]
   ) -> Outcome {
     // The most trusted member gives the title and kind; ties go to the earliest article.
-    guard let primary = members.indices.max(by: { members[$0].score < members[$1].score || (members[$0].score == members[$1].score && $0 > $1) }) else { return .withoutTheme }
-    let lead = members[primary]
-    let citations = ([primary] + members.indices.filter { $0 != primary }).flatMap { member in
-      members[member].quotes.map { Citation(article: articles[members[member].article].id, quote: $0) }
+    guard
+      let primary = group.indices.max(by: {
+        candidates[group[$0]].score < candidates[group[$1]].score
+          || (candidates[group[$0]].score == candidates[group[$1]].score && $0 > $1)
+      })
+    else { return .withoutTheme }
+    // The lead's fields are read in place (a copy of it would retain each of its strings).
+    let lead = group[primary]
+    // The lead's quotes, then the other members' in group order, into one array made once.
+    var citations: [Citation] = []
+    citations.reserveCapacity(group.reduce(0) { $0 + candidates[$1].quotes.count })
+    func cite(_ member: Int) {
+      let article = articles[candidates[group[member]].article].id
+      for quote in candidates[group[member]].quotes { citations.append(Citation(article: article, quote: quote)) }
     }
+    cite(primary)
+    for member in group.indices where member != primary { cite(member) }
     if citations.first.map({ options.rejected.contains($0) }) == true { return .rejected }
-    let date = CandidateDate.tightest(members.map(\.date)) ?? lead.date
-    var rules = lead.rules
-    if members.count > 1 { rules.append("merged:\(members.count)-articles") }
-    if date != lead.date { rules.append("date:tightest-of-citations") }
-    var found = assigner.themes(of: citations.map(\.quote).joined(separator: "\n"))
+    // One member's date is the tightest (most groups have one member: no list of dates is made).
+    let date =
+      group.count == 1
+      ? candidates[lead].date : CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
+    var rules = candidates[lead].rules
+    if group.count > 1 { rules.append("merged:\(group.count)-articles") }
+    if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
+    // One quote is searched as it is (joining one would copy it).
+    var found = assigner.themes(
+      of: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
     if found.isEmpty {
       if let other = assigner.other {
         found = [(other, "")]
         rules.append("theme:none-matched")
-      } else if let paragraph = Self.paragraph(of: lead.quotes[0], in: articles[lead.article].text),
+      } else if let paragraph = Self.paragraph(
+        of: candidates[lead].quotes[0], in: articles[candidates[lead].article].text),
         let best = assigner.themes(of: paragraph, phrasesOnly: true).first
       {
         found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
         rules.append("theme:from-paragraph")
       } else {
-        let article = lead.article
+        let article = candidates[lead].article
         if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
           articleThemes[article] = best
         }
@@ -235,14 +256,17 @@ public struct ChronologyBuilder: Sendable {
     }
     let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
     guard !found.isEmpty else { return .withoutTheme }
-    let confidence = Self.confidence(lead.score + 10 * min(members.count - 1, 2) - (contextTheme ? 10 : 0))
+    let confidence = Self.confidence(candidates[lead].score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
     guard confidence >= options.minConfidence else { return .belowConfidence }
     let evidence = found.reduce(into: [String: String]()) { table, item in if !item.evidence.isEmpty { table[item.key] = item.evidence } }
     let event = Event(
-      id: "", start: date.start, end: date.end, display: date.display, kind: lead.kind, title: lead.title,
-      summary: Self.summary(title: lead.title, quotes: citations.map(\.quote)), themes: found.map(\.key), citations: citations, dateBasis: date.basis,
+      id: "", start: date.start, end: date.end, display: date.display, kind: candidates[lead].kind,
+      title: candidates[lead].title,
+      summary: Self.summary(title: candidates[lead].title, quotes: citations.map(\.quote)),
+      themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
-    let first = members.map { ($0.article, $0.sentence) }.min { $0 < $1 } ?? (lead.article, lead.sentence)
+    let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 }
+      ?? (candidates[lead].article, candidates[lead].sentence)
     return .event(event, order: first)
   }
 
@@ -327,27 +351,34 @@ public struct ChronologyBuilder: Sendable {
     }
     // An open start ("by 2021-03-15") is named by its last day.
     let day = event.start.earliest.iso ?? "by-" + (event.latest.iso ?? "undated")
-    var folded = TextFolding.fold(event.title)
-    guard folded.isPlainASCII else {
-      return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
-    }
-    // Plain ASCII (nearly every title) is split by bytes, each of which is then a character.
-    var id = Array(day.utf8)
-    folded.withUTF8 { title in
-      var (index, words) = (0, 0)
-      while words < 5, index < title.count {
-        guard !isSeparator(title[index]) else {
-          index += 1
-          continue
+    // Plain ASCII is split by bytes, each of which is then a character, and folded as it is
+    // copied (ASCII folds to its lower case); a title with accents is folded first and, when that
+    // leaves ASCII ("Mérida" → "merida"), split by bytes too.
+    func byBytes(_ text: inout String) -> String? {
+      text.withUTF8 { text -> String? in
+        guard !text.contains(where: { $0 >= 0x80 }) else { return nil }
+        var id = Array(day.utf8)
+        var (index, words) = (0, 0)
+        while words < 5, index < text.count {
+          guard !isSeparator(text[index]) else {
+            index += 1
+            continue
+          }
+          id.append(UInt8(ascii: "-"))
+          // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
+          while index < text.count, !isSeparator(text[index]) {
+            id.append(text[index] | 0x20)
+            index += 1
+          }
+          words += 1
         }
-        id.append(UInt8(ascii: "-"))
-        while index < title.count, !isSeparator(title[index]) {
-          id.append(title[index])
-          index += 1
-        }
-        words += 1
+        return String(decoding: id, as: UTF8.self)
       }
     }
-    return String(decoding: id, as: UTF8.self)
+    var title = event.title
+    if let id = byBytes(&title) { return id }
+    var folded = TextFolding.fold(title)
+    if let id = byBytes(&folded) { return id }
+    return ([day] + folded.split { isSeparator($0.asciiValue) }.prefix(5).map(String.init)).joined(separator: "-")
   }
 }
