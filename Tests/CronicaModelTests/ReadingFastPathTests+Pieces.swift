@@ -93,36 +93,6 @@ extension ReadingFastPathTests {
     #expect(empty.withUTF8(FrontMatter.knownPlace(of:)) == nil)
   }
 
-  @Test func readableDatesAreTheInterpolatedOnes() {
-    // The text before this change: interpolated.
-    func reference(_ date: PartialDate) -> String {
-      if let cosmic = PartialDate.cosmologicalText(year: date.year) { return cosmic }
-      let yearText = date.year < 0 ? "\(date.year.magnitude) BCE" : String(date.year)
-      guard let month = date.month else { return yearText }
-      let name = PartialDate.englishMonths[month - 1]
-      guard let day = date.day else { return "\(name) \(yearText)" }
-      return "\(name) \(day), \(yearText)"
-    }
-    var generator = SplitMix(seed: 37)
-    var dates: [PartialDate] = []
-    for year in [-300_000, -44, -1, 0, 1, 99, 999, 2001, 9999, 10_000, 275_759, 300_000] {
-      dates.append(PartialDate(wholeYear: year))
-      for month in 1...12 {
-        dates += [nil, 1, 9, 10, 28].compactMap { day in PartialDate(year: year, month: month, day: day) }
-      }
-    }
-    for _ in 0..<5_000 {
-      let year = Int.random(in: -5_000...12_000, using: &generator)
-      let month = Int.random(in: 1...12, using: &generator)
-      if let date = PartialDate(year: year, month: month, day: Int.random(in: 1...28, using: &generator)) {
-        dates.append(date)
-      }
-    }
-    for date in dates {
-      #expect(date.readable == reference(date), "\(date)")
-    }
-  }
-
   @Test func onlyPlainDatesAreReadAsPlain() throws {
     for text in ["2001", "2001-02", "2001-02-03", "-0044", "0000-12-31"] {
       let date = try EDTFDate(parsing: text)

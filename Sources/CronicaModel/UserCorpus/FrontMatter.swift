@@ -37,6 +37,7 @@ struct FrontMatter {
   /// A value for each field, by its place in `knownFields`, held inline (10: `Field`'s cases, as
   /// a test checks).
   typealias PerField<Value> = InlineArray<10, Value>
+
   /// The authors, when given (a list or one string).
   var authors: [String]?
   /// The body after the closing `---`: a part of the text read, not a copy.

@@ -11,18 +11,9 @@ extension PartialDate {
     if let cosmic = PartialDate.cosmologicalText(year: year) { return cosmic }
     let yearText = year < 0 ? "\(year.magnitude) BCE" : String(year)
     guard let month else { return yearText }
-    // Appended into one string reserved at its length, not interpolated: an interpolation
-    // reserves room on the heap even for a date that fits in a small string (`May 4, 2019`).
-    var text = PartialDate.englishMonths[month - 1]
-    text.reserveCapacity(text.utf8.count + yearText.utf8.count + 6)
-    if let day {
-      text += " "
-      text += String(day)
-      text += ","
-    }
-    text += " "
-    text += yearText
-    return text
+    let name = PartialDate.englishMonths[month - 1]
+    guard let day else { return "\(name) \(yearText)" }
+    return "\(name) \(day), \(yearText)"
   }
 
   /// The year in TimelineJS's cosmological style, or nil for years JavaScript dates can hold.
