@@ -15,7 +15,8 @@ enum LineNormalizer {
     var lines: [String] = []
     // A line is kept as the span of `bytes` it equals while it is one (nearly every line: its
     // words and the single spaces between them as the text has them), and is copied into
-    // `line` only once it differs: its `String` is then made from the text's bytes directly.
+    // `line` only once it differs. A line kept as a span has its `String` made from the text's
+    // bytes directly, with no line buffer.
     var span: Range<Int>?
     var line: [UInt8] = []
     var pendingSpace = false
