@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 /// Cronica: a terminal timeline browser. Layers point one way: CLI → Terminal → UI → Model.

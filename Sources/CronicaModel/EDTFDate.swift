@@ -47,8 +47,17 @@ public struct EDTFDate: Hashable, Sendable {
 
   /// The calendar date this is when it is a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil otherwise.
   public var plainDate: PartialDate? {
-    // By bytes: EDTF text is ASCII.
-    guard !edtf.utf8.contains(where: { "/XTY?~%".utf8.contains($0) }) else { return nil }
+    // By bytes: EDTF text is ASCII. The marks of anything but a plain date (`/XTY?~%`) are
+    // matched by a switch, not by walking a string of them for every byte.
+    let notPlain = edtf.utf8.contains { byte in
+      switch byte {
+      case UInt8(ascii: "/"), UInt8(ascii: "X"), UInt8(ascii: "T"), UInt8(ascii: "Y"), UInt8(ascii: "?"),
+        UInt8(ascii: "~"), UInt8(ascii: "%"):
+        true
+      default: false
+      }
+    }
+    guard !notPlain else { return nil }
     return try? PartialDate(parsing: edtf)
   }
 

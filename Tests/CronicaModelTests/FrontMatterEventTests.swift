@@ -26,6 +26,22 @@ import Testing
     #expect(unknown.warnings.isEmpty)
   }
 
+  @Test("a refused front matter gives no fields: its bad values add no second problem")
+  func refusedFrontMatterKeepsNoFields() {
+    // Fields are read straight into the result and dropped on refusal; a value that would be its
+    // own problem (a bad date, mode or url) must not be reported beside the refusal.
+    let yaml = "id: a\npublished: nonsense\nmode: sideways\nurl: not a url\nauthors: [One]\nid: b\n"
+    let result = read(yaml)
+    #expect(result.article == nil)
+    #expect(
+      result.problems == ["a.md: line 7, column 1: the field 'id' is given twice (first at line 2, column 1); keep one of them"])
+    var problems: [CorpusProblem] = []
+    var warnings: [CorpusProblem] = []
+    let fields = FrontMatter.parse("---\n" + yaml + "---\n", file: "a.md", problems: &problems, warnings: &warnings)
+    #expect(FrontMatter.Field.allCases.allSatisfy { fields.scalar($0) == nil })
+    #expect(fields.authors == nil)
+  }
+
   @Test("an alias is refused as a key as well as a value")
   func aliasAsKeyAndValue() {
     let key = read("id: x\ntitle: &t Title\n? *t\n: value\n")

@@ -14,13 +14,24 @@ enum BoilerplateFilter {
   static func filter(_ lines: [String]) -> Outcome {
     let split = authorSectionStart(lines)
     var notes = split < lines.count ? backMatterNotes(Array(lines[(split + 1)...])) : []
-    // One array for the body's lines, stripped and without chrome (a short article is a line or two).
+    // The body's lines, stripped and without chrome: `lines` themselves until one is stripped
+    // or dropped (nearly every short article keeps them all), only then copied into an array.
     var body: [String] = []
-    body.reserveCapacity(split)
-    for line in lines[..<split] {
+    var changed = false
+    for index in 0..<split {
+      let line = lines[index]
       let stripped = TextShape.strippingGluedLink(line)
-      if !isChrome(stripped) { body.append(stripped) }
+      let kept = !isChrome(stripped)
+      // Stripping only ever shortens a line.
+      if !changed {
+        if kept && stripped.utf8.count == line.utf8.count { continue }
+        changed = true
+        body.reserveCapacity(split)
+        body += lines[..<index]
+      }
+      if kept { body.append(stripped) }
     }
+    if !changed { body = split == lines.count ? lines : Array(lines[..<split]) }
     body = removingLinkLists(body)
     body = removingDuplicateBlocks(body)
     if let last = body.lastIndex(where: { !$0.isEmpty }), body.count(where: { !$0.isEmpty }) > 3,

@@ -13,17 +13,42 @@ enum LineNormalizer {
   /// Splits the UTF-8 bytes of a valid string into normalized lines (see ``lines(of:)``).
   static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
+    // A line is kept as the span of `bytes` it equals while it is one (nearly every line: its
+    // words and the single spaces between them as the text has them), and is copied into
+    // `line` only once it differs. A line kept as a span has its `String` made from the text's
+    // bytes directly, with no line buffer.
+    var span: Range<Int>?
     var line: [UInt8] = []
     var pendingSpace = false
+    var lineIsEmpty: Bool { span == nil && line.isEmpty }
     func finishLine() {
-      lines.append(String(decoding: line, as: UTF8.self))
+      if let whole = span {
+        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[whole]), as: UTF8.self))
+      } else {
+        lines.append(String(decoding: line, as: UTF8.self))
+      }
+      span = nil
       line.removeAll(keepingCapacity: true)
       pendingSpace = false
     }
     func appendWord(_ range: Range<Int>) {
-      if pendingSpace { line.append(0x20) }
+      if lineIsEmpty {
+        span = range
+      } else if let whole = span {
+        let gap = pendingSpace ? 1 : 0
+        if range.lowerBound == whole.upperBound + gap && (gap == 0 || bytes[whole.upperBound] == 0x20) {
+          span = whole.lowerBound..<range.upperBound
+        } else {
+          line.append(contentsOf: bytes[whole])
+          span = nil
+          if pendingSpace { line.append(0x20) }
+          line.append(contentsOf: bytes[range])
+        }
+      } else {
+        if pendingSpace { line.append(0x20) }
+        line.append(contentsOf: bytes[range])
+      }
       pendingSpace = false
-      line.append(contentsOf: bytes[range])
     }
     let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     var index = hasByteOrderMark ? 3 : 0
@@ -44,7 +69,7 @@ enum LineNormalizer {
           finishLine()
           if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
         } else if isSpacing(Unicode.Scalar(byte)) {
-          pendingSpace = !line.isEmpty
+          pendingSpace = !lineIsEmpty
         }
         index += 1
         continue
@@ -53,7 +78,7 @@ enum LineNormalizer {
       if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
         finishLine()
       } else if isSpacing(scalar) {
-        pendingSpace = !line.isEmpty
+        pendingSpace = !lineIsEmpty
       } else if !isControl(scalar) {
         appendWord(index..<(index + length))
       }

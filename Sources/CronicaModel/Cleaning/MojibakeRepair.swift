@@ -34,9 +34,8 @@ enum MojibakeRepair {
   /// it repairs, at least ``minimumUnmarkedRuns`` do, and each touches an ASCII letter (as in
   /// `Jos茅`), which real Chinese or Japanese text never does throughout.
   static func repair(_ text: String) -> Outcome {
-    // Runs and markers are made of non-ASCII scalars: ASCII text is left as it is, uncopied.
     var source = text
-    if source.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return Outcome(text: text, repaired: false) }
+    if !source.withUTF8(mayHoldMojibake) { return Outcome(text: text, repaired: false) }
     let result = source.withUTF8 { bytes -> (output: [UInt8], state: RepairState) in
       var state = RepairState()
       state.scan(bytes)
@@ -49,6 +48,12 @@ enum MojibakeRepair {
       return Outcome(text: text, repaired: false)
     }
     return Outcome(text: String(decoding: result.output, as: UTF8.self), repaired: true)
+  }
+
+  /// False when the text's bytes are all ASCII: runs and markers are made of non-ASCII scalars,
+  /// so such text is left as it is, uncopied.
+  static func mayHoldMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    !bytes.allSatisfy { $0 < 0x80 }
   }
 
   /// Whether a scalar can be part of GBK mojibake: a non-Latin BMP character outside general

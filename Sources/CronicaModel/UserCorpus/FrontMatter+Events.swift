@@ -18,7 +18,6 @@ extension FrontMatter {
   ) {
     var fieldProblems: [CorpusProblem] = []
     var fieldWarnings: [CorpusProblem] = []
-    var fields = FrontMatter(body: result.body, present: true)
     var source = yaml
     let refusal: Refusal? = source.withUTF8 { buffer -> Refusal? in
       guard let start = buffer.baseAddress, !buffer.isEmpty else { return nil }  // nothing between the '---' lines
@@ -38,12 +37,17 @@ extension FrontMatter {
       var walk = EventWalk(parser: parser, buffer: buffer, file: file)
       do throws(Refusal) {
         var shape: Refusal?
-        try walk.fields(into: &fields, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
+        try walk.fields(into: &result, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
         while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
         return shape
       } catch {
         return error
       }
+    }
+    // Read into `result` as they come (nothing is copied); a refused front matter gives none.
+    if refusal != nil {
+      result.scalars = PerField(repeating: nil)
+      result.authors = nil
     }
     switch refusal {
     case .alias(let position):
@@ -56,8 +60,6 @@ extension FrontMatter {
     case .shape(let position, let message):
       problems.append(CorpusProblem(file: file, location: position.description, message: message))
     case nil:
-      result.scalars = fields.scalars
-      result.authors = fields.authors
       // Only when there are some (nearly never): an append of none still asks for room.
       if !fieldProblems.isEmpty { problems += fieldProblems }
       if !fieldWarnings.isEmpty { warnings += fieldWarnings }
@@ -72,6 +74,8 @@ extension FrontMatter {
     var type = YAML_NO_EVENT
     var position = TextPosition(line: 1, column: 1)
     var scalar = ""
+    /// The current scalar's place in `knownFields` when it is a known field's name.
+    var known: Int?
 
     init(parser: UnsafeMutablePointer<yaml_parser_t>, buffer: UnsafeBufferPointer<UInt8>, file: String) {
       self.parser = parser
@@ -92,8 +96,9 @@ extension FrontMatter {
       if type == YAML_NO_EVENT { throw Refusal.syntax(CorpusProblem(file: file, message: "invalid YAML front matter")) }
       if type == YAML_SCALAR_EVENT {
         // `value` holds `length` bytes (libyaml checked them as UTF-8).
-        scalar = String(
-          decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        scalar = String(decoding: bytes, as: UTF8.self)
+        known = FrontMatter.knownPlace(of: bytes)
       }
     }
 
@@ -123,9 +128,8 @@ extension FrontMatter {
       }
       // Where each known field was first seen, by its place among them; other names are hashed
       // (a 64 KB flow mapping can hold thousands), in a table made only when there is one.
-      var seenKnown = [TextPosition?](repeating: nil, count: knownFields.count)
+      var seenKnown = PerField<TextPosition?>(repeating: nil)
       var seenOther: [String: TextPosition] = [:]
-      result.scalars.reserveCapacity(knownFields.count)
       while true {
         try next()
         if type == YAML_MAPPING_END_EVENT { break }
@@ -141,7 +145,7 @@ extension FrontMatter {
         }
         let key = scalar
         let here = position
-        let known = knownFields.firstIndex { $0.rawValue == key }
+        let known = known
         let first = known.map { Self.claim(&seenKnown[$0], at: here) } ?? Self.claim(&seenOther[key], at: here)
         if let first, shape == nil {
           shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")
@@ -159,7 +163,7 @@ extension FrontMatter {
         if field == .authors {
           try readAuthors(key: here, into: &result, problems: &problems)
         } else if type == YAML_SCALAR_EVENT {
-          result.scalars.append((field, scalar, position))
+          result.scalars[known] = Scalar(value: scalar, position: position)
         } else {
           problems.append(CorpusProblem(file: file, location: "\(position): \(key)", message: "expected a single value"))
           try skipNode()

@@ -9,18 +9,39 @@ struct FrontMatter {
   /// The fields (a few: a name is found among them by comparing, not hashing).
   static let knownFields = Field.allCases
 
+  /// The fields' names as bytes, in `knownFields`' order: a YAML key is compared with them as
+  /// libyaml gives it, before any `String` is made of it.
+  static let knownNameBytes = knownFields.map { Array($0.rawValue.utf8) }
+
+  /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
+  static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    knownNameBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }
+  }
+
   /// The fields' names in alphabetical order, for messages.
   static var knownNames: String { knownFields.map(\.rawValue).sorted().joined(separator: ", ") }
 
   /// The most front matter read (a few short fields need far less); more is refused unparsed.
   static let maximumBytes = 64 * 1024
 
-  /// The scalar fields in file order (a few, so looked up one by one rather than hashed).
-  var scalars: [(field: Field, value: String, position: TextPosition)] = []
+  /// The scalar fields' values and where each is, by the field's place in `knownFields` (held
+  /// inline: no array is allocated per file, and a field is found without a search).
+  var scalars = PerField<Scalar?>(repeating: nil)
+
+  /// A scalar field's value as the YAML gives it, and where it is.
+  struct Scalar {
+    var value: String
+    var position: TextPosition
+  }
+
+  /// A value for each field, by its place in `knownFields`, held inline (10: `Field`'s cases, as
+  /// a test checks).
+  typealias PerField<Value> = InlineArray<10, Value>
+
   /// The authors, when given (a list or one string).
   var authors: [String]?
-  /// The body after the closing `---`.
-  var body: String
+  /// The body after the closing `---`: a part of the text read, not a copy.
+  var body: Substring
   /// True when the file has front matter at all.
   var present: Bool
 
@@ -48,7 +69,7 @@ struct FrontMatter {
     }
     let opening = line(at: 0, isOneOf: openingMarkers)
     guard opening.isMarker else {
-      return FrontMatter(body: text, present: false)
+      return FrontMatter(body: text[...], present: false)
     }
     var close: (start: Int, next: Int?)?
     var cursor = opening.next
@@ -66,7 +87,7 @@ struct FrontMatter {
     }
     // The YAML ends before the line feed that ends its last line.
     let yaml = close.start == yamlStart ? "" : Substring(utf8[index(yamlStart)..<index(close.start - 1)])
-    let body = close.next.map { String(Substring(utf8[index($0)...])) } ?? ""
+    let body = close.next.map { Substring(utf8[index($0)...]) } ?? ""
     var result = FrontMatter(body: body, present: true)
     guard yaml.utf8.count <= maximumBytes else {
       problems.append(
@@ -82,7 +103,7 @@ struct FrontMatter {
 
   /// The value of a scalar field and where it is (a field comes at most once).
   func scalar(_ field: Field) -> (value: String, position: TextPosition)? {
-    scalars.first { $0.field == field }.map { ($0.value, $0.position) }
+    Self.knownFields.firstIndex(of: field).flatMap { scalars[$0] }.map { ($0.value, $0.position) }
   }
 
   /// Whether a line whose first byte above a space is `byte` may be a marker (see `isMarker`).
