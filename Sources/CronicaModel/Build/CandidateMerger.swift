@@ -161,19 +161,20 @@ struct TermTable {
   /// Each candidate's terms, ascending.
   var lists: [[Int32]]
 
-  /// - Parameter runs: the runs of consecutive candidates the cores take (one per core by default).
-  init(_ candidates: [BuildCandidate], runs: [Range<Int>]? = nil) {
-    let runs = runs ?? Parallel.ranges(of: candidates.count, minimum: 256)
-    // Each core numbers the terms of its run (hashing each term once) and sorts what it found;
-    // the sorted vocabularies are then merged once, by comparing their heads, and each core
-    // renumbers its lists.
-    let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]]) }
-    var numbers = found.map { Array(repeating: Int32(0), count: $0.sorted.count) }
+  /// - Parameters:
+  ///   - candidates: the candidates, in runs of consecutive ones whose terms one vocabulary numbered.
+  ///   - vocabularies: each run's vocabulary (one per core that read the articles).
+  ///   - runs: the candidates of each vocabulary.
+  init(_ candidates: [BuildCandidate], vocabularies: [TermVocabulary], runs: [Range<Int>]) {
+    // Each core counts the terms of its run and sorts those its candidates hold; the sorted
+    // vocabularies are then merged once, by comparing their heads, and each core renumbers its lists.
+    let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]], vocabularies[piece].symbols.strings) }
+    var numbers = found.map { Array(repeating: Int32(0), count: $0.counts.count) }
     var heads = Array(repeating: 0, count: found.count)
     while true {
       var least: (run: Int, term: String)?
       for run in found.indices where heads[run] < found[run].sorted.count {
-        let term = found[run].symbols.strings[found[run].sorted[heads[run]]]
+        let term = found[run].strings[found[run].sorted[heads[run]]]
         if least.map({ term < $0.term }) ?? true { least = (run, term) }
       }
       guard let least else { break }
@@ -181,7 +182,7 @@ struct TermTable {
       var count = 0
       for run in least.run..<found.count where heads[run] < found[run].sorted.count {
         let local = found[run].sorted[heads[run]]
-        guard run == least.run || found[run].symbols.strings[local] == least.term else { continue }
+        guard run == least.run || found[run].strings[local] == least.term else { continue }
         numbers[run][local] = number
         count += found[run].counts[local]
         heads[run] += 1
@@ -192,33 +193,27 @@ struct TermTable {
     }
     lists = Array(
       Parallel.map(pieces: found.count) { [numbers] piece in
-        found[piece].lists.map { list in list.map { numbers[piece][Int($0)] }.sorted() }
+        // (By index: a candidate taken out of the array is copied.)
+        runs[piece].map { index in candidates[index].terms.map { numbers[piece][Int($0)] }.sorted() }
       }.joined())
   }
 
-  /// The terms of a run of candidates, numbered in order of first use, as one core finds them.
+  /// The terms of a run of candidates as one core numbered them.
   private struct Run: Sendable {
-    var symbols = SymbolTable()
-    /// How many of the run's candidates hold each term.
-    var counts: [Int] = []
-    /// The terms' numbers in the order of their texts.
+    /// The vocabulary's terms.
+    var strings: [String]
+    /// How many of the run's candidates hold each term (a term only a discarded clause had holds none).
+    var counts: [Int]
+    /// The numbers of the terms some candidate holds, in the order of their texts.
     var sorted: [Int] = []
-    /// Each candidate's terms.
-    var lists: [[Int32]] = []
 
-    init(_ candidates: ArraySlice<BuildCandidate>) {
-      lists.reserveCapacity(candidates.count)
+    init(_ candidates: ArraySlice<BuildCandidate>, _ strings: [String]) {
+      self.strings = strings
+      counts = Array(repeating: 0, count: strings.count)
       for index in candidates.indices {
-        lists.append(
-          candidates[index].terms.map { term in
-            let number = symbols.position(of: term)
-            if number == counts.count { counts.append(0) }
-            counts[number] += 1
-            return Int32(number)
-          })
+        for term in candidates[index].terms { counts[Int(term)] += 1 }
       }
-      let strings = symbols.strings
-      sorted = strings.indices.sorted { strings[$0] < strings[$1] }
+      sorted = strings.indices.filter { counts[$0] > 0 }.sorted { strings[$0] < strings[$1] }
     }
   }
 }
