@@ -16,13 +16,13 @@ import Testing
       switch token.kind {
       case .number:
         previousName = ""
-        if !reading.dateTokens[t] { found.append("#:" + token.lower.filter { $0 != "," }) }
+        if !reading.dateTokens[t] { found.append("#:" + reading.text.lower(t).filter { $0 != "," }) }
       case .word:
         if token.isIn(.stopwords) {
           previousName = ""
           continue
         }
-        var folded = TextFolding.foundationFold(token.lower).filter { $0 != "." }
+        var folded = TextFolding.foundationFold(reading.text.lower(t)).filter { $0 != "." }
         if token.capitalized, t != tokens.lowerBound || !reading.lexicon.connectives.occurs(in: reading.text, range: t..<t + 1) {
           if folded == "states", previousName == "united" {
             found.removeAll { $0 == "n:united" }

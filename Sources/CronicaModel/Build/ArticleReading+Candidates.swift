@@ -45,7 +45,7 @@ extension ArticleReading {
     var index = span.lowerBound
     while index < span.upperBound, let hit = lexicon.connectives.match(in: text, at: index, limit: span.upperBound) {
       index += hit.count
-      while index < span.upperBound, text.tokens[index].lower == "," { index += 1 }
+      while index < span.upperBound, text.lower(index, is: ",") { index += 1 }
     }
     return index
   }
@@ -53,7 +53,7 @@ extension ArticleReading {
   /// The candidates a sentence gives: one for each independent clause that is an event.
   func candidates(sentence: Int, article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     let span = spans[sentence]
-    guard text.tokens[span.upperBound - 1].lower != "?" else { return [] }
+    guard !text.lower(span.upperBound - 1, is: "?") else { return [] }
     let body = afterConnectives(afterSpeakerLabel(span)..<span.upperBound)
     guard body < span.upperBound else { return [] }
     var found: [BuildCandidate] = []
@@ -131,11 +131,11 @@ extension ArticleReading {
     let kind: EventKind
     if let figure = figures.first, figures.contains(where: { carrier.contains($0) }) || cues.isEmpty {
       kind = .statistic
-      rules.append("statistic:" + text.tokens[figure].lower)
+      rules.append("statistic:" + text.lower(figure))
       score += 20
     } else if let cue = cues.first {
       kind = EventKind(rawValue: cue.value)
-      let phrase = (cue.token..<cue.token + cue.count).map { text.tokens[$0].lower }.joined(separator: " ")
+      let phrase = (cue.token..<cue.token + cue.count).map(text.lower).joined(separator: " ")
       rules.append("cue:" + phrase)
       score += lexicon.strongCues.contains(phrase) ? 25 : 12
     } else {
@@ -173,7 +173,7 @@ extension ArticleReading {
     var index = span.lowerBound
     while index < min(span.upperBound, span.lowerBound + 6) {
       let token = text.tokens[index]
-      if token.lower == ":" { return index > span.lowerBound ? span.lowerBound..<index : nil }
+      if text.lower(index, is: ":") { return index > span.lowerBound ? span.lowerBound..<index : nil }
       let original = text.string(token.start..<token.end)
       guard token.kind == .word, original.count > 1, original == original.uppercased() else { return nil }
       index += 1
@@ -186,8 +186,8 @@ extension ArticleReading {
   func isAttributive(_ dating: Dating) -> Bool {
     let start = dating.tokens.lowerBound
     guard start >= 2 else { return false }
-    let determiner = text.tokens[start - 1].lower
-    let preposition = text.tokens[start - 2].lower
+    let determiner = text.lower(start - 1)
+    let preposition = text.lower(start - 2)
     return ["the", "a", "an", "its", "their"].contains(determiner) && ["of", "after", "following", "since"].contains(preposition)
   }
 

@@ -84,7 +84,7 @@ extension ArticleReading {
         }
         if mark == ",", index + 1 < end {
           let next = text.tokens[index + 1]
-          let participle = next.kind == .word && !next.capitalized && next.lower.hasMoreCharacters(than: 5) && next.lower.hasSuffix("ing")
+          let participle = next.kind == .word && !next.capitalized && text.lower(index + 1, endsWith: "ing", longerThan: 5)
           if participle || !attribution(after: index, in: index..<end).isEmpty {
             close(index, next: index + 1)
             index += 1
@@ -115,7 +115,6 @@ extension ArticleReading {
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
     guard !text.tokens[index].capitalized, !afterDeterminer else { return false }
-    let lower = text.tokens[index].lower
-    return lower.hasMoreCharacters(than: 4) && lower.hasSuffix("ed")
+    return text.lower(index, endsWith: "ed", longerThan: 4)
   }
 }

@@ -18,12 +18,12 @@ extension ArticleReading {
           afterUnited = false
           guard !dateTokens[t] else { continue }
           found.append(vocabulary.reading(of: word, role: .figure, language: language) { vocabulary in
-            TermVocabulary.Reading(term: vocabulary.number(of: "#:" + Self.without(",", token.lower)))
+            TermVocabulary.Reading(term: vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
           }.term)
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
           let reading = vocabulary.reading(of: word, role: name ? .name : .word, language: language) { vocabulary in
-            Self.termReading(of: token, name: name, in: &vocabulary)
+            Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
           }
           if reading.stop {
             afterUnited = false
@@ -53,9 +53,9 @@ extension ArticleReading {
 
   /// What a word gives as a name or a content word, the first time its bytes are met. (Static:
   /// a closure holding `self` would copy the reading.)
-  private static func termReading(of token: TemporalText.Token, name: Bool, in vocabulary: inout TermVocabulary) -> TermVocabulary.Reading {
+  private static func termReading(of token: TemporalText.Token, _ lower: String, name: Bool, in vocabulary: inout TermVocabulary) -> TermVocabulary.Reading {
     guard !token.isIn(.stopwords) else { return TermVocabulary.Reading(stop: true) }
-    var folded = Self.without(".", TextFolding.fold(token.lower))
+    var folded = Self.without(".", TextFolding.fold(lower))
     var reading = TermVocabulary.Reading(united: folded == "united", states: folded == "states")
     if name {
       if folded == "usa" { folded = "us" }

@@ -17,7 +17,7 @@ struct WordPhrases: Sendable {
   /// Splits `(phrase, value)` pairs into words; empty phrases are left out.
   static func split(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>) -> [Phrase] {
     phrases.compactMap { phrase, value in
-      let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
+      let words = TemporalText(phrase, abbreviations: abbreviations).lowerWords
       return words.isEmpty ? nil : (words, value)
     }
   }
@@ -50,7 +50,7 @@ struct WordPhrases: Sendable {
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
-      let lower = text.tokens[index].lower
+      let lower = text.lower(index)
       guard lower.hasMoreCharacters(than: 3), lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
       else { return nil }
       return (value, 1)

@@ -90,9 +90,9 @@ struct TemporalMatcher: Sendable {
       var ordinal = -1
       var decade = false
       if alnum {
-        let token = text.tokens[i]
-        ordinal = TemporalTagger.ordinal(token) ?? -1
-        let bytes = Array(token.lower.utf8)
+        let lower = text.lower(i)
+        ordinal = TemporalTagger.ordinal(lower) ?? -1
+        let bytes = Array(lower.utf8)
         decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       }
       return Token(
