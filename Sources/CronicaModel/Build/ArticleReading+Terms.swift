@@ -17,9 +17,8 @@ extension ArticleReading {
         case .number:
           afterUnited = false
           guard !dateTokens[t] else { continue }
-          found.append(vocabulary.reading(of: word, role: .figure, language: language) { vocabulary in
-            TermVocabulary.Reading(term: vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
-          }.term)
+          // (Not remembered: a figure is rarely met again, and its term is its digits.)
+          found.append(vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
           let reading = vocabulary.reading(of: word, role: name ? .name : .word, language: language) { vocabulary in

@@ -178,7 +178,7 @@ struct ArticleReading {
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
       let word = text.tokens[t].word
-      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.cue(text.lower(t), listed: false)
+      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.unlistedCue(t, in: text)
       if cue == .future { return .future }
       if cue == .past || text.tokens[t].isIn(.pastForms)
         || ["has", "have", "had", "ha", "han", "había", "habían"].contains(text.lower(t))

@@ -57,10 +57,11 @@ struct CandidateMerger {
       // reference counting on each of its strings).
       let (article, date) = (candidates[position].article, candidates[position].date)
       let mine = terms.lists[position]
-      let myFigures = mine.filter { terms.kinds[Int($0)] == .figure }
+      let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
       for term in mine where terms.counts[Int(term)] <= common {
-        for group in postings[Int(term)].suffix(postingLimit).map(Int.init) where lastSeen[group] != position {
+        for posted in postings[Int(term)].suffix(postingLimit) where lastSeen[Int(posted)] != position {
+          let group = Int(posted)
           lastSeen[group] = position
           let target = groups[group]
           guard !target.articles.contains(article),
@@ -100,7 +101,7 @@ struct CandidateMerger {
             }
             guard count >= 2, weights[position] > 0, weights[member] > 0 else { continue }
             // Two statements of figures are the same only when they share a figure.
-            if !myFigures.isEmpty, !sharesFigure,
+            if haveFigures, !sharesFigure,
               theyHaveFigures || theirs[j...].contains(where: { terms.kinds[Int($0)] == .figure })
             {
               continue

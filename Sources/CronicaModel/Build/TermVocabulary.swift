@@ -1,10 +1,10 @@
 /// The key terms one core's candidates hold (`ArticleReading.terms`), numbered in order of first
-/// use, and what each token it has seen gives, remembered by the token's bytes: a word met again
+/// use, and what each word it has seen gives, remembered by the word's bytes: a word met again
 /// costs one hash of its bytes, not a lower-cased, folded and stemmed string hashed into a set.
 /// `TermTable` merges the cores' vocabularies into one numbering.
 struct TermVocabulary: Sendable {
-  /// How a token is read for its term (decided by its place, not its bytes).
-  enum Role: UInt8 { case name, word, figure }
+  /// How a word is read for its term (decided by its place, not its bytes).
+  enum Role: UInt8 { case name, word }
 
   /// What a token's bytes give in one role and language (see `ArticleReading.terms`).
   struct Reading: Sendable {

@@ -50,8 +50,8 @@ struct WordPhrases: Sendable {
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
-      let lower = text.lower(index)
-      guard lower.hasMoreCharacters(than: 3), lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
+      guard text.lower(index, endsWith: "ed", longerThan: 3) || text.lower(index, endsWith: "ing", longerThan: 3),
+        let value = byLemma[Self.lemma(text.lower(index))]
       else { return nil }
       return (value, 1)
     }

@@ -69,6 +69,15 @@ public struct TemporalRules: Sendable {
     return nil
   }
 
+  /// `cue(text.lower(t), listed: false)`, without making the string of an ASCII word whose last
+  /// byte ends no suffix (most words).
+  func unlistedCue(_ t: Int, in text: TemporalText) -> TemporalTense? {
+    if let last = text.lastLowerByte(t), !tenseLastBytes.future.mayEnd(lastByte: last), !tenseLastBytes.past.mayEnd(lastByte: last) {
+      return nil
+    }
+    return cue(text.lower(t), listed: false)
+  }
+
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
     tenseLastBytes.future.mayEnd(word) && word.endsWithAny(of: tenseSuffixes.future)

@@ -126,7 +126,7 @@ struct ResolutionContext {
   /// of the tense lists has one), any other by its ending.
   static func cue(_ t: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
     let id = ids[t]
-    return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.cue(text.lower(t), listed: false)
+    return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.unlistedCue(t, in: text)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.

@@ -80,6 +80,12 @@ struct TemporalText: Sendable {
     return true
   }
 
+  /// The last byte of `lower(t)` when the token is ASCII; nil otherwise.
+  func lastLowerByte(_ t: Int) -> UInt8? {
+    let (start, end) = (tokens[t].start, tokens[t].end)
+    return isASCII(start..<end) ? Self.lowered(bytes[end - 1]) : nil
+  }
+
   private func isASCII(_ range: Range<Int>) -> Bool {
     for k in range where bytes[k] >= 0x80 { return false }
     return true

@@ -40,7 +40,13 @@ struct WordEnding: Sendable {
 
     /// False when the word cannot end with any of the endings.
     func mayEnd(_ word: String) -> Bool {
-      guard let last = word.utf8.last, last < 0x80 else { return true }
+      guard let last = word.utf8.last else { return true }
+      return mayEnd(lastByte: last)
+    }
+
+    /// False when a word whose last byte this is cannot end with any of the endings.
+    func mayEnd(lastByte last: UInt8) -> Bool {
+      guard last < 0x80 else { return true }
       return (last < 64 ? bits.0 >> UInt64(last) : bits.1 >> UInt64(last - 64)) & 1 != 0
     }
   }
