@@ -91,7 +91,8 @@ struct TemporalText: Sendable {
     return true
   }
 
-  private static func lowered(_ b: UInt8) -> UInt8 { isASCIILetter(b) ? b | 0x20 : b }
+  /// A byte with A–Z lowered.
+  static func lowered(_ b: UInt8) -> UInt8 { isASCIILetter(b) ? b | 0x20 : b }
 
   /// Every token's lower-case text (a phrase of the rules split as text is).
   var lowerWords: [String] { tokens.indices.map(lower) }

@@ -51,6 +51,20 @@ struct WordEnding: Sendable {
     }
   }
 
+  /// `word.hasSuffix(text)` for a word of ASCII bytes (`lowered` lowers each): by bytes for an
+  /// ASCII ending; false for one no ASCII word can end with (`rá`); nil when only the word's
+  /// string can answer.
+  func endsASCII(_ word: ArraySlice<UInt8>, lowered: (UInt8) -> UInt8) -> Bool? {
+    guard plain else { return fitsASCII ? nil : false }
+    guard word.count >= bytes.count else { return false }
+    var k = word.endIndex - bytes.count
+    for byte in bytes {
+      guard lowered(word[k]) == byte else { return false }
+      k += 1
+    }
+    return true
+  }
+
   /// `word.hasSuffix(text)`, given the word's bytes. When its last bytes (one more than the
   /// ending has) are plain ASCII, its last characters are those bytes and no scalar before them
   /// can join them, so the bytes answer; otherwise the characters are compared.
