@@ -50,6 +50,35 @@ import Testing
     }
   }
 
+  /// Random candidates cut into up to twenty runs at random places (empty runs too), each run's
+  /// vocabulary also holding terms no candidate of it holds: the table is the plain one.
+  @Test func randomRunsMergeIntoThePlainTable() {
+    var generator = SystemRandomNumberGenerator()
+    let kinds = ["w:", "n:", "#:"]
+    let letters = Array("abcdefghijklmnopqrstuvwxyz")
+    let pool: [String] = (0..<60).map { (index: Int) -> String in kinds[index % 3] + String(letters[index % 26]) + String(index / 26) }
+    for _ in 0..<50 {
+      var sets: [Set<String>] = []
+      for _ in 0..<Int.random(in: 0...200, using: &generator) {
+        var terms: Set<String> = []
+        for _ in 0..<Int.random(in: 0...6, using: &generator) { terms.insert(pool[Int.random(in: 0..<pool.count, using: &generator)]) }
+        sets.append(terms)
+      }
+      var cuts: [Int] = [0]
+      for _ in 0..<Int.random(in: 0...19, using: &generator) { cuts.append(Int.random(in: 0...sets.count, using: &generator)) }
+      cuts = cuts.sorted() + [sets.count]
+      var runs: [Range<Int>] = []
+      for index in 1..<cuts.count { runs.append(cuts[index - 1]..<cuts[index]) }
+      let table = Self.table(sets, runs: runs, unheld: [pool[Int.random(in: 0..<pool.count, using: &generator)], "w:unheld"])
+      let vocabulary = Set(sets.joined()).sorted()
+      var number: [String: Int32] = [:]
+      for (index, term) in vocabulary.enumerated() { number[term] = Int32(index) }
+      #expect(table.texts == vocabulary)
+      #expect(table.counts == vocabulary.map { term in sets.filter { $0.contains(term) }.count })
+      #expect(table.lists == sets.map { terms in terms.map { number[$0]! }.sorted() })
+    }
+  }
+
   /// `ChronologyBuilder.commonWords` stems each term of the table once; it must find what
   /// stemming every term of every candidate finds: the stems (figures aside) held by more than a
   /// tenth of the candidates and at least three, a candidate counted once per stem even when two

@@ -168,29 +168,49 @@ struct TermTable {
   ///   - runs: the candidates of each vocabulary.
   init(_ candidates: [BuildCandidate], vocabularies: [TermVocabulary], runs: [Range<Int>]) {
     // Each core counts the terms of its run and sorts those its candidates hold; the sorted
-    // vocabularies are then merged once, by comparing their heads, and each core renumbers its lists.
+    // vocabularies are then merged once, the runs kept in a heap by their next term (the earlier
+    // run first among equals, whose text the table keeps), and each core renumbers its lists.
     let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]], vocabularies[piece].symbols.strings) }
     var numbers = found.map { Array(repeating: Int32(0), count: $0.counts.count) }
     var heads = Array(repeating: 0, count: found.count)
-    while true {
-      var least: (run: Int, term: String)?
-      for run in found.indices where heads[run] < found[run].sorted.count {
-        let term = found[run].strings[found[run].sorted[heads[run]]]
-        if least.map({ term < $0.term }) ?? true { least = (run, term) }
+    func head(_ run: Int) -> String { found[run].strings[found[run].sorted[heads[run]]] }
+    func precedes(_ a: Int, _ b: Int) -> Bool {
+      let (x, y) = (head(a), head(b))
+      return x < y || (x == y && a < b)
+    }
+    var heap = found.indices.filter { !found[$0].sorted.isEmpty }
+    func siftDown(_ start: Int) {
+      var parent = start
+      while true {
+        var first = parent
+        let (left, right) = (2 * parent + 1, 2 * parent + 2)
+        if left < heap.count, precedes(heap[left], heap[first]) { first = left }
+        if right < heap.count, precedes(heap[right], heap[first]) { first = right }
+        guard first != parent else { return }
+        heap.swapAt(parent, first)
+        parent = first
       }
-      guard let least else { break }
+    }
+    for index in heap.indices.reversed() { siftDown(index) }
+    while let top = heap.first {
+      let term = head(top)
       let number = Int32(counts.count)
       var count = 0
-      for run in least.run..<found.count where heads[run] < found[run].sorted.count {
+      // Every run whose next term this is comes to the top in turn.
+      while let run = heap.first, head(run) == term {
         let local = found[run].sorted[heads[run]]
-        guard run == least.run || found[run].strings[local] == least.term else { continue }
         numbers[run][local] = number
         count += found[run].counts[local]
         heads[run] += 1
+        if heads[run] == found[run].sorted.count {
+          heap.swapAt(0, heap.count - 1)
+          heap.removeLast()
+        }
+        siftDown(0)
       }
       counts.append(count)
-      texts.append(least.term)
-      kinds.append(least.term.hasPrefix("w:") ? .word : least.term.hasPrefix("#:") ? .figure : .name)
+      texts.append(term)
+      kinds.append(term.hasPrefix("w:") ? .word : term.hasPrefix("#:") ? .figure : .name)
     }
     lists = Array(
       Parallel.map(pieces: found.count) { [numbers] piece in
