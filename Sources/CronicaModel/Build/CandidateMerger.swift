@@ -173,11 +173,9 @@ struct TermTable {
     let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]], vocabularies[piece].symbols.strings) }
     var numbers = found.map { Array(repeating: Int32(0), count: $0.counts.count) }
     var heads = Array(repeating: 0, count: found.count)
-    func head(_ run: Int) -> String { found[run].strings[found[run].sorted[heads[run]]] }
-    func precedes(_ a: Int, _ b: Int) -> Bool {
-      let (x, y) = (head(a), head(b))
-      return x < y || (x == y && a < b)
-    }
+    // Each run's next term (read once per step, not once per comparison).
+    var next = found.map { $0.sorted.isEmpty ? "" : $0.strings[$0.sorted[0]] }
+    func precedes(_ a: Int, _ b: Int) -> Bool { next[a] < next[b] || (a < b && next[a] == next[b]) }
     var heap = found.indices.filter { !found[$0].sorted.isEmpty }
     func siftDown(_ start: Int) {
       var parent = start
@@ -193,11 +191,11 @@ struct TermTable {
     }
     for index in heap.indices.reversed() { siftDown(index) }
     while let top = heap.first {
-      let term = head(top)
+      let term = next[top]
       let number = Int32(counts.count)
       var count = 0
       // Every run whose next term this is comes to the top in turn.
-      while let run = heap.first, head(run) == term {
+      while let run = heap.first, next[run] == term {
         let local = found[run].sorted[heads[run]]
         numbers[run][local] = number
         count += found[run].counts[local]
@@ -205,6 +203,8 @@ struct TermTable {
         if heads[run] == found[run].sorted.count {
           heap.swapAt(0, heap.count - 1)
           heap.removeLast()
+        } else {
+          next[run] = found[run].strings[found[run].sorted[heads[run]]]
         }
         siftDown(0)
       }
