@@ -29,7 +29,6 @@ extension ArticleReading {
       unitWords = 0
     }
     while index < end {
-      // (The token's fields are read in place: a copy of it costs reference counting.)
       let mark = text.mark(index)
       if mark == "(" || mark == "[" { depth += 1 }
       if mark == ")" || mark == "]" { depth = max(0, depth - 1) }
@@ -108,7 +107,6 @@ extension ArticleReading {
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
   /// or future word of the tense rules, or a lower-case word ending in `-ed`.
   func isVerb(_ index: Int) -> Bool {
-    // (The token's fields are read in place: a copy of the whole token costs reference counting.)
     // Part of a date is never the verb ("May 18 meetings … seem").
     guard text.tokens[index].kind == .word, !dateTokens[index] else { return false }
     if text.tokens[index].isIn(.verbForms) { return true }

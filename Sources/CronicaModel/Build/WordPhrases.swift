@@ -45,7 +45,6 @@ struct WordPhrases: Sendable {
   /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
   func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
     guard index < limit else { return nil }
-    // The token's fields are read in place (a copy of the whole token costs reference counting).
     // A token in the list is a phrase's first word, so it has a number.
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").

@@ -237,7 +237,6 @@ struct TemporalText: Sendable {
       if kind == .punct,
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
-        // (The previous token's fields are read in place: a copy of it costs reference counting.)
         let last = tokens.count - 1
         let lastLower = last >= 0 ? lower(last) : ""
         let dotted = lastLower.utf8.contains(0x2E)
