@@ -4,7 +4,7 @@ extension ArticleReading {
   ///
   /// - Parameters:
   ///   - article: the article's position in the builder's input.
-  ///   - vocabulary: numbers the candidates' terms (one per core).
+  ///   - vocabulary: numbers the candidates' terms (one per piece of work).
   func candidates(article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     var result: [BuildCandidate] = []
     // The sentences of the last candidate, to join elaborations to it.

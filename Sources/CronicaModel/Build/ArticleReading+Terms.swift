@@ -1,12 +1,12 @@
 extension ArticleReading {
   /// The key terms of a stretch of tokens, for merging across articles: names (`n:kelly`),
   /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded; as their
-  /// numbers in the vocabulary of the core reading the article, ascending, each once.
+  /// numbers in the vocabulary of the piece of work reading the article, ascending, each once.
   func terms(_ tokens: Range<Int>, in vocabulary: inout TermVocabulary) -> [Int32] {
     var found: [Int32] = []
     // The last token was the name "United".
     var afterUnited = false
-    let language = vocabulary.number(ofLanguage: lexicon.language)
+    let lists = vocabulary.number(ofLists: lexicon)
     // (What the loop reads is taken out first: a closure holding `self` copies the whole reading.)
     let (text, dateTokens, connectives) = (self.text, self.dateTokens, lexicon.connectives)
     text.bytes.withUnsafeBufferPointer { bytes in
@@ -21,7 +21,7 @@ extension ArticleReading {
           found.append(vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
-          let reading = vocabulary.reading(of: word, role: name ? .name : .word, language: language) { vocabulary in
+          let reading = vocabulary.reading(of: word, role: name ? .name : .word, lists: lists) { vocabulary in
             Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
           }
           if reading.stop {

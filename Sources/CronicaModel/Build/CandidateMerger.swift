@@ -164,7 +164,7 @@ struct TermTable {
 
   /// - Parameters:
   ///   - candidates: the candidates, in runs of consecutive ones whose terms one vocabulary numbered.
-  ///   - vocabularies: each run's vocabulary (one per core that read the articles).
+  ///   - vocabularies: each run's vocabulary (one per piece of work that read the articles).
   ///   - runs: the candidates of each vocabulary.
   init(_ candidates: [BuildCandidate], vocabularies: [TermVocabulary], runs: [Range<Int>]) {
     // Each core counts the terms of its run and sorts those its candidates hold; the sorted

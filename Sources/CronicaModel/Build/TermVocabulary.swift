@@ -1,12 +1,12 @@
-/// The key terms one core's candidates hold (`ArticleReading.terms`), numbered in order of first
-/// use, and what each word it has seen gives, remembered by the word's bytes: a word met again
-/// costs one hash of its bytes, not a lower-cased, folded and stemmed string hashed into a set.
-/// `TermTable` merges the cores' vocabularies into one numbering.
+/// The key terms one piece of work's candidates hold (`ArticleReading.terms`), numbered in order
+/// of first use, and what each word it has seen gives, remembered by the word's bytes: a word met
+/// again costs one hash of its bytes, not a lower-cased, folded and stemmed string hashed into a
+/// set. `TermTable` merges the pieces' vocabularies into one numbering.
 struct TermVocabulary: Sendable {
-  /// How a word is read for its term (decided by its place, not its bytes).
+  /// How a word is read for its term (decided before the lookup, by its place and its capital).
   enum Role: UInt8 { case name, word }
 
-  /// What a token's bytes give in one role and language (see `ArticleReading.terms`).
+  /// What a token's bytes give in one role with one lexicon's lists (see `ArticleReading.terms`).
   struct Reading: Sendable {
     /// A stop word: no term, and the end of a name.
     var stop = false
@@ -21,19 +21,22 @@ struct TermVocabulary: Sendable {
   private(set) var symbols = SymbolTable()
   /// What each remembered token gives.
   private var readings: [Reading] = []
-  /// Each remembered token's key: role, language and bytes, end to end in `keyBytes`.
+  /// Each remembered token's key: role, the lists' number (four bytes) and the token's bytes, end
+  /// to end in `keyBytes`.
   private var keyBytes: [UInt8] = []
   private var keyEnds: [Int] = []
   /// Slots of `readings` indices + 1 (0 for an empty slot), a power of two of them.
   private var slots = [Int32](repeating: 0, count: 256)
-  /// The languages met, by number (a word's term depends on its language's lists).
-  private var languages: [String] = []
+  /// The word lists met, by number (a word's term depends on the lists it is read with; two
+  /// lexicons may name the same language).
+  private var lists: [ObjectIdentifier] = []
 
-  /// The number of a language (its code), added if new.
-  mutating func number(ofLanguage code: String) -> Int {
-    if let index = languages.firstIndex(of: code) { return index }
-    languages.append(code)
-    return languages.count - 1
+  /// The number of a lexicon's lists, added if new.
+  mutating func number(ofLists lexicon: BuildLexicon.Compiled) -> Int {
+    let id = ObjectIdentifier(lexicon)
+    if let index = lists.firstIndex(of: id) { return index }
+    lists.append(id)
+    return lists.count - 1
   }
 
   /// The number of a term's text, added if new.
@@ -42,25 +45,34 @@ struct TermVocabulary: Sendable {
   /// The number of a term's text when the vocabulary holds it.
   func existingNumber(of term: String) -> Int32? { symbols.positions[term].map(Int32.init) }
 
-  /// What a token's bytes give in a role and language (`number(ofLanguage:)`): remembered, or `make` (given this
-  /// vocabulary, to number the term it finds) the first time.
+  /// A key's first bytes: the role, then the lists' number in four bytes.
+  private static let headCount = 5
+
+  /// FNV-1a over a key's bytes (the same whether they are read from `keyBytes` or as head + token).
+  private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+  private static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// What a token's bytes give in a role with a lexicon's lists (`number(ofLists:)`): remembered,
+  /// or `make` (given this vocabulary, to number the term it finds) the first time. `make` must
+  /// not ask for a reading itself: the slot found before it runs is filled after.
   mutating func reading(
-    of bytes: UnsafeBufferPointer<UInt8>, role: Role, language: Int, make: (inout TermVocabulary) -> Reading
+    of bytes: UnsafeBufferPointer<UInt8>, role: Role, lists: Int, make: (inout TermVocabulary) -> Reading
   ) -> Reading {
-    let head = (role.rawValue, UInt8(truncatingIfNeeded: language))
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    hash = (hash ^ UInt64(head.0)) &* 0x100_0000_01b3
-    hash = (hash ^ UInt64(head.1)) &* 0x100_0000_01b3
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let listsNumber = UInt32(truncatingIfNeeded: lists)  // counts the lexicons met: a handful
+    func head(_ k: Int) -> UInt8 { k == 0 ? role.rawValue : UInt8(truncatingIfNeeded: listsNumber >> (8 * (k - 1))) }
+    var hash = Self.hashStart
+    for k in 0..<Self.headCount { hash = Self.hash(hash, head(k)) }
+    for byte in bytes { hash = Self.hash(hash, byte) }
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     while slots[slot] != 0 {
       let index = Int(slots[slot] - 1)
       let start = index == 0 ? 0 : keyEnds[index - 1]
-      if keyEnds[index] - start == bytes.count + 2, keyBytes[start] == head.0, keyBytes[start + 1] == head.1,
+      if keyEnds[index] - start == bytes.count + Self.headCount,
         keyBytes.withUnsafeBufferPointer({ key in
+          for k in 0..<Self.headCount where key[start + k] != head(k) { return false }
           var k = 0
-          while k < bytes.count, key[start + 2 + k] == bytes[k] { k += 1 }
+          while k < bytes.count, key[start + Self.headCount + k] == bytes[k] { k += 1 }
           return k == bytes.count
         })
       {
@@ -69,8 +81,7 @@ struct TermVocabulary: Sendable {
       slot = (slot + 1) & mask
     }
     let reading = make(&self)
-    keyBytes.append(head.0)
-    keyBytes.append(head.1)
+    for k in 0..<Self.headCount { keyBytes.append(head(k)) }
     keyBytes.append(contentsOf: bytes)
     keyEnds.append(keyBytes.count)
     readings.append(reading)
@@ -88,8 +99,8 @@ struct TermVocabulary: Sendable {
     let mask = slots.count - 1
     var start = 0
     for index in readings.indices {
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      for k in start..<keyEnds[index] { hash = (hash ^ UInt64(keyBytes[k])) &* 0x100_0000_01b3 }
+      var hash = Self.hashStart
+      for k in start..<keyEnds[index] { hash = Self.hash(hash, keyBytes[k]) }
       var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(index + 1)

@@ -14,7 +14,7 @@ struct TemporalText: Sendable {
     var sentence: Int
     /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
     var lists: UInt32 = 0
-    /// The index of `lower` in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
+    /// The index of the token's lower-case text (`TemporalText.lower(_:)`) in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
     /// `ArticleReading`; -1 when it is none of them.
     var word: Int32 = -1
   }
