@@ -17,7 +17,7 @@ import Testing
   static func lines(tagger: TemporalTagger, id: String, text: String, published: EDTFDate?, mode: TemporalMode) -> [String] {
     var lines: [String] = []
     let prepared = TemporalText(text, abbreviations: tagger.rules.abbreviations)
-    let ids = prepared.tokens.map { $0.kind == .number ? -1 : tagger.vocabulary.ids[$0.lower] ?? -1 }
+    let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[prepared.lower($0)] ?? -1 }
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     for t in prepared.tokens.indices {

@@ -31,7 +31,7 @@ import Testing
         continue
       }
       for mark in Self.marks {
-        #expect((text.mark(t) == mark) == (text.tokens[t].lower == String(mark)), "U+\(String(text.mark(t)?.value ?? 0, radix: 16)) \(mark)")
+        #expect((text.mark(t) == mark) == (text.lower(t) == String(mark)), "U+\(String(text.mark(t)?.value ?? 0, radix: 16)) \(mark)")
       }
       checked += 1
     }
@@ -57,11 +57,11 @@ import Testing
       words += try TemporalFixtures.text(of: document).split(separator: " ").map(String.init)
     }
     let text = TemporalText(words.joined(separator: " "), abbreviations: rules.abbreviations)
-    let ids = text.tokens.map { $0.kind == .number ? -1 : tagger.vocabulary.ids[$0.lower] ?? -1 }
+    let ids = text.tokens.indices.map { text.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[text.lower($0)] ?? -1 }
     var cued = 0
     for t in text.tokens.indices where text.tokens[t].kind == .word {
       let cue = ResolutionContext.cue(t, in: text, ids: ids, tagger: tagger)
-      #expect(cue == Self.listedCue(text.tokens[t].lower, rules: rules), "\(text.tokens[t].lower)")
+      #expect(cue == Self.listedCue(text.lower(t), rules: rules), "\(text.lower(t))")
       if cue != nil { cued += 1 }
     }
     #expect(cued > 100)
@@ -87,9 +87,9 @@ import Testing
     let text = TemporalText(source, abbreviations: rules.abbreviations)
     var found = 0
     text.bytes.withUnsafeBufferPointer { bytes in
-      for token in text.tokens {
+      for (t, token) in text.tokens.enumerated() {
         let index = table.index(of: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]))
-        #expect(index == dictionary[token.lower], "\(token.lower)")
+        #expect(index == dictionary[text.lower(t)], "\(text.lower(t))")
         if index != nil { found += 1 }
       }
     }
@@ -111,7 +111,7 @@ import Testing
     words += ["ed", "d", "s", "n", "x\u{600}d", "ó", "o\u{301}", "á", "ra\u{301}\u{301}", "", "\u{212A}ed", "seized", "said"]
     for (file, folder) in TemporalMatcherDifferentialTests.sets {
       for document in try TemporalFixtures.gold(file) {
-        words += TemporalText(try TemporalFixtures.text(of: document, in: folder), abbreviations: []).tokens.map(\.lower)
+        words += TemporalText(try TemporalFixtures.text(of: document, in: folder), abbreviations: []).lowerWords
       }
     }
     var ended = 0
@@ -169,13 +169,13 @@ import Testing
         let split = WordPhrases.split(pairs, abbreviations: builder.tagger.rules.abbreviations)
         for t in text.tokens.indices where text.tokens[t].isIn(bit) {
           let limit = min(t + 12, text.tokens.count)
-          let expected = split.filter { $0.words[0] == text.tokens[t].lower }.sorted { $0.words.count > $1.words.count }
+          let expected = split.filter { $0.words[0] == text.lower(t) }.sorted { $0.words.count > $1.words.count }
             .first { phrase in
               t + phrase.words.count <= limit
-                && phrase.words.indices.allSatisfy { text.tokens[t + $0].lower == phrase.words[$0] }
+                && phrase.words.indices.allSatisfy { text.lower(t + $0) == phrase.words[$0] }
             }
           let found = compiled.match(in: text, at: t, limit: limit)
-          #expect(found?.value == expected?.value && found?.count == expected?.words.count, "\(lexicon.language) \(text.tokens[t].lower)")
+          #expect(found?.value == expected?.value && found?.count == expected?.words.count, "\(lexicon.language) \(text.lower(t))")
           if found != nil { matched += 1 }
         }
       }
@@ -196,7 +196,7 @@ import Testing
       let reading = ArticleReading(
         article: BuildFixtures.article("a", gold), tagger: builder.tagger, lexicons: [lexicon], mode: .news)
       for t in reading.text.tokens.indices where reading.isVerb(t) {
-        let word = reading.text.tokens[t].lower
+        let word = reading.text.lower(t)
         var expected = TemporalTense.present
         if rules.futureWords.contains(word) || rules.hasFutureSuffix(word) {
           expected = .future

@@ -2,8 +2,10 @@ extension ArticleReading {
   /// The article's candidates in text order (step 1 and 2 of the pipeline, and the joining of
   /// sentences that only elaborate the one before).
   ///
-  /// - Parameter article: the article's position in the builder's input.
-  func candidates(article: Int) -> [BuildCandidate] {
+  /// - Parameters:
+  ///   - article: the article's position in the builder's input.
+  ///   - vocabulary: numbers the candidates' terms (one per piece of work).
+  func candidates(article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     var result: [BuildCandidate] = []
     // The sentences of the last candidate, to join elaborations to it.
     var lastSentences: [Int] = []
@@ -25,11 +27,11 @@ extension ArticleReading {
           cited = citedSentences(sentence)?.upperBound ?? sentence
         }
         result[result.count - 1].rules.append("joined:elaboration")
-        result[result.count - 1].terms.formUnion(terms(span))
+        result[result.count - 1].terms = Self.union(result[result.count - 1].terms, terms(span, in: &vocabulary))
         lastSentences.append(sentence)
         continue
       }
-      let found = candidates(sentence: sentence, article: article)
+      let found = candidates(sentence: sentence, article: article, terms: &vocabulary)
       guard !found.isEmpty else { continue }
       result += found
       lastSentences = [sentence]
@@ -43,15 +45,15 @@ extension ArticleReading {
     var index = span.lowerBound
     while index < span.upperBound, let hit = lexicon.connectives.match(in: text, at: index, limit: span.upperBound) {
       index += hit.count
-      while index < span.upperBound, text.tokens[index].lower == "," { index += 1 }
+      while index < span.upperBound, text.lower(index, is: ",") { index += 1 }
     }
     return index
   }
 
   /// The candidates a sentence gives: one for each independent clause that is an event.
-  func candidates(sentence: Int, article: Int) -> [BuildCandidate] {
+  func candidates(sentence: Int, article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     let span = spans[sentence]
-    guard text.tokens[span.upperBound - 1].lower != "?" else { return [] }
+    guard !text.lower(span.upperBound - 1, is: "?") else { return [] }
     let body = afterConnectives(afterSpeakerLabel(span)..<span.upperBound)
     guard body < span.upperBound else { return [] }
     var found: [BuildCandidate] = []
@@ -59,7 +61,7 @@ extension ArticleReading {
     // A recommendation scopes over the clauses listed after it ("There is a need to forge…; agree on…").
     if let first = units.first?.first, isRecommendation(first) { return [] }
     for unit in units.prefix(3) {
-      guard let candidate = candidate(sentence: sentence, article: article, unit: unit) else { continue }
+      guard let candidate = candidate(sentence: sentence, article: article, unit: unit, terms: &vocabulary) else { continue }
       found.append(candidate)
       // A later clause with a date of its own and a cue is an event of its own ("…, despite a
       // 2022 security action plan").
@@ -68,7 +70,7 @@ extension ArticleReading {
         // subject in the main clause and gives no title of its own.)
         guard let own = datings[sentence].first(where: { segment.contains($0.tokens.lowerBound) }),
           candidate.date != Self.date(of: own.expression, own.span),
-          let extra = self.candidate(sentence: sentence, article: article, unit: [segment]),
+          let extra = self.candidate(sentence: sentence, article: article, unit: [segment], terms: &vocabulary),
           extra.title != candidate.title
         else { continue }
         found.append(extra)
@@ -78,7 +80,7 @@ extension ArticleReading {
   }
 
   /// The candidate of one independent clause of a sentence, or nil when it is not an event.
-  func candidate(sentence: Int, article: Int, unit: [Range<Int>]) -> BuildCandidate? {
+  func candidate(sentence: Int, article: Int, unit: [Range<Int>], terms vocabulary: inout TermVocabulary) -> BuildCandidate? {
     guard let main = unit.first, let last = unit.last, let quote = citedText(sentence) else { return nil }
     let span = spans[sentence]
     let whole = main.lowerBound..<last.upperBound
@@ -129,11 +131,11 @@ extension ArticleReading {
     let kind: EventKind
     if let figure = figures.first, figures.contains(where: { carrier.contains($0) }) || cues.isEmpty {
       kind = .statistic
-      rules.append("statistic:" + text.tokens[figure].lower)
+      rules.append("statistic:" + text.lower(figure))
       score += 20
     } else if let cue = cues.first {
       kind = EventKind(rawValue: cue.value)
-      let phrase = (cue.token..<cue.token + cue.count).map { text.tokens[$0].lower }.joined(separator: " ")
+      let phrase = (cue.token..<cue.token + cue.count).map(text.lower).joined(separator: " ")
       rules.append("cue:" + phrase)
       score += lexicon.strongCues.contains(phrase) ? 25 : 12
     } else {
@@ -150,7 +152,7 @@ extension ArticleReading {
     if wordCount(span) > 60 { score -= 10 }
     return BuildCandidate(
       article: article, sentence: sentence, quotes: [quote], date: date, kind: kind, title: made.title,
-      terms: terms(whole), rules: rules, score: score)
+      terms: terms(whole, in: &vocabulary), rules: rules, score: score)
   }
 
   /// True when a clause recommends rather than reports ("should", "needs to"), unless it reports
@@ -171,7 +173,7 @@ extension ArticleReading {
     var index = span.lowerBound
     while index < min(span.upperBound, span.lowerBound + 6) {
       let token = text.tokens[index]
-      if token.lower == ":" { return index > span.lowerBound ? span.lowerBound..<index : nil }
+      if text.lower(index, is: ":") { return index > span.lowerBound ? span.lowerBound..<index : nil }
       let original = text.string(token.start..<token.end)
       guard token.kind == .word, original.count > 1, original == original.uppercased() else { return nil }
       index += 1
@@ -184,8 +186,8 @@ extension ArticleReading {
   func isAttributive(_ dating: Dating) -> Bool {
     let start = dating.tokens.lowerBound
     guard start >= 2 else { return false }
-    let determiner = text.tokens[start - 1].lower
-    let preposition = text.tokens[start - 2].lower
+    let determiner = text.lower(start - 1)
+    let preposition = text.lower(start - 2)
     return ["the", "a", "an", "its", "their"].contains(determiner) && ["of", "after", "following", "since"].contains(preposition)
   }
 

@@ -29,7 +29,6 @@ extension ArticleReading {
       unitWords = 0
     }
     while index < end {
-      // (The token's fields are read in place: a copy of it costs reference counting.)
       let mark = text.mark(index)
       if mark == "(" || mark == "[" { depth += 1 }
       if mark == ")" || mark == "]" { depth = max(0, depth - 1) }
@@ -84,7 +83,7 @@ extension ArticleReading {
         }
         if mark == ",", index + 1 < end {
           let next = text.tokens[index + 1]
-          let participle = next.kind == .word && !next.capitalized && next.lower.hasMoreCharacters(than: 5) && next.lower.hasSuffix("ing")
+          let participle = next.kind == .word && !next.capitalized && text.lower(index + 1, endsWith: "ing", longerThan: 5)
           if participle || !attribution(after: index, in: index..<end).isEmpty {
             close(index, next: index + 1)
             index += 1
@@ -108,14 +107,12 @@ extension ArticleReading {
   /// True when a token reads as a verb: an auxiliary or common verb of the lexicon, a past-tense
   /// or future word of the tense rules, or a lower-case word ending in `-ed`.
   func isVerb(_ index: Int) -> Bool {
-    // (The token's fields are read in place: a copy of the whole token costs reference counting.)
     // Part of a date is never the verb ("May 18 meetings … seem").
     guard text.tokens[index].kind == .word, !dateTokens[index] else { return false }
     if text.tokens[index].isIn(.verbForms) { return true }
     // "-ed" after a determiner is an adjective ("a reinvigorated effort").
     let afterDeterminer = index > 0 && text.tokens[index - 1].isIn(.determiners)
     guard !text.tokens[index].capitalized, !afterDeterminer else { return false }
-    let lower = text.tokens[index].lower
-    return lower.hasMoreCharacters(than: 4) && lower.hasSuffix("ed")
+    return text.lower(index, endsWith: "ed", longerThan: 4)
   }
 }

@@ -1,42 +1,86 @@
 extension ArticleReading {
   /// The key terms of a stretch of tokens, for merging across articles: names (`n:kelly`),
-  /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded.
-  func terms(_ tokens: Range<Int>) -> Set<String> {
-    // Gathered in a list and hashed once into a set of their number (a set filled one by one is
-    // grown and rehashed several times).
-    var found: [String] = []
-    var previousName = ""
-    for t in tokens {
-      let token = text.tokens[t]
-      switch token.kind {
-      case .number:
-        previousName = ""
-        if !dateTokens[t] { found.append("#:" + Self.without(",", token.lower)) }
-      case .word:
-        let lower = token.lower
-        if token.isIn(.stopwords) {
-          previousName = ""
-          continue
-        }
-        var folded = Self.without(".", TextFolding.fold(lower))
-        if token.capitalized, t != tokens.lowerBound || !lexicon.connectives.occurs(in: text, range: t..<t + 1) {
-          // "United States", "U.S." and "US" are one name.
-          if folded == "states", previousName == "united" {
-            found.removeAll { $0 == "n:united" }
-            folded = "us"
+  /// figures (`#:34500`) and content words (`w:homicide`), case and accents folded; as their
+  /// numbers in the vocabulary of the piece of work reading the article, ascending, each once.
+  func terms(_ tokens: Range<Int>, in vocabulary: inout TermVocabulary) -> [Int32] {
+    var found: [Int32] = []
+    // The last token was the name "United".
+    var afterUnited = false
+    let lists = vocabulary.number(ofLists: lexicon)
+    // (What the loop reads is taken out first: a closure holding `self` copies the whole reading.)
+    let (text, dateTokens, connectives) = (self.text, self.dateTokens, lexicon.connectives)
+    text.bytes.withUnsafeBufferPointer { bytes in
+      for t in tokens {
+        let token = text.tokens[t]
+        let word = UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])
+        switch token.kind {
+        case .number:
+          afterUnited = false
+          guard !dateTokens[t] else { continue }
+          // (Not remembered: a figure is rarely met again, and its term is its digits.)
+          found.append(vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
+        case .word:
+          let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
+          let reading = vocabulary.reading(of: word, role: name ? .name : .word, lists: lists) { vocabulary in
+            Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
           }
-          if folded == "usa" { folded = "us" }
-          if !token.isIn(.titleWords) || folded == "us" { found.append("n:" + folded) }
-          previousName = folded
-          continue
+          if reading.stop {
+            afterUnited = false
+          } else if name, reading.states, afterUnited {
+            // "United States", "U.S." and "US" are one name.
+            if let united = vocabulary.existingNumber(of: "n:united") { found.removeAll { $0 == united } }
+            found.append(vocabulary.number(of: "n:us"))
+            afterUnited = false
+          } else {
+            if reading.term >= 0 { found.append(reading.term) }
+            afterUnited = name && reading.united
+          }
+        case .punct:
+          afterUnited = false
         }
-        previousName = ""
-        if folded.hasMoreCharacters(than: 3) { found.append("w:" + Self.stem(folded)) }
-      case .punct:
-        previousName = ""
       }
     }
-    return Set(found)
+    found.sort()
+    var kept = 0
+    for index in found.indices where index == 0 || found[index] != found[kept - 1] {
+      found[kept] = found[index]
+      kept += 1
+    }
+    found.removeLast(found.count - kept)
+    return found
+  }
+
+  /// What a word gives as a name or a content word, the first time its bytes are met. (Static:
+  /// a closure holding `self` would copy the reading.)
+  private static func termReading(of token: TemporalText.Token, _ lower: String, name: Bool, in vocabulary: inout TermVocabulary) -> TermVocabulary.Reading {
+    guard !token.isIn(.stopwords) else { return TermVocabulary.Reading(stop: true) }
+    var folded = Self.without(".", TextFolding.fold(lower))
+    var reading = TermVocabulary.Reading(united: folded == "united", states: folded == "states")
+    if name {
+      if folded == "usa" { folded = "us" }
+      if !token.isIn(.titleWords) || folded == "us" { reading.term = vocabulary.number(of: "n:" + folded) }
+    } else if folded.hasMoreCharacters(than: 3) {
+      reading.term = vocabulary.number(of: "w:" + Self.stem(folded))
+    }
+    return reading
+  }
+
+  /// Two ascending lists of term numbers as one, each number once.
+  static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(a.count + b.count)
+    var (i, j) = (0, 0)
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] < b[j]) {
+        result.append(a[i])
+        i += 1
+      } else {
+        if i < a.count, a[i] == b[j] { i += 1 }
+        result.append(b[j])
+        j += 1
+      }
+    }
+    return result
   }
 
   /// A text without an ASCII mark (looked for by bytes first: most words have none).

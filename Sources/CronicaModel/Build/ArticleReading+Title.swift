@@ -29,12 +29,12 @@ extension ArticleReading {
     }
     var start = afterLeadingDate(from: afterConnectives(first..<segment.upperBound), in: segment)
     // "According to the DEA, …" and "As Kelly put it, …": the source speaks.
-    let opener = text.tokens[start].lower
+    let opener = text.lower(start)
     if lexicon.reporting.match(in: text, at: start, limit: segment.upperBound)?.value == "according to"
       || text.tokens[start].isIn(.asPhrases)
     {
       var comma = start + 1
-      while comma < min(segment.upperBound, start + 12), text.tokens[comma].lower != "," { comma += 1 }
+      while comma < min(segment.upperBound, start + 12), !text.lower(comma, is: ",") { comma += 1 }
       let skip = text.tokens[start].isIn(.asPhrases) ? 1 : 2
       let named = (start + skip..<comma)
       let reports = named.contains { lexicon.reporting.match(in: text, at: $0, limit: comma) != nil }
@@ -89,7 +89,7 @@ extension ArticleReading {
     var index = start
     // Prepositions and articles before the date ("In", "On the", "El"), unless the date starts there.
     while index < span.upperBound, !sentenceDatings.contains(where: { $0.tokens.lowerBound == index }),
-      text.tokens[index].isIn(.datePrepositions) || text.tokens[index].lower == "the"
+      text.tokens[index].isIn(.datePrepositions) || text.lower(index, is: "the")
     {
       index += 1
     }
@@ -97,14 +97,14 @@ extension ArticleReading {
     else { return start }
     var after = dating.tokens.upperBound
     // The end of a range the expression left out ("On June 10-11,").
-    if after + 1 < span.upperBound, text.mark(after) == "-" || text.mark(after) == "–" || text.tokens[after].lower == "to",
+    if after + 1 < span.upperBound, text.mark(after) == "-" || text.mark(after) == "–" || text.lower(after, is: "to"),
       text.tokens[after + 1].kind == .number
     {
       after += 2
     }
     guard after < span.upperBound else { return start }
     // "In May 2017, officials…", or without the comma before a capital ("On April 14, 2023 The…").
-    if text.tokens[after].lower == "," {
+    if text.lower(after, is: ",") {
       after += 1
     } else if !(text.tokens[after].kind == .word && text.tokens[after].capitalized) || index == start {
       return start
@@ -115,13 +115,13 @@ extension ArticleReading {
   /// The speaker of a reported clause: `, Secretary Kelly said` or `, according to officials`
   /// after it (up to six words).
   func attribution(after end: Int, in span: Range<Int>) -> [Int] {
-    guard end < span.upperBound, text.tokens[end].lower == "," else { return [] }
+    guard end < span.upperBound, text.lower(end, is: ",") else { return [] }
     var index = end + 1
     if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value == "according to" {
       // "…, according to officials." ends the sentence: the officials speak.
       let source = index + hit.count
       var after = source
-      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.tokens[after].lower.contains(".") && text.tokens[after].lower.hasMoreCharacters(than: 1) {
+      while after < min(source + 8, span.upperBound), text.tokens[after].kind != .punct || text.lower(after).contains(".") && text.lower(after).hasMoreCharacters(than: 1) {
         after += 1
       }
       let ends = after == span.upperBound || (after + 1 == span.upperBound && text.mark(after).map { [".", "!", "?"].contains($0) } == true)
@@ -187,7 +187,7 @@ extension ArticleReading {
       }
       // A run of title words followed by a capitalized name: drop the run.
       if !(runHasHead && token.kind == .word && token.capitalized) { kept += run }
-      canStart = [",", "and", "(", "y"].contains(token.lower)
+      canStart = [",", "and", "(", "y"].contains { text.lower(t, is: $0) }
       run = []
       runHasHead = false
       kept.append(t)
@@ -208,7 +208,7 @@ extension ArticleReading {
       // "Security, Democracy, and Human Rights").
       !(1..<verb).contains(where: { position in
         let before = text.tokens[tokens[position - 1]]
-        return text.tokens[tokens[position]].isIn(.coordinators) && before.lower != ","
+        return text.tokens[tokens[position]].isIn(.coordinators) && !text.lower(tokens[position - 1], is: ",")
           && !before.isIn(.titleWords)
       })
     else { return tokens }
@@ -218,7 +218,7 @@ extension ArticleReading {
     while index >= 0, words < 2 {
       let token = text.tokens[tokens[index]]
       // Hyphenated names stay whole ("Sherwood-Randall").
-      if token.lower == "-", index > 0, !name.isEmpty, tokens[index] + 1 == name[0], tokens[index - 1] + 1 == tokens[index],
+      if text.lower(tokens[index], is: "-"), index > 0, !name.isEmpty, tokens[index] + 1 == name[0], tokens[index - 1] + 1 == tokens[index],
         text.tokens[tokens[index]].start == text.tokens[tokens[index - 1]].end,
         text.tokens[name[0]].start == token.end
       {
@@ -228,7 +228,7 @@ extension ArticleReading {
       }
       guard token.kind == .word, token.capitalized, !token.isIn(.titleWords) else { break }
       name.insert(tokens[index], at: 0)
-      if index == 0 || text.tokens[tokens[index - 1]].lower != "-" { words += 1 }
+      if index == 0 || !text.lower(tokens[index - 1], is: "-") { words += 1 }
       index -= 1
     }
     return name.isEmpty ? tokens : name + tokens[verb...]
@@ -267,7 +267,7 @@ extension ArticleReading {
     if text.tokens[tokens[modifier]].isIn(.clauseWords) { return tokens }
     // Not inside a quotation or parentheses.
     if tokens[modifier..<verb].contains(where: { text.mark($0).map { ["“", "”", "\"", "(", ")"].contains($0) } == true }) { return tokens }
-    let skipped = tokens[modifier..<verb].map { text.tokens[$0].lower }
+    let skipped = tokens[modifier..<verb].map(text.lower)
     if strict, skipped.contains(where: { $0 == "," || $0.hasSuffix("ing") || $0.hasSuffix("ed") }) { return tokens }
     return Array(tokens[..<modifier] + tokens[verb...])
   }
@@ -297,13 +297,13 @@ extension ArticleReading {
       }
       let word = text.tokens[tokens[k]]
       // Never inside a word ("cross-border"): only where the text has a space or a comma.
-      guard word.lower == "," || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
+      guard text.lower(tokens[k], is: ",") || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
       fallback = k
       guard k >= firstCut else { continue }
       if let opened = quoted {
         // Inside a quotation only after two words of it (“fresh strategies”), or at a comma after
         // three (“the means of production”).
-        if word.lower == "," ? k - opened >= 3 : k - opened >= 2 && word.isIn(.cutBefore) { best = k }
+        if text.lower(tokens[k], is: ",") ? k - opened >= 3 : k - opened >= 2 && word.isIn(.cutBefore) { best = k }
         continue
       }
       if word.kind == .word, !word.capitalized, word.isIn(.cutBefore) { best = k }
@@ -311,7 +311,7 @@ extension ArticleReading {
     var kept = Array(tokens[..<(best ?? fallback ?? min(tokens.count, 1))])
     while kept.count > 2, let last = kept.last {
       let token = text.tokens[last]
-      let abbreviation = token.lower == "." && kept.count >= 2 && text.tokens[kept[kept.count - 2]].lower.contains(".")
+      let abbreviation = text.lower(last, is: ".") && kept.count >= 2 && text.lower(kept[kept.count - 2]).contains(".")
       let dangling = text.mark(last).map { !["”", "’", ")", "\"", "%"].contains($0) } == true && !abbreviation
       if dangling || token.isIn(.stopwords) || token.isIn(.cutBefore)
         || token.isIn(.determiners) || token.isIn(.coordinators)
@@ -331,8 +331,8 @@ extension ArticleReading {
     if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
     var body = join(tokens)
     // "the U.S." at the end keeps the period of its abbreviation.
-    if let last = tokens.last, text.tokens[last].lower.utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
-      text.tokens[last + 1].lower == ".", text.tokens[last + 1].start == text.tokens[last].end
+    if let last = tokens.last, text.lower(last).utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
+      text.lower(last + 1, is: "."), text.tokens[last + 1].start == text.tokens[last].end
     {
       body += "."
     }

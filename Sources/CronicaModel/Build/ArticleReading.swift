@@ -178,10 +178,10 @@ struct ArticleReading {
   func tense(_ tokens: Range<Int>) -> TemporalTense {
     for t in tokens where isVerb(t) {
       let word = text.tokens[t].word
-      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.cue(text.tokens[t].lower, listed: false)
+      let cue = word >= 0 ? lexicon.tenseCues[Int(word)] : lexicon.rules.unlistedCue(t, in: text)
       if cue == .future { return .future }
       if cue == .past || text.tokens[t].isIn(.pastForms)
-        || ["has", "have", "had", "ha", "han", "había", "habían"].contains(text.tokens[t].lower)
+        || ["has", "have", "had", "ha", "han", "había", "habían"].contains(text.lower(t))
       {
         return .past
       }
@@ -196,8 +196,7 @@ struct ArticleReading {
     var found: [Int] = []
     for t in tokens
     where (text.tokens[t].kind == .number && !dateTokens[t]) || text.tokens[t].isIn(.countWords) {
-      let before = t > tokens.lowerBound ? text.tokens[t - 1].lower : ""
-      if before == "$" || before == "€" {
+      if t > tokens.lowerBound, text.lower(t - 1, is: "$") || text.lower(t - 1, is: "€") {
         found.append(t)
         continue
       }
@@ -211,8 +210,8 @@ struct ArticleReading {
       if text.tokens[t].kind == .number,
         ((t + 1)..<min(t + 3, tokens.upperBound)).contains(where: { next in
           let word = text.tokens[next]
-          return word.kind == .word && !word.capitalized && word.lower.hasMoreCharacters(than: 3) && word.lower.hasSuffix("s")
-            && !word.lower.hasSuffix("ss") && !word.isIn(.stopwords)
+          guard word.kind == .word, !word.capitalized, !word.isIn(.stopwords) else { return false }
+          return text.lower(next, endsWith: "s", longerThan: 3) && !text.lower(next, endsWith: "ss", longerThan: 3)
         })
       {
         found.append(t)

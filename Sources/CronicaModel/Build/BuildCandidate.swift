@@ -11,8 +11,9 @@ struct BuildCandidate: Sendable {
   var kind: EventKind
   /// A clause built from the sentence, at most 80 characters.
   var title: String
-  /// Key terms for merging: names (`n:`), numbers (`#:`) and content words (`w:`).
-  var terms: Set<String>
+  /// Key terms for merging (names `n:`, numbers `#:`, content words `w:`): their numbers in the
+  /// vocabulary of the core that read the article (`TermVocabulary`), ascending.
+  var terms: [Int32]
   /// The rules that produced it.
   var rules: [String]
   /// Points for the confidence score (see `ChronologyBuilder.confidence`).

@@ -44,7 +44,7 @@ extension BuildLexicon {
       }
       func plain(_ list: [String], _ bit: WordList) { phrases(list.map { ($0, $0) }, bit) }
       @discardableResult func words(_ list: [String], _ bit: WordList) -> Set<String> {
-        let found = Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).tokens.map(\.lower) })
+        let found = Set(list.flatMap { TemporalText($0, abbreviations: abbreviations).lowerWords })
         for word in found { lists[word, default: 0] |= 1 << bit.rawValue }
         return found
       }

@@ -57,10 +57,11 @@ struct CandidateMerger {
       // reference counting on each of its strings).
       let (article, date) = (candidates[position].article, candidates[position].date)
       let mine = terms.lists[position]
-      let myFigures = mine.filter { terms.kinds[Int($0)] == .figure }
+      let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
       for term in mine where terms.counts[Int(term)] <= common {
-        for group in postings[Int(term)].suffix(postingLimit).map(Int.init) where lastSeen[group] != position {
+        for posted in postings[Int(term)].suffix(postingLimit) where lastSeen[Int(posted)] != position {
+          let group = Int(posted)
           lastSeen[group] = position
           let target = groups[group]
           guard !target.articles.contains(article),
@@ -100,7 +101,7 @@ struct CandidateMerger {
             }
             guard count >= 2, weights[position] > 0, weights[member] > 0 else { continue }
             // Two statements of figures are the same only when they share a figure.
-            if !myFigures.isEmpty, !sharesFigure,
+            if haveFigures, !sharesFigure,
               theyHaveFigures || theirs[j...].contains(where: { terms.kinds[Int($0)] == .figure })
             {
               continue
@@ -161,64 +162,79 @@ struct TermTable {
   /// Each candidate's terms, ascending.
   var lists: [[Int32]]
 
-  /// - Parameter runs: the runs of consecutive candidates the cores take (one per core by default).
-  init(_ candidates: [BuildCandidate], runs: [Range<Int>]? = nil) {
-    let runs = runs ?? Parallel.ranges(of: candidates.count, minimum: 256)
-    // Each core numbers the terms of its run (hashing each term once) and sorts what it found;
-    // the sorted vocabularies are then merged once, by comparing their heads, and each core
-    // renumbers its lists.
-    let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]]) }
-    var numbers = found.map { Array(repeating: Int32(0), count: $0.sorted.count) }
+  /// - Parameters:
+  ///   - candidates: the candidates, in runs of consecutive ones whose terms one vocabulary numbered.
+  ///   - vocabularies: each run's vocabulary (one per piece of work that read the articles).
+  ///   - runs: the candidates of each vocabulary.
+  init(_ candidates: [BuildCandidate], vocabularies: [TermVocabulary], runs: [Range<Int>]) {
+    // Each core counts the terms of its run and sorts those its candidates hold; the sorted
+    // vocabularies are then merged once, the runs kept in a heap by their next term (the earlier
+    // run first among equals, whose text the table keeps), and each core renumbers its lists.
+    let found = Parallel.map(pieces: runs.count) { piece in Run(candidates[runs[piece]], vocabularies[piece].symbols.strings) }
+    var numbers = found.map { Array(repeating: Int32(0), count: $0.counts.count) }
     var heads = Array(repeating: 0, count: found.count)
-    while true {
-      var least: (run: Int, term: String)?
-      for run in found.indices where heads[run] < found[run].sorted.count {
-        let term = found[run].symbols.strings[found[run].sorted[heads[run]]]
-        if least.map({ term < $0.term }) ?? true { least = (run, term) }
+    // Each run's next term (read once per step, not once per comparison).
+    var next = found.map { $0.sorted.isEmpty ? "" : $0.strings[$0.sorted[0]] }
+    func precedes(_ a: Int, _ b: Int) -> Bool { next[a] < next[b] || (a < b && next[a] == next[b]) }
+    var heap = found.indices.filter { !found[$0].sorted.isEmpty }
+    func siftDown(_ start: Int) {
+      var parent = start
+      while true {
+        var first = parent
+        let (left, right) = (2 * parent + 1, 2 * parent + 2)
+        if left < heap.count, precedes(heap[left], heap[first]) { first = left }
+        if right < heap.count, precedes(heap[right], heap[first]) { first = right }
+        guard first != parent else { return }
+        heap.swapAt(parent, first)
+        parent = first
       }
-      guard let least else { break }
+    }
+    for index in heap.indices.reversed() { siftDown(index) }
+    while let top = heap.first {
+      let term = next[top]
       let number = Int32(counts.count)
       var count = 0
-      for run in least.run..<found.count where heads[run] < found[run].sorted.count {
+      // Every run whose next term this is comes to the top in turn.
+      while let run = heap.first, next[run] == term {
         let local = found[run].sorted[heads[run]]
-        guard run == least.run || found[run].symbols.strings[local] == least.term else { continue }
         numbers[run][local] = number
         count += found[run].counts[local]
         heads[run] += 1
+        if heads[run] == found[run].sorted.count {
+          heap.swapAt(0, heap.count - 1)
+          heap.removeLast()
+        } else {
+          next[run] = found[run].strings[found[run].sorted[heads[run]]]
+        }
+        siftDown(0)
       }
       counts.append(count)
-      texts.append(least.term)
-      kinds.append(least.term.hasPrefix("w:") ? .word : least.term.hasPrefix("#:") ? .figure : .name)
+      texts.append(term)
+      kinds.append(term.hasPrefix("w:") ? .word : term.hasPrefix("#:") ? .figure : .name)
     }
     lists = Array(
       Parallel.map(pieces: found.count) { [numbers] piece in
-        found[piece].lists.map { list in list.map { numbers[piece][Int($0)] }.sorted() }
+        // (By index: a candidate taken out of the array is copied.)
+        runs[piece].map { index in candidates[index].terms.map { numbers[piece][Int($0)] }.sorted() }
       }.joined())
   }
 
-  /// The terms of a run of candidates, numbered in order of first use, as one core finds them.
+  /// The terms of a run of candidates as one core numbered them.
   private struct Run: Sendable {
-    var symbols = SymbolTable()
-    /// How many of the run's candidates hold each term.
-    var counts: [Int] = []
-    /// The terms' numbers in the order of their texts.
+    /// The vocabulary's terms.
+    var strings: [String]
+    /// How many of the run's candidates hold each term (a term only a discarded clause had holds none).
+    var counts: [Int]
+    /// The numbers of the terms some candidate holds, in the order of their texts.
     var sorted: [Int] = []
-    /// Each candidate's terms.
-    var lists: [[Int32]] = []
 
-    init(_ candidates: ArraySlice<BuildCandidate>) {
-      lists.reserveCapacity(candidates.count)
+    init(_ candidates: ArraySlice<BuildCandidate>, _ strings: [String]) {
+      self.strings = strings
+      counts = Array(repeating: 0, count: strings.count)
       for index in candidates.indices {
-        lists.append(
-          candidates[index].terms.map { term in
-            let number = symbols.position(of: term)
-            if number == counts.count { counts.append(0) }
-            counts[number] += 1
-            return Int32(number)
-          })
+        for term in candidates[index].terms { counts[Int(term)] += 1 }
       }
-      let strings = symbols.strings
-      sorted = strings.indices.sorted { strings[$0] < strings[$1] }
+      sorted = strings.indices.filter { counts[$0] > 0 }.sorted { strings[$0] < strings[$1] }
     }
   }
 }

@@ -70,24 +70,32 @@ public struct ChronologyBuilder: Sendable {
     let tagger = self.tagger
     var pieces = Parallel.map(pieces: ranges.count) { piece in
       var run: [BuildCandidate] = []
+      var vocabulary = TermVocabulary()
       for index in ranges[piece] {
         // The article is read in place (a copy would retain each of its strings).
         let reading = ArticleReading(
           article: articles[index], tagger: tagger, lexicons: lexicons, mode: options.modes[articles[index].id] ?? .news)
-        var found = reading.candidates(article: index)
+        var found = reading.candidates(article: index, terms: &vocabulary)
         Self.move(&found, to: &run)
         let count = done.add(1, ordering: .relaxed).newValue
         progress?(count)
       }
-      return run
+      return (candidates: run, vocabulary: vocabulary)
     }
     // The first run's candidates are taken over; the others are moved in, into room made for
-    // all of them at once.
-    var joined = pieces.isEmpty ? [] : pieces.removeFirst()
-    joined.reserveCapacity(pieces.reduce(joined.count) { $0 + $1.count })
-    for index in pieces.indices { Self.move(&pieces[index], to: &joined) }
+    // all of them at once. Each run's terms are numbered by its own vocabulary.
+    var termRuns: [Range<Int>] = []
+    for piece in pieces {
+      let start = termRuns.last?.upperBound ?? 0
+      termRuns.append(start..<start + piece.candidates.count)
+    }
+    var joined = pieces.isEmpty ? [] : pieces[0].candidates
+    if !pieces.isEmpty { pieces[0].candidates = [] }
+    joined.reserveCapacity(termRuns.last?.upperBound ?? 0)
+    for index in pieces.indices.dropFirst() { Self.move(&pieces[index].candidates, to: &joined) }
     let candidates = consume joined
-    let terms = TermTable(candidates)
+    let terms = TermTable(candidates, vocabularies: pieces.map(\.vocabulary), runs: termRuns)
+    pieces = []
     let groups = CandidateMerger.groups(candidates, terms: terms)
     let commonWords = Self.commonWords(terms)
     _ = consume terms  // freed before the events are made

@@ -17,7 +17,7 @@ struct WordPhrases: Sendable {
   /// Splits `(phrase, value)` pairs into words; empty phrases are left out.
   static func split(_ phrases: [(phrase: String, value: String)], abbreviations: Set<String>) -> [Phrase] {
     phrases.compactMap { phrase, value in
-      let words = TemporalText(phrase, abbreviations: abbreviations).tokens.map(\.lower)
+      let words = TemporalText(phrase, abbreviations: abbreviations).lowerWords
       return words.isEmpty ? nil : (words, value)
     }
   }
@@ -45,13 +45,12 @@ struct WordPhrases: Sendable {
   /// The longest phrase starting at token `index` and ending before `limit`: its value and its token count.
   func match(in text: TemporalText, at index: Int, limit: Int) -> (value: String, count: Int)? {
     guard index < limit else { return nil }
-    // The token's fields are read in place (a copy of the whole token costs reference counting).
     // A token in the list is a phrase's first word, so it has a number.
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
-      let lower = text.tokens[index].lower
-      guard lower.hasMoreCharacters(than: 3), lower.hasSuffix("ed") || lower.hasSuffix("ing"), let value = byLemma[Self.lemma(lower)]
+      guard text.lower(index, endsWith: "ed", longerThan: 3) || text.lower(index, endsWith: "ing", longerThan: 3),
+        let value = byLemma[Self.lemma(text.lower(index))]
       else { return nil }
       return (value, 1)
     }

@@ -82,17 +82,16 @@ struct TemporalMatcher: Sendable {
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
     text.tokens.indices.map { i in
-      // A word starts with a digit exactly when its first byte in the text is one. (The token's
-      // fields are read in place: a copy of the whole token costs reference counting.)
+      // A word starts with a digit exactly when its first byte in the text is one.
       let firstByte = text.bytes[text.tokens[i].start]
       let kind = text.tokens[i].kind
       let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
       var ordinal = -1
       var decade = false
       if alnum {
-        let token = text.tokens[i]
-        ordinal = TemporalTagger.ordinal(token) ?? -1
-        let bytes = Array(token.lower.utf8)
+        let lower = text.lower(i)
+        ordinal = TemporalTagger.ordinal(lower) ?? -1
+        let bytes = Array(lower.utf8)
         decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
       }
       return Token(

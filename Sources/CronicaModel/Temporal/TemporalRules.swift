@@ -69,6 +69,28 @@ public struct TemporalRules: Sendable {
     return nil
   }
 
+  /// `cue(text.lower(t), listed: false)`, without making the string of an ASCII word whose last
+  /// byte ends no suffix (most words).
+  func unlistedCue(_ t: Int, in text: TemporalText) -> TemporalTense? {
+    guard let last = text.lastLowerByte(t) else { return cue(text.lower(t), listed: false) }
+    let (future, past) = (tenseLastBytes.future.mayEnd(lastByte: last), tenseLastBytes.past.mayEnd(lastByte: last))
+    guard future || past else { return nil }
+    // An ASCII word: its endings compared by bytes (a byte is a character), unless an ending needs its string.
+    let word = text.bytes[text.tokens[t].start..<text.tokens[t].end]
+    var unknown = false
+    func ends(_ ending: WordEnding) -> Bool {
+      guard let answer = ending.endsASCII(word, lowered: TemporalText.lowered) else {
+        unknown = true
+        return false
+      }
+      return answer
+    }
+    let isFuture = future && tenseSuffixes.future.contains(where: ends)
+    let isPast = !isFuture && past && tenseSuffixes.past.contains { word.count > $0.characters + 2 && ends($0) }
+    if unknown { return cue(text.lower(t), listed: false) }
+    return isFuture ? .future : isPast ? .past : nil
+  }
+
   /// True when a word ends with a future suffix.
   func hasFutureSuffix(_ word: String) -> Bool {
     tenseLastBytes.future.mayEnd(word) && word.endsWithAny(of: tenseSuffixes.future)

@@ -54,7 +54,7 @@ extension TemporalTagger {
       if state.first < 0 { state.first = t }
       state.last = t
       guard let key = pattern.elements[e].capture,
-        let value = value(of: matcher.elements[matcher.spans[index].lowerBound + e], tokens[t], text.tokens[t])
+        let value = value(of: matcher.elements[matcher.spans[index].lowerBound + e], tokens[t], t, in: text)
       else { continue }
       state.captures[key] = value
       if key == "unit", case .code(let c) = value { state.unitPlural = c.hasSuffix("*") }
@@ -72,7 +72,7 @@ extension TemporalTagger {
       let to = b * 12 + (state.int("month2") ?? 1)
       guard to > from else { return nil }
     }
-    if !pattern.exclude.isEmpty, state.first == state.last, pattern.exclude.contains(text.tokens[state.first].lower) {
+    if !pattern.exclude.isEmpty, state.first == state.last, pattern.exclude.contains(text.lower(state.first)) {
       return nil
     }
     return state
@@ -80,14 +80,14 @@ extension TemporalTagger {
 
   /// What an element that took a token captures from it (nil for a literal word).
   private func value(
-    of element: TemporalMatcher.Element, _ token: TemporalMatcher.Token, _ text: TemporalText.Token
+    of element: TemporalMatcher.Element, _ token: TemporalMatcher.Token, _ t: Int, in text: TemporalText
   ) -> TemporalLexValue? {
     switch element.kind {
     case .words: return nil
     case .year, .twoDigits: return .number(token.number)
     case .number: return .number(max(token.number, 0))
     case .day: return matcher.dayNumber(token).map { .number($0) }
-    case .decade: return .code(String(text.lower.prefix(3)))
+    case .decade: return .code(String(text.lower(t).prefix(3)))
     case .quarter: return matcher.quarters[token.id].map { .number($0) }
     case .lexicon:
       if let value = vocabulary.value(of: token.id, in: element.classID) { return value }
@@ -95,11 +95,10 @@ extension TemporalTagger {
     }
   }
 
-  /// The value of a digit ordinal (`18th`, `21st`), nil otherwise.
-  static func ordinal(_ token: TemporalText.Token) -> Int? {
-    guard token.kind == .word else { return nil }
-    let digits = token.lower.prefix { $0.isASCII && $0.isNumber }
-    let rest = token.lower.dropFirst(digits.count)
+  /// The value of a digit ordinal (`18th`, `21st`) in a word's lower-case text, nil otherwise.
+  static func ordinal(_ lower: String) -> Int? {
+    let digits = lower.prefix { $0.isASCII && $0.isNumber }
+    let rest = lower.dropFirst(digits.count)
     guard !digits.isEmpty, digits.count <= 3, ["st", "nd", "rd", "th"].contains(String(rest)) else { return nil }
     return Int(digits)
   }

@@ -29,7 +29,7 @@ public struct TemporalTagger: Sendable {
   ///     mentioned date.
   public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     let prepared = TemporalText(text, abbreviations: rules.abbreviations)
-    let ids = prepared.tokens.map { $0.kind == .number ? -1 : vocabulary.ids[$0.lower] ?? -1 }
+    let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : vocabulary.ids[prepared.lower($0)] ?? -1 }
     return tag(prepared, ids: ids, published: published, mode: mode)
   }
 
@@ -126,7 +126,7 @@ struct ResolutionContext {
   /// of the tense lists has one), any other by its ending.
   static func cue(_ t: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
     let id = ids[t]
-    return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.cue(text.tokens[t].lower, listed: false)
+    return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.unlistedCue(t, in: text)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.

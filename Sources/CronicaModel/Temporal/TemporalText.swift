@@ -6,8 +6,6 @@ struct TemporalText: Sendable {
     var kind: Kind
     var start: Int
     var end: Int
-    /// Lower-case text.
-    var lower: String
     /// The value of a plain number (digits only, or digits with thousands commas).
     var number: Int?
     /// The digit count of a number written without separators; 0 otherwise.
@@ -16,7 +14,7 @@ struct TemporalText: Sendable {
     var sentence: Int
     /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
     var lists: UInt32 = 0
-    /// The index of `lower` in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
+    /// The index of the token's lower-case text (`TemporalText.lower(_:)`) in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
     /// `ArticleReading`; -1 when it is none of them.
     var word: Int32 = -1
   }
@@ -37,6 +35,67 @@ struct TemporalText: Sendable {
   func string(_ range: Range<Int>) -> String {
     String(decoding: bytes[range], as: UTF8.self)
   }
+
+  /// A token's text in lower case: an ASCII token's A–Z lowered byte by byte, any other's
+  /// `lowercased()`. (Made when asked: a string kept in every token cost a string per token
+  /// and reference counting on every copy of one.)
+  func lower(_ t: Int) -> String {
+    let (start, end) = (tokens[t].start, tokens[t].end)
+    guard isASCII(start..<end) else { return string(start..<end).lowercased() }
+    return String(unsafeUninitializedCapacity: end - start) { buffer in
+      for k in start..<end { buffer[k - start] = Self.lowered(bytes[k]) }
+      return end - start
+    }
+  }
+
+  /// `lower(t) == word`: compared by bytes when both are ASCII (an ASCII text equals no text
+  /// that is not canonically ASCII), else as strings.
+  func lower(_ t: Int, is word: String) -> Bool {
+    let (start, end) = (tokens[t].start, tokens[t].end)
+    guard isASCII(start..<end), word.utf8.allSatisfy({ $0 < 0x80 }) else { return lower(t) == word }
+    guard end - start == word.utf8.count else { return false }
+    var k = start
+    for byte in word.utf8 {
+      guard Self.lowered(bytes[k]) == byte else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// `lower(t)` has more than `count` characters and ends with `ending` (ASCII): by bytes when
+  /// the token is ASCII (each byte a character), else as a string.
+  func lower(_ t: Int, endsWith ending: String, longerThan count: Int) -> Bool {
+    let (start, end) = (tokens[t].start, tokens[t].end)
+    guard isASCII(start..<end) else {
+      let lower = lower(t)
+      return lower.hasMoreCharacters(than: count) && lower.hasSuffix(ending)
+    }
+    let tail = ending.utf8
+    guard end - start > count, end - start >= tail.count else { return false }
+    var k = end - tail.count
+    for byte in tail {
+      guard Self.lowered(bytes[k]) == byte else { return false }
+      k += 1
+    }
+    return true
+  }
+
+  /// The last byte of `lower(t)` when the token is ASCII; nil otherwise.
+  func lastLowerByte(_ t: Int) -> UInt8? {
+    let (start, end) = (tokens[t].start, tokens[t].end)
+    return isASCII(start..<end) ? Self.lowered(bytes[end - 1]) : nil
+  }
+
+  private func isASCII(_ range: Range<Int>) -> Bool {
+    for k in range where bytes[k] >= 0x80 { return false }
+    return true
+  }
+
+  /// A byte with A–Z lowered.
+  static func lowered(_ b: UInt8) -> UInt8 { isASCIILetter(b) ? b | 0x20 : b }
+
+  /// Every token's lower-case text (a phrase of the rules split as text is).
+  var lowerWords: [String] { tokens.indices.map(lower) }
 
   /// The mark a punctuation token is, as a comparison of its text with a string sees it; nil for a
   /// word or a number. A punctuation token is one scalar: its first byte when ASCII, else the
@@ -104,7 +163,6 @@ struct TemporalText: Sendable {
       if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
       let start = i
       var kind = Token.Kind.punct
-      var ascii = true
       var number: Int?
       var digits = 0
       if Self.isDigit(b) {
@@ -134,7 +192,6 @@ struct TemporalText: Sendable {
         i += length
         continue
       } else {
-        ascii = b < 0x80
         i += b < 0x80 ? 1 : UTF8Bytes.scalar(in: bytes, at: i).1
       }
       if kind == .word {
@@ -146,7 +203,6 @@ struct TemporalText: Sendable {
               continue
             }
           } else if let length = wordCharacter(at: i) {
-            ascii = false
             i += length
             continue
           }
@@ -161,19 +217,6 @@ struct TemporalText: Sendable {
         }
       }
       let slice = bytes[start..<i]
-      var lower: String
-      if ascii {
-        lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
-          var k = 0
-          for b in slice {
-            buffer[k] = Self.isASCIILetter(b) ? b | 0x20 : b
-            k += 1
-          }
-          return k
-        }
-      } else {
-        lower = String(decoding: slice, as: UTF8.self).lowercased()
-      }
       if kind == .word {
         number = nil
         digits = 0
@@ -194,12 +237,12 @@ struct TemporalText: Sendable {
       if kind == .punct,
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
-        // (The previous token's fields are read in place: a copy of it costs reference counting.)
         let last = tokens.count - 1
-        let dotted = last >= 0 && tokens[last].lower.utf8.contains(0x2E)
+        let lastLower = last >= 0 ? lower(last) : ""
+        let dotted = lastLower.utf8.contains(0x2E)
         // (A period in a word is between two ASCII letters: a byte of its own.)
         let isAbbreviation = last >= 0 && tokens[last].end == start && tokens[last].kind == .word
-          && (abbreviations.contains(tokens[last].lower) || tokens[last].lower.utf8.count == 1 || dotted)
+          && (abbreviations.contains(lastLower) || lastLower.utf8.count == 1 || dotted)
         pendingBoundary = !isAbbreviation
         afterDottedAbbreviation = isAbbreviation && dotted
       }
@@ -207,7 +250,7 @@ struct TemporalText: Sendable {
       if sentenceStart == nil { sentenceStart = start }
       tokens.append(
         Token(
-          kind: kind, start: start, end: i, lower: lower, number: number, digits: digits,
+          kind: kind, start: start, end: i, number: number, digits: digits,
           capitalized: capitalized, sentence: sentence))
       lastEnd = i
     }

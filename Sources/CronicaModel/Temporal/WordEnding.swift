@@ -40,9 +40,29 @@ struct WordEnding: Sendable {
 
     /// False when the word cannot end with any of the endings.
     func mayEnd(_ word: String) -> Bool {
-      guard let last = word.utf8.last, last < 0x80 else { return true }
+      guard let last = word.utf8.last else { return true }
+      return mayEnd(lastByte: last)
+    }
+
+    /// False when a word whose last byte this is cannot end with any of the endings.
+    func mayEnd(lastByte last: UInt8) -> Bool {
+      guard last < 0x80 else { return true }
       return (last < 64 ? bits.0 >> UInt64(last) : bits.1 >> UInt64(last - 64)) & 1 != 0
     }
+  }
+
+  /// `word.hasSuffix(text)` for a word of ASCII bytes (`lowered` lowers each): by bytes for an
+  /// ASCII ending; false for one no ASCII word can end with (`rá`); nil when only the word's
+  /// string can answer.
+  func endsASCII(_ word: ArraySlice<UInt8>, lowered: (UInt8) -> UInt8) -> Bool? {
+    guard plain else { return fitsASCII ? nil : false }
+    guard word.count >= bytes.count else { return false }
+    var k = word.endIndex - bytes.count
+    for byte in bytes {
+      guard lowered(word[k]) == byte else { return false }
+      k += 1
+    }
+    return true
   }
 
   /// `word.hasSuffix(text)`, given the word's bytes. When its last bytes (one more than the
