@@ -14,8 +14,9 @@ struct TemporalText: Sendable {
     var sentence: Int
     /// The builder's word lists the word is in (bits of `WordList`), set by `ArticleReading`.
     var lists: UInt32 = 0
-    /// The index of the token's lower-case text (`TemporalText.lower(_:)`) in the builder lexicon's words (`BuildLexicon.Compiled.words`), set by
-    /// `ArticleReading`; -1 when it is none of them.
+    /// The index of the token's lower-case text (`TemporalText.lower(_:)`) in the builder
+    /// lexicon's words (`BuildLexicon.Compiled.words`), set by `ArticleReading`; -1 when it is
+    /// none of them.
     var word: Int32 = -1
   }
 
@@ -62,11 +63,11 @@ struct TemporalText: Sendable {
     return true
   }
 
-  /// `lower(t)` has more than `count` characters and ends with `ending` (ASCII): by bytes when
-  /// the token is ASCII (each byte a character), else as a string.
+  /// `lower(t)` has more than `count` characters and ends with `ending`: by bytes when both are
+  /// ASCII (each byte a character), else as strings.
   func lower(_ t: Int, endsWith ending: String, longerThan count: Int) -> Bool {
     let (start, end) = (tokens[t].start, tokens[t].end)
-    guard isASCII(start..<end) else {
+    guard isASCII(start..<end), ending.utf8.allSatisfy({ $0 < 0x80 }) else {
       let lower = lower(t)
       return lower.hasMoreCharacters(than: count) && lower.hasSuffix(ending)
     }
