@@ -1,6 +1,6 @@
 extension String {
   /// True for ASCII text without a carriage return: each byte is then a character of its own.
-  var isPlainASCII: Bool {
+  public var isPlainASCII: Bool {
     // (Over the contiguous bytes: the UTF-8 view of a small string is read an index at a time.)
     var copy = self
     return copy.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }

@@ -1,5 +1,6 @@
 import CronicaTestSupport
 import Foundation
+import Glibc
 
 /// Why an end-to-end step failed, with what was seen.
 struct EndToEndError: Error, CustomStringConvertible {
@@ -21,7 +22,7 @@ func runCommand(_ executable: String, _ arguments: [String]) throws -> String {
 struct Tmux {
   /// The tmux executable.
   let executable: String
-  /// The socket name, unique per test (`cronica-test-<uuid>`).
+  /// The socket name, unique per test (`cronica-test-<pid>-<uuid>`, the test process's id first).
   let socket: String
   /// The session (and target) name.
   let target = "e2e"
@@ -29,7 +30,8 @@ struct Tmux {
   /// Starts a server with no user configuration and a session running `command` at the given size.
   static func start(width: Int, height: Int, command: String) throws -> Tmux {
     guard let executable = ExternalTool.find("tmux") else { throw EndToEndError("tmux is not installed") }
-    let tmux = Tmux(executable: executable, socket: "cronica-test-\(UUID().uuidString)")
+    _ = staleServersStopped
+    let tmux = Tmux(executable: executable, socket: "cronica-test-\(getpid())-\(UUID().uuidString)")
     try tmux.run([
       "-f", "/dev/null", "new-session", "-d", "-s", tmux.target, "-x", "\(width)", "-y", "\(height)", command,
     ])
@@ -63,6 +65,25 @@ struct Tmux {
   /// Resizes the window.
   func resize(width: Int, height: Int) throws {
     try run(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// Done once per test run, before its first server starts.
+  private static let staleServersStopped: Void = {
+    if let executable = ExternalTool.find("tmux") { stopStaleServers(executable: executable) }
+  }()
+
+  /// Stops the servers of earlier test runs whose test process is gone, and removes their sockets.
+  /// An interrupted `swift test` cannot stop its own, and their browsers would go on running; a
+  /// server whose test process lives (this run's, or another run's) is never touched.
+  static func stopStaleServers(executable: String) {
+    let folder = (ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names where name.hasPrefix("cronica-test-") {
+      let parts = name.split(separator: "-")
+      guard parts.count > 3, let pid = Int32(parts[2]), pid != getpid(), Glibc.kill(pid, 0) != 0, errno == ESRCH else { continue }
+      _ = try? ExternalTool.run(executable, ["-L", name, "kill-server"])
+      try? FileManager.default.removeItem(atPath: folder + "/" + name)
+    }
   }
 
   /// Stops this test's server (never another one) and removes its socket file.

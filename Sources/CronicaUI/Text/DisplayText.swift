@@ -28,8 +28,10 @@ public enum DisplayText {
 
   /// Text safe to print: controls become visible placeholders; newlines kept when asked.
   public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
-    // Printable ASCII (the same test as on scalars: any other scalar has a byte outside the range).
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    // Printable ASCII (the same test as on scalars: any other scalar has a byte outside the range),
+    // read over the contiguous bytes: the UTF-8 view is read an index at a time.
+    var copy = text
+    if copy.withUTF8({ $0.allSatisfy { $0 &- 0x20 < 0x5F } }) { return text }
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if scalar == "\n" {
@@ -65,7 +67,7 @@ public enum DisplayText {
   /// The number of terminal columns a (sanitized) string occupies.
   public static func width(of text: String) -> Int {
     // ASCII but CR: one column per byte, as below, without the Unicode property look-ups.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return text.utf8.count }
+    if text.isPlainASCII { return text.utf8.count }
     var total = 0
     for character in text { total += width(of: character) }
     return total
