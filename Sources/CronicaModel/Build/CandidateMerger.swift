@@ -27,7 +27,10 @@ struct CandidateMerger {
   /// The groups of candidates, each a list of positions in `candidates`, in the order their
   /// first members appear.
   ///
-  /// - Parameter terms: the candidates' terms (`TermTable(candidates)`).
+  /// - Parameters:
+  ///   - candidates: in the order of their articles, as the builder makes them (an article's
+  ///     candidates together, its position never smaller than the one before).
+  ///   - terms: the candidates' terms (`TermTable(candidates)`).
   static func groups(_ candidates: [BuildCandidate], terms: TermTable) -> [[Int]] {
     // Terms in more than a twentieth of the candidates (and at least eight) lead nowhere; in
     // more than a quarter (and at least four) they carry no weight ("Mexico" in a corpus on Mexico).
@@ -44,7 +47,10 @@ struct CandidateMerger {
 
     struct Group {
       var members: [Int]
-      var articles: Set<Int>
+      /// The article of the last member. Candidates come in article order, so a group holds a
+      /// candidate of the current candidate's article exactly when its last member is of it (no
+      /// set of articles per group: most groups hold one candidate).
+      var lastArticle: Int
       var earliest: DayStamp?
       var latest: DayStamp
     }
@@ -64,7 +70,7 @@ struct CandidateMerger {
           let group = Int(posted)
           lastSeen[group] = position
           let target = groups[group]
-          guard !target.articles.contains(article),
+          guard target.lastArticle != article,
             CandidateDate.reaches(earliest: target.earliest, latest: target.latest, date)
           else { continue }
           var similarity = 0.0
@@ -126,7 +132,7 @@ struct CandidateMerger {
       if let best {
         chosen = best.group
         groups[chosen].members.append(position)
-        groups[chosen].articles.insert(article)
+        groups[chosen].lastArticle = article
         let reach = date.reach
         if let earliest = reach.earliest, earliest > groups[chosen].earliest ?? earliest {
           groups[chosen].earliest = earliest
@@ -138,7 +144,7 @@ struct CandidateMerger {
         chosen = groups.count
         let reach = date.reach
         groups.append(
-          Group(members: [position], articles: [article], earliest: reach.earliest, latest: reach.latest))
+          Group(members: [position], lastArticle: article, earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
       }
       for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {
