@@ -61,15 +61,7 @@ extension PartialDate {
   }
 
   /// The ISO form: `2019`, `2019-11`, `2019-11-04` (years padded to four digits).
-  public var iso: String {
-    let absYear = year < 0 ? -year : year
-    var yearText = String(absYear)
-    if yearText.count < 4 { yearText = String(repeating: "0", count: 4 - yearText.count) + yearText }
-    var result = (year < 0 ? "-" : "") + yearText
-    if let month { result += "-" + (month < 10 ? "0" : "") + String(month) }
-    if let day { result += "-" + (day < 10 ? "0" : "") + String(day) }
-    return result
-  }
+  public var iso: String { TemporalCalendar.iso(year: year, month: month, day: day) }
 }
 
 extension PartialDate: CustomStringConvertible {

@@ -53,7 +53,7 @@ enum TemporalCalendar {
   /// A day count as `YYYY-MM-DD`.
   static func iso(days: Int) -> String {
     let d = date(days: days)
-    return "\(pad(d.year, 4))-\(pad(d.month, 2))-\(pad(d.day, 2))"
+    return iso(year: d.year, month: d.month, day: d.day)
   }
 
   /// Adds months to a year and month.
@@ -65,29 +65,62 @@ enum TemporalCalendar {
 
   /// A number padded with zeros to a width.
   static func pad(_ value: Int, _ width: Int) -> String {
-    // Written by bytes, right to left: the digits, the zeros before them, the sign.
+    let length = padded(value, width)
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      write(value, length, into: buffer, at: 0)
+      return length
+    }
+  }
+
+  /// `pad(year, 4)`, then `-` and two digits for a month and for a day when given (each 1 to
+  /// 99): an ISO date, written at once (a string per part and an append each cost more).
+  static func iso(year: Int, month: Int?, day: Int?) -> String {
+    guard (month.map { (1...99).contains($0) } ?? true) && (day.map { (1...99).contains($0) } ?? true) else {
+      return pad(year, 4) + (month.map { "-" + pad($0, 2) } ?? "") + (day.map { "-" + pad($0, 2) } ?? "")
+    }
+    let yearLength = padded(year, 4)
+    let length = yearLength + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      write(year, yearLength, into: buffer, at: 0)
+      var end = yearLength
+      func append(_ part: Int) {
+        buffer[end] = 0x2D
+        buffer[end + 1] = 0x30 + UInt8(part / 10)
+        buffer[end + 2] = 0x30 + UInt8(part % 10)
+        end += 3
+      }
+      if let month { append(month) }
+      if let day { append(day) }
+      return length
+    }
+  }
+
+  /// The length of `pad(value, width)`.
+  private static func padded(_ value: Int, _ width: Int) -> Int {
     var digits = 1
     var rest = value.magnitude / 10
     while rest > 0 {
       digits += 1
       rest /= 10
     }
+    return max(digits, width) + (value < 0 ? 1 : 0)
+  }
+
+  /// Writes `pad(value, width)`, `length` bytes long, at `start`: by bytes, right to left, the
+  /// digits, the zeros before them, the sign.
+  private static func write(_ value: Int, _ length: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
     let sign = value < 0 ? 1 : 0
-    let length = max(digits, width) + sign
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var index = length
-      var magnitude = value.magnitude
-      repeat {
-        index -= 1
-        buffer[index] = 0x30 + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      while index > sign {
-        index -= 1
-        buffer[index] = 0x30
-      }
-      if sign == 1 { buffer[0] = 0x2D }
-      return length
+    var index = start + length
+    var magnitude = value.magnitude
+    repeat {
+      index -= 1
+      buffer[index] = 0x30 + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    while index > start + sign {
+      index -= 1
+      buffer[index] = 0x30
     }
+    if sign == 1 { buffer[start] = 0x2D }
   }
 }

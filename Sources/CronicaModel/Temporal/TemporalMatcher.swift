@@ -133,6 +133,17 @@ struct TemporalMatcher: Sendable {
     return step(span.lowerBound + b, span, tokens, t, sentence, &path)
   }
 
+  /// The last token a walk of pattern `p` took outside its lookbehind (`MatchState.last`); -1
+  /// when it took none.
+  func lastTaken(_ p: Int, path: [Int]) -> Int {
+    var e = spans[p].count - 1
+    while e >= behind[p] {
+      if path[e] >= 0 { return path[e] }
+      e -= 1
+    }
+    return -1
+  }
+
   private func step(_ e: Int, _ span: Range<Int>, _ tokens: [Token], _ t: Int, _ sentence: Int, _ path: inout [Int]) -> Int? {
     if e == span.upperBound { return t }
     let element = elements[e]

@@ -144,6 +144,21 @@ struct ValueTemplate: Sendable, Equatable {
     var offset: Int
     /// Pads a number to this many digits (`{num:2}`); 0 for none.
     var width: Int
+    /// The digits a number capture of this key is padded to when `width` says none: 4 for a
+    /// year, 2 for a month or a day, 0 otherwise.
+    var keyWidth: Int
+
+    init(literal: String, key: String, offset: Int, width: Int) {
+      self.literal = literal
+      self.key = key
+      self.offset = offset
+      self.width = width
+      keyWidth = Self.width(ofNumberNamed: key)
+    }
+
+    static func width(ofNumberNamed key: String) -> Int {
+      key.hasPrefix("year") ? 4 : key.hasPrefix("month") || key.hasPrefix("day") ? 2 : 0
+    }
   }
 
   var pieces: [Piece] = []

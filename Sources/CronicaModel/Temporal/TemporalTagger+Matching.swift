@@ -29,8 +29,11 @@ struct Captures: Sendable {
   subscript(key: String) -> TemporalLexValue? {
     get { pairs.first { $0.key == key }?.value }
     set {
-      pairs.removeAll { $0.key == key }
-      if let newValue { pairs.append((key, newValue)) }
+      if let index = pairs.firstIndex(where: { $0.key == key }) {
+        if let newValue { pairs[index].value = newValue } else { pairs.remove(at: index) }
+      } else if let newValue {
+        pairs.append((key, newValue))
+      }
     }
   }
 
@@ -44,35 +47,47 @@ extension TemporalTagger {
     _ index: Int, in text: TemporalText, tokens: [TemporalMatcher.Token], at start: Int, path: inout [Int]
   ) -> MatchState? {
     guard let end = matcher.walk(index, tokens, at: start, path: &path) else { return nil }
-    let pattern = rules.patterns[index]
+    return state(index, end: end, in: text, tokens: tokens, path: path)
+  }
+
+  /// The captures and extent of pattern `index`, matched along `path` to token `end`; nil when
+  /// it fails its conditions.
+  func state(
+    _ index: Int, end: Int, in text: TemporalText, tokens: [TemporalMatcher.Token], path: [Int]
+  ) -> MatchState? {
+    // The pattern's fields are read in place: a copy of the pattern would retain each of its
+    // strings and sets.
+    let elements = rules.patterns[index].elements
     var state = MatchState()
-    state.captures.reserveCapacity(pattern.elements.count + 1)
+    state.captures.reserveCapacity(elements.count + 1)
     state.end = end
     // Lookbehind elements are context: no captures, not part of the extent.
-    for e in pattern.behind..<pattern.elements.count where path[e] >= 0 {
+    for e in rules.patterns[index].behind..<elements.count where path[e] >= 0 {
       let t = path[e]
       if state.first < 0 { state.first = t }
       state.last = t
-      guard let key = pattern.elements[e].capture,
+      guard let key = elements[e].capture,
         let value = value(of: matcher.elements[matcher.spans[index].lowerBound + e], tokens[t], t, in: text)
       else { continue }
       state.captures[key] = value
       if key == "unit", case .code(let c) = value { state.unitPlural = c.hasSuffix("*") }
     }
     guard state.first >= 0 else { return nil }
-    if pattern.requireSingular, state.unitPlural == true { return nil }
-    if pattern.requirePlural, state.unitPlural != true { return nil }
+    if rules.patterns[index].requireSingular, state.unitPlural == true { return nil }
+    if rules.patterns[index].requirePlural, state.unitPlural != true { return nil }
     if let yy = state.int("yy2"), let year = state.int("year") {
       let year2 = year / 100 * 100 + yy
       guard year2 > year else { return nil }
       state.captures["year2"] = .number(year2)
     }
-    if pattern.ordered, let a = state.int("year"), let b = state.int("year2") {
+    if rules.patterns[index].ordered, let a = state.int("year"), let b = state.int("year2") {
       let from = a * 12 + (state.int("month") ?? 1)
       let to = b * 12 + (state.int("month2") ?? 1)
       guard to > from else { return nil }
     }
-    if !pattern.exclude.isEmpty, state.first == state.last, pattern.exclude.contains(text.lower(state.first)) {
+    if !rules.patterns[index].exclude.isEmpty, state.first == state.last,
+      rules.patterns[index].exclude.contains(text.lower(state.first))
+    {
       return nil
     }
     return state

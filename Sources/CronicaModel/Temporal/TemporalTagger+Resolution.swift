@@ -73,14 +73,28 @@ extension TemporalTagger {
     }
     if value == nil, anchor != .none { anchor = .unresolved }
     if value == nil { anchor = .unresolved }
-    var point: PartialDate?
-    // The first piece between `T`s (a date before its time), without splitting the whole value.
-    if let value, case let rest = value.drop(while: { $0 == "T" }), case let first = rest.prefix(while: { $0 != "T" }),
-      first.count >= 4
-    {
-      point = try? PartialDate(parsing: String(first))
+    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: value.flatMap(Self.pointDate))
+  }
+
+  /// The calendar date a value names before any time: its first piece between `T`s (`2019-05-18`
+  /// of `2019-05-18TMO`), when that has at least four characters and is a date.
+  static func pointDate(_ value: String) -> PartialDate? {
+    let utf8 = value.utf8
+    let T = UInt8(ascii: "T")
+    // Without a `T` byte (nearly every value) there is no `T` character: the piece is the whole
+    // value. (When it has fewer characters than bytes, it holds a byte no date has.)
+    guard utf8.contains(T) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      // (A `T` joined by a mark is no `T`: the characters answer.)
+      let first = value.drop { $0 == "T" }.prefix { $0 != "T" }
+      return first.count >= 4 ? try? PartialDate(parsing: String(first)) : nil
     }
-    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: point)
+    // ASCII (every value the rules make): each byte a character, but for a CR LF, which is no
+    // `T` and makes no date either.
+    let start = utf8.firstIndex { $0 != T } ?? utf8.endIndex
+    let end = utf8[start...].firstIndex(of: T) ?? utf8.endIndex
+    guard utf8.distance(from: start, to: end) >= 4 else { return nil }
+    return try? PartialDate(parsing: String(value[start..<end]))
   }
 
   /// The anchor of a relative expression and the date to compute with: the last mentioned date
@@ -131,23 +145,28 @@ extension TemporalTagger {
     var output = ""
     for piece in template.pieces {
       output += piece.literal
-      guard let value = placeholder(piece.key, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
-      // `{num:2}` pads to two digits.
+      let capture = state.captures[piece.key]
+      if case .number(let n)? = capture {
+        // A year is written with four digits, a month or a day with two, unless the template
+        // says how many (`{num:2}`).
+        output += TemporalCalendar.pad(n + piece.offset, piece.width > 0 ? piece.width : piece.keyWidth)
+        continue
+      }
+      guard let value = placeholder(piece.key, capture, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
       output += piece.width > 0 && Int(value) != nil ? TemporalCalendar.pad(Int(value) ?? 0, piece.width) : value
     }
     return output + template.tail
   }
 
+  /// A placeholder that is not a number capture: a code capture, or what the anchors give.
   private func placeholder(
-    _ key: String, _ offset: Int, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
-    _ tense: TemporalTense, _ anchor: inout TemporalAnchor
+    _ key: String, _ capture: TemporalLexValue?, _ offset: Int, _ pattern: TemporalPattern, _ state: MatchState,
+    _ context: ResolutionContext, _ tense: TemporalTense, _ anchor: inout TemporalAnchor
   ) -> String? {
     let pad = TemporalCalendar.pad
-    switch state.captures[key] {
+    switch capture {
     case .number(let n)?:
-      if key.hasPrefix("year") { return pad(n + offset, 4) }
-      if key.hasPrefix("month") || key.hasPrefix("day") { return pad(n + offset, 2) }
-      return String(n + offset)
+      return pad(n + offset, ValueTemplate.Piece.width(ofNumberNamed: key))
     case .code?:
       guard let code = state.code(key) else { return nil }
       if offset != 0, let n = Int(code) { return String(n + offset) }

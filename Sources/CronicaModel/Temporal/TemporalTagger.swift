@@ -44,43 +44,56 @@ public struct TemporalTagger: Sendable {
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
     while i < tokens.count {
-      let candidates = vocabulary.candidates(in: plain, at: i)
-      if candidates.isEmpty {
+      guard let best = bestMatch(at: i, in: prepared, tokens: plain, path: &path) else {
         i += 1
         continue
       }
-      var best: (pattern: Int, state: MatchState)?
-      for p in candidates {
-        guard let state = match(p, in: prepared, tokens: plain, at: i, path: &path) else { continue }
-        if let current = best, current.state.last >= state.last { continue }
-        best = (p, state)
-      }
-      guard let best else {
-        i += 1
-        continue
-      }
-      let pattern = rules.patterns[best.pattern]
-      let range = tokens[best.state.first].start..<tokens[best.state.last].end
-      let sentenceIndex = tokens[best.state.first].sentence
-      let sentenceRange = prepared.sentences[sentenceIndex]
-      var tense = context.tense(of: sentenceIndex, in: prepared, ids: ids, tagger: self)
-      if case .weekday = pattern.operation, mode == .news,
-        let clause = ResolutionContext.tenseBefore(best.state.first, sentence: sentenceIndex, in: prepared, ids: ids, tagger: self)
-      {
-        tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
-      }
-      let resolved = resolveOverPublication(pattern, best.state, context: context, tense: tense)
-      if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
-        context.lastMentioned = date
-      }
-      results.append(
-        TemporalExpression(
-          text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
-          mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
-          anchor: resolved.anchor, rule: pattern.id))
+      results.append(expression(rules.patterns[best.pattern], best.state, in: prepared, ids: ids, context: &context))
       i = best.state.end
     }
     return results
+  }
+
+  /// The longest match at a token (the earliest pattern's among equals) that meets its pattern's
+  /// conditions; nil when none does.
+  ///
+  /// A match's extent ends with the last token its path took: one that cannot end after the
+  /// best so far loses to it whatever its captures, which are then not made (the rules list
+  /// longer patterns first: `January 2, 2001` before `January 2` and `January`).
+  func bestMatch(
+    at i: Int, in prepared: TemporalText, tokens: [TemporalMatcher.Token], path: inout [Int]
+  ) -> (pattern: Int, state: MatchState)? {
+    var best: (pattern: Int, state: MatchState)?
+    for p in vocabulary.candidates(in: tokens, at: i) {
+      guard let end = matcher.walk(p, tokens, at: i, path: &path) else { continue }
+      if let current = best, current.state.last >= matcher.lastTaken(p, path: path) { continue }
+      guard let state = state(p, end: end, in: prepared, tokens: tokens, path: path) else { continue }
+      best = (p, state)
+    }
+    return best
+  }
+
+  /// The expression a pattern matched, resolved; a date or a time becomes the last mentioned one.
+  private func expression(
+    _ pattern: TemporalPattern, _ state: MatchState, in prepared: TemporalText, ids: [Int32], context: inout ResolutionContext
+  ) -> TemporalExpression {
+    let range = prepared.tokens[state.first].start..<prepared.tokens[state.last].end
+    let sentenceIndex = prepared.tokens[state.first].sentence
+    let sentenceRange = prepared.sentences[sentenceIndex]
+    var tense = context.tense(of: sentenceIndex, in: prepared, ids: ids, tagger: self)
+    if case .weekday = pattern.operation, context.mode == .news,
+      let clause = ResolutionContext.tenseBefore(state.first, sentence: sentenceIndex, in: prepared, ids: ids, tagger: self)
+    {
+      tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
+    }
+    let resolved = resolveOverPublication(pattern, state, context: context, tense: tense)
+    if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
+      context.lastMentioned = date
+    }
+    return TemporalExpression(
+      text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
+      mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
+      anchor: resolved.anchor, rule: pattern.id)
   }
 }
 

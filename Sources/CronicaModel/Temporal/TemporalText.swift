@@ -64,21 +64,23 @@ struct TemporalText: Sendable {
   }
 
   /// `lower(t)` has more than `count` characters and ends with `ending`: by bytes when both are
-  /// ASCII (each byte a character), else as strings.
-  func lower(_ t: Int, endsWith ending: String, longerThan count: Int) -> Bool {
+  /// ASCII (each byte a character), else as strings. (The ending is a literal: whether it is
+  /// ASCII was known when it was compiled, not found on every call.)
+  func lower(_ t: Int, endsWith ending: StaticString, longerThan count: Int) -> Bool {
     let (start, end) = (tokens[t].start, tokens[t].end)
-    guard isASCII(start..<end), ending.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard ending.isASCII, isASCII(start..<end) else {
       let lower = lower(t)
-      return lower.hasMoreCharacters(than: count) && lower.hasSuffix(ending)
+      return lower.hasMoreCharacters(than: count) && lower.hasSuffix(ending.description)
     }
-    let tail = ending.utf8
-    guard end - start > count, end - start >= tail.count else { return false }
-    var k = end - tail.count
-    for byte in tail {
-      guard Self.lowered(bytes[k]) == byte else { return false }
-      k += 1
+    return ending.withUTF8Buffer { tail in
+      guard end - start > count, end - start >= tail.count else { return false }
+      var k = end - tail.count
+      for byte in tail {
+        guard Self.lowered(bytes[k]) == byte else { return false }
+        k += 1
+      }
+      return true
     }
-    return true
   }
 
   /// The last byte of `lower(t)` when the token is ASCII; nil otherwise.
@@ -217,16 +219,16 @@ struct TemporalText: Sendable {
           break
         }
       }
-      let slice = bytes[start..<i]
       if kind == .word {
         number = nil
         digits = 0
       }
-      let first = slice.first ?? 0
+      // (Every token has a byte: read where it is, not through a slice, which would hold the array.)
+      let first = bytes[start]
       let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : UTF8Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
       let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
-        && Self.sentenceOpeners.contains(String(decoding: slice, as: UTF8.self).lowercased())
+        && Self.sentenceOpeners.contains(string(start..<i).lowercased())
       if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence {
         closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
       }

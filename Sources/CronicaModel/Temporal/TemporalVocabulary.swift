@@ -43,6 +43,12 @@ struct TemporalVocabulary: Sendable {
   /// The patterns only an optional element before that one can take a token at (the `the` of
   /// `the? MONTH`): they match there only when one of the next tokens starts one of `starts`.
   var optionalStarts = Starts(byWord: [])
+  /// By word id: whether an element can take the word (a word of a lexicon class, of a pattern,
+  /// or a quarter code); a tense word alone is taken by none.
+  var taken: [Bool] = []
+  /// The patterns of `starts` with one required element (after their lookbehind): the only ones
+  /// that can match at a token after which no element can take the next one.
+  var singleStarts = Starts(byWord: [])
   /// The most optional elements before a pattern's first required one.
   var mostSkippable = 0
   /// By pattern, by element: the compiled test.
@@ -120,6 +126,19 @@ struct TemporalVocabulary: Sendable {
     optionalStarts.byWord = optionalStarts.byWord.indices.map { unique(optionalStarts.byWord[$0], without: starts.byWord[$0]) }
     optionalStarts.byNumber = unique(optionalStarts.byNumber, without: starts.byNumber)
     optionalStarts.byAlnum = unique(optionalStarts.byAlnum, without: starts.byAlnum)
+    taken = entries.map { !$0.isEmpty }
+    for case .words(let words) in tests.joined() { for w in words { taken[Int(w)] = true } }
+    for q in ["q1", "q2", "q3", "q4"] { ids[q].map { taken[Int($0)] = true } }
+    let single = rules.patterns.map { $0.elements.dropFirst($0.behind).filter { !$0.optional }.count == 1 }
+    singleStarts = Starts(
+      byWord: starts.byWord.map { $0.filter { single[$0] } }, byNumber: starts.byNumber.filter { single[$0] },
+      byAlnum: starts.byAlnum.filter { single[$0] })
+  }
+
+  /// False for a token no element can take: a word that does not begin with a digit and is no
+  /// word of `taken` (each element's test asks for a number, such a word or one of those).
+  func takes(_ token: TemporalMatcher.Token) -> Bool {
+    token.isNumber || token.isAlnum || (token.id >= 0 && taken[Int(token.id)])
   }
 
   /// The value of a word in a lexicon class, if it belongs to it.
@@ -132,7 +151,15 @@ struct TemporalVocabulary: Sendable {
   /// The patterns that can match at token `t`, in order: those it starts, and those whose optional
   /// elements it can start when one of the next tokens starts some pattern (else their first
   /// required element takes no token within their reach, and they fail).
+  ///
+  /// A match takes a run of tokens from `t` on, one for each element it does not leave out, in
+  /// one sentence: when no element can take the next token (a word the rules do not know, or
+  /// none in the sentence), only a pattern with a single required element can match (most
+  /// tokens tried are such words: `the council`, `district 0 approved`).
   func candidates(in tokens: [TemporalMatcher.Token], at t: Int) -> [Int] {
+    guard t + 1 < tokens.count, tokens[t + 1].sentence == tokens[t].sentence, takes(tokens[t + 1]) else {
+      return singleStarts.patterns(for: tokens[t])
+    }
     let direct = starts.patterns(for: tokens[t])
     guard optionalStarts.lists(tokens[t]),
       (t + 1..<min(t + 1 + mostSkippable, tokens.count)).contains(where: { starts.lists(tokens[$0]) })

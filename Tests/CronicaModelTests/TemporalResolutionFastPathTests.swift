@@ -1,0 +1,84 @@
+import Testing
+
+@testable import CronicaModel
+
+/// The resolver's shortcuts against the plain answers they replace: a value's date read by its
+/// bytes against its characters, and a number capture padded once against padded by its key,
+/// then again by the template's width.
+@Suite struct TemporalResolutionFastPathTests {
+  /// The date before a value's time as the characters give it: its first piece between `T`s.
+  static func plainPointDate(_ value: String) -> PartialDate? {
+    let first = value.drop { $0 == "T" }.prefix { $0 != "T" }
+    return first.count >= 4 ? try? PartialDate(parsing: String(first)) : nil
+  }
+
+  @Test func aValuesDateIsWhatItsCharactersSay() {
+    let values = [
+      "2019-05-18", "2019-05-18TMO", "T2019-05", "TT2019TAF", "2019-W03", "2019-Q4", "2019/2020", "199", "20", "-120",
+      "-1200", "2019-13", "2019-02-30", "PRESENT_REF", "PAST_REF", "P3M", "PT2H", "", "T", "TTTT", "2019\r\n-05",
+      "2019T\u{301}MO", "2019-05T\u{301}", "T\u{301}2019-05", "2019-05-18T\u{301}2020", "é2019", "2019-05-é",
+    ]
+    for value in values { #expect(TemporalTagger.pointDate(value) == Self.plainPointDate(value), "\(value)") }
+    #expect(TemporalTagger.pointDate("2019-05-18TMO") == PartialDate(year: 2019, month: 5, day: 18))
+    // Random values from the characters a value holds, and some that join or break them.
+    let pool: [Character] = ["1", "2", "0", "9", "-", "-", "T", "T", "/", "Q", "W", "M", "O", "\r\n", "\u{301}", "é", "X"]
+    var generator = SplitMix(seed: 20_261_206)
+    var dated = 0
+    for _ in 0..<20_000 {
+      let value = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in pool.randomElement(using: &generator)! })
+      let plain = Self.plainPointDate(value)
+      #expect(TemporalTagger.pointDate(value) == plain, "\(value.unicodeScalars.map(\.value))")
+      if plain != nil { dated += 1 }
+    }
+    #expect(dated > 10, "the random values include dates")
+  }
+
+  /// A number capture written once with the width it ends with: the key's (a year four digits, a
+  /// month or a day two), or the template's when it gives one, as writing it by its key and then
+  /// padding what that reads as to the template's width did.
+  @Test func aNumberIsPaddedOnceAsItWasPaddedTwice() {
+    let keys = ["year", "year2", "month", "month2", "day", "day2", "num", "ord", "quarter", "season", "yy2", "days"]
+    for key in keys {
+      for width in 0...4 {
+        let piece = ValueTemplate.Piece(literal: "", key: key, offset: 0, width: width)
+        for n in [-1200, -12, -1, 0, 1, 5, 9, 10, 12, 31, 99, 100, 999, 2019, 12345] {
+          let byKey =
+            key.hasPrefix("year") ? TemporalCalendar.pad(n, 4) : key.hasPrefix("month") || key.hasPrefix("day") ? TemporalCalendar.pad(n, 2) : String(n)
+          let twice = width > 0 && Int(byKey) != nil ? TemporalCalendar.pad(Int(byKey) ?? 0, width) : byKey
+          #expect(TemporalCalendar.pad(n, width > 0 ? width : piece.keyWidth) == twice, "\(key) \(width) \(n)")
+        }
+      }
+    }
+    let template = ValueTemplate("{year-1}-10/{year2}-09 {num:2}")
+    #expect(template.pieces.map(\.keyWidth) == [4, 4, 0])
+  }
+}
+
+/// An ISO date written at once, against the parts written and joined one by one.
+@Suite struct ISODateFastPathTests {
+  static func joined(_ year: Int, _ month: Int?, _ day: Int?) -> String {
+    let digits = String(year.magnitude)
+    let padded = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    return padded + (month.map { "-" + ($0 < 10 ? "0" : "") + String($0) } ?? "") + (day.map { "-" + ($0 < 10 ? "0" : "") + String($0) } ?? "")
+  }
+
+  @Test func anISODateIsItsPartsJoined() {
+    for year in [-12345, -2019, -1, 0, 7, 99, 999, 1999, 2019, 10000, 123_456, Int.max, Int.min] {
+      for month in [nil, 1, 9, 10, 12] as [Int?] {
+        for day in [nil, 1, 9, 10, 28, 31] as [Int?] {
+          #expect(TemporalCalendar.iso(year: year, month: month, day: day) == Self.joined(year, month, day), "\(year) \(month ?? 0) \(day ?? 0)")
+          if let date = PartialDate(year: year, month: month, day: day) { #expect(date.iso == Self.joined(year, month, day)) }
+        }
+      }
+    }
+    // Out of the two digits' range, the parts are written as `pad` writes them.
+    #expect(TemporalCalendar.iso(year: 2019, month: 100, day: nil) == "2019-100")
+    #expect(TemporalCalendar.iso(year: 2019, month: 0, day: -3) == "2019-00--03")
+    var days = -800_000
+    while days < 800_000 {
+      let d = TemporalCalendar.date(days: days)
+      #expect(TemporalCalendar.iso(days: days) == Self.joined(d.year, d.month, d.day))
+      days += 997
+    }
+  }
+}
