@@ -40,8 +40,10 @@ struct FrontMatter {
 
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count < placesByLength.count else { return nil }
-    return placesByLength[bytes.count].first { knownNameBytes[$0].elementsEqual(bytes) }
+    guard bytes.count < placesByLength.count, let start = bytes.baseAddress else { return nil }
+    return placesByLength[bytes.count].first { place in
+      knownNameBytes[place].withUnsafeBytes { memcmp($0.baseAddress!, start, bytes.count) == 0 }
+    }
   }
 
   /// The fields' names in alphabetical order, for messages.
