@@ -93,24 +93,6 @@ import Testing
 
 /// The byte-level shortcuts of front matter reading give the plain answers.
 @Suite struct FrontMatterBytesTests {
-  @Test("a key's field, found among the names of its length, is the one a search of all names finds")
-  func knownPlaceByLength() {
-    var keys = FrontMatter.knownFields.map(\.rawValue)
-    keys += keys.flatMap { [String($0.dropLast()), $0 + "s", $0.uppercased(), " " + $0, String($0.reversed())] }
-    keys += ["", "x", "urn", "mode_", "titles", String(repeating: "a", count: 40), "é", "idé"]
-    for key in keys {
-      var text = key
-      let (found, plain) = text.withUTF8 { bytes in
-        (FrontMatter.knownPlace(of: bytes), FrontMatter.knownNameBytes.firstIndex { $0.elementsEqual(bytes) })
-      }
-      #expect(found == plain, "\(key)")
-    }
-    #expect(FrontMatter.knownFields.indices.allSatisfy { place in
-      var name = FrontMatter.knownFields[place].rawValue
-      return name.withUTF8 { FrontMatter.knownPlace(of: $0) } == place
-    })
-  }
-
   @Test("a line is a marker by its bytes exactly when it is one trimmed")
   func markerBytes() {
     let pieces = ["-", "--", "---", "----", ".", "...", " ", "\t", "\u{A0}", "\u{3000}", "\u{FEFF}", "\u{85}", "x", "é", "\r"]

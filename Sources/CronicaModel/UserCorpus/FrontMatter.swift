@@ -32,18 +32,9 @@ struct FrontMatter {
   /// libyaml gives it, before any `String` is made of it.
   static let knownNameBytes = knownFields.map { Array($0.rawValue.utf8) }
 
-  /// The places in `knownFields` of the names of each length: a key is compared only with the
-  /// names of its length (the ten names have ten lengths).
-  static let placesByLength: [[Int]] = knownNameBytes.indices.reduce(
-    into: Array(repeating: [], count: (knownNameBytes.map(\.count).max() ?? 0) + 1)
-  ) { table, place in table[knownNameBytes[place].count].append(place) }
-
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard bytes.count < placesByLength.count, let start = bytes.baseAddress else { return nil }
-    return placesByLength[bytes.count].first { place in
-      knownNameBytes[place].withUnsafeBytes { memcmp($0.baseAddress!, start, bytes.count) == 0 }
-    }
+    knownNameBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }
   }
 
   /// The fields' names in alphabetical order, for messages.
