@@ -36,11 +36,12 @@ struct ChromeLine: Sendable {
   /// `lowercased()` maps scalar by scalar and an ASCII scalar to its ASCII lower case, so the
   /// bytes are compared with ASCII letters folded up to the first non-ASCII byte; that one may
   /// lower-case to anything (the Kelvin sign to `k`), so the answer is then true.
-  static func mayStart(_ line: String, with prefixes: [String]) -> Bool {
-    // The first byte, folded once, turns nearly every line away before the prefix is walked
-    // (the walk's first step, taken for all prefixes at once).
+  static func mayStart(_ line: String, with prefixes: LinePrefixes) -> Bool {
+    // The first byte, folded once, turns nearly every line away before any prefix is walked
+    // (the walk's first step, taken for all prefixes at once by their first bytes).
     let first = line.utf8.first.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    return prefixes.contains { prefix in
+    if let first, first < 0x80, !prefixes.mayStart(with: first) { return false }
+    return prefixes.texts.contains { prefix in
       if let first, first < 0x80, let expected = prefix.utf8.first, first != expected { return false }
       var bytes = line.utf8.makeIterator()
       for expected in prefix.utf8 {
@@ -53,31 +54,58 @@ struct ChromeLine: Sendable {
   }
 }
 
+/// Lower-case ASCII prefixes of chrome lines, with the bytes they start with: a line whose first
+/// byte (ASCII-folded) starts none of them is turned away by one look at a table.
+struct LinePrefixes: Sendable {
+  let texts: [String]
+  /// Bit `b` of word `b >> 6` is set when some prefix starts with the ASCII byte `b` (every bit
+  /// when one is empty: it starts any line).
+  private let firstBytes: (UInt64, UInt64)
+
+  init(_ texts: [String]) {
+    self.texts = texts
+    var bits: (UInt64, UInt64) = (0, 0)
+    for text in texts {
+      guard let first = text.utf8.first else {
+        bits = (.max, .max)
+        continue
+      }
+      if first < 0x40 { bits.0 |= 1 << first } else if first < 0x80 { bits.1 |= 1 << (first - 0x40) }
+    }
+    firstBytes = bits
+  }
+
+  /// Whether some prefix may start with the ASCII byte `byte`.
+  func mayStart(with byte: UInt8) -> Bool {
+    byte < 0x40 ? firstBytes.0 & (1 << byte) != 0 : firstBytes.1 & (1 << (byte &- 0x40)) != 0
+  }
+}
+
 extension BoilerplateRule {
   /// Line rules, applied to every short line of the body and of the back matter.
   static let lineRules: [BoilerplateRule] = [
     BoilerplateRule(
       name: "skipLink", comment: "Accessibility link at the top of a page: the whole line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: ["skip to "]) },
+      mayMatch: { ChromeLine.mayStart($0, with: skipLinkStart) },
       matches: { ["skip to main content", "skip to content", "skip to navigation"].contains($0.lower) }),
     BoilerplateRule(
       name: "contributorDisclaimer",
       comment: "Opinion-page disclaimer (\"The views expressed by contributors are their own …\").",
-      mayMatch: { ChromeLine.mayStart($0, with: ["the views expressed by contributors are their own"]) },
+      mayMatch: { ChromeLine.mayStart($0, with: contributorDisclaimerStart) },
       matches: { $0.starts(with: ["the views expressed by contributors are their own"]) }),
     BoilerplateRule(
       name: "readMore", comment: "A bare \"Read more\" link, optionally with an arrow or dots.",
       // Only trailing characters are trimmed, so the line starts with what is left.
-      mayMatch: { ChromeLine.mayStart($0, with: ["read more"]) },
+      mayMatch: { ChromeLine.mayStart($0, with: readMoreStart) },
       matches: { ["read more", "read more here"].contains(TextShape.trimmingLinkMarks($0.lower)) }),
     BoilerplateRule(
       name: "readFullArticle",
       comment: "Syndication footer (\"Read the full article on The National Interest...\"): short line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: syndicationPrefixes) },
+      mayMatch: { ChromeLine.mayStart($0, with: syndicationStarts) },
       matches: { line in line.words.count <= 14 && line.starts(with: syndicationPrefixes) }),
     BoilerplateRule(
       name: "widgetHeading", comment: "Headings of page widgets, matched as the whole line.",
-      mayMatch: { ChromeLine.mayStart($0, with: widgetHeadings) },
+      mayMatch: { ChromeLine.mayStart($0, with: widgetHeadingStarts) },
       matches: { widgetHeadings.contains($0.lower) }),
     BoilerplateRule(
       name: "seeAllLinks", comment: "Rows of \"See all …\" links (\"See all Hill.TV See all Video\").",
@@ -97,7 +125,7 @@ extension BoilerplateRule {
     BoilerplateRule(
       name: "photoCredit",
       comment: "Photo credit line (\"Getty Images\", \"AP Photo/…\"): short, no final period.",
-      mayMatch: { ChromeLine.mayStart($0, with: photoCreditPrefixes) },
+      mayMatch: { ChromeLine.mayStart($0, with: photoCreditStarts) },
       matches: { line in
         line.words.count <= 8 && !line.text.hasSuffix(".") && line.starts(with: photoCreditPrefixes)
       }),
@@ -107,6 +135,14 @@ extension BoilerplateRule {
       mayMatch: { TextShape.mayHoldHypeWord($0) },
       matches: { TextShape.isClickbait($0.words) }),
   ]
+
+  /// The prefixes each rule's cheap look walks, with their first bytes.
+  static let skipLinkStart = LinePrefixes(["skip to "])
+  static let contributorDisclaimerStart = LinePrefixes(["the views expressed by contributors are their own"])
+  static let readMoreStart = LinePrefixes(["read more"])
+  static let syndicationStarts = LinePrefixes(syndicationPrefixes)
+  static let widgetHeadingStarts = LinePrefixes(widgetHeadings)
+  static let photoCreditStarts = LinePrefixes(photoCreditPrefixes)
 
   /// Openings of syndication footers (lower case).
   static let syndicationPrefixes = [

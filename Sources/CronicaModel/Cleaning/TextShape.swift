@@ -49,21 +49,23 @@ enum TextShape {
   /// runs between 0x20 bytes; a run is looked at by its first byte and length.
   static func mayHoldHypeWord(_ line: String) -> Bool {
     let lengths = BoilerplateRule.hypeWordLengths
-    func mayBe(_ first: UInt8, _ length: Int) -> Bool { length < 32 && lengths[Int(first)] & (1 << length) != 0 }
     var text = line
     return text.withUTF8 { bytes in
-      var first: UInt8 = 0
-      var length = 0
-      for byte in bytes {
-        if byte == 0x20 {
-          if mayBe(first, length) { return true }
-          length = 0
-        } else {
-          if length == 0 { first = byte }
-          length += 1
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0x20 {
+          index += 1
+          continue
         }
+        // A run from its first byte to the next space, walked without looking at its bytes.
+        let lengthsForFirst = lengths[Int(bytes[index])]
+        let start = index
+        index += 1
+        while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+        let length = index - start
+        if length < 32, lengthsForFirst & (1 << length) != 0 { return true }
       }
-      return mayBe(first, length)
+      return false
     }
   }
 

@@ -13,36 +13,27 @@ extension FrontMatter {
   /// are refused wherever they are (front matter needs scalars and lists, and an alias is what makes
   /// a YAML bomb), and so is a repeated field. A refused front matter gives one problem and no fields.
   static func readFields(
-    _ yaml: Substring, file: String, into result: inout FrontMatter, problems: inout [CorpusProblem],
+    _ yaml: Substring, file: String, parser: Parser, into result: inout FrontMatter, problems: inout [CorpusProblem],
     warnings: inout [CorpusProblem]
   ) {
     var fieldProblems: [CorpusProblem] = []
     var fieldWarnings: [CorpusProblem] = []
     var source = yaml
     let refusal: Refusal? = source.withUTF8 { buffer -> Refusal? in
-      guard let start = buffer.baseAddress, !buffer.isEmpty else { return nil }  // nothing between the '---' lines
-      // Allocated, not a local: libyaml keeps a pointer to the parser in it (its string reader's
-      // data), so the parser must stay at one address.
-      let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-      defer { parser.deallocate() }
-      parser.initialize(to: yaml_parser_t())
-      guard yaml_parser_initialize(parser) == 1 else {
-        return .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
+      guard !buffer.isEmpty else { return nil }  // nothing between the '---' lines
+      // libyaml reads only within `buffer`'s count, and only during this closure.
+      let walked = parser.parse(buffer) { parser -> Refusal? in
+        var walk = EventWalk(parser: parser, buffer: buffer, file: file)
+        do throws(Refusal) {
+          var shape: Refusal?
+          try walk.fields(into: &result, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
+          while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
+          return shape
+        } catch {
+          return error
+        }
       }
-      defer { yaml_parser_delete(parser) }
-      // The encoding given: libyaml would otherwise guess it from the first bytes.
-      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-      // libyaml reads only within `buffer`'s count, and only while the parser lives (inside this closure).
-      yaml_parser_set_input_string(parser, start, buffer.count)
-      var walk = EventWalk(parser: parser, buffer: buffer, file: file)
-      do throws(Refusal) {
-        var shape: Refusal?
-        try walk.fields(into: &result, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
-        while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
-        return shape
-      } catch {
-        return error
-      }
+      return walked ?? .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
     }
     // Read into `result` as they come (nothing is copied); a refused front matter gives none.
     if refusal != nil {
@@ -83,8 +74,9 @@ extension FrontMatter {
       self.file = file
     }
 
-    /// Moves to the next event; an alias or a syntax error ends the walk.
-    mutating func next() throws(Refusal) {
+    /// Moves to the next event; an alias or a syntax error ends the walk. A scalar's `String` is
+    /// made only `whenUnknown` it is not a known field's name (a key: the field names it).
+    mutating func next(whenUnknown: Bool = false) throws(Refusal) {
       var event = yaml_event_t()
       guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem()) }
       defer { yaml_event_delete(&event) }
@@ -97,8 +89,8 @@ extension FrontMatter {
       if type == YAML_SCALAR_EVENT {
         // `value` holds `length` bytes (libyaml checked them as UTF-8).
         let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
-        scalar = String(decoding: bytes, as: UTF8.self)
         known = FrontMatter.knownPlace(of: bytes)
+        scalar = whenUnknown && known != nil ? "" : String(decoding: bytes, as: UTF8.self)
       }
     }
 
@@ -131,7 +123,7 @@ extension FrontMatter {
       var seenKnown = PerField<TextPosition?>(repeating: nil)
       var seenOther: [String: TextPosition] = [:]
       while true {
-        try next()
+        try next(whenUnknown: true)
         if type == YAML_MAPPING_END_EVENT { break }
         guard type == YAML_SCALAR_EVENT else {
           if shape == nil {
@@ -143,9 +135,10 @@ extension FrontMatter {
           try skipNode()
           continue
         }
-        let key = scalar
-        let here = position
         let known = known
+        // A known field's name is its raw value (the same bytes).
+        let key = known.map { knownFields[$0].rawValue } ?? scalar
+        let here = position
         let first = known.map { Self.claim(&seenKnown[$0], at: here) } ?? Self.claim(&seenOther[key], at: here)
         if let first, shape == nil {
           shape = .shape(here, "the field '\(key)' is given twice (first at \(first)); keep one of them")

@@ -1,9 +1,28 @@
+import Glibc
+
 /// The YAML front matter of a user article, split from its body and read field by field.
 struct FrontMatter {
   /// The metadata fields an article file may give, by their names in the file.
   enum Field: String, CaseIterable, Sendable {
     case id, title, titleSupplied = "title_supplied", outlet, authors, published
     case publishedDisplay = "published_display", dateBasis = "date_basis", url, mode
+
+    /// The field's place in `knownFields` (its place among the cases, as a test checks), without
+    /// a search.
+    var place: Int {
+      switch self {
+      case .id: 0
+      case .title: 1
+      case .titleSupplied: 2
+      case .outlet: 3
+      case .authors: 4
+      case .published: 5
+      case .publishedDisplay: 6
+      case .dateBasis: 7
+      case .url: 8
+      case .mode: 9
+      }
+    }
   }
 
   /// The fields (a few: a name is found among them by comparing, not hashing).
@@ -45,10 +64,12 @@ struct FrontMatter {
   /// True when the file has front matter at all.
   var present: Bool
 
-  /// Splits and parses `text` (line endings already `\n`); problems are located in `file`.
-  static func parse(_ text: String, file: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
-    -> FrontMatter
-  {
+  /// Splits and parses `text` (line endings already `\n`) with `parser` (a new one by default;
+  /// one piece of work passes the same one for all its files); problems are located in `file`.
+  static func parse(
+    _ text: String, file: String, parser: Parser = Parser(), problems: inout [CorpusProblem],
+    warnings: inout [CorpusProblem]
+  ) -> FrontMatter {
     // By bytes: a line feed is always a character of its own. Lines are found one at a time, up
     // to the closing line, in the text's bytes; the YAML and the body are the text between and
     // after, not copied line by line. Byte offsets become indices in constant time (the text is
@@ -56,29 +77,32 @@ struct FrontMatter {
     var source = text
     let utf8 = text.utf8
     func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-    // Whether the line from byte `start` is one of `markers`, and where the next line starts.
-    func line(at start: Int, isOneOf markers: [String]) -> (isMarker: Bool, next: Int?) {
-      source.withUTF8 { bytes in
-        let end = bytes[start...].firstIndex(of: 0x0A)
-        let stop = end ?? bytes.count
-        // Only a line that may be a marker is made a Substring, to be trimmed.
-        let marker =
-          mayBeMarker(bytes[start..<stop].first { $0 > 0x20 }) && isMarker(Substring(utf8[index(start)..<index(stop)]), markers)
-        return (marker, end.map { $0 + 1 })
+    // Where the YAML starts, and where the closing line starts and the line after it (nil past the
+    // text's end); nil without an opening line, .some(nil) when it is never closed.
+    let split = source.withUTF8 { bytes -> (yamlStart: Int?, close: (start: Int, next: Int?)?)? in
+      // Whether the line from byte `start` is one of `markers`, and where the next line starts.
+      func line(at start: Int, isOneOf markers: [String]) -> (isMarker: Bool, next: Int?) {
+        let rest = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start...]))
+        let feed = rest.baseAddress.flatMap { memchr($0, 0x0A, rest.count) }
+        let stop = feed.map { start + rest.baseAddress!.distance(to: $0) } ?? bytes.count
+        let marker = isMarker(bytes: UnsafeBufferPointer(rebasing: bytes[start..<stop]), markers)
+        return (marker, stop < bytes.count ? stop + 1 : nil)
       }
+      let opening = line(at: 0, isOneOf: openingMarkers)
+      guard opening.isMarker else { return nil }
+      var close: (start: Int, next: Int?)?
+      var cursor = opening.next
+      while let start = cursor, close == nil {
+        let current = line(at: start, isOneOf: closingMarkers)
+        if current.isMarker { close = (start, current.next) }
+        cursor = current.next
+      }
+      return (opening.next, close)
     }
-    let opening = line(at: 0, isOneOf: openingMarkers)
-    guard opening.isMarker else {
+    guard let split else {
       return FrontMatter(body: text[...], present: false)
     }
-    var close: (start: Int, next: Int?)?
-    var cursor = opening.next
-    while let start = cursor, close == nil {
-      let current = line(at: start, isOneOf: closingMarkers)
-      if current.isMarker { close = (start, current.next) }
-      cursor = current.next
-    }
-    guard let yamlStart = opening.next, let close else {
+    guard let yamlStart = split.yamlStart, let close = split.close else {
       problems.append(
         CorpusProblem(
           file: file, location: "line 1, column 1",
@@ -97,13 +121,13 @@ struct FrontMatter {
             + "(\(knownNames)), the text goes after the closing '---'"))
       return result
     }
-    readFields(yaml, file: file, into: &result, problems: &problems, warnings: &warnings)
+    readFields(yaml, file: file, parser: parser, into: &result, problems: &problems, warnings: &warnings)
     return result
   }
 
   /// The value of a scalar field and where it is (a field comes at most once).
   func scalar(_ field: Field) -> (value: String, position: TextPosition)? {
-    Self.knownFields.firstIndex(of: field).flatMap { scalars[$0] }.map { ($0.value, $0.position) }
+    scalars[field.place].map { ($0.value, $0.position) }
   }
 
   /// Whether a line whose first byte above a space is `byte` may be a marker (see `isMarker`).
@@ -115,6 +139,15 @@ struct FrontMatter {
   /// The line that opens front matter, and those that close it.
   static let openingMarkers = ["---"]
   static let closingMarkers = ["---", "..."]
+
+  /// Whether the line of `bytes` (UTF-8, without its line feed) trimmed is one of `markers`, as
+  /// `isMarker(_:_:)` says: a marker as it is (nearly every one) by its bytes, any other line that
+  /// may be one made a `String` to be trimmed.
+  static func isMarker(bytes: UnsafeBufferPointer<UInt8>, _ markers: [String]) -> Bool {
+    if markers.contains(where: { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }) { return true }
+    guard mayBeMarker(bytes.first { $0 > 0x20 }) else { return false }
+    return isMarker(Substring(String(decoding: bytes, as: UTF8.self)), markers)
+  }
 
   /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
   /// above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) can be: no other line is

@@ -22,13 +22,13 @@ enum UserArticle {
     let ranges = Parallel.ranges(of: names.count, minimum: 64, perCore: 8)
     let open = try? OpenFolder(folder.path)
     let directory = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-    @Sendable func outcome(_ index: Int, _ buffer: inout Data) -> Outcome {
+    @Sendable func outcome(_ index: Int, _ buffer: inout Data, _ parser: FrontMatter.Parser) -> Outcome {
       let (name, file) = (names[index], prefix + names[index])
       var problems: [CorpusProblem] = []
       var warnings: [CorpusProblem] = []
       do throws(Failure) {
         let read = readWithMode(
-          try text(open == nil ? directory + name : name, open, &buffer), file: file, origin: name,
+          try text(open == nil ? directory + name : name, open, &buffer), file: file, origin: name, parser: parser,
           problems: &problems, warnings: &warnings)
         return (read, problems, warnings)
       } catch {
@@ -43,7 +43,9 @@ enum UserArticle {
         // In bounds: the ranges cut 0..<names.count, the buffer's capacity, into consecutive
         // disjoint parts, so each slot is initialized once, by one piece.
         var buffer = Data()
-        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index, &buffer)) }
+        // One libyaml parser for the piece's files, set back after each (see `FrontMatter.Parser`).
+        let parser = FrontMatter.Parser()
+        for index in ranges[piece] { (slots.start + index).initialize(to: outcome(index, &buffer, parser)) }
       }
       initialized = names.count
     }
@@ -65,8 +67,10 @@ enum UserArticle {
   ///   - text: the whole file as read.
   ///   - file: the path shown in messages (`articles/culiacan.md`).
   ///   - origin: the file's name, kept as the article's origin.
+  ///   - parser: reads the front matter (a new one by default; `readAll` passes one per piece of work).
   static func readWithMode(
-    _ text: String, file: String, origin: String, problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
+    _ text: String, file: String, origin: String, parser: FrontMatter.Parser = FrontMatter.Parser(),
+    problems: inout [CorpusProblem], warnings: inout [CorpusProblem]
   ) -> (article: Article, mode: TemporalMode?)? {
     // CRLF (Windows) and lone CR (classic Mac OS) line endings both become LF, so that front
     // matter is found whatever the editor wrote.
@@ -77,7 +81,7 @@ enum UserArticle {
     // By bytes: a byte-order mark is always a character of its own.
     if normalized.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { normalized.removeFirst() }
     let before = problems.count
-    let matter = FrontMatter.parse(normalized, file: file, problems: &problems, warnings: &warnings)
+    let matter = FrontMatter.parse(normalized, file: file, parser: parser, problems: &problems, warnings: &warnings)
     let cleaned = ArticleCleaner.clean(matter.body)
     func field(_ name: FrontMatter.Field) -> String? { matter.scalar(name).flatMap { fieldValue($0.value) } }
     var published: EDTFDate?

@@ -1,0 +1,111 @@
+import CYaml
+import Glibc
+
+extension FrontMatter {
+  /// One libyaml parser for the files of one piece of work, set back after each file to the state
+  /// `yaml_parser_initialize` leaves it in. A new parser costs two large mallocs (16 and 48 KB of
+  /// input buffers) and six small ones, and its making and deleting took about 3,300 instructions
+  /// a file (a tiny article's whole front matter takes about 30,000).
+  ///
+  /// libyaml has no reset: `reset` frees what `yaml_parser_delete` frees besides the buffers,
+  /// queue and stacks (tokens left in the queue, the tag directives' strings), zeroes the parser
+  /// as `yaml_parser_initialize` does, then gives it back its buffers, queue and stacks, empty.
+  /// libyaml never reads a buffer beyond what it has written since (a new parser's buffers are
+  /// uninitialized memory), so a parser set back reads as a new one; the tests compare the two on
+  /// every fixture, hostile text and random input. After a libyaml error the parser is dropped
+  /// and the next file gets a new one.
+  ///
+  /// A new `Parser` for each file is the plain way (what `Article.userFile` and the tests do).
+  final class Parser {
+    /// Allocated, not stored inline: libyaml keeps a pointer to the parser in it (its string
+    /// reader's data), so the parser must stay at one address. Nil until the first file, and after
+    /// an error.
+    private var parser: UnsafeMutablePointer<yaml_parser_t>?
+
+    init() {}
+
+    deinit { drop() }
+
+    /// Runs `body` with a parser reading `input` (UTF-8, not empty; read only during `body`), then
+    /// sets the parser back for the next input; nil when libyaml could not allocate one.
+    func parse<Result>(_ input: UnsafeBufferPointer<UInt8>, _ body: (UnsafeMutablePointer<yaml_parser_t>) -> Result)
+      -> Result?
+    {
+      guard let start = input.baseAddress, let parser = ready() else { return nil }
+      // The encoding given: libyaml would otherwise guess it from the first bytes.
+      yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+      yaml_parser_set_input_string(parser, start, input.count)
+      let result = body(parser)
+      if parser.pointee.error == YAML_NO_ERROR { Self.reset(parser) } else { drop() }
+      return result
+    }
+
+    /// The parser, new or set back; nil when libyaml could not allocate one.
+    private func ready() -> UnsafeMutablePointer<yaml_parser_t>? {
+      if let parser { return parser }
+      let made = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+      made.initialize(to: yaml_parser_t())
+      guard yaml_parser_initialize(made) == 1 else {
+        made.deallocate()
+        return nil
+      }
+      parser = made
+      return made
+    }
+
+    private func drop() {
+      guard let parser else { return }
+      yaml_parser_delete(parser)
+      parser.deallocate()
+      self.parser = nil
+    }
+
+    /// Sets `parser` back to the state `yaml_parser_initialize` leaves it in, keeping its memory.
+    static func reset(_ parser: UnsafeMutablePointer<yaml_parser_t>) {
+      let used = parser.pointee
+      // What `yaml_parser_delete` frees inside them: tokens not yet taken (a walk refused at an
+      // alias stops early), and the strings of the tag directives of a document left unfinished.
+      var token = used.tokens.head
+      while let current = token, current != used.tokens.tail {
+        yaml_token_delete(current)
+        token = current + 1
+      }
+      var directive = used.tag_directives.start
+      while let current = directive, current != used.tag_directives.top {
+        // libyaml's `yaml_free` is `free`, and these were allocated by its `yaml_strdup` (`strdup`).
+        free(current.pointee.handle)
+        free(current.pointee.prefix)
+        directive = current + 1
+      }
+      // `yaml_parser_initialize` zeroes the parser before it allocates.
+      parser.pointee = yaml_parser_t()
+      parser.pointee.raw_buffer.start = used.raw_buffer.start
+      parser.pointee.raw_buffer.end = used.raw_buffer.end
+      parser.pointee.raw_buffer.pointer = used.raw_buffer.start
+      parser.pointee.raw_buffer.last = used.raw_buffer.start
+      parser.pointee.buffer.start = used.buffer.start
+      parser.pointee.buffer.end = used.buffer.end
+      parser.pointee.buffer.pointer = used.buffer.start
+      parser.pointee.buffer.last = used.buffer.start
+      parser.pointee.tokens.start = used.tokens.start
+      parser.pointee.tokens.end = used.tokens.end
+      parser.pointee.tokens.head = used.tokens.start
+      parser.pointee.tokens.tail = used.tokens.start
+      parser.pointee.indents.start = used.indents.start
+      parser.pointee.indents.end = used.indents.end
+      parser.pointee.indents.top = used.indents.start
+      parser.pointee.simple_keys.start = used.simple_keys.start
+      parser.pointee.simple_keys.end = used.simple_keys.end
+      parser.pointee.simple_keys.top = used.simple_keys.start
+      parser.pointee.states.start = used.states.start
+      parser.pointee.states.end = used.states.end
+      parser.pointee.states.top = used.states.start
+      parser.pointee.marks.start = used.marks.start
+      parser.pointee.marks.end = used.marks.end
+      parser.pointee.marks.top = used.marks.start
+      parser.pointee.tag_directives.start = used.tag_directives.start
+      parser.pointee.tag_directives.end = used.tag_directives.end
+      parser.pointee.tag_directives.top = used.tag_directives.start
+    }
+  }
+}
