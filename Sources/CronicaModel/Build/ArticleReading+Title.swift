@@ -147,6 +147,7 @@ extension ArticleReading {
     var depth = 0
     var inDashes = false
     var kept: [Int] = []
+    kept.reserveCapacity(tokens.count)
     for (position, t) in tokens.enumerated() {
       // (Words are no mark: they take the default branch, as no "\0" token takes another.)
       switch text.mark(t) ?? "\0" {
@@ -354,21 +355,35 @@ extension ArticleReading {
 
   /// Tokens joined with their original spacing where they are neighbours in the text.
   func join(_ tokens: [Int]) -> String {
-    // Byte by byte, decoded once: tokens start and end on character boundaries.
-    var result: [UInt8] = []
-    var previous: Int?
-    for t in tokens {
-      if let previous {
-        if previous + 1 == t {
-          if text.tokens[previous].end != text.tokens[t].start { result.append(0x20) }
-        } else if text.mark(t).map({ ["(", "“", "$"].contains($0) }) ?? true {
-          result.append(0x20)
+    // Byte by byte into the string's own storage, decoded once: tokens start and end on character
+    // boundaries. (At most a space before each token.)
+    var capacity = 0
+    for t in tokens { capacity += text.tokens[t].end - text.tokens[t].start + 1 }
+    return String(unsafeUninitializedCapacity: capacity) { output in
+      text.bytes.withUnsafeBufferPointer { bytes in
+        var count = 0
+        var previous: Int?
+        for t in tokens {
+          if let previous {
+            if previous + 1 == t {
+              if text.tokens[previous].end != text.tokens[t].start {
+                output[count] = 0x20
+                count += 1
+              }
+            } else if text.mark(t).map({ ["(", "“", "$"].contains($0) }) ?? true {
+              output[count] = 0x20
+              count += 1
+            }
+          }
+          for k in text.tokens[t].start..<text.tokens[t].end {
+            output[count] = bytes[k]
+            count += 1
+          }
+          previous = t
         }
+        return count
       }
-      result += text.bytes[text.tokens[t].start..<text.tokens[t].end]
-      previous = t
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// The text with its first letter in upper case.
