@@ -332,19 +332,23 @@ extension ArticleReading {
     if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
     var body = join(tokens)
     // "the U.S." at the end keeps the period of its abbreviation.
-    if let last = tokens.last, text.lower(last).utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
+    // (Its bytes hold a period when its lower case does: lower case makes and drops none.)
+    if let last = tokens.last, text.bytes[text.tokens[last].start..<text.tokens[last].end].contains(UInt8(ascii: ".")),
+      last + 1 < text.tokens.count,
       text.lower(last + 1, is: "."), text.tokens[last + 1].start == text.tokens[last].end
     {
       body += "."
     }
-    var opened = 0
-    var straight = 0
-    for scalar in body.unicodeScalars {
-      switch scalar {
-      case "“": opened += 1
-      case "”": opened -= 1
-      case "\"": straight += 1
-      default: break
+    // Quotation marks counted by bytes: “ is E2 80 9C and ” E2 80 9D, bytes no other scalar holds in a row.
+    var (opened, straight) = (0, 0)
+    body.withUTF8 { utf8 in
+      for index in utf8.indices {
+        if utf8[index] == 0x22 {
+          straight += 1
+        } else if utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80 {
+          if utf8[index + 2] == 0x9C { opened += 1 }
+          if utf8[index + 2] == 0x9D { opened -= 1 }
+        }
       }
     }
     if opened > 0 { body += String(repeating: "”", count: opened) }
@@ -390,13 +394,18 @@ extension ArticleReading {
   static func capitalized(_ text: String) -> String {
     // An ASCII byte followed by another (or by nothing) is a character of its own (CR LF, the one
     // pair that joins, is no letter): a–z is raised by its byte and anything else stays.
-    let utf8 = text.utf8
-    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+    // (Read through the contiguous bytes: the UTF-8 view's `dropFirst` walks indices.)
+    var copy = text
+    let plainFirst = copy.withUTF8 { utf8 -> UInt8? in
+      guard let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[1] < 0x80 else { return nil }
+      return first
+    }
+    if let first = plainFirst {
       guard first &- 0x61 < 26 else { return text }
-      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-        _ = buffer.initialize(from: utf8)
+      return String(unsafeUninitializedCapacity: copy.utf8.count) { buffer in
+        copy.withUTF8 { _ = buffer.initialize(from: $0) }
         buffer[0] = first - 0x20
-        return utf8.count
+        return copy.utf8.count
       }
     }
     guard let first = text.first, first.isLowercase else { return text }
