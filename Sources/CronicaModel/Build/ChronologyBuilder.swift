@@ -238,6 +238,8 @@ public struct ChronologyBuilder: Sendable {
     var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
     if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
+    // Whether the theme came from the text around the quotes (only the fallbacks below say so).
+    var contextTheme = false
     // One quote is searched as it is (joining one would copy it).
     var found = assigner.themes(
       of: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
@@ -251,6 +253,7 @@ public struct ChronologyBuilder: Sendable {
       {
         found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
         rules.append("theme:from-paragraph")
+        contextTheme = true
       } else {
         let article = candidates[lead].article
         if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
@@ -259,10 +262,10 @@ public struct ChronologyBuilder: Sendable {
         if let best = articleThemes[article] {
           found = [(best.key, best.evidence + " (elsewhere in the article)")]
           rules.append("theme:from-article")
+          contextTheme = true
         }
       }
     }
-    let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
     guard !found.isEmpty else { return .withoutTheme }
     let confidence = Self.confidence(candidates[lead].score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
     guard confidence >= options.minConfidence else { return .belowConfidence }
