@@ -38,7 +38,17 @@ extension String {
 
   /// True when every byte is ASCII.
   static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in bytes where byte >= 0x80 { return false }
+    guard let base = bytes.baseAddress else { return true }
+    var index = 0
+    // Eight bytes at a time: a byte that is not ASCII has its high bit set.
+    while index + 8 <= bytes.count {
+      guard UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      guard bytes[index] < 0x80 else { return false }
+      index += 1
+    }
     return true
   }
 
