@@ -55,6 +55,21 @@ import Testing
     #expect(asciiLines > 3_000)
   }
 
+  /// Eight bytes are checked at a time, then the rest one by one: a scalar that is not ASCII is
+  /// found at every place of texts of every length up to three words of eight bytes.
+  @Test func aTextIsASCIIWhenNoByteIsAbove0x7F() {
+    for length in 0...24 {
+      let ascii = String(repeating: "a", count: length)
+      #expect(ascii.isASCII)
+      for place in 0...length {
+        for scalar in ["é", "\u{80}", "€", "😀"] {
+          let text = String(ascii.prefix(place)) + scalar + String(ascii.dropFirst(place))
+          #expect(!text.isASCII, "\(text.debugDescription)")
+        }
+      }
+    }
+  }
+
   /// A title ends a sentence when its last character is one of the marks, read by bytes or not.
   @Test func aTitlesEndingIsItsLastCharacter() {
     var ending = 0
@@ -111,6 +126,58 @@ import Testing
       }
     }
     #expect(joined > 1_000)
+  }
+
+  /// A title rendered as the scalars of its text said: quotes closed, "U.S." keeping its period,
+  /// the speaker first; the first letter raised as `Character.uppercased` raises it.
+  @Test func renderedTitlesAreTheScalarByScalarTitles() throws {
+    func reference(_ reading: ArticleReading, _ tokens: [Int], speaker: [Int]) -> String {
+      let text = reading.text
+      func capitalized(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+      }
+      var result = ""
+      if !speaker.isEmpty { result = capitalized(reading.join(speaker)) + ": " }
+      var body = reading.join(tokens)
+      if let last = tokens.last, text.lower(last).utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
+        text.lower(last + 1, is: "."), text.tokens[last + 1].start == text.tokens[last].end
+      {
+        body += "."
+      }
+      var opened = 0
+      var straight = 0
+      for scalar in body.unicodeScalars {
+        switch scalar {
+        case "“": opened += 1
+        case "”": opened -= 1
+        case "\"": straight += 1
+        default: break
+        }
+      }
+      if opened > 0 { body += String(repeating: "”", count: opened) }
+      if straight % 2 == 1 { body += "\"" }
+      if speaker.isEmpty { body = capitalized(body) }
+      return result + body
+    }
+    var generator = SplitMix(seed: 2026_12_06)
+    var closed = 0
+    for reading in try Self.readings() {
+      for span in reading.spans where span.count > 2 {
+        let whole = Array(span)
+        let cut = Int.random(in: 1..<whole.count, using: &generator)
+        for (tokens, speaker) in [(whole, []), (Array(whole[..<cut]), []), (Array(whole[cut...]), Array(whole[..<min(cut, 3)]))] {
+          let rendered = reading.render(tokens, speaker: speaker)
+          #expect(rendered == reference(reading, tokens, speaker: speaker), "\(tokens)")
+          if rendered.hasSuffix("”") || rendered.hasSuffix("\"") { closed += 1 }
+        }
+      }
+    }
+    for text in ["élite", "a", "", "ab", "a\u{301}b", "a\u{345}b", "x”", "ñ", "\u{1F600}a", "A"] {
+      let expected = text.first.map { $0.isLowercase ? $0.uppercased() + text.dropFirst() : text } ?? text
+      #expect(ArticleReading.capitalized(text) == expected, "\(text.debugDescription)")
+    }
+    #expect(closed > 20, "\(closed) titles end in a quotation mark")
   }
 
   /// The lemma path (`-ed` and `-ing` forms of one-word cues) finds what the cues' lemmas say,
