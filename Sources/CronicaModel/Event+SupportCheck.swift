@@ -188,7 +188,7 @@ enum SupportText {
       return false
     }
     if let found { return found }
-    let plain = text.utf8.allSatisfy { $0 < 0x80 }
+    let plain = text.isASCII
     let possible = SupportWords.hedgePhraseMasks.indices.filter { !plain || SupportWords.hedgePhraseMasks[$0] & ~phraseWords == 0 }
     guard !possible.isEmpty else { return nil }
     // Phrase word ids of the folded text, in order (-1 for other words).

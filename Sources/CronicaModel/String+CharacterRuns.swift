@@ -21,35 +21,88 @@ extension String {
   /// LF); where a scalar is not ASCII or touches one that is not, the string's own character
   /// there answers `character` (it may join its neighbours). The tests must agree on ASCII
   /// characters.
+  ///
+  /// Inlined, so that each caller's tests are too (they are asked once a byte).
+  @inline(__always)
   func forEachRun(ascii: (UInt8) -> Bool, character: (Character) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
     var copy = self
     copy.withUTF8 { bytes in
-      let n = bytes.count
-      var (start, characters, index) = (-1, 0, 0)
-      while index < n {
-        var (passes, length) = (false, 1)
-        if bytes[index] < 0x80, index == 0 || bytes[index - 1] < 0x80, index + 1 == n || bytes[index + 1] < 0x80 {
-          passes = ascii(bytes[index])
-        } else if bytes[index] == 0x0A, index > 0, bytes[index - 1] == 0x0D {
-          (passes, characters) = (start >= 0, characters - 1)  // the LF of a CR LF whose CR was read alone
-        } else {
-          // Every other index here starts a character (a character read whole is skipped whole), so
-          // the subscript reads it forward from there; `String.Index(_:within:)` would search back
-          // for its start, which is quadratic in a run of flags.
-          let found = self[utf8.index(utf8.startIndex, offsetBy: index)]
-          (passes, length) = (character(found), found.utf8.count)
-        }
-        if passes {
-          if start < 0 { (start, characters) = (index, 0) }
-          characters += 1
-        } else if start >= 0 {
-          guard body(UnsafeBufferPointer(rebasing: bytes[start..<index]), characters) else { return }
-          start = -1
-        }
-        index += length
+      // Nearly every text is ASCII: each byte is then a character (CR LF passes neither test).
+      if String.isASCII(bytes) {
+        String.forEachASCIIRun(bytes, ascii: ascii, body)
+      } else {
+        forEachRun(bytes, ascii: ascii, character: character, body)
       }
-      if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: bytes[start..<n]), characters) }
     }
+  }
+
+  /// True when every byte is ASCII.
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var index = 0
+    // Eight bytes at a time: a byte that is not ASCII has its high bit set.
+    while index + 8 <= bytes.count {
+      guard UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      guard bytes[index] < 0x80 else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// True when the string is all ASCII (CR included, unlike `isPlainASCII`).
+  var isASCII: Bool {
+    var copy = self
+    return copy.withUTF8 { String.isASCII($0) }
+  }
+
+  /// `forEachRun` over ASCII bytes: runs of bytes that pass `ascii`, each byte a character.
+  @inline(__always)
+  static func forEachASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, ascii: (UInt8) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool) {
+    var start = -1
+    for index in bytes.indices {
+      if ascii(bytes[index]) {
+        if start < 0 { start = index }
+      } else if start >= 0 {
+        guard body(UnsafeBufferPointer(rebasing: bytes[start..<index]), index - start) else { return }
+        start = -1
+      }
+    }
+    if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: bytes[start...]), bytes.count - start) }
+  }
+
+  /// `forEachRun` over the string's bytes (`bytes`), whatever they hold.
+  func forEachRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, ascii: (UInt8) -> Bool, character: (Character) -> Bool,
+    _ body: (UnsafeBufferPointer<UInt8>, Int) -> Bool
+  ) {
+    let n = bytes.count
+    var (start, characters, index) = (-1, 0, 0)
+    while index < n {
+      var (passes, length) = (false, 1)
+      if bytes[index] < 0x80, index == 0 || bytes[index - 1] < 0x80, index + 1 == n || bytes[index + 1] < 0x80 {
+        passes = ascii(bytes[index])
+      } else if bytes[index] == 0x0A, index > 0, bytes[index - 1] == 0x0D {
+        (passes, characters) = (start >= 0, characters - 1)  // the LF of a CR LF whose CR was read alone
+      } else {
+        // Every other index here starts a character (a character read whole is skipped whole), so
+        // the subscript reads it forward from there; `String.Index(_:within:)` would search back
+        // for its start, which is quadratic in a run of flags.
+        let found = self[utf8.index(utf8.startIndex, offsetBy: index)]
+        (passes, length) = (character(found), found.utf8.count)
+      }
+      if passes {
+        if start < 0 { (start, characters) = (index, 0) }
+        characters += 1
+      } else if start >= 0 {
+        guard body(UnsafeBufferPointer(rebasing: bytes[start..<index]), characters) else { return }
+        start = -1
+      }
+      index += length
+    }
+    if start >= 0 { _ = body(UnsafeBufferPointer(rebasing: bytes[start..<n]), characters) }
   }
 
   /// True when a run of exactly four characters that are numbers (a year) is in the text.

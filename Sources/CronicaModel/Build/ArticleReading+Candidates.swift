@@ -60,8 +60,11 @@ extension ArticleReading {
     let units = units(of: span, from: body)
     // A recommendation scopes over the clauses listed after it ("There is a need to forge…; agree on…").
     if let first = units.first?.first, isRecommendation(first) { return [] }
-    for unit in units.prefix(3) {
-      guard let candidate = candidate(sentence: sentence, article: article, unit: unit, terms: &vocabulary) else { continue }
+    for (position, unit) in units.prefix(3).enumerated() {
+      guard
+        let candidate = candidate(
+          sentence: sentence, article: article, unit: unit, terms: &vocabulary, mainChecked: position == 0)
+      else { continue }
       found.append(candidate)
       // A later clause with a date of its own and a cue is an event of its own ("…, despite a
       // 2022 security action plan").
@@ -80,11 +83,16 @@ extension ArticleReading {
   }
 
   /// The candidate of one independent clause of a sentence, or nil when it is not an event.
-  func candidate(sentence: Int, article: Int, unit: [Range<Int>], terms vocabulary: inout TermVocabulary) -> BuildCandidate? {
+  ///
+  /// - Parameter mainChecked: the clause's main segment is known to recommend nothing (the
+  ///   sentence's first, which `candidates(sentence:)` checked).
+  func candidate(
+    sentence: Int, article: Int, unit: [Range<Int>], terms vocabulary: inout TermVocabulary, mainChecked: Bool = false
+  ) -> BuildCandidate? {
     guard let main = unit.first, let last = unit.last, let quote = citedText(sentence) else { return nil }
     let span = spans[sentence]
     let whole = main.lowerBound..<last.upperBound
-    if isRecommendation(main) { return nil }
+    if !mainChecked, isRecommendation(main) { return nil }
     let figures = figures(whole)
     // The segment that carries the event: the main clause, unless only a later one has a cue or a figure.
     let mainCues = lexicon.cues.matches(in: text, range: main)

@@ -4,6 +4,7 @@ extension ArticleReading {
   /// numbers in the vocabulary of the piece of work reading the article, ascending, each once.
   func terms(_ tokens: Range<Int>, in vocabulary: inout TermVocabulary) -> [Int32] {
     var found: [Int32] = []
+    found.reserveCapacity(tokens.count)
     // The last token was the name "United".
     var afterUnited = false
     let lists = vocabulary.number(ofLists: lexicon)
@@ -21,9 +22,10 @@ extension ArticleReading {
           found.append(vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
-          let reading = vocabulary.reading(of: word, role: name ? .name : .word, lists: lists) { vocabulary in
-            Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
-          }
+          let role: TermVocabulary.Role = name ? .name : .word
+          let (remembered, slot) = vocabulary.lookUp(word, role: role, lists: lists)
+          let reading = remembered ?? Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
+          if remembered == nil { vocabulary.remember(reading, for: word, role: role, lists: lists, slot: slot) }
           if reading.stop {
             afterUnited = false
           } else if name, reading.states, afterUnited {

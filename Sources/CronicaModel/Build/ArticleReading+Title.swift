@@ -147,6 +147,7 @@ extension ArticleReading {
     var depth = 0
     var inDashes = false
     var kept: [Int] = []
+    kept.reserveCapacity(tokens.count)
     for (position, t) in tokens.enumerated() {
       // (Words are no mark: they take the default branch, as no "\0" token takes another.)
       switch text.mark(t) ?? "\0" {
@@ -331,19 +332,23 @@ extension ArticleReading {
     if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
     var body = join(tokens)
     // "the U.S." at the end keeps the period of its abbreviation.
-    if let last = tokens.last, text.lower(last).utf8.contains(UInt8(ascii: ".")), last + 1 < text.tokens.count,
+    // (Its bytes hold a period when its lower case does: lower case makes and drops none.)
+    if let last = tokens.last, text.bytes[text.tokens[last].start..<text.tokens[last].end].contains(UInt8(ascii: ".")),
+      last + 1 < text.tokens.count,
       text.lower(last + 1, is: "."), text.tokens[last + 1].start == text.tokens[last].end
     {
       body += "."
     }
-    var opened = 0
-    var straight = 0
-    for scalar in body.unicodeScalars {
-      switch scalar {
-      case "“": opened += 1
-      case "”": opened -= 1
-      case "\"": straight += 1
-      default: break
+    // Quotation marks counted by bytes: “ is E2 80 9C and ” E2 80 9D, bytes no other scalar holds in a row.
+    var (opened, straight) = (0, 0)
+    body.withUTF8 { utf8 in
+      for index in utf8.indices {
+        if utf8[index] == 0x22 {
+          straight += 1
+        } else if utf8[index] == 0xE2, index + 2 < utf8.count, utf8[index + 1] == 0x80 {
+          if utf8[index + 2] == 0x9C { opened += 1 }
+          if utf8[index + 2] == 0x9D { opened -= 1 }
+        }
       }
     }
     if opened > 0 { body += String(repeating: "”", count: opened) }
@@ -354,34 +359,53 @@ extension ArticleReading {
 
   /// Tokens joined with their original spacing where they are neighbours in the text.
   func join(_ tokens: [Int]) -> String {
-    // Byte by byte, decoded once: tokens start and end on character boundaries.
-    var result: [UInt8] = []
-    var previous: Int?
-    for t in tokens {
-      if let previous {
-        if previous + 1 == t {
-          if text.tokens[previous].end != text.tokens[t].start { result.append(0x20) }
-        } else if text.mark(t).map({ ["(", "“", "$"].contains($0) }) ?? true {
-          result.append(0x20)
+    // Byte by byte into the string's own storage, decoded once: tokens start and end on character
+    // boundaries. (At most a space before each token.)
+    var capacity = 0
+    for t in tokens { capacity += text.tokens[t].end - text.tokens[t].start + 1 }
+    return String(unsafeUninitializedCapacity: capacity) { output in
+      text.bytes.withUnsafeBufferPointer { bytes in
+        var count = 0
+        var previous: Int?
+        for t in tokens {
+          if let previous {
+            if previous + 1 == t {
+              if text.tokens[previous].end != text.tokens[t].start {
+                output[count] = 0x20
+                count += 1
+              }
+            } else if text.mark(t).map({ ["(", "“", "$"].contains($0) }) ?? true {
+              output[count] = 0x20
+              count += 1
+            }
+          }
+          for k in text.tokens[t].start..<text.tokens[t].end {
+            output[count] = bytes[k]
+            count += 1
+          }
+          previous = t
         }
+        return count
       }
-      result += text.bytes[text.tokens[t].start..<text.tokens[t].end]
-      previous = t
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// The text with its first letter in upper case.
   static func capitalized(_ text: String) -> String {
     // An ASCII byte followed by another (or by nothing) is a character of its own (CR LF, the one
     // pair that joins, is no letter): a–z is raised by its byte and anything else stays.
-    let utf8 = text.utf8
-    if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true {
+    // (Read through the contiguous bytes: the UTF-8 view's `dropFirst` walks indices.)
+    var copy = text
+    let plainFirst = copy.withUTF8 { utf8 -> UInt8? in
+      guard let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[1] < 0x80 else { return nil }
+      return first
+    }
+    if let first = plainFirst {
       guard first &- 0x61 < 26 else { return text }
-      return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-        _ = buffer.initialize(from: utf8)
+      return String(unsafeUninitializedCapacity: copy.utf8.count) { buffer in
+        copy.withUTF8 { _ = buffer.initialize(from: $0) }
         buffer[0] = first - 0x20
-        return utf8.count
+        return copy.utf8.count
       }
     }
     guard let first = text.first, first.isLowercase else { return text }

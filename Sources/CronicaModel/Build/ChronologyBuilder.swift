@@ -238,6 +238,8 @@ public struct ChronologyBuilder: Sendable {
     var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
     if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
+    // Whether the theme came from the text around the quotes (only the fallbacks below say so).
+    var contextTheme = false
     // One quote is searched as it is (joining one would copy it).
     var found = assigner.themes(
       of: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
@@ -251,6 +253,7 @@ public struct ChronologyBuilder: Sendable {
       {
         found = [(best.key, best.evidence + " (elsewhere in the paragraph)")]
         rules.append("theme:from-paragraph")
+        contextTheme = true
       } else {
         let article = candidates[lead].article
         if articleThemes[article] == nil, let best = Self.mainTheme(of: articles[article].text, assigner: assigner) {
@@ -259,10 +262,10 @@ public struct ChronologyBuilder: Sendable {
         if let best = articleThemes[article] {
           found = [(best.key, best.evidence + " (elsewhere in the article)")]
           rules.append("theme:from-article")
+          contextTheme = true
         }
       }
     }
-    let contextTheme = rules.contains { $0 == "theme:from-paragraph" || $0 == "theme:from-article" }
     guard !found.isEmpty else { return .withoutTheme }
     let confidence = Self.confidence(candidates[lead].score + 10 * min(group.count - 1, 2) - (contextTheme ? 10 : 0))
     guard confidence >= options.minConfidence else { return .belowConfidence }
@@ -291,8 +294,17 @@ public struct ChronologyBuilder: Sendable {
     if hedged {
       return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
     }
-    let ends = title.last.map { ".!?”\"".contains($0) } ?? false
-    return ends ? title : title + "."
+    return endsSentence(title) ? title : title + "."
+  }
+
+  /// True when a title's last character is `.`, `!`, `?`, `”` or `"`.
+  static func endsSentence(_ title: String) -> Bool {
+    let utf8 = title.utf8
+    // An ASCII byte after another (or alone) is a character of its own (CR LF ends in no mark).
+    if let last = utf8.last, last < 0x80, utf8.count == 1 || utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80 {
+      return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") || last == UInt8(ascii: "\"")
+    }
+    return title.last.map { ".!?”\"".contains($0) } ?? false
   }
 
   /// A score as a confidence from 5 to 95.
@@ -364,23 +376,30 @@ public struct ChronologyBuilder: Sendable {
     // leaves ASCII ("Mérida" → "merida"), split by bytes too.
     func byBytes(_ text: inout String) -> String? {
       text.withUTF8 { text -> String? in
-        guard !text.contains(where: { $0 >= 0x80 }) else { return nil }
-        var id = Array(day.utf8)
-        var (index, words) = (0, 0)
-        while words < 5, index < text.count {
-          guard !isSeparator(text[index]) else {
-            index += 1
-            continue
+        guard String.isASCII(text) else { return nil }
+        // Written into the id's own storage: the day, then at most a byte for each of the title's
+        // and one dash more (each word after the first follows a separator left out).
+        let dayBytes = day.utf8
+        return String(unsafeUninitializedCapacity: dayBytes.count + text.count + 1) { id in
+          var length = id.initialize(from: dayBytes).1
+          var (index, words) = (0, 0)
+          while words < 5, index < text.count {
+            guard !isSeparator(text[index]) else {
+              index += 1
+              continue
+            }
+            id[length] = UInt8(ascii: "-")
+            length += 1
+            // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
+            while index < text.count, !isSeparator(text[index]) {
+              id[length] = text[index] | 0x20
+              length += 1
+              index += 1
+            }
+            words += 1
           }
-          id.append(UInt8(ascii: "-"))
-          // A letter or a digit: setting 0x20 lowers a letter and keeps a digit.
-          while index < text.count, !isSeparator(text[index]) {
-            id.append(text[index] | 0x20)
-            index += 1
-          }
-          words += 1
+          return length
         }
-        return String(decoding: id, as: UTF8.self)
       }
     }
     var title = event.title

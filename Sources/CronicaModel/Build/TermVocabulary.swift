@@ -52,12 +52,10 @@ struct TermVocabulary: Sendable {
   private static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
   private static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
 
-  /// What a token's bytes give in a role with a lexicon's lists (`number(ofLists:)`): remembered,
-  /// or `make` (given this vocabulary, to number the term it finds) the first time. `make` must
-  /// not ask for a reading itself: the slot found before it runs is filled after.
-  mutating func reading(
-    of bytes: UnsafeBufferPointer<UInt8>, role: Role, lists: Int, make: (inout TermVocabulary) -> Reading
-  ) -> Reading {
+  /// Where a token's bytes in a role with a lexicon's lists (`number(ofLists:)`) are remembered:
+  /// what they give, or nil and the empty slot to `remember` it in. (No closure makes what is
+  /// missing: a closure holding the text retained each of its arrays for every token.)
+  func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, role: Role, lists: Int) -> (reading: Reading?, slot: Int) {
     let listsNumber = UInt32(truncatingIfNeeded: lists)  // counts the lexicons met: a handful
     func head(_ k: Int) -> UInt8 { k == 0 ? role.rawValue : UInt8(truncatingIfNeeded: listsNumber >> (8 * (k - 1))) }
     var hash = Self.hashStart
@@ -76,12 +74,19 @@ struct TermVocabulary: Sendable {
           return k == bytes.count
         })
       {
-        return readings[index]
+        return (readings[index], slot)
       }
       slot = (slot + 1) & mask
     }
-    let reading = make(&self)
-    for k in 0..<Self.headCount { keyBytes.append(head(k)) }
+    return (nil, slot)
+  }
+
+  /// Remembers what a token's bytes give, in the slot `lookUp` found empty for them (numbering
+  /// terms in between leaves the slots as they were).
+  mutating func remember(_ reading: Reading, for bytes: UnsafeBufferPointer<UInt8>, role: Role, lists: Int, slot: Int) {
+    let listsNumber = UInt32(truncatingIfNeeded: lists)
+    keyBytes.append(role.rawValue)
+    for k in 1..<Self.headCount { keyBytes.append(UInt8(truncatingIfNeeded: listsNumber >> (8 * (k - 1)))) }
     keyBytes.append(contentsOf: bytes)
     keyEnds.append(keyBytes.count)
     readings.append(reading)
@@ -90,7 +95,6 @@ struct TermVocabulary: Sendable {
     } else {
       slots[slot] = Int32(readings.count)
     }
-    return reading
   }
 
   /// Doubles the slots and places every remembered token again.

@@ -66,7 +66,7 @@ struct ThemeAssigner: Sendable {
   ///
   /// - Parameter phrasesOnly: use the phrases alone (the whole-article fallback).
   func themes(of text: String, phrasesOnly: Bool = false) -> [(key: String, evidence: String)] {
-    let folded = Haystack(TextFolding.fold(text))
+    let folded = Haystack(folding: text)
     var found: [(key: String, evidence: String)] = []
     for entry in entries {
       if let hit = entry.phrases.first(where: { phrases.occurs($0, in: folded) }) {
@@ -135,16 +135,42 @@ struct ThemeAssigner: Sendable {
   /// a phrase with a pair the text lacks occurs nowhere in it, which rules out most phrases
   /// without a search.
   struct Haystack {
-    let text: String
+    /// The folded text; nil when it is `bytes`, all ASCII (made only for the rare search that
+    /// needs a string).
+    private let folded: String?
     let bytes: [UInt8]
     let hasCR: Bool
     let pairs: SIMD8<UInt64>
 
-    init(_ text: String) {
-      self.text = text
-      bytes = Array(text.utf8)
+    /// The folded text.
+    var text: String { folded ?? String(decoding: bytes, as: UTF8.self) }
+
+    /// A text already folded.
+    init(_ text: String) { self.init(folded: text, bytes: Array(text.utf8)) }
+
+    private init(folded: String?, bytes: [UInt8]) {
+      self.folded = folded
+      self.bytes = bytes
       hasCR = bytes.contains(0x0D)
       pairs = Self.pairs(of: bytes)
+    }
+
+    /// A text folded here: an ASCII one by lowering its bytes (as `TextFolding.fold` does), with
+    /// no folded string made.
+    init(folding text: String) {
+      var copy = text
+      let lowered = copy.withUTF8 { utf8 -> [UInt8]? in
+        guard String.isASCII(utf8) else { return nil }
+        return [UInt8](unsafeUninitializedCapacity: utf8.count) { output, count in
+          for index in utf8.indices { output[index] = utf8[index] &- 0x41 < 26 ? utf8[index] | 0x20 : utf8[index] }
+          count = utf8.count
+        }
+      }
+      if let lowered {
+        self.init(folded: nil, bytes: lowered)
+      } else {
+        self.init(TextFolding.fold(text))
+      }
     }
 
     /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.

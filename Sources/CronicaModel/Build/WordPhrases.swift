@@ -49,6 +49,8 @@ struct WordPhrases: Sendable {
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
+      // An ASCII word that ends in neither "d" nor "g" ends in neither "-ed" nor "-ing" (most words).
+      if let last = text.lastLowerByte(index), last != UInt8(ascii: "d"), last != UInt8(ascii: "g") { return nil }
       guard text.lower(index, endsWith: "ed", longerThan: 3) || text.lower(index, endsWith: "ing", longerThan: 3),
         let value = byLemma[Self.lemma(text.lower(index))]
       else { return nil }
