@@ -38,17 +38,7 @@ public struct DayStamp: Hashable, Comparable, Sendable {
   public var iso: String? {
     guard isBounded else { return nil }
     let (year, month, day) = civil
-    // Years of four digits (nearly all) are written by bytes, into one small string.
-    guard (0...9999).contains(year) else {
-      return "\(TemporalCalendar.pad(year, 4))-\(TemporalCalendar.pad(month, 2))-\(TemporalCalendar.pad(day, 2))"
-    }
-    return String(unsafeUninitializedCapacity: 10) { buffer in
-      func digit(_ value: Int) -> UInt8 { 0x30 + UInt8(truncatingIfNeeded: value % 10) }
-      (buffer[0], buffer[1], buffer[2], buffer[3]) = (digit(year / 1000), digit(year / 100), digit(year / 10), digit(year))
-      (buffer[4], buffer[5], buffer[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month))
-      (buffer[7], buffer[8], buffer[9]) = (UInt8(ascii: "-"), digit(day / 10), digit(day))
-      return 10
-    }
+    return TemporalCalendar.iso(year: year, month: month, day: day)
   }
 
   /// The following day (an open bound stays open).

@@ -22,7 +22,7 @@ struct FoldedPiece: Sendable {
           bytes.removeSubrange(start...)
           let folded = TextFolding.fold(texts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n"))
           bytes.append(contentsOf: folded.utf8)
-          ascii.append(EventIndex.isASCII(folded) ? 1 : 0)
+          ascii.append(folded.isASCII ? 1 : 0)
         }
         ends.append(bytes.count)
       }

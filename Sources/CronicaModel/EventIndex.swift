@@ -129,16 +129,6 @@ extension EventIndex {
       themeBits: Self.themeBits(of: corpus.themes), foldedIsASCII: ascii)
   }
 
-  /// True when every byte of the text is ASCII (one OR over the bytes, which vectorizes).
-  static func isASCII(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      var union: UInt8 = 0
-      for byte in bytes { union |= byte }
-      return union < 0x80
-    }
-  }
-
   /// True when the folded bytes of the event at `position` contain the (non-empty) `needle` bytes.
   ///
   /// For ASCII text and an ASCII needle this is exactly Foundation's `contains`: ASCII has no

@@ -43,9 +43,14 @@ public enum TextFolding {
     guard allASCII else { return nil }
     guard hasUpper else { return String(decoding: bytes, as: UTF8.self) }
     return String(unsafeUninitializedCapacity: bytes.count) { output in
-      for (index, byte) in bytes.enumerated() { output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+      lowerASCII(bytes, into: output)
       return bytes.count
     }
+  }
+
+  /// `bytes` into `output` (as many bytes), ASCII capitals lowered: what folding does to ASCII.
+  static func lowerASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) {
+    for index in bytes.indices { output[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
   }
 
   /// The text folded scalar by scalar when every non-ASCII scalar is in the table; nil otherwise.

@@ -1,5 +1,6 @@
 import CronicaTestSupport
 import Foundation
+import Glibc
 import Testing
 
 @testable import CronicaModel
@@ -60,12 +61,21 @@ import Testing
       FrontMatterFaultTests.bomb(levels: 6), "---\nid: x\ntitle: \(Fixtures.hostileText)\n---\nBody.\n",
       "---\nid: x\n" + String(repeating: "note: \(String(repeating: "x", count: 100))\n", count: 700) + "---\nBody.\n",
       "---\nid: a\ntitle: T\nid: b\n---\n", "---\nid: x\n--- [*t]\n---\n", "---\n---\n", "---\n", "no front matter\n",
+      // A tag directive that reaches `reset` (its document is refused at the alias, not broken).
+      "---\n%TAG !e! tag:e.org,2000:\n--- {title: &a T, outlet: *a}\n---\nBody.\n",
     ]
   }
 
   @Test("one parser set back after each file reads as a new parser for each file")
   func reusedParserReadsAsNew() throws {
     let texts = try Self.fixedTexts() + Self.randomTexts(count: 4_000, seed: 2026_12_06)
+    // New and freed memory filled with a pattern: a parser that read stale bytes of an earlier
+    // file would read them here, and a new one would not (it would read the pattern).
+    // (glibc's mallopt, which the Glibc module does not export; M_PERTURB is -6 in malloc.h.)
+    typealias MallocOption = @convention(c) (Int32, Int32) -> Int32
+    let mallopt = unsafeBitCast(try #require(dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt")), to: MallocOption.self)
+    #expect(mallopt(-6, 0xA5) == 1)
+    defer { _ = mallopt(-6, 0) }
     let shared = FrontMatter.Parser()
     var failures = 0
     for text in texts + texts.reversed() {

@@ -40,12 +40,16 @@ import Testing
     let keys = ["year", "year2", "month", "month2", "day", "day2", "num", "ord", "quarter", "season", "yy2", "days"]
     for key in keys {
       for width in 0...4 {
-        let piece = ValueTemplate.Piece(literal: "", key: key, offset: 0, width: width)
-        for n in [-1200, -12, -1, 0, 1, 5, 9, 10, 12, 31, 99, 100, 999, 2019, 12345] {
-          let byKey =
-            key.hasPrefix("year") ? TemporalCalendar.pad(n, 4) : key.hasPrefix("month") || key.hasPrefix("day") ? TemporalCalendar.pad(n, 2) : String(n)
-          let twice = width > 0 && Int(byKey) != nil ? TemporalCalendar.pad(Int(byKey) ?? 0, width) : byKey
-          #expect(TemporalCalendar.pad(n, width > 0 ? width : piece.keyWidth) == twice, "\(key) \(width) \(n)")
+        for offset in [-19, -1, 0, 1, 19] {
+          let piece = ValueTemplate.Piece(literal: "", key: key, offset: offset, width: width)
+          for n in [-1200, -12, -1, 0, 1, 5, 9, 10, 12, 31, 99, 100, 999, 2019, 12345] {
+            let moved = n + offset
+            let byKey =
+              key.hasPrefix("year")
+              ? TemporalCalendar.pad(moved, 4) : key.hasPrefix("month") || key.hasPrefix("day") ? TemporalCalendar.pad(moved, 2) : String(moved)
+            let twice = width > 0 && Int(byKey) != nil ? TemporalCalendar.pad(Int(byKey) ?? 0, width) : byKey
+            #expect(piece.written(n) == twice, "\(key) \(width) \(offset) \(n)")
+          }
         }
       }
     }

@@ -142,7 +142,8 @@ struct ThemeAssigner: Sendable {
     let hasCR: Bool
     let pairs: SIMD8<UInt64>
 
-    /// The folded text.
+    /// The folded text (made on each call for an ASCII text: only the fallback search of a text
+    /// with a CR asks, and cleaned articles have none).
     var text: String { folded ?? String(decoding: bytes, as: UTF8.self) }
 
     /// A text already folded.
@@ -162,7 +163,7 @@ struct ThemeAssigner: Sendable {
       let lowered = copy.withUTF8 { utf8 -> [UInt8]? in
         guard String.isASCII(utf8) else { return nil }
         return [UInt8](unsafeUninitializedCapacity: utf8.count) { output, count in
-          for index in utf8.indices { output[index] = utf8[index] &- 0x41 < 26 ? utf8[index] | 0x20 : utf8[index] }
+          TextFolding.lowerASCII(utf8, into: output)
           count = utf8.count
         }
       }

@@ -52,21 +52,7 @@ enum MojibakeRepair {
 
   /// False when the text's bytes are all ASCII: runs and markers are made of non-ASCII scalars,
   /// so such text is left as it is, uncopied.
-  static func mayHoldMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    // Eight bytes at a time: a byte is not ASCII when its top bit is set.
-    let raw = UnsafeRawPointer(base)
-    var index = 0
-    while index + 8 <= bytes.count {
-      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
-      index += 8
-    }
-    while index < bytes.count {
-      if bytes[index] >= 0x80 { return true }
-      index += 1
-    }
-    return false
-  }
+  static func mayHoldMojibake(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { !String.isASCII(bytes) }
 
   /// Whether a scalar can be part of GBK mojibake: a non-Latin BMP character outside general
   /// punctuation (real curly quotes and dashes are kept apart from runs).

@@ -57,7 +57,7 @@ enum TextShape {
           index += 1
           continue
         }
-        // A run from its first byte to the next space, walked without looking at its bytes.
+        // A run from its first byte to the next space, walked without per-byte state.
         let lengthsForFirst = lengths[Int(bytes[index])]
         let start = index
         index += 1

@@ -72,26 +72,23 @@ enum TemporalCalendar {
     }
   }
 
-  /// `pad(year, 4)`, then `-` and two digits for a month and for a day when given (each 1 to
-  /// 99): an ISO date, written at once (a string per part and an append each cost more).
+  /// `pad(year, 4)`, then `-` and `pad(_, 2)` for a month and for a day when given: an ISO
+  /// date, written at once (a string per part and an append each cost more).
   static func iso(year: Int, month: Int?, day: Int?) -> String {
-    guard (month.map { (1...99).contains($0) } ?? true) && (day.map { (1...99).contains($0) } ?? true) else {
-      return pad(year, 4) + (month.map { "-" + pad($0, 2) } ?? "") + (day.map { "-" + pad($0, 2) } ?? "")
-    }
-    let yearLength = padded(year, 4)
-    let length = yearLength + (month == nil ? 0 : 3) + (day == nil ? 0 : 3)
+    let (yearWidth, monthWidth, dayWidth) = (padded(year, 4), month.map { padded($0, 2) }, day.map { padded($0, 2) })
+    let length = yearWidth + (monthWidth.map { $0 + 1 } ?? 0) + (dayWidth.map { $0 + 1 } ?? 0)
     return String(unsafeUninitializedCapacity: length) { buffer in
-      write(year, yearLength, into: buffer, at: 0)
-      var end = yearLength
-      func append(_ part: Int) {
+      write(year, yearWidth, into: buffer, at: 0)
+      var end = yearWidth
+      func append(_ part: Int?, _ width: Int?) {
+        guard let part, let width else { return }
         buffer[end] = 0x2D
-        buffer[end + 1] = 0x30 + UInt8(part / 10)
-        buffer[end + 2] = 0x30 + UInt8(part % 10)
-        end += 3
+        write(part, width, into: buffer, at: end + 1)
+        end += width + 1
       }
-      if let month { append(month) }
-      if let day { append(day) }
-      return length
+      append(month, monthWidth)
+      append(day, dayWidth)
+      return end
     }
   }
 

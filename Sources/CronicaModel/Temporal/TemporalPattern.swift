@@ -156,6 +156,12 @@ struct ValueTemplate: Sendable, Equatable {
       keyWidth = Self.width(ofNumberNamed: key)
     }
 
+    /// A number capture written into the value: moved by the offset, then padded once, to the
+    /// template's width or else the key's.
+    func written(_ number: Int) -> String {
+      TemporalCalendar.pad(number + offset, width > 0 ? width : keyWidth)
+    }
+
     static func width(ofNumberNamed key: String) -> Int {
       key.hasPrefix("year") ? 4 : key.hasPrefix("month") || key.hasPrefix("day") ? 2 : 0
     }

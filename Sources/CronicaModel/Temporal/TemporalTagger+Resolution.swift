@@ -149,7 +149,7 @@ extension TemporalTagger {
       if case .number(let n)? = capture {
         // A year is written with four digits, a month or a day with two, unless the template
         // says how many (`{num:2}`).
-        output += TemporalCalendar.pad(n + piece.offset, piece.width > 0 ? piece.width : piece.keyWidth)
+        output += piece.written(n)
         continue
       }
       guard let value = placeholder(piece.key, capture, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
@@ -165,8 +165,8 @@ extension TemporalTagger {
   ) -> String? {
     let pad = TemporalCalendar.pad
     switch capture {
-    case .number(let n)?:
-      return pad(n + offset, ValueTemplate.Piece.width(ofNumberNamed: key))
+    case .number?:
+      return nil  // `fill` writes number captures itself
     case .code?:
       guard let code = state.code(key) else { return nil }
       if offset != 0, let n = Int(code) { return String(n + offset) }

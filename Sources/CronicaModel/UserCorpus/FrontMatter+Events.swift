@@ -74,8 +74,9 @@ extension FrontMatter {
       self.file = file
     }
 
-    /// Moves to the next event; an alias or a syntax error ends the walk. A scalar's `String` is
-    /// made only `whenUnknown` it is not a known field's name (a key: the field names it).
+    /// Moves to the next event; an alias or a syntax error ends the walk. With `whenUnknown` (a
+    /// key), a scalar's `String` is made only when it is not a known field's name: the field
+    /// names it.
     mutating func next(whenUnknown: Bool = false) throws(Refusal) {
       var event = yaml_event_t()
       guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem()) }

@@ -140,21 +140,13 @@ struct FrontMatter {
   static let openingMarkers = ["---"]
   static let closingMarkers = ["---", "..."]
 
-  /// Whether the line of `bytes` (UTF-8, without its line feed) trimmed is one of `markers`, as
-  /// `isMarker(_:_:)` says: a marker as it is (nearly every one) by its bytes, any other line that
-  /// may be one made a `String` to be trimmed.
+  /// Whether the line of `bytes` (UTF-8, without its line feed) trimmed is one of `markers`
+  /// (`---`, `...`): a marker as it is (nearly every one) by its bytes. Only a line whose first
+  /// byte above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) may be one trimmed: no
+  /// other line is trimmed at its start, so only such a line is made a `String` to be trimmed.
   static func isMarker(bytes: UnsafeBufferPointer<UInt8>, _ markers: [String]) -> Bool {
     if markers.contains(where: { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }) { return true }
     guard mayBeMarker(bytes.first { $0 > 0x20 }) else { return false }
-    return isMarker(Substring(String(decoding: bytes, as: UTF8.self)), markers)
-  }
-
-  /// Whether `line` trimmed is one of `markers` (`---`, `...`). Only a line whose first byte
-  /// above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) can be: no other line is
-  /// trimmed at its start, so it is not copied to be trimmed.
-  static func isMarker(_ line: Substring, _ markers: [String]) -> Bool {
-    guard mayBeMarker(line.utf8.first(where: { $0 > 0x20 })) else { return false }
-    // A marker as it is (nearly every one) is itself trimmed: its bytes are compared, not copied.
-    return markers.contains { line.utf8.elementsEqual($0.utf8) } || markers.contains(line.trimmedText)
+    return markers.contains(Substring(String(decoding: bytes, as: UTF8.self)).trimmedText)
   }
 }
