@@ -50,6 +50,7 @@ public enum TextFolding {
 
   /// `bytes` into `output` (as many bytes), ASCII capitals lowered: what folding does to ASCII.
   static func lowerASCII(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) {
+    precondition(output.count >= bytes.count, "no room for the lowered bytes")
     for index in bytes.indices { output[index] = bytes[index] &- 0x41 < 26 ? bytes[index] | 0x20 : bytes[index] }
   }
 

@@ -28,8 +28,8 @@ struct CandidateMerger {
   /// first members appear.
   ///
   /// - Parameters:
-  ///   - candidates: in the order of their articles, as the builder makes them (an article's
-  ///     candidates together, its position never smaller than the one before).
+  ///   - candidates: an article's candidates together, as the builder makes them (in the order
+  ///     of their articles).
   ///   - terms: the candidates' terms (`TermTable(candidates)`).
   static func groups(_ candidates: [BuildCandidate], terms: TermTable) -> [[Int]] {
     // Terms in more than a twentieth of the candidates (and at least eight) lead nowhere; in
@@ -47,8 +47,8 @@ struct CandidateMerger {
 
     struct Group {
       var members: [Int]
-      /// The article of the last member. Candidates come in article order, so a group holds a
-      /// candidate of the current candidate's article exactly when its last member is of it (no
+      /// The article of the last member. An article's candidates come together, so a group holds
+      /// a candidate of the current candidate's article exactly when its last member is of it (no
       /// set of articles per group: most groups hold one candidate).
       var lastArticle: Int
       var earliest: DayStamp?
@@ -62,6 +62,7 @@ struct CandidateMerger {
       // What is compared of candidates is read in place (copying a whole candidate costs
       // reference counting on each of its strings).
       let (article, date) = (candidates[position].article, candidates[position].date)
+      assert(position == 0 || candidates[position - 1].article <= article, "candidates out of article order")
       let mine = terms.lists[position]
       let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?

@@ -142,8 +142,8 @@ struct ThemeAssigner: Sendable {
     let hasCR: Bool
     let pairs: SIMD8<UInt64>
 
-    /// The folded text (made on each call for an ASCII text: only the fallback search of a text
-    /// with a CR asks, and cleaned articles have none).
+    /// The folded text (made on each call for an ASCII text: asked only by the fallback search,
+    /// for a haystack with a CR or a phrase that is not plain ASCII).
     var text: String { folded ?? String(decoding: bytes, as: UTF8.self) }
 
     /// A text already folded.

@@ -12,8 +12,9 @@ extension FrontMatter {
   /// as `yaml_parser_initialize` does, then gives it back its buffers, queue and stacks, empty.
   /// A parser set back reads as a new one as long as libyaml never reads a buffer beyond what it
   /// has written since (a new parser's buffers are uninitialized memory too); the tests compare
-  /// the two on every fixture, hostile text and random input, with freed and new memory filled
-  /// with a pattern (`M_PERTURB`) so that stale bytes would differ. They cannot see a leak: that
+  /// the two on every fixture, hostile text and random input, the new parser's buffers, queue
+  /// and stacks filled with a pattern (`filling`) so that stale bytes would differ. They cannot
+  /// see a leak: that
   /// `reset` frees what `yaml_parser_delete` would was checked by reading libyaml 0.2.5's
   /// api.c, and a libyaml that adds a field to the parser needs this read again. After a libyaml
   /// error the parser is dropped and the next file gets a new one.
@@ -24,8 +25,11 @@ extension FrontMatter {
     /// reader's data), so the parser must stay at one address. Nil until the first file, and after
     /// an error.
     private var parser: UnsafeMutablePointer<yaml_parser_t>?
+    /// For tests: the byte a new parser's memory is filled with, so that a read of memory
+    /// libyaml has not written since would show.
+    private let filling: UInt8?
 
-    init() {}
+    init(filling: UInt8? = nil) { self.filling = filling }
 
     deinit { drop() }
 
@@ -53,7 +57,25 @@ extension FrontMatter {
         return nil
       }
       parser = made
+      if let filling { Self.fill(made, with: filling) }
       return made
+    }
+
+    /// Fills the parser's buffers, queue and stacks, each from its start to its end.
+    private static func fill(_ parser: UnsafeMutablePointer<yaml_parser_t>, with byte: UInt8) {
+      func fill<T>(_ start: UnsafeMutablePointer<T>?, _ end: UnsafeMutablePointer<T>?) {
+        guard let start, let end else { return }
+        UnsafeMutableRawPointer(start).initializeMemory(as: UInt8.self, repeating: byte, count: UnsafeRawPointer(end) - UnsafeRawPointer(start))
+      }
+      let p = parser.pointee
+      fill(p.raw_buffer.start, p.raw_buffer.end)
+      fill(p.buffer.start, p.buffer.end)
+      fill(p.tokens.start, p.tokens.end)
+      fill(p.indents.start, p.indents.end)
+      fill(p.simple_keys.start, p.simple_keys.end)
+      fill(p.states.start, p.states.end)
+      fill(p.marks.start, p.marks.end)
+      fill(p.tag_directives.start, p.tag_directives.end)
     }
 
     private func drop() {
