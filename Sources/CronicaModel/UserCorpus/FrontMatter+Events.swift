@@ -22,21 +22,16 @@ extension FrontMatter {
     var source = yaml
     let refusal: Refusal? = source.withUTF8 { buffer -> Refusal? in
       guard !buffer.isEmpty else { return nil }  // nothing between the '---' lines
-      func read(_ events: EventWalk.Source) -> Refusal? {
-        var walk = EventWalk(events, buffer: buffer, file: file)
-        do throws(Refusal) {
-          var shape: Refusal?
-          try walk.fields(into: &result, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
-          while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
-          return shape
-        } catch {
-          return error
-        }
-      }
       // Plain `name: value` lines (nearly every front matter) give libyaml's events without it.
-      if parser.readsPlainLines, let lines = PlainLines(buffer) { return read(.plain(lines)) }
+      if parser.readsPlainLines, let lines = PlainLines(buffer) {
+        var walk = EventWalk(.plain(lines), buffer: buffer, file: file)
+        return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
+      }
       // libyaml reads only within `buffer`'s count, and only during this closure.
-      let walked = parser.parse(buffer) { parser -> Refusal? in read(.libyaml(parser)) }
+      let walked = parser.parse(buffer) { parser -> Refusal? in
+        var walk = EventWalk(.libyaml(parser), buffer: buffer, file: file)
+        return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
+      }
       return walked ?? .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
     }
     // Read into `result` as they come (nothing is copied); a refused front matter gives none.
@@ -75,7 +70,7 @@ extension FrontMatter {
     var type = YAML_NO_EVENT
     var position = TextPosition(line: 1, column: 1)
     var scalar = ""
-    /// The current scalar's place in `knownFields` when it is a known field's name.
+    /// The current key's place in `knownFields` when it is a known field's name.
     var known: Int?
 
     init(_ source: Source, buffer: UnsafeBufferPointer<UInt8>, file: String) {
@@ -84,9 +79,23 @@ extension FrontMatter {
       self.file = file
     }
 
+    /// Reads the fields into `result` and the stream to its end; the refusal, if any.
+    mutating func read(into result: inout FrontMatter, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
+      -> Refusal?
+    {
+      do throws(Refusal) {
+        var shape: Refusal?
+        try fields(into: &result, problems: &problems, warnings: &warnings, shape: &shape)
+        while type != YAML_STREAM_END_EVENT { try next() }
+        return shape
+      } catch {
+        return error
+      }
+    }
+
     /// Moves to the next event; an alias or a syntax error ends the walk. With `whenUnknown` (a
-    /// key), a scalar's `String` is made only when it is not a known field's name: the field
-    /// names it.
+    /// key), `known` is set, and a scalar's `String` is made only when it is not a known field's
+    /// name: the field names it.
     mutating func next(whenUnknown: Bool = false) throws(Refusal) {
       switch source {
       case .libyaml(let parser):
@@ -119,8 +128,8 @@ extension FrontMatter {
       // Past the stream's end libyaml gives empty events: a walk that asks for one ends here.
       if type == YAML_NO_EVENT { throw Refusal.syntax(CorpusProblem(file: file, message: "invalid YAML front matter")) }
       if type == YAML_SCALAR_EVENT, let bytes {
-        known = FrontMatter.knownPlace(of: bytes)
-        scalar = whenUnknown && known != nil ? "" : String(decoding: bytes, as: UTF8.self)
+        known = whenUnknown ? FrontMatter.knownPlace(of: bytes) : nil
+        scalar = known != nil ? "" : String(decoding: bytes, as: UTF8.self)
       }
     }
 

@@ -34,7 +34,23 @@ struct FrontMatter {
 
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    knownNameBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    // The one field a name of this length and first letter may be; then its bytes are compared.
+    guard let first = bytes.first else { return nil }
+    let field: Field
+    switch (bytes.count, first) {
+    case (2, UInt8(ascii: "i")): field = .id
+    case (5, UInt8(ascii: "t")): field = .title
+    case (14, UInt8(ascii: "t")): field = .titleSupplied
+    case (6, UInt8(ascii: "o")): field = .outlet
+    case (7, UInt8(ascii: "a")): field = .authors
+    case (9, UInt8(ascii: "p")): field = .published
+    case (17, UInt8(ascii: "p")): field = .publishedDisplay
+    case (10, UInt8(ascii: "d")): field = .dateBasis
+    case (3, UInt8(ascii: "u")): field = .url
+    case (4, UInt8(ascii: "m")): field = .mode
+    default: return nil
+    }
+    return knownNameBytes[field.place].elementsEqual(bytes) ? field.place : nil
   }
 
   /// The fields' names in alphabetical order, for messages.
