@@ -65,7 +65,10 @@ extension FrontMatter {
       var previous: UInt8 = 0x20
       while index < bytes.count, bytes[index] != 0x0A {
         let byte = bytes[index]
-        if byte < 0x80 {
+        if byte >= 0x24, byte <= 0x7E, byte != 0x3A {
+          // Nearly every byte: ASCII above '#' but ':', nothing to check.
+          index += 1
+        } else if byte < 0x80 {
           // ASCII from space to '~'; no ': ' and no ' #'.
           guard byte >= 0x20, byte <= 0x7E, !(previous == 0x3A && byte == 0x20), !(previous == 0x20 && byte == 0x23)
           else { return nil }

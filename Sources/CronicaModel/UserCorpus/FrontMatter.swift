@@ -34,7 +34,8 @@ struct FrontMatter {
 
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    // The one field a name of this length and first letter may be; then its bytes are compared.
+    // The one field a name of this length and first letter may be (of that length: the cases
+    // say so); then its bytes are compared.
     guard let first = bytes.first else { return nil }
     let field: Field
     switch (bytes.count, first) {
@@ -50,7 +51,8 @@ struct FrontMatter {
     case (4, UInt8(ascii: "m")): field = .mode
     default: return nil
     }
-    return knownNameBytes[field.place].elementsEqual(bytes) ? field.place : nil
+    let same = knownNameBytes[field.place].withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0 }
+    return same ? field.place : nil
   }
 
   /// The fields' names in alphabetical order, for messages.
