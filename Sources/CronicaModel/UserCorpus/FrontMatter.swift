@@ -163,6 +163,8 @@ struct FrontMatter {
   /// byte above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) may be one trimmed: no
   /// other line is trimmed at its start, so only such a line is made a `String` to be trimmed.
   static func isMarker(bytes: UnsafeBufferPointer<UInt8>, _ markers: [String]) -> Bool {
+    // Nearly every line: its first byte is above a space and no marker's (all start '-' or '.').
+    if let first = bytes.first, first > 0x20, !mayBeMarker(first) { return false }
     if markers.contains(where: { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }) { return true }
     guard mayBeMarker(bytes.first { $0 > 0x20 }) else { return false }
     return markers.contains(Substring(String(decoding: bytes, as: UTF8.self)).trimmedText)
