@@ -59,7 +59,7 @@ extension FrontMatter {
       var index = start
       while index < bytes.count, isNameByte(bytes[index]) { index += 1 }
       guard index > start, index - start <= maximumName, index + 2 < bytes.count, bytes[index] == 0x3A,
-        bytes[index + 1] == 0x20, !isIndicatorOrSpace(bytes[index + 2])
+        bytes[index + 1] == 0x20, !mayNotStartValue(bytes[index + 2])
       else { return nil }
       index += 2
       var previous: UInt8 = 0x20
@@ -89,9 +89,9 @@ extension FrontMatter {
       (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
     }
 
-    /// A character that may not start an accepted value: an indicator, a space, or anything below
-    /// a space (checked again as a character).
-    private static func isIndicatorOrSpace(_ byte: UInt8) -> Bool {
+    /// A byte that may not start an accepted value: an indicator, a space, or any byte below a
+    /// space (a tab, a line break or another control character).
+    private static func mayNotStartValue(_ byte: UInt8) -> Bool {
       switch byte {
       case 0x20, 0x2D, 0x3F, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x23, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22, 0x25,
         0x40, 0x60:

@@ -34,8 +34,8 @@ struct FrontMatter {
 
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    // The one field a name of this length and first letter may be (of that length: the cases
-    // say so); then its bytes are compared.
+    // Each pair of length and first letter names at most one field, so the name is that field's
+    // or none, and memcmp compares exactly `count` bytes (the field's name has that length).
     guard let first = bytes.first else { return nil }
     let field: Field
     switch (bytes.count, first) {
