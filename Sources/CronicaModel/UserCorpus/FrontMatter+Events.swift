@@ -24,6 +24,7 @@ extension FrontMatter {
       guard !buffer.isEmpty else { return nil }  // nothing between the '---' lines
       // Plain `name: value` lines (nearly every front matter) give libyaml's events without it.
       if parser.readsPlainLines, let lines = PlainLines(buffer) {
+        parser.plainReads += 1
         var walk = EventWalk(.plain(lines), buffer: buffer, file: file)
         return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
       }

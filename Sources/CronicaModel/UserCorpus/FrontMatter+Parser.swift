@@ -31,6 +31,8 @@ extension FrontMatter {
     /// Whether front matter of plain `name: value` lines is read without libyaml (see
     /// `PlainLines`); tests turn it off to compare the two.
     let readsPlainLines: Bool
+    /// How many front matters were read without libyaml (tests check the plain reader is taken).
+    var plainReads = 0
 
     init(filling: UInt8? = nil, readsPlainLines: Bool = true) {
       self.filling = filling
