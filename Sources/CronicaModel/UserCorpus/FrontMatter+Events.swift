@@ -9,7 +9,8 @@ extension FrontMatter {
     case shape(TextPosition, String)
   }
 
-  /// Reads the fields of `yaml` in one walk over libyaml's events; no node tree is built. Aliases
+  /// Reads the fields of `yaml` in one walk over libyaml's events (or the same events made
+  /// without libyaml for plain `name: value` lines, see `PlainLines`); no node tree is built. Aliases
   /// are refused wherever they are (front matter needs scalars and lists, and an alias is what makes
   /// a YAML bomb), and so is a repeated field. A refused front matter gives one problem and no fields.
   static func readFields(
@@ -21,17 +22,16 @@ extension FrontMatter {
     var source = yaml
     let refusal: Refusal? = source.withUTF8 { buffer -> Refusal? in
       guard !buffer.isEmpty else { return nil }  // nothing between the '---' lines
+      // Plain `name: value` lines (nearly every front matter) give libyaml's events without it.
+      if parser.readsPlainLines, let lines = PlainLines(buffer) {
+        parser.plainReads += 1
+        var walk = EventWalk(.plain(lines), buffer: buffer, file: file)
+        return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
+      }
       // libyaml reads only within `buffer`'s count, and only during this closure.
       let walked = parser.parse(buffer) { parser -> Refusal? in
-        var walk = EventWalk(parser: parser, buffer: buffer, file: file)
-        do throws(Refusal) {
-          var shape: Refusal?
-          try walk.fields(into: &result, problems: &fieldProblems, warnings: &fieldWarnings, shape: &shape)
-          while walk.type != YAML_STREAM_END_EVENT { try walk.next() }
-          return shape
-        } catch {
-          return error
-        }
+        var walk = EventWalk(.libyaml(parser), buffer: buffer, file: file)
+        return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
       }
       return walked ?? .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
     }
@@ -57,41 +57,80 @@ extension FrontMatter {
     }
   }
 
-  /// libyaml's events one at a time: the current one's type, start and scalar text.
+  /// The events one at a time, libyaml's or `PlainLines`': the current one's type, start and
+  /// scalar text.
   private struct EventWalk {
-    let parser: UnsafeMutablePointer<yaml_parser_t>
+    enum Source {
+      case libyaml(UnsafeMutablePointer<yaml_parser_t>)
+      case plain(PlainLines)
+    }
+
+    var source: Source
     let buffer: UnsafeBufferPointer<UInt8>
     let file: String
     var type = YAML_NO_EVENT
     var position = TextPosition(line: 1, column: 1)
     var scalar = ""
-    /// The current scalar's place in `knownFields` when it is a known field's name.
+    /// The current key's place in `knownFields` when it is a known field's name.
     var known: Int?
 
-    init(parser: UnsafeMutablePointer<yaml_parser_t>, buffer: UnsafeBufferPointer<UInt8>, file: String) {
-      self.parser = parser
+    init(_ source: Source, buffer: UnsafeBufferPointer<UInt8>, file: String) {
+      self.source = source
       self.buffer = buffer
       self.file = file
     }
 
+    /// Reads the fields into `result` and the stream to its end; the refusal, if any.
+    mutating func read(into result: inout FrontMatter, problems: inout [CorpusProblem], warnings: inout [CorpusProblem])
+      -> Refusal?
+    {
+      do throws(Refusal) {
+        var shape: Refusal?
+        try fields(into: &result, problems: &problems, warnings: &warnings, shape: &shape)
+        while type != YAML_STREAM_END_EVENT { try next() }
+        return shape
+      } catch {
+        return error
+      }
+    }
+
     /// Moves to the next event; an alias or a syntax error ends the walk. With `whenUnknown` (a
-    /// key), a scalar's `String` is made only when it is not a known field's name: the field
-    /// names it.
+    /// key), `known` is set, and a scalar's `String` is made only when it is not a known field's
+    /// name: the field names it.
     mutating func next(whenUnknown: Bool = false) throws(Refusal) {
-      var event = yaml_event_t()
-      guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem()) }
-      defer { yaml_event_delete(&event) }
-      type = event.type
+      switch source {
+      case .libyaml(let parser):
+        var event = yaml_event_t()
+        guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem(parser)) }
+        defer { yaml_event_delete(&event) }
+        // `value` holds `length` bytes (libyaml checked them as UTF-8).
+        let bytes =
+          event.type == YAML_SCALAR_EVENT
+          ? UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length) : nil
+        try take(
+          event.type, line: Int(event.start_mark.line), column: Int(event.start_mark.column), bytes: bytes,
+          whenUnknown: whenUnknown)
+      case .plain(var lines):
+        let event = lines.next()
+        source = .plain(lines)
+        try take(event.type, line: event.line, column: event.column, bytes: event.bytes, whenUnknown: whenUnknown)
+      }
+    }
+
+    /// Makes the event of `type` starting at `line` and `column` (from 0) the current one, with
+    /// `bytes` a scalar's text.
+    private mutating func take(
+      _ type: yaml_event_type_t, line: Int, column: Int, bytes: UnsafeBufferPointer<UInt8>?, whenUnknown: Bool
+    ) throws(Refusal) {
+      self.type = type
       // libyaml counts from 0; the YAML starts on line 2, after the opening `---`.
-      position = TextPosition(line: Int(event.start_mark.line) + 2, column: Int(event.start_mark.column) + 1)
+      position = TextPosition(line: line + 2, column: column + 1)
       if type == YAML_ALIAS_EVENT { throw Refusal.alias(position) }
       // Past the stream's end libyaml gives empty events: a walk that asks for one ends here.
       if type == YAML_NO_EVENT { throw Refusal.syntax(CorpusProblem(file: file, message: "invalid YAML front matter")) }
-      if type == YAML_SCALAR_EVENT {
-        // `value` holds `length` bytes (libyaml checked them as UTF-8).
-        let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
-        known = FrontMatter.knownPlace(of: bytes)
-        scalar = whenUnknown && known != nil ? "" : String(decoding: bytes, as: UTF8.self)
+      if type == YAML_SCALAR_EVENT, let bytes {
+        known = whenUnknown ? FrontMatter.knownPlace(of: bytes) : nil
+        scalar = known != nil ? "" : String(decoding: bytes, as: UTF8.self)
       }
     }
 
@@ -203,7 +242,7 @@ extension FrontMatter {
     }
 
     /// libyaml's own words for what it could not parse, where it was.
-    private func syntaxProblem() -> CorpusProblem {
+    private func syntaxProblem(_ parser: UnsafeMutablePointer<yaml_parser_t>) -> CorpusProblem {
       let problem = parser.pointee.problem.map { String(cString: $0) } ?? "unknown error"
       switch parser.pointee.error {
       case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:

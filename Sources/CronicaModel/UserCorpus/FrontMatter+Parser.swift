@@ -28,8 +28,16 @@ extension FrontMatter {
     /// For tests: the byte a new parser's memory is filled with, so that a read of memory
     /// libyaml has not written since would show.
     private let filling: UInt8?
+    /// Whether front matter of plain `name: value` lines is read without libyaml (see
+    /// `PlainLines`); tests turn it off to compare the two.
+    let readsPlainLines: Bool
+    /// How many front matters were read without libyaml (tests check the plain reader is taken).
+    var plainReads = 0
 
-    init(filling: UInt8? = nil) { self.filling = filling }
+    init(filling: UInt8? = nil, readsPlainLines: Bool = true) {
+      self.filling = filling
+      self.readsPlainLines = readsPlainLines
+    }
 
     deinit { drop() }
 

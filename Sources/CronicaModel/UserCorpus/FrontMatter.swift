@@ -34,7 +34,25 @@ struct FrontMatter {
 
   /// The known field whose name is `bytes`, by its place in `knownFields`; nil for another name.
   static func knownPlace(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    knownNameBytes.firstIndex { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    // Each pair of length and first letter names at most one field, so the name is that field's
+    // or none, and memcmp compares exactly `count` bytes (the field's name has that length).
+    guard let first = bytes.first else { return nil }
+    let field: Field
+    switch (bytes.count, first) {
+    case (2, UInt8(ascii: "i")): field = .id
+    case (5, UInt8(ascii: "t")): field = .title
+    case (14, UInt8(ascii: "t")): field = .titleSupplied
+    case (6, UInt8(ascii: "o")): field = .outlet
+    case (7, UInt8(ascii: "a")): field = .authors
+    case (9, UInt8(ascii: "p")): field = .published
+    case (17, UInt8(ascii: "p")): field = .publishedDisplay
+    case (10, UInt8(ascii: "d")): field = .dateBasis
+    case (3, UInt8(ascii: "u")): field = .url
+    case (4, UInt8(ascii: "m")): field = .mode
+    default: return nil
+    }
+    let same = knownNameBytes[field.place].withUnsafeBufferPointer { memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0 }
+    return same ? field.place : nil
   }
 
   /// The fields' names in alphabetical order, for messages.
@@ -145,6 +163,8 @@ struct FrontMatter {
   /// byte above a space is `-`, `.` or not ASCII (whitespace beyond ASCII) may be one trimmed: no
   /// other line is trimmed at its start, so only such a line is made a `String` to be trimmed.
   static func isMarker(bytes: UnsafeBufferPointer<UInt8>, _ markers: [String]) -> Bool {
+    // Nearly every line: its first byte is above a space and no marker's (all start '-' or '.').
+    if let first = bytes.first, first > 0x20, !mayBeMarker(first) { return false }
     if markers.contains(where: { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }) { return true }
     guard mayBeMarker(bytes.first { $0 > 0x20 }) else { return false }
     return markers.contains(Substring(String(decoding: bytes, as: UTF8.self)).trimmedText)
