@@ -110,4 +110,32 @@ struct ByteWriterTests {
       #expect(!cursor.failed && cursor.offset == raw.count)
     }
   }
+
+  /// A writer given room for exactly what it is then given keeps its storage (no copy to a
+  /// larger one near the end), however the values are sized.
+  @Test func aWriterReservedExactlyKeepsItsCapacity() {
+    var generator = SplitMix(seed: 20_261_207)
+    for _ in 0..<200 {
+      let reserved = Int.random(in: 0...60_000, using: &generator)
+      var writer = ByteWriter()
+      writer.reserveCapacity(reserved)
+      let capacity = writer.capacity
+      var plain: [UInt8] = []
+      while plain.count < reserved {
+        let left = reserved - plain.count
+        let value: Value
+        switch Int.random(in: 0..<4, using: &generator) {
+        case 0 where left >= 8: value = .long(UInt64.random(in: .min ... .max, using: &generator))
+        case 1 where left >= 4: value = .word(UInt32.random(in: .min ... .max, using: &generator))
+        case 2 where left >= 4:
+          value = .text(String(repeating: "x", count: Int.random(in: 0...Swift.min(left - 4, 6_000), using: &generator)))
+        default: value = .byte(UInt8.random(in: .min ... .max, using: &generator))
+        }
+        value.write(to: &writer)
+        value.plain(into: &plain)
+      }
+      #expect(writer.capacity == capacity)
+      #expect(Array(writer.bytes) == plain)
+    }
+  }
 }

@@ -3,12 +3,16 @@
 /// The buffer is grown with zeros ahead of what is written, and values are stored into it in
 /// place: `Array.append(contentsOf:)` of a value's bytes cost ~100 instructions a call.
 struct ByteWriter {
-  /// The bytes written, then zeros (at most `chunk`, or one value's worth, past `count`).
+  /// The bytes written, then zeros: fewer than `chunk` past `count` (none after a value of a
+  /// chunk or more), and none past the reserved capacity while it has room for what is written.
   private var storage: [UInt8] = []
   /// How many bytes were written.
   private(set) var count = 0
   /// The zeros added at a time when the storage is full.
   private static let chunk = 4_096
+
+  /// The storage's capacity (for tests: a writer reserved exactly is not copied).
+  var capacity: Int { storage.capacity }
 
   /// The bytes written.
   var bytes: ArraySlice<UInt8> { storage[..<count] }
@@ -26,8 +30,12 @@ struct ByteWriter {
     return start
   }
 
+  /// Adds a chunk of zeros, or `missing` if more, but only up to the capacity when it has room
+  /// for `missing`: a chunk past it would double the storage and copy it near the end.
   private mutating func grow(by missing: Int) {
-    storage.append(contentsOf: repeatElement(0, count: Swift.max(missing, Self.chunk)))
+    let room = storage.capacity - storage.count
+    let zeros = Swift.max(missing, Self.chunk)
+    storage.append(contentsOf: repeatElement(0, count: room >= missing ? Swift.min(room, zeros) : zeros))
   }
 
   mutating func append<Value: FixedWidthInteger>(_ value: Value) {
