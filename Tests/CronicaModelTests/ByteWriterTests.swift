@@ -90,27 +90,6 @@ struct ByteWriterTests {
     }
   }
 
-  @Test func aCursorReadsBackWhatWasWritten() {
-    var writer = ByteWriter()
-    writer.append(UInt64(0x0102_0304_0506_0708))
-    writer.append("Zürich 中文")
-    writer.append(optional: nil)
-    writer.append(optional: "x")
-    writer.append(strings: ["", "a", "bc"])
-    writer.append(Int64(-5))
-    let bytes = Array(writer.bytes)
-    bytes.withUnsafeBytes { raw in
-      var cursor = ByteCursor(raw)
-      #expect(cursor.read(UInt64.self) == 0x0102_0304_0506_0708)
-      #expect(cursor.readString() == "Zürich 中文")
-      #expect(cursor.readOptionalString() == nil)
-      #expect(cursor.readOptionalString() == "x")
-      #expect(cursor.readStrings() == ["", "a", "bc"])
-      #expect(cursor.read(Int64.self) == -5)
-      #expect(!cursor.failed && cursor.offset == raw.count)
-    }
-  }
-
   /// A writer given room for exactly what it is then given keeps its storage (no copy to a
   /// larger one near the end), however the values are sized.
   @Test func aWriterReservedExactlyKeepsItsCapacity() {
