@@ -207,6 +207,7 @@ import CronicaResources
       "a.markdown", "a.MarkDown", "é.md", "a.md\u{301}", "a.\u{301}md", ".\u{301}md", "a b.md", "a.ｍｄ", "a.txt~",
       "README.md", "readme.txt", "ReadMe.markdown", "readme", "readme-2.md", "notes.readme.md", "a.\u{0}md",
       "a.MAR\u{212A}DOWN", "readme.", "README.", "r.md", "readme\r.md", "a.md\r\n", "a.\r\nmd", "Readme.\u{301}md",
+      "readme\u{0E}x.md",
     ]
     for name in names {
       for inSubfolder in [false, true] {
@@ -231,7 +232,7 @@ import CronicaResources
     var generator = SplitMix(seed: 20_261_206)
     let pieces = [
       "a", "R", "readme", "ReadMe", "README", ".", ".", "md", "MD", "txt", "markdown", " ", "-", "\r", "\n", "é",
-      "\u{212A}", "\u{301}", "~", "\u{0}", "[", "@", "`", "{", "Z",
+      "\u{212A}", "\u{301}", "~", "\u{0}", "\u{0E}", "[", "@", "`", "{", "Z",
     ]
     let extensions = [
       "md", "MD", "Md", "mD", "txt", "TXT", "Txt", "markdown", "MarkDown", "MARKDOWN", "MAR\u{212A}DOWN", "mdx", "m", "",
