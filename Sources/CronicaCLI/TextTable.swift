@@ -40,7 +40,7 @@ struct TextTable {
   /// the lines it joined.
   private static func runs(of lines: consuming [String]) -> [String] {
     let ranges = Parallel.ranges(of: lines.count, minimum: 4_096)
-    return Parallel.map(moving: lines, ranges: ranges) { _, share in
+    return Parallel.map(moving: consume lines, ranges: ranges) { _, share in
       var run = ""
       run.reserveCapacity(share.reduce(0) { $0 + $1.utf8.count + 1 })
       while let line = share.popLast() {

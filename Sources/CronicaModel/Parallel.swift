@@ -31,7 +31,7 @@ public enum Parallel {
   public static func free<T: Sendable>(_ values: consuming [T]) {
     let ranges = ranges(of: values.count, minimum: 4_096)
     guard ranges.count > 1 else { return }
-    _ = map(moving: values, ranges: ranges) { _, _ in 0 }
+    _ = map(moving: consume values, ranges: ranges) { _, _ in 0 }
   }
 
   /// `body(piece, &share)` for each piece, run concurrently, where `share` holds the values of
