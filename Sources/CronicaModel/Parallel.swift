@@ -40,7 +40,7 @@ public enum Parallel {
   /// again). A share is reversed: `popLast()` takes its values in order. What a body leaves in
   /// its share is freed on its core. Pass the last reference: values still shared are copied.
   @inlinable
-  public static func map<T: Sendable, R: Sendable>(
+  package static func map<T: Sendable, R: Sendable>(
     moving values: consuming [T], ranges: [Range<Int>], _ body: @Sendable (Int, inout [T]) -> R
   ) -> [R] {
     var values = values
