@@ -25,8 +25,8 @@ struct TextTable {
     let total = total ?? rows.count
     let count = rows.count == total ? Plural.count(total, noun) : "\(rows.count) of \(Plural.count(total, noun))"
     // Runs of lines are joined on all cores, then written once into room made for all of it (a
-    // listing of 100k events is megabytes); the lines are let go before that second copy, and a
-    // single run is the text itself.
+    // listing of 100k events is megabytes); the lines are let go before that second copy (each on
+    // the core that joined it), and a single run is the text itself.
     var runs = rows.isEmpty ? [] : Self.runs(of: render(width: width))
     var text = runs.count == 1 ? runs.removeLast() : ""
     text.reserveCapacity(runs.reduce(text.utf8.count + count.utf8.count + 1) { $0 + $1.utf8.count })
@@ -36,13 +36,14 @@ struct TextTable {
     return text
   }
 
-  /// The lines joined with a newline after each, in runs made on all cores.
-  private static func runs(of lines: [String]) -> [String] {
+  /// The lines joined with a newline after each, in runs made on all cores, each of which frees
+  /// the lines it joined.
+  private static func runs(of lines: consuming [String]) -> [String] {
     let ranges = Parallel.ranges(of: lines.count, minimum: 4_096)
-    return Parallel.map(pieces: ranges.count) { piece in
+    return Parallel.map(moving: consume lines, ranges: ranges) { _, share in
       var run = ""
-      run.reserveCapacity(lines[ranges[piece]].reduce(0) { $0 + $1.utf8.count + 1 })
-      for line in lines[ranges[piece]] {
+      run.reserveCapacity(share.reduce(0) { $0 + $1.utf8.count + 1 })
+      while let line = share.popLast() {
         run += line
         run += "\n"
       }
@@ -68,9 +69,11 @@ struct TextTable {
     }
     var widths = headers.indices.map { column in pieceWidths.lazy.map { $0[column] }.max() ?? 0 }
     guard let width else {
+      // Each core pads its piece's lines and frees the piece's cells.
+      let pieces = measured.indices.map { $0..<($0 + 1) }
       return Array(
-        Parallel.map(pieces: measured.count) { [widths] piece in
-          measured[piece].map { pad($0.cells, widths: widths, cellWidths: $0.widths) }
+        Parallel.map(moving: consume measured, ranges: pieces) { [widths] _, share in
+          share.popLast().map { $0.map { pad($0.cells, widths: widths, cellWidths: $0.widths) } } ?? []
         }.joined())
     }
     let all = measured.flatMap { $0.map(\.cells) }

@@ -100,8 +100,8 @@ extension EventList {
 
     let refCount = pieces.reduce(0) { $0 + $1.citedArticles.count }
     let sizes = [
-      meta.bytes.count, layout.textLength, count * Self.recordSize, (count + 1) * 8,
-      pieces.reduce(0) { $0 + $1.blob.bytes.count }, count * 8, count * width * 8, (articles.count + 1) * 8,
+      meta.count, layout.textLength, count * Self.recordSize, (count + 1) * 8,
+      pieces.reduce(0) { $0 + $1.blob.count }, count * 8, count * width * 8, (articles.count + 1) * 8,
       refCount * 8,
     ]
     var starts: [Int] = []
@@ -243,9 +243,9 @@ extension EventList {
     let runs = Parallel.map(pieces: ranges.count) { [runStarts] piece in
       var run = ByteWriter()
       appendArticles(articles[ranges[piece]], textStart: runStarts[piece], to: &run)
-      return run.bytes
+      return run
     }
-    for run in runs { meta.bytes += run }
+    for run in runs { run.bytes.withUnsafeBytes { meta.append(bytes: $0) } }
   }
 
   /// Appends the articles' entries, their texts lying one after another from `textStart`.
@@ -353,8 +353,8 @@ struct StorePiece: Sendable {
   init(_ context: Context, events: Int = 0) {
     self.context = context
     locator = QuoteLocator(texts: context.texts)
-    records.bytes.reserveCapacity(events * EventList.recordSize)
-    blob.bytes.reserveCapacity(events * 512)
+    records.reserveCapacity(events * EventList.recordSize)
+    blob.reserveCapacity(events * 512)
     blobEnds.reserveCapacity(events)
     citedArticles.reserveCapacity(events)
     citingRefs.reserveCapacity(events)
@@ -364,9 +364,7 @@ struct StorePiece: Sendable {
 
   /// The kind symbol of the record of event `position` of the run.
   func kind(of position: Int) -> Int {
-    records.bytes.withUnsafeBytes {
-      Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: position * EventList.recordSize + 24, as: UInt32.self)))
-    }
+    Int(records.load(UInt32.self, at: position * EventList.recordSize + 24))
   }
 
   /// Appends an event, its citations located first.
@@ -442,7 +440,7 @@ struct StorePiece: Sendable {
       }
     }
     appendNotes(event)
-    blobEnds.append(blob.bytes.count)
+    blobEnds.append(blob.count)
   }
 
   /// Finds where the event's citations lie (`located`, `quotes`): the one search for each quote,
@@ -482,7 +480,7 @@ struct StorePiece: Sendable {
 
   mutating func appendSymbol(_ text: String) {
     let symbol = number(of: text)
-    if symbol & Self.extraFlag != 0 { patches.append(blob.bytes.count) }
+    if symbol & Self.extraFlag != 0 { patches.append(blob.count) }
     blob.append(UInt32(symbol))
   }
 
@@ -490,14 +488,11 @@ struct StorePiece: Sendable {
   mutating func resolve(_ numbers: [Int]) {
     guard !numbers.isEmpty else { return }
     func final(_ symbol: Int) -> Int { symbol & Self.extraFlag != 0 ? numbers[symbol & ~Self.extraFlag] : symbol }
-    func rewrite(_ bytes: inout [UInt8], at offset: Int) {
-      bytes.withUnsafeMutableBytes { raw in
-        let old = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
-        raw.storeBytes(of: UInt32(final(old)).littleEndian, toByteOffset: offset, as: UInt32.self)
-      }
+    func rewrite(_ bytes: inout ByteWriter, at offset: Int) {
+      bytes.store(UInt32(final(Int(bytes.load(UInt32.self, at: offset)))), at: offset)
     }
-    for offset in patches { rewrite(&blob.bytes, at: offset) }
-    for record in 0..<years.count { rewrite(&records.bytes, at: record * EventList.recordSize + 24) }
+    for offset in patches { rewrite(&blob, at: offset) }
+    for record in 0..<years.count { rewrite(&records, at: record * EventList.recordSize + 24) }
     kinds = kinds.map(final)
   }
 }

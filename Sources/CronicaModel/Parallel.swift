@@ -24,10 +24,14 @@ public enum Parallel {
 
   /// Frees `values` on all cores (100k events hold millions of allocations: freeing them is work
   /// of its own). Pass the last reference: values still shared would be copied first.
+  ///
+  /// Inlinable, as `map(moving:)`: unspecialized, moving each value costs ~1,000 instructions
+  /// (through its type's value witnesses), as much as freeing it.
+  @inlinable
   public static func free<T: Sendable>(_ values: consuming [T]) {
     let ranges = ranges(of: values.count, minimum: 4_096)
     guard ranges.count > 1 else { return }
-    _ = map(moving: values, ranges: ranges) { _, _ in 0 }
+    _ = map(moving: consume values, ranges: ranges) { _, _ in 0 }
   }
 
   /// `body(piece, &share)` for each piece, run concurrently, where `share` holds the values of
@@ -35,7 +39,8 @@ public enum Parallel {
   /// copied (a copy retains each reference a value holds, and freeing the original releases them
   /// again). A share is reversed: `popLast()` takes its values in order. What a body leaves in
   /// its share is freed on its core. Pass the last reference: values still shared are copied.
-  static func map<T: Sendable, R: Sendable>(
+  @inlinable
+  package static func map<T: Sendable, R: Sendable>(
     moving values: consuming [T], ranges: [Range<Int>], _ body: @Sendable (Int, inout [T]) -> R
   ) -> [R] {
     var values = values
@@ -66,9 +71,10 @@ public enum Parallel {
   }
 
   /// Values to be freed by whichever thread empties the box.
-  private final class Held<T: Sendable>: Sendable {
-    let value: Mutex<T?>
-    init(_ value: consuming T) { self.value = Mutex(value) }
+  @usableFromInline
+  final class Held<T: Sendable>: Sendable {
+    @usableFromInline let value: Mutex<T?>
+    @usableFromInline init(_ value: consuming T) { self.value = Mutex(value) }
   }
 
   /// One result slot per piece, shared by the worker threads.

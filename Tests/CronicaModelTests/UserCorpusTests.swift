@@ -206,6 +206,8 @@ import CronicaResources
       "a.md", "a.MD", "a.b.Txt", "a.md.", "a. md", "a.m d", "a..md", ".md", ".hidden.md", "a.md ", "a", "a.", "md",
       "a.markdown", "a.MarkDown", "é.md", "a.md\u{301}", "a.\u{301}md", ".\u{301}md", "a b.md", "a.ｍｄ", "a.txt~",
       "README.md", "readme.txt", "ReadMe.markdown", "readme", "readme-2.md", "notes.readme.md", "a.\u{0}md",
+      "a.MAR\u{212A}DOWN", "readme.", "README.", "r.md", "readme\r.md", "a.md\r\n", "a.\r\nmd", "Readme.\u{301}md",
+      "readme\u{0E}x.md",
     ]
     for name in names {
       for inSubfolder in [false, true] {
@@ -215,6 +217,39 @@ import CronicaResources
         #expect(Corpus.isArticleFile(name, inSubfolder: inSubfolder) == expected, "\(name.debugDescription)")
       }
     }
+  }
+
+  /// ASCII names are told by their bytes: the same answers as the plain definition (the
+  /// extension after the last dot, lowercased as Unicode does; names lowercased the same way).
+  @Test func articleFilesAreToldAsThePlainDefinitionTellsThem() {
+    func plain(_ name: String, inSubfolder: Bool) -> Bool {
+      let utf8 = name.utf8
+      guard utf8.first != UInt8(ascii: "."), let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let pathExtension = String(decoding: utf8[utf8.index(after: dot)...], as: UTF8.self).lowercased()
+      return Corpus.userArticleExtensions.contains(pathExtension) && (inSubfolder || !name.lowercased().hasPrefix("readme."))
+    }
+    // Seeded random names, mostly ASCII, of the pieces names and extensions are made of.
+    var generator = SplitMix(seed: 20_261_206)
+    let pieces = [
+      "a", "R", "readme", "ReadMe", "README", ".", ".", "md", "MD", "txt", "markdown", " ", "-", "\r", "\n", "é",
+      "\u{212A}", "\u{301}", "~", "\u{0}", "\u{0E}", "[", "@", "`", "{", "Z",
+    ]
+    let extensions = [
+      "md", "MD", "Md", "mD", "txt", "TXT", "Txt", "markdown", "MarkDown", "MARKDOWN", "MAR\u{212A}DOWN", "mdx", "m", "",
+      "ｍｄ", "md ", "m@", "t{t", "\u{301}md", "md\u{301}",
+    ]
+    var articles = 0
+    for _ in 0..<3_000 {
+      let name = (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        + (Int.random(in: 0..<4, using: &generator) == 0 ? "" : "." + extensions.randomElement(using: &generator)!)
+      for inSubfolder in [false, true] {
+        let expected = plain(name, inSubfolder: inSubfolder)
+        if expected { articles += 1 }
+        #expect(Corpus.isArticleFile(name, inSubfolder: inSubfolder) == expected, "\(name.debugDescription)")
+      }
+    }
+    // Both answers are common among them.
+    #expect(articles > 500 && articles < 5_500)
   }
 
   @Test func jsonScannerFindsNestedValuesAndRejectsDeepNesting() {

@@ -1,9 +1,55 @@
 /// Appends little-endian integers and length-prefixed strings to a byte buffer.
+///
+/// The buffer is grown with zeros ahead of what is written, and values are stored into it in
+/// place: `Array.append(contentsOf:)` of a value's bytes cost ~100 instructions a call.
 struct ByteWriter {
-  var bytes: [UInt8] = []
+  /// The bytes written, then zeros: fewer than `chunk` past `count` (none after a value of a
+  /// chunk or more), and none past the reserved capacity while it has room for what is written.
+  private var storage: [UInt8] = []
+  /// How many bytes were written.
+  private(set) var count = 0
+  /// The zeros added at a time when the storage is full.
+  private static let chunk = 4_096
+
+  /// The storage's capacity (for tests: a writer reserved exactly is not copied).
+  var capacity: Int { storage.capacity }
+
+  /// The bytes written.
+  var bytes: ArraySlice<UInt8> { storage[..<count] }
+
+  /// Makes room for `capacity` bytes in all (only the room is made: nothing is touched).
+  mutating func reserveCapacity(_ capacity: Int) {
+    storage.reserveCapacity(capacity)
+  }
+
+  /// Where `size` more bytes go, counted as written.
+  private mutating func claim(_ size: Int) -> Int {
+    let start = count
+    if storage.count - start < size { grow(by: size - (storage.count - start)) }
+    count = start + size
+    return start
+  }
+
+  /// Adds a chunk of zeros, or `missing` if more, but only up to the capacity when it has room
+  /// for `missing`: a chunk past it would double the storage and copy it near the end.
+  private mutating func grow(by missing: Int) {
+    let room = storage.capacity - storage.count
+    let zeros = Swift.max(missing, Self.chunk)
+    storage.append(contentsOf: repeatElement(0, count: room >= missing ? Swift.min(room, zeros) : zeros))
+  }
 
   mutating func append<Value: FixedWidthInteger>(_ value: Value) {
-    withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    let start = claim(MemoryLayout<Value>.size)
+    storage.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: start, as: Value.self) }
+  }
+
+  /// Appends bytes as they are.
+  mutating func append(bytes: UnsafeRawBufferPointer) {
+    guard !bytes.isEmpty else { return }
+    let start = claim(bytes.count)
+    storage.withUnsafeMutableBytes {
+      UnsafeMutableRawBufferPointer(rebasing: $0[start..<(start + bytes.count)]).copyMemory(from: bytes)
+    }
   }
 
   /// Appends a string as its UTF-8 byte count (UInt32) and bytes.
@@ -11,7 +57,7 @@ struct ByteWriter {
     var text = text
     text.withUTF8 { utf8 in
       append(UInt32(utf8.count))
-      bytes.append(contentsOf: utf8)
+      append(bytes: UnsafeRawBufferPointer(utf8))
     }
   }
 
@@ -25,6 +71,18 @@ struct ByteWriter {
   mutating func append(strings: [String]) {
     append(UInt32(strings.count))
     for text in strings { append(text) }
+  }
+
+  /// The integer written at `offset`.
+  func load<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
+    precondition(offset >= 0 && offset + MemoryLayout<Value>.size <= count, "ByteWriter.load reads written bytes")
+    return storage.withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Value.self)) }
+  }
+
+  /// Writes `value` over the bytes written at `offset`.
+  mutating func store<Value: FixedWidthInteger>(_ value: Value, at offset: Int) {
+    precondition(offset >= 0 && offset + MemoryLayout<Value>.size <= count, "ByteWriter.store replaces written bytes")
+    storage.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: offset, as: Value.self) }
   }
 }
 

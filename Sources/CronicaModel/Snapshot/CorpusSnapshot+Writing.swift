@@ -38,7 +38,7 @@ extension CorpusSnapshot {
       // into place, so a crash never leaves a snapshot with missing data under the real name.
       let file = try AtomicReplacement(replacing: url.path, permissions: [.ownerReadWrite])
       var header = ByteWriter()
-      header.bytes = magic
+      magic.withUnsafeBytes { header.append(bytes: $0) }
       header.append(UInt64(formatVersion))
       var offset = headerSize
       var placed: [(offset: Int, count: Int)] = []

@@ -100,10 +100,33 @@ extension Corpus {
   /// Whether a folder entry is an article: not hidden, its extension (after the last dot) one
   /// of `userArticleExtensions` in any case, and, in the folder itself, not a README.
   static func isArticleFile(_ name: String, inSubfolder: Bool) -> Bool {
-    let utf8 = name.utf8
-    guard utf8.first != UInt8(ascii: "."), let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-    let pathExtension = String(decoding: utf8[utf8.index(after: dot)...], as: UTF8.self).lowercased()
-    return userArticleExtensions.contains(pathExtension) && (inSubfolder || !name.lowercased().hasPrefix("readme."))
+    var copy = name
+    return copy.withUTF8 { utf8 in
+      guard utf8.first != UInt8(ascii: "."), let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let pathExtension = UnsafeBufferPointer(rebasing: utf8[(dot + 1)...])
+      // An ASCII name (nearly all: a folder of 100k articles is 100k names) is told by its bytes,
+      // folded to lowercase; any other as Unicode lowercases it (the Kelvin sign K is a k then).
+      if String.isASCII(utf8) {
+        let prefix = Self.readmePrefixBytes.count
+        return userArticleExtensionBytes.contains { Self.equalsLowercased(pathExtension, $0) }
+          && (inSubfolder || utf8.count < prefix
+            || !Self.equalsLowercased(UnsafeBufferPointer(rebasing: utf8[..<prefix]), Self.readmePrefixBytes))
+      }
+      return userArticleExtensions.contains(String(decoding: pathExtension, as: UTF8.self).lowercased())
+        && (inSubfolder || !name.lowercased().hasPrefix("readme."))
+    }
+  }
+
+  /// `userArticleExtensions` as bytes.
+  private static let userArticleExtensionBytes = userArticleExtensions.map { Array($0.utf8) }
+
+  /// What a README's name starts with, as bytes.
+  private static let readmePrefixBytes = Array("readme.".utf8)
+
+  /// Whether ASCII `bytes`, lowercased, are `lowercase`.
+  private static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
+    bytes.count == lowercase.count
+      && zip(bytes, lowercase).allSatisfy { (0x41...0x5A).contains($0) ? $0 | 0x20 == $1 : $0 == $1 }
   }
 
   /// The folder's `themes.json`; nil when it does not exist or is broken.
