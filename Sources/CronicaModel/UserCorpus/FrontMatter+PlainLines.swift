@@ -1,5 +1,4 @@
 import CYaml
-import Glibc
 
 extension FrontMatter {
   /// The events libyaml gives for a front matter of plain `name: value` lines, made without
@@ -149,13 +148,11 @@ extension FrontMatter {
           if cursor >= buffer.count { stage = .mappingEnd }
           return event
         }
-        // An accepted line: the name (at most `maximumName` bytes) up to the first ':', the value
-        // after ': ' to the line's feed (memchr: a value may be long) or the buffer's end.
+        // An accepted line: the name up to the first ':', the value after ': ' to the line's end.
         var colon = cursor
         while buffer[colon] != 0x3A { colon += 1 }
-        let base = UnsafeRawPointer(buffer.baseAddress!)
-        var end = buffer.count
-        if let feed = memchr(base + colon + 2, 0x0A, buffer.count - colon - 2) { end = UnsafeRawPointer(feed) - base }
+        var end = colon + 2
+        while end < buffer.count, buffer[end] != 0x0A { end += 1 }
         value = (colon + 2, end, colon - cursor + 2)
         return Event(
           type: YAML_SCALAR_EVENT, line: line, column: 0, bytes: UnsafeBufferPointer(rebasing: buffer[cursor..<colon]))
