@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import CronicaModel
+
+/// An article's language guessed with every lexicon's function words in one table, against the
+/// plain answer: each word looked up in each lexicon's own table.
+@Suite struct LanguageGuessTests {
+  /// The plain answer: the lexicon whose function words are most frequent in the first thousand
+  /// runs of letters, each run looked up in every lexicon's `detect` table; the first of equals.
+  static func plain(_ bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
+    guard lexicons.count > 1 else { return 0 }
+    var counts = [Int](repeating: 0, count: lexicons.count)
+    var words = 0
+    var start: Int?
+    func count(upTo end: Int) {
+      guard let first = start else { return }
+      bytes.withUnsafeBufferPointer { bytes in
+        let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
+        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+      }
+      words += 1
+      start = nil
+    }
+    var index = 0
+    while index < bytes.count, words < 1000 {
+      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
+      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+        if start == nil { start = index }
+      } else {
+        count(upTo: index)
+      }
+      index += length
+    }
+    if words < 1000 { count(upTo: bytes.count) }
+    return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
+  }
+
+  @Test func theOneTableGuessesWhatEachLexiconsTableDid() throws {
+    let builder = try BuildFixtures.builder()
+    let lexicons = builder.lexicons
+    #expect(lexicons.count >= 2)
+    let guess = builder.languages
+    var texts = try TemporalFixtures.gold().map { try TemporalFixtures.text(of: $0) }
+    // Random texts of function words of every lexicon (in any case), other words, letters that
+    // are not ASCII, a Kelvin sign, digits, marks and line breaks; some past a thousand words.
+    var pool = lexicons.flatMap { $0.detect.words }
+    pool += [
+      "council", "plan", "también", "niño", "Ñandú", "ÉL", "\u{212A}", "e\u{301}l", "über", "2019", "3rd", ",", ".", "—", "\n",
+      "l'", "d’", "—and", "a1b", "straße", "ΑΘΗΝΑ",
+    ]
+    var generator = SplitMix(seed: 2_026_120_614)
+    var chosen = Set<Int>()
+    for round in 0..<4000 {
+      let count = round % 50 == 0 ? Int.random(in: 900...1300, using: &generator) : Int.random(in: 0...40, using: &generator)
+      let words = (0..<count).map { _ -> String in
+        let word = pool.randomElement(using: &generator)!
+        switch Int.random(in: 0..<6, using: &generator) {
+        case 0: return word.uppercased()
+        case 1: return word.prefix(1).uppercased() + word.dropFirst()
+        default: return word
+        }
+      }
+      let separators = [" ", " ", " ", "", "\n", ", ", "-"]
+      texts.append(words.map { $0 + separators.randomElement(using: &generator)! }.joined())
+    }
+    for text in texts {
+      let bytes = Array(text.utf8)
+      let expected = Self.plain(bytes, among: lexicons)
+      #expect(guess.index(of: bytes) == expected, "\(text.prefix(120))")
+      #expect(guess.lexicon(of: bytes) === lexicons[expected])
+      chosen.insert(expected)
+    }
+    #expect(chosen.count == lexicons.count, "every language is guessed for some text")
+    // One lexicon: no guess to make.
+    #expect(ArticleReading.LanguageGuess([lexicons[1]]).index(of: Array("el de la que y".utf8)) == 0)
+  }
+
+  /// The one table dedupes canonically equal words; an ASCII word is found by its bytes among the
+  /// ASCII words only, so no function word may be canonically equal to ASCII text unless it is ASCII.
+  @Test func theFunctionWordsAreASCIIOrCanonicallyNot() throws {
+    let builder = try BuildFixtures.builder()
+    var count = 0
+    for lexicon in builder.lexicons {
+      count += lexicon.detect.words.count
+      for word in lexicon.detect.words where !word.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(!word.decomposedStringWithCanonicalMapping.utf8.allSatisfy { $0 < 0x80 }, "\(lexicon.language) \(word)")
+      }
+    }
+    #expect(count > 50)
+  }
+}
