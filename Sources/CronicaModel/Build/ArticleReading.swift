@@ -82,8 +82,8 @@ struct ArticleReading {
         covered[t] = true
         t += 1
       }
-      guard expression.type == .date || expression.type == .time, let value = expression.value,
-        let span = TemporalSpan(timex: value), (span.end ?? span.start).year - span.start.year <= 20,
+      // (Only a DATE or a TIME has a span.)
+      guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }

@@ -20,6 +20,9 @@ public struct TemporalExpression: Hashable, Sendable, Encodable {
   public var anchor: TemporalAnchor
   /// The id of the rule that matched.
   public var rule: String
+  /// The calendar span of a DATE's or TIME's value (`TemporalSpan(timex:)`); nil for other
+  /// types and for values that name none. (Made by the tagger from the date it read already.)
+  var span: TemporalSpan?
 
   enum CodingKeys: String, CodingKey { case text, value, type, mod, sentence }
 }

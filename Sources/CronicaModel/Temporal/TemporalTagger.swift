@@ -98,7 +98,9 @@ public struct TemporalTagger: Sendable {
     return TemporalExpression(
       text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
       mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
-      anchor: resolved.anchor, rule: pattern.id)
+      anchor: resolved.anchor, rule: pattern.id,
+      span: pattern.type == .date || pattern.type == .time
+        ? resolved.value.flatMap { TemporalSpan(timex: $0, pointDate: resolved.pointDate) } : nil)
   }
 }
 
