@@ -121,7 +121,7 @@ struct ThemeAssigner: Sendable {
     /// True when phrase `index` starts a word of the text.
     func occurs(_ index: Int, in text: Haystack) -> Bool {
       // A pair the text lacks means no byte match (most phrases of most texts).
-      if bytes[index] != nil, !text.hasCR, text.pairs & pairs[index] != pairs[index] { return false }
+      if bytes[index] != nil, !text.hasCR, !text.holds(pairs[index]) { return false }
       return search(index, in: text)
     }
 
@@ -180,6 +180,14 @@ struct ThemeAssigner: Sendable {
       } else {
         self.init(TextFolding.fold(text))
       }
+    }
+
+    /// Whether the text holds every pair of `pairs` (a phrase's): no bit of them is missing from
+    /// its own. (Lanes taken by constant indices and joined: a SIMD vector's `==` went through its
+    /// lanes one at a time, by the stack, and on past the first that differed.)
+    func holds(_ pairs: SIMD8<UInt64>) -> Bool {
+      let missing = pairs & ~self.pairs
+      return (missing[0] | missing[1] | missing[2] | missing[3] | missing[4] | missing[5] | missing[6] | missing[7]) == 0
     }
 
     /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.
