@@ -7,32 +7,27 @@ import Testing
 /// plain answer: each word looked up in each lexicon's own table.
 @Suite struct LanguageGuessTests {
   /// The plain answer: the lexicon whose function words are most frequent in the first thousand
-  /// runs of letters, each run looked up in every lexicon's `detect` table; the first of equals.
-  static func plain(_ bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
+  /// runs of letters (ASCII letters, or alphabetic scalars), read from the text's scalars, each run
+  /// looked up in every lexicon's `detect` table; the first of equals.
+  static func plain(_ text: String, among lexicons: [BuildLexicon.Compiled]) -> Int {
     guard lexicons.count > 1 else { return 0 }
+    var runs: [String] = []
+    var run = ""
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII ? ("a"..."z").contains(Character(scalar).lowercased()) : scalar.properties.isAlphabetic {
+        run.unicodeScalars.append(scalar)
+      } else if !run.isEmpty {
+        runs.append(run)
+        run = ""
+      }
+    }
+    if !run.isEmpty { runs.append(run) }
     var counts = [Int](repeating: 0, count: lexicons.count)
-    var words = 0
-    var start: Int?
-    func count(upTo end: Int) {
-      guard let first = start else { return }
-      bytes.withUnsafeBufferPointer { bytes in
-        let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
-        for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
+    for var word in runs.prefix(1000) {
+      word.withUTF8 { bytes in
+        for index in lexicons.indices where lexicons[index].detect.index(of: bytes) != nil { counts[index] += 1 }
       }
-      words += 1
-      start = nil
     }
-    var index = 0
-    while index < bytes.count, words < 1000 {
-      let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-      if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-        if start == nil { start = index }
-      } else {
-        count(upTo: index)
-      }
-      index += length
-    }
-    if words < 1000 { count(upTo: bytes.count) }
     return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
   }
 
@@ -66,7 +61,7 @@ import Testing
     }
     for text in texts {
       let bytes = Array(text.utf8)
-      let expected = Self.plain(bytes, among: lexicons)
+      let expected = Self.plain(text, among: lexicons)
       #expect(guess.index(of: bytes) == expected, "\(text.prefix(120))")
       #expect(guess.lexicon(of: bytes) === lexicons[expected])
       chosen.insert(expected)
