@@ -17,7 +17,8 @@ struct ArticleReading {
   struct Dating {
     var tokens: Range<Int>
     var expression: TemporalExpression
-    var span: TemporalSpan
+    /// The expression's span (a dating is made only from an expression that has one).
+    var span: TemporalSpan { expression.span! }
   }
 
   /// Each sentence's dating expressions (DATEs and TIMEs with a calendar span of at most twenty
@@ -87,7 +88,7 @@ struct ArticleReading {
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression, span: span))
+      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
     }
     self.datings = datings
     dateTokens = covered
