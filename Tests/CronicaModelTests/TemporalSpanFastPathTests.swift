@@ -50,6 +50,10 @@ import Testing
             let dated = expression.type == .date || expression.type == .time
             #expect(expression.span == (dated ? expression.value.flatMap(TemporalSpan.init(timex:)) : nil), "\(expression.text)")
             if expression.span != nil { spans += 1 }
+            // The span is the tagger's copy, no part of the expression's identity.
+            var without = expression
+            without.span = nil
+            #expect(without == expression && without.hashValue == expression.hashValue)
           }
         }
       }
