@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CronicaModel
+import CronicaResources
 
 /// An article's language guessed with every lexicon's function words in one table, against the
 /// plain answer: each word looked up in each lexicon's own table.
@@ -69,6 +70,40 @@ import Testing
     #expect(chosen.count == lexicons.count, "every language is guessed for some text")
     // One lexicon: no guess to make.
     #expect(ArticleReading.LanguageGuess([lexicons[1]]).index(of: Array("el de la que y".utf8)) == 0)
+  }
+
+  /// Made-up lexicons that share words (one of them in two canonically equal spellings), and two
+  /// lexicons with the same function words (the `[english, stricter]` pair of TermVocabularyTests):
+  /// the one table counts a word for every lexicon that lists it.
+  @Test func wordsListedBySeveralLexiconsCountForEach() throws {
+    guard let build = CronicaResources.buildURL else { throw TemporalRulesError(file: "build", pattern: nil, reason: "no build folder") }
+    let rules = try TemporalFixtures.rules()
+    let vocabulary = TemporalTagger(rules: rules).vocabulary
+    let english = try #require(try BuildLexicon.load(from: build).first { $0.language == "en" })
+    func lexicon(_ words: [String]) -> BuildLexicon.Compiled {
+      var lexicon = english
+      lexicon.detect = words
+      return BuildLexicon.Compiled(lexicon, rules: rules, vocabulary: vocabulary)
+    }
+    let madeUp = [lexicon(["the", "a", "él", "de"]), lexicon(["e\u{301}l", "a", "la"]), lexicon(["a"])]
+    var stricter = english
+    stricter.stopwords.append("council")
+    let pair = ChronologyBuilder(rules: rules, lexicons: [english, stricter], themes: Theme.defaultTaxonomy).lexicons
+    var generator = SplitMix(seed: 2_026_120_609)
+    let pool = ["the", "a", "A", "él", "Él", "e\u{301}l", "de", "la", "La", "la", "x", "council", "of", "and", "el", ",", "\n"]
+    for lexicons in [madeUp, pair] {
+      let guess = ArticleReading.LanguageGuess(lexicons)
+      var chosen = Set<Int>()
+      for _ in 0..<3000 {
+        let count = Int.random(in: 0...12, using: &generator)
+        let text = (0..<count).map { _ in pool.randomElement(using: &generator)! }.joined(separator: " ")
+        let expected = Self.plain(text, among: lexicons)
+        #expect(guess.index(of: Array(text.utf8)) == expected, "\(text)")
+        chosen.insert(expected)
+      }
+      // (C's one word is A's and B's too, and equals go to the first; so is all of stricter's.)
+      #expect(chosen == (lexicons.count == 3 ? [0, 1] : [0]), "\(chosen)")
+    }
   }
 
   /// The one table dedupes canonically equal words; an ASCII word is found by its bytes among the
