@@ -19,13 +19,21 @@ import Testing
       #expect(haystack.holds(pairs) == plain, "\(text) \(phrase)")
       if plain { held += 1 } else { lacking += 1 }
     }
-    // Every single bit, held and not.
+    // Every single bit held, by a text of the two ASCII bytes `a b` with (37 a + b) & 511 == bit,
+    // and a neighbouring bit (which that text lacks) not held.
+    let empty = ThemeAssigner.Haystack("")
+    #expect(empty.holds(SIMD8<UInt64>()))
     for bit in 0..<512 {
       var one = SIMD8<UInt64>()
       one[bit >> 6] = 1 << UInt64(bit & 63)
-      let empty = ThemeAssigner.Haystack("")
+      var neighbour = SIMD8<UInt64>()
+      neighbour[(bit ^ 1) >> 6] = 1 << UInt64((bit ^ 1) & 63)
+      let a = (0..<128).first { (bit - 37 * $0) & 511 < 128 }!
+      let text = String(decoding: [UInt8(a), UInt8((bit - 37 * a) & 511)], as: UTF8.self)
+      let haystack = ThemeAssigner.Haystack(text)
+      #expect(haystack.holds(one), "bit \(bit)")
+      #expect(!haystack.holds(neighbour), "bit \(bit ^ 1)")
       #expect(!empty.holds(one))
-      #expect(empty.holds(SIMD8<UInt64>()))
     }
     #expect(held > 1000 && lacking > 1000)
   }
