@@ -65,7 +65,7 @@ import Testing
     // Random sentences of date words, cue words and numbers (both languages' rules).
     let pool = [
       "on", "in", "last", "next", "this", "the", "of", "early", "late", "mid", "since", "until", "by", "ago", "later",
-      "will", "would", "said", "was", "had", "announced", "reopen", "sold", "will", "va", "fue", "dijo", "anunció",
+      "will", "would", "said", "was", "had", "announced", "reopen", "sold", "va", "fue", "dijo", "anunció",
       "Monday", "Tuesday", "Friday", "weekend", "January", "May", "June", "September", "December", "spring", "winter",
       "year", "years", "month", "months", "week", "day", "days", "quarter", "decade", "1990s", "morning", "night",
       "lunes", "martes", "enero", "mayo", "de", "el", "pasado", "próximo", "año", "mes",

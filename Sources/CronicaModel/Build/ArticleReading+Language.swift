@@ -36,18 +36,18 @@ extension ArticleReading {
       return withUnsafeTemporaryAllocation(of: Int.self, capacity: lexicons.count) { counts in
         counts.initialize(repeating: 0)
         bytes.withUnsafeBufferPointer { bytes in
-          var words = 0
+          var runs = 0
           var start: Int?
           func count(upTo end: Int) {
             guard let first = start else { return }
             if let found = self.words.index(of: UnsafeBufferPointer(rebasing: bytes[first..<end])) {
               for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
             }
-            words += 1
+            runs += 1
             start = nil
           }
           var index = 0
-          while index < bytes.count, words < 1000 {
+          while index < bytes.count, runs < 1000 {
             let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
             if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
               if start == nil { start = index }
@@ -56,7 +56,7 @@ extension ArticleReading {
             }
             index += length
           }
-          if words < 1000 { count(upTo: bytes.count) }
+          if runs < 1000 { count(upTo: bytes.count) }
         }
         return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
       }

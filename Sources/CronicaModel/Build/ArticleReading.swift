@@ -29,7 +29,7 @@ struct ArticleReading {
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
-  /// - Parameter languages: the builder's word lists, one per language; the text's language picks one.
+  /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
   init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = languages.lexicon(of: text.bytes)

@@ -207,9 +207,10 @@ extension TemporalTagger {
 }
 
 extension TemporalPattern {
-  /// Whether a match's value can depend on its sentence's tense: a weekday found by tense
-  /// (`weekday` 0), or a template whose `year` comes from the anchor because the match captured
-  /// none (`placeholder`'s "year"). Nothing else in `resolve` reads the tense.
+  /// Whether a match's value may depend on its sentence's tense, a conservative yes: a weekday
+  /// found by tense (`weekday` 0), or a template whose `year` comes from the anchor because the
+  /// match captured none (`placeholder`'s "year"); some of those (seasons, es half or quarter of
+  /// this year) say yes without depending on it. Nothing else in `resolve` reads the tense.
   func readsTense(_ state: MatchState) -> Bool {
     switch operation {
     case .weekday(let by): by == 0
