@@ -89,7 +89,7 @@ import Testing
       for document in try TemporalFixtures.gold(file) { gold += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
     }
     return builder.lexicons.map { lexicon in
-      ArticleReading(article: BuildFixtures.article("a", gold), tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+      ArticleReading(article: BuildFixtures.article("a", gold), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
     }
   }
 
@@ -202,7 +202,7 @@ import Testing
       }
       let reading = ArticleReading(
         article: BuildFixtures.article("a", forms.joined(separator: " ") + ". Señaló, señalaba, apoyó y apoyando."),
-        tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+        tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
       let text = reading.text
       for t in text.tokens.indices where !(text.tokens[t].isIn(.cues) && text.tokens[t].word >= 0) {
         let lower = text.lower(t)

@@ -64,7 +64,7 @@ import CronicaResources
     #expect(builder.lexicons.count == 2)
     for lexicon in builder.lexicons {
       let reading = ArticleReading(
-        article: BuildFixtures.article("a", text), tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+        article: BuildFixtures.article("a", text), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
       for span in reading.spans where !span.isEmpty {
         let expected = Self.plainTerms(reading, span)
         let numbers = reading.terms(span, in: &shared)
@@ -96,7 +96,7 @@ import CronicaResources
     var found: [Set<String>] = []
     for lexicon in builder.lexicons {
       let reading = ArticleReading(
-        article: BuildFixtures.article("a", "The Council approved the plan.\n"), tagger: builder.tagger, lexicons: [lexicon],
+        article: BuildFixtures.article("a", "The Council approved the plan.\n"), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]),
         mode: .news)
       let span = reading.text.tokens.indices
       let terms = Set(reading.terms(span, in: &shared).map { shared.symbols.strings[Int($0)] })

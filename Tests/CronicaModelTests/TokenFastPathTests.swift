@@ -163,7 +163,7 @@ import Testing
       ]
       let phrases = lists.flatMap { $0.2.map(\.0) }.joined(separator: " . ")
       let article = BuildFixtures.article("a", gold + phrases + " . " + phrases.uppercased())
-      let reading = ArticleReading(article: article, tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+      let reading = ArticleReading(article: article, tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
       let text = reading.text
       for (bit, compiled, pairs) in lists {
         let split = WordPhrases.split(pairs, abbreviations: builder.tagger.rules.abbreviations)
@@ -194,7 +194,7 @@ import Testing
     var verbs = 0
     for lexicon in builder.lexicons {
       let reading = ArticleReading(
-        article: BuildFixtures.article("a", gold), tagger: builder.tagger, lexicons: [lexicon], mode: .news)
+        article: BuildFixtures.article("a", gold), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
       for t in reading.text.tokens.indices where reading.isVerb(t) {
         let word = reading.text.lower(t)
         var expected = TemporalTense.present

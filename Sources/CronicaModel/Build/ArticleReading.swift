@@ -17,7 +17,8 @@ struct ArticleReading {
   struct Dating {
     var tokens: Range<Int>
     var expression: TemporalExpression
-    var span: TemporalSpan
+    /// The expression's span (a dating is made only from an expression that has one).
+    var span: TemporalSpan { expression.span! }
   }
 
   /// Each sentence's dating expressions (DATEs and TIMEs with a calendar span of at most twenty
@@ -28,10 +29,10 @@ struct ArticleReading {
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
-  /// - Parameter lexicons: the builder's word lists, one per language; the text's language picks one.
-  init(article: borrowing Article, tagger: borrowing TemporalTagger, lexicons: [BuildLexicon.Compiled], mode: TemporalMode) {
+  /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
+  init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
-    let lexicon = lexicons[Self.language(of: text.bytes, among: lexicons)]
+    let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
     var ids = [Int32](repeating: -1, count: text.tokens.count)
@@ -82,12 +83,12 @@ struct ArticleReading {
         covered[t] = true
         t += 1
       }
-      guard expression.type == .date || expression.type == .time, let value = expression.value,
-        let span = TemporalSpan(timex: value), (span.end ?? span.start).year - span.start.year <= 20,
+      // (Only a DATE or a TIME has a span.)
+      guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression, span: span))
+      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
     }
     self.datings = datings
     dateTokens = covered
@@ -101,39 +102,6 @@ struct ArticleReading {
       }
     }
     lastDatedInParagraph = lastDated
-  }
-
-  /// The language whose function words are most frequent in the first thousand words (runs
-  /// of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8 bytes.
-  static func language(of bytes: [UInt8], among lexicons: [BuildLexicon.Compiled]) -> Int {
-    guard lexicons.count > 1 else { return 0 }
-    // (Counted on the stack: an array per article costs an allocation and a lookup of its type.)
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: lexicons.count) { counts in
-      counts.initialize(repeating: 0)
-      bytes.withUnsafeBufferPointer { bytes in
-        var words = 0
-        var start: Int?
-        func count(upTo end: Int) {
-          guard let first = start else { return }
-          let word = UnsafeBufferPointer(rebasing: bytes[first..<end])
-          for index in lexicons.indices where lexicons[index].detect.index(of: word) != nil { counts[index] += 1 }
-          words += 1
-          start = nil
-        }
-        var index = 0
-        while index < bytes.count, words < 1000 {
-          let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-          if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-            if start == nil { start = index }
-          } else {
-            count(upTo: index)
-          }
-          index += length
-        }
-        if words < 1000 { count(upTo: bytes.count) }
-      }
-      return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
-    }
   }
 
   // MARK: Sentences

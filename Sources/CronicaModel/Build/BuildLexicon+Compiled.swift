@@ -112,6 +112,7 @@ enum WordList: Int {
 }
 
 extension TemporalText.Token {
-  /// True when the token's word is in a list of the builder's lexicon.
-  func isIn(_ list: WordList) -> Bool { lists & 1 << list.rawValue != 0 }
+  /// True when the token's word is in a list of the builder's lexicon. (Inlined: a call copied the
+  /// whole token to the stack.)
+  @inline(__always) func isIn(_ list: WordList) -> Bool { lists & 1 << list.rawValue != 0 }
 }

@@ -46,7 +46,10 @@ public struct ChronologyBuilder: Sendable {
   }
 
   let tagger: TemporalTagger
-  let lexicons: [BuildLexicon.Compiled]
+  /// The builder's lexicons (one per language, the default first) and their function words in
+  /// one table, to pick an article's lexicon.
+  let languages: ArticleReading.LanguageGuess
+  var lexicons: [BuildLexicon.Compiled] { languages.lexicons }
   let themes: [Theme]
 
   /// Creates a builder from the temporal rules, the builder's word lists (one per language;
@@ -55,7 +58,7 @@ public struct ChronologyBuilder: Sendable {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
     let vocabulary = tagger.vocabulary
-    self.lexicons = sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) }
+    languages = ArticleReading.LanguageGuess(sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) })
     self.themes = themes
   }
 
@@ -66,7 +69,7 @@ public struct ChronologyBuilder: Sendable {
     guard !lexicons.isEmpty else { return Result(events: [], candidates: 0, belowConfidence: 0, withoutTheme: 0, rejected: 0) }
     let done = Atomic<Int>(0)
     let ranges = Parallel.ranges(of: articles.count, minimum: 8, perCore: 8)
-    let lexicons = self.lexicons
+    let languages = self.languages
     let tagger = self.tagger
     var pieces = Parallel.map(pieces: ranges.count) { piece in
       var run: [BuildCandidate] = []
@@ -74,7 +77,7 @@ public struct ChronologyBuilder: Sendable {
       for index in ranges[piece] {
         // The article is read in place (a copy would retain each of its strings).
         let reading = ArticleReading(
-          article: articles[index], tagger: tagger, lexicons: lexicons, mode: options.modes[articles[index].id] ?? .news)
+          article: articles[index], tagger: tagger, languages: languages, mode: options.modes[articles[index].id] ?? .news)
         var found = reading.candidates(article: index, terms: &vocabulary)
         Self.move(&found, to: &run)
         let count = done.add(1, ordering: .relaxed).newValue

@@ -120,10 +120,18 @@ struct ThemeAssigner: Sendable {
 
     /// True when phrase `index` starts a word of the text.
     func occurs(_ index: Int, in text: Haystack) -> Bool {
+      // A pair the text lacks means no byte match (most phrases of most texts).
+      if bytes[index] != nil, !text.hasCR, !text.holds(pairs[index]) { return false }
+      return search(index, in: text)
+    }
+
+    /// `occurs` past the pair test. (A function of its own: the search's Unicode checks make room
+    /// on the stack for types of the standard library on every call, which cost more than the
+    /// pair test that answers most calls.)
+    @inline(never) private func search(_ index: Int, in text: Haystack) -> Bool {
       // The byte search answers for an ASCII phrase in a text without CR (Foundation where a
-      // match touches a character of several scalars); a pair the text lacks means no byte match.
+      // match touches a character of several scalars).
       guard let range = bytes[index], !text.hasCR else { return Corpus.containsAtWordStart(texts[index], in: text.text) }
-      guard text.pairs & pairs[index] == pairs[index] else { return false }
       let answer = pool.withUnsafeBufferPointer { pool in
         text.bytes.withUnsafeBufferPointer { Corpus.utf8ContainsAtWordStart(UnsafeBufferPointer(rebasing: pool[range]), in: $0) }
       }
@@ -172,6 +180,14 @@ struct ThemeAssigner: Sendable {
       } else {
         self.init(TextFolding.fold(text))
       }
+    }
+
+    /// Whether the text holds every pair of `pairs` (a phrase's): no bit of them is missing from
+    /// its own. (Branch-free: every lane's missing bits OR-ed, then one compare; measured against
+    /// the masked vectors' `==`, ThemeAssigner.themes 98M → 68M instructions on 10k tiny articles.)
+    func holds(_ pairs: SIMD8<UInt64>) -> Bool {
+      let missing = pairs & ~self.pairs
+      return (missing[0] | missing[1] | missing[2] | missing[3] | missing[4] | missing[5] | missing[6] | missing[7]) == 0
     }
 
     /// Bit `(37 a + b) mod 512` set for each pair of bytes `a b` in a row.

@@ -20,8 +20,48 @@ public struct TemporalExpression: Hashable, Sendable, Encodable {
   public var anchor: TemporalAnchor
   /// The id of the rule that matched.
   public var rule: String
+  /// The calendar span of a DATE's or TIME's value (`TemporalSpan(timex:)`); nil for other
+  /// types and for values that name none. It is what the tagger made (from the date it read
+  /// already), a copy: it goes stale if `value` or `type` is changed afterwards. It takes no
+  /// part in `==` and `hash(into:)`.
+  var span: TemporalSpan?
 
   enum CodingKeys: String, CodingKey { case text, value, type, mod, sentence }
+
+  /// (The span has no default: a DATE made without one would date nothing.)
+  init(
+    text: String, utf8Range: Range<Int>, value: String?, type: TimexType, mod: String?, sentence: String,
+    sentenceIndex: Int, anchor: TemporalAnchor, rule: String, span: TemporalSpan?
+  ) {
+    self.text = text
+    self.utf8Range = utf8Range
+    self.value = value
+    self.type = type
+    self.mod = mod
+    self.sentence = sentence
+    self.sentenceIndex = sentenceIndex
+    self.anchor = anchor
+    self.rule = rule
+    self.span = span
+  }
+
+  public static func == (left: Self, right: Self) -> Bool {
+    left.text == right.text && left.utf8Range == right.utf8Range && left.value == right.value && left.type == right.type
+      && left.mod == right.mod && left.sentence == right.sentence && left.sentenceIndex == right.sentenceIndex
+      && left.anchor == right.anchor && left.rule == right.rule
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(text)
+    hasher.combine(utf8Range)
+    hasher.combine(value)
+    hasher.combine(type)
+    hasher.combine(mod)
+    hasher.combine(sentence)
+    hasher.combine(sentenceIndex)
+    hasher.combine(anchor)
+    hasher.combine(rule)
+  }
 }
 
 /// What a temporal value was computed against.

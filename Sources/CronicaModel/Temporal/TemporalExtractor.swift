@@ -35,8 +35,7 @@ public struct TemporalExtractor: Sendable {
     var ids = UniqueIDs(taken: [])
     var seenSentences: Set<Int> = []
     for expression in expressions where !seenSentences.contains(expression.sentenceIndex) {
-      guard expression.type == .date || expression.type == .time, let value = expression.value,
-        let span = TemporalSpan(timex: value), let kind = kind(of: expression)
+      guard let span = expression.span, let kind = kind(of: expression)
       else { continue }
       seenSentences.insert(expression.sentenceIndex)
       var event = Event(

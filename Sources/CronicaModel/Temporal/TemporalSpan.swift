@@ -5,6 +5,21 @@ public struct TemporalSpan: Hashable, Sendable {
   /// The last date, nil for a single calendar date (`2019`, `2019-05-18`).
   public var end: PartialDate?
 
+  /// `init(timex:)` of a value whose date before any time (`TemporalTagger.pointDate`) is known:
+  /// that date alone when the value is no range (`/`), which is what `init(timex:)` reads then.
+  init?(timex value: String, pointDate: PartialDate?) {
+    guard let pointDate, !value.utf8.contains(UInt8(ascii: "/")) else {
+      self.init(timex: value)
+      return
+    }
+    self.init(start: pointDate, end: nil)
+  }
+
+  init(start: PartialDate, end: PartialDate?) {
+    self.start = start
+    self.end = end
+  }
+
   /// Reads a TIMEX3 date value; nil for references (`PAST_REF`), durations and unknown forms.
   ///
   /// Years, months and days map to themselves; quarters, halves, seasons (winter runs December

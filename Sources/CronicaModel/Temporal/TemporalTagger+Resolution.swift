@@ -29,7 +29,8 @@ extension TemporalTagger {
     return TemporalResolution(value: interval.edtf, mod: first.mod, anchor: first.anchor, pointDate: nil)
   }
 
-  /// Computes the TIMEX3 value, modifier and anchor of a match.
+  /// Computes the TIMEX3 value, modifier and anchor of a match. (`tense` is read only when the
+  /// pattern `readsTense` for the match.)
   func resolve(
     _ pattern: TemporalPattern, _ state: MatchState, context: ResolutionContext, tense: TemporalTense
   ) -> TemporalResolution {
@@ -201,6 +202,20 @@ extension TemporalTagger {
       return pad(year + offset, 4)
     default:
       return nil
+    }
+  }
+}
+
+extension TemporalPattern {
+  /// Whether a match's value may depend on its sentence's tense, a conservative yes: a weekday
+  /// found by tense (`weekday` 0), or a template whose `year` comes from the anchor because the
+  /// match captured none (`placeholder`'s "year"); some of those (seasons, es half or quarter of
+  /// this year) say yes without depending on it. Nothing else in `resolve` reads the tense.
+  func readsTense(_ state: MatchState) -> Bool {
+    switch operation {
+    case .weekday(let by): by == 0
+    case .shift: false
+    case .template(let template): template.pieces.contains { $0.key == "year" && state.captures[$0.key] == nil }
     }
   }
 }

@@ -80,11 +80,16 @@ public struct TemporalTagger: Sendable {
     let range = prepared.tokens[state.first].start..<prepared.tokens[state.last].end
     let sentenceIndex = prepared.tokens[state.first].sentence
     let sentenceRange = prepared.sentences[sentenceIndex]
-    var tense = context.tense(of: sentenceIndex, in: prepared, ids: ids, tagger: self)
-    if case .weekday = pattern.operation, context.mode == .news,
-      let clause = ResolutionContext.tenseBefore(state.first, sentence: sentenceIndex, in: prepared, ids: ids, tagger: self)
-    {
-      tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
+    // The sentence's cue words are read only when the value can depend on them (most dates name
+    // their year); otherwise no tense is asked and `.present` stands in, unread.
+    var tense = TemporalTense.present
+    if pattern.readsTense(state) {
+      tense = context.tense(of: sentenceIndex, in: prepared, ids: ids, tagger: self)
+      if case .weekday = pattern.operation, context.mode == .news,
+        let clause = ResolutionContext.tenseBefore(state.first, sentence: sentenceIndex, in: prepared, ids: ids, tagger: self)
+      {
+        tense = clause  // "said on Tuesday that … would": the verb the weekday hangs on decides
+      }
     }
     let resolved = resolveOverPublication(pattern, state, context: context, tense: tense)
     if let date = resolved.pointDate, pattern.type == .date || pattern.type == .time {
@@ -93,7 +98,9 @@ public struct TemporalTagger: Sendable {
     return TemporalExpression(
       text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
       mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
-      anchor: resolved.anchor, rule: pattern.id)
+      anchor: resolved.anchor, rule: pattern.id,
+      span: pattern.type == .date || pattern.type == .time
+        ? resolved.value.flatMap { TemporalSpan(timex: $0, pointDate: resolved.pointDate) } : nil)
   }
 }
 

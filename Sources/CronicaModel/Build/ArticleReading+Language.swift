@@ -1,0 +1,65 @@
+extension ArticleReading {
+  /// The function words (`BuildLexicon.detect`) of every lexicon in one table, and by a word's
+  /// index there the lexicons that list it: a word of a text is looked up once, not once in each
+  /// lexicon's table. (No function word is canonically equal to ASCII text unless it is ASCII, as a
+  /// test checks: the one table finds what each lexicon's found.)
+  struct LanguageGuess: Sendable {
+    let lexicons: [BuildLexicon.Compiled]
+    let words: WordTable
+    /// The lexicons of `words[i]` are `owners[ownerStarts[i]..<ownerStarts[i + 1]]`.
+    let ownerStarts: [Int]
+    let owners: [Int]
+
+    init(_ lexicons: [BuildLexicon.Compiled]) {
+      self.lexicons = lexicons
+      words = WordTable(lexicons.reduce(into: Set<String>()) { $0.formUnion($1.detect.words) })
+      var starts = [0]
+      var owners: [Int] = []
+      for word in words.words {
+        owners += lexicons.indices.filter { lexicons[$0].detect.index(of: word) != nil }
+        starts.append(owners.count)
+      }
+      ownerStarts = starts
+      self.owners = owners
+    }
+
+    /// The lexicon of the language whose function words are most frequent in the first thousand
+    /// words (runs of letters: ASCII ones by bytes, else alphabetic scalars) of a text's UTF-8
+    /// bytes; the first of equals.
+    func lexicon(of bytes: [UInt8]) -> BuildLexicon.Compiled {
+      lexicons[index(of: bytes)]
+    }
+
+    func index(of bytes: [UInt8]) -> Int {
+      guard lexicons.count > 1 else { return 0 }
+      // (Counted on the stack: an array per article costs an allocation and a lookup of its type.)
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: lexicons.count) { counts in
+        counts.initialize(repeating: 0)
+        bytes.withUnsafeBufferPointer { bytes in
+          var runs = 0
+          var start: Int?
+          func count(upTo end: Int) {
+            guard let first = start else { return }
+            if let found = self.words.index(of: UnsafeBufferPointer(rebasing: bytes[first..<end])) {
+              for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
+            }
+            runs += 1
+            start = nil
+          }
+          var index = 0
+          while index < bytes.count, runs < 1000 {
+            let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
+            if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+              if start == nil { start = index }
+            } else {
+              count(upTo: index)
+            }
+            index += length
+          }
+          if runs < 1000 { count(upTo: bytes.count) }
+        }
+        return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
+      }
+    }
+  }
+}
