@@ -18,7 +18,8 @@ num=${NUMERICS_DIR:-$root/.build/checkouts/swift-numerics}
 if [[ ! -d $yams/Sources/Yams || ! -d $sys/Sources/System || ! -d $alg/Sources/Algorithms || ! -d $num/Sources/RealModule ]]; then
   swift package resolve >/dev/null
 fi
-opt=(-O -g -parse-as-library -swift-version 6)
+# -package-name: the modules are one package, as SwiftPM builds them (`package` declarations).
+opt=(-O -g -parse-as-library -swift-version 6 -package-name cronica)
 san=(-sanitize=fuzzer,address)
 clangdir=$(ls -d /opt/swift/usr/lib/clang/*/lib/linux 2>/dev/null | head -1 || true)
 
