@@ -37,29 +37,40 @@ extension ArticleReading {
         counts.initialize(repeating: 0)
         bytes.withUnsafeBufferPointer { bytes in
           var runs = 0
-          var start: Int?
-          func count(upTo end: Int) {
-            guard let first = start else { return }
-            if let found = self.words.index(of: UnsafeBufferPointer(rebasing: bytes[first..<end])) {
-              for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
-            }
-            runs += 1
-            start = nil
-          }
+          // The start of the run of letters being read; -1 between runs.
+          var start = -1
           var index = 0
           while index < bytes.count, runs < 1000 {
-            let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-            if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-              if start == nil { start = index }
+            let byte = bytes[index]
+            var length = 1
+            let isLetter: Bool
+            if byte < 0x80 {
+              isLetter = (byte | 0x20) &- 0x61 < 26
             } else {
-              count(upTo: index)
+              let scalar: Unicode.Scalar
+              (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+              // (An overlong form decodes to an ASCII scalar: the ASCII rule reads it.)
+              isLetter = scalar.isASCII ? (UInt8(scalar.value) | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic
+            }
+            if isLetter {
+              if start < 0 { start = index }
+            } else if start >= 0 {
+              count(UnsafeBufferPointer(rebasing: bytes[start..<index]), into: counts)
+              runs += 1
+              start = -1
             }
             index += length
           }
-          if runs < 1000 { count(upTo: bytes.count) }
+          if runs < 1000, start >= 0 { count(UnsafeBufferPointer(rebasing: bytes[start...]), into: counts) }
         }
         return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
       }
+    }
+
+    /// Counts a run of letters for the lexicons that list it.
+    private func count(_ run: UnsafeBufferPointer<UInt8>, into counts: UnsafeMutableBufferPointer<Int>) {
+      guard let found = words.index(of: run) else { return }
+      for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
     }
   }
 }

@@ -37,12 +37,14 @@ struct ArticleReading {
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
     var ids = [Int32](repeating: -1, count: text.tokens.count)
     text.bytes.withUnsafeBufferPointer { bytes in
-      for index in text.tokens.indices {
-        let word = UnsafeBufferPointer(rebasing: bytes[text.tokens[index].start..<text.tokens[index].end])
-        guard let found = lexicon.words.index(of: word) else { continue }
-        text.tokens[index].word = Int32(found)
-        text.tokens[index].lists = lexicon.entries[found].lists
-        if text.tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+      text.tokens.withUnsafeMutableBufferPointer { tokens in
+        for index in tokens.indices {
+          let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
+          guard let found = lexicon.words.index(of: word) else { continue }
+          tokens[index].word = Int32(found)
+          tokens[index].lists = lexicon.entries[found].lists
+          if tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+        }
       }
     }
     self.text = text
@@ -68,7 +70,7 @@ struct ArticleReading {
     }
     spans = text.sentenceTokens.map { range in
       var start = range.lowerBound
-      while start < range.upperBound, let mark = text.mark(start), ["-", "–", "—", "•", "*", "·", "►"].contains(mark) {
+      while start < range.upperBound, Self.isBullet(text.mark(start)) {
         start += 1
       }
       return start..<range.upperBound
@@ -102,6 +104,15 @@ struct ArticleReading {
       }
     }
     lastDatedInParagraph = lastDated
+  }
+
+  /// A mark that leads a line as a bullet or a dash (`-`, `–`, `—`, `•`, `*`, `·`, `►`).
+  static func isBullet(_ mark: Unicode.Scalar?) -> Bool {
+    guard let mark else { return false }
+    switch mark {
+    case "-", "–", "—", "•", "*", "·", "►": true
+    default: false
+    }
   }
 
   // MARK: Sentences

@@ -101,8 +101,8 @@ struct TemporalMatcher: Sendable {
   }
 
   /// Where pattern `p` matches at token `t`: `path[k]` is the token its k-th element took (-1 for
-  /// an optional one left out), and the result the token after the match; nil when it does not
-  /// match. Elements are greedy; an optional one is left out only when taking it fails.
+  /// an optional one left out; entries past the pattern's elements are left as they were), and
+  /// the result the token after the match; nil when it does not match. Elements are greedy; an optional one is left out only when taking it fails.
   func walk(_ p: Int, _ tokens: [Token], at t: Int, path: inout [Int]) -> Int? {
     let span = spans[p]
     let b = behind[p]
@@ -123,14 +123,17 @@ struct TemporalMatcher: Sendable {
       while u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence, !test(elements[required], tokens[u]) { u += 1 }
       guard u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence else { return nil }
     }
-    path.removeAll(keepingCapacity: true)
-    for k in 0..<b {
-      let token = tokens[t - b + k]
-      guard token.sentence == sentence, test(elements[span.lowerBound + k], token) else { return nil }
-      path.append(t - b + k)
+    // The path is written in place (it is kept between walks, as long as the longest pattern
+    // walked so far): a walk that matches sets each of its pattern's elements, taken or not.
+    if path.count < span.count { path += repeatElement(-1, count: span.count - path.count) }
+    return path.withUnsafeMutableBufferPointer { path in
+      for k in 0..<b {
+        let token = tokens[t - b + k]
+        guard token.sentence == sentence, test(elements[span.lowerBound + k], token) else { return nil }
+        path[k] = t - b + k
+      }
+      return step(span.lowerBound + b, span, tokens, t, sentence, path)
     }
-    path += repeatElement(-1, count: span.count - b)
-    return step(span.lowerBound + b, span, tokens, t, sentence, &path)
   }
 
   /// The last token a walk of pattern `p` took outside its lookbehind (`MatchState.last`); -1
@@ -144,18 +147,20 @@ struct TemporalMatcher: Sendable {
     return -1
   }
 
-  private func step(_ e: Int, _ span: Range<Int>, _ tokens: [Token], _ t: Int, _ sentence: Int, _ path: inout [Int]) -> Int? {
+  private func step(
+    _ e: Int, _ span: Range<Int>, _ tokens: [Token], _ t: Int, _ sentence: Int, _ path: UnsafeMutableBufferPointer<Int>
+  ) -> Int? {
     if e == span.upperBound { return t }
     let element = elements[e]
     if t < tokens.count, tokens[t].sentence == sentence, test(element, tokens[t]),
-      let end = step(e + 1, span, tokens, t + 1, sentence, &path)
+      let end = step(e + 1, span, tokens, t + 1, sentence, path)
     {
       path[e - span.lowerBound] = t
       return end
     }
     guard element.optional else { return nil }
     path[e - span.lowerBound] = -1
-    return step(e + 1, span, tokens, t, sentence, &path)
+    return step(e + 1, span, tokens, t, sentence, path)
   }
 
   func test(_ element: Element, _ token: Token) -> Bool {
