@@ -78,19 +78,21 @@ struct ArticleReading {
     var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
     var covered = [Bool](repeating: false, count: text.tokens.count)
     var tokenIndex = 0
-    for expression in expressions {
-      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= expression.utf8Range.lowerBound { tokenIndex += 1 }
+    // (The expressions are read in place and copied only into a dating: a copy retains each string.)
+    for k in expressions.indices {
+      let range = expressions[k].utf8Range
+      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= range.lowerBound { tokenIndex += 1 }
       var t = tokenIndex
-      while t < text.tokens.count, text.tokens[t].start < expression.utf8Range.upperBound {
+      while t < text.tokens.count, text.tokens[t].start < range.upperBound {
         covered[t] = true
         t += 1
       }
       // (Only a DATE or a TIME has a span.)
-      guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
+      guard let span = expressions[k].span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
+      datings[expressions[k].sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expressions[k]))
     }
     self.datings = datings
     dateTokens = covered

@@ -20,7 +20,7 @@ extension TemporalTagger {
     guard case .published = first.anchor, let published = context.published, published.earliest != published.latest
     else { return first }
     var atLast = context
-    atLast.publishedDay = ResolutionContext.day(published.latest)
+    atLast.atLastPublishedDay = true
     let last = resolve(pattern, state, context: atLast, tense: tense)
     if first.value == last.value { return first }
     guard let a = first.value.flatMap(TemporalSpan.init(timex:)), let b = last.value.flatMap(TemporalSpan.init(timex:)),
@@ -84,7 +84,9 @@ extension TemporalTagger {
     let T = UInt8(ascii: "T")
     // Without a `T` byte (nearly every value) there is no `T` character: the piece is the whole
     // value. (When it has fewer characters than bytes, it holds a byte no date has.)
-    guard utf8.contains(T) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
+    // (Searched in the string's contiguous bytes: the view's iterator costs more than the search.)
+    var bytes = value
+    guard bytes.withUTF8({ $0.contains(T) }) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       // (A `T` joined by a mark is no `T`: the characters answer.)
       let first = value.drop { $0 == "T" }.prefix { $0 != "T" }
@@ -145,7 +147,7 @@ extension TemporalTagger {
     guard template.closed else { return nil }
     var output = ""
     for piece in template.pieces {
-      output += piece.literal
+      if !piece.literal.isEmpty { output += piece.literal }
       let capture = state.captures[piece.key]
       if case .number(let n)? = capture {
         // A year is written with four digits, a month or a day with two, unless the template
@@ -156,7 +158,7 @@ extension TemporalTagger {
       guard let value = placeholder(piece.key, capture, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
       output += piece.width > 0 && Int(value) != nil ? TemporalCalendar.pad(Int(value) ?? 0, piece.width) : value
     }
-    return output + template.tail
+    return template.tail.isEmpty ? output : output + template.tail
   }
 
   /// A placeholder that is not a number capture: a code capture, or what the anchors give.

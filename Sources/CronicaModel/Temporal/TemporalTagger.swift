@@ -43,13 +43,16 @@ public struct TemporalTagger: Sendable {
     let tokens = prepared.tokens
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
-    while i < tokens.count {
-      guard let best = bestMatch(at: i, in: prepared, tokens: plain, path: &path) else {
-        i += 1
-        continue
+    // (The matched pattern is read in place: a copy would retain each of its strings and sets.)
+    rules.patterns.withUnsafeBufferPointer { patterns in
+      while i < tokens.count {
+        guard let best = bestMatch(at: i, in: prepared, tokens: plain, path: &path) else {
+          i += 1
+          continue
+        }
+        results.append(expression(patterns[best.pattern], best.state, in: prepared, ids: ids, context: &context))
+        i = best.state.end
       }
-      results.append(expression(rules.patterns[best.pattern], best.state, in: prepared, ids: ids, context: &context))
-      i = best.state.end
     }
     return results
   }
@@ -108,9 +111,13 @@ public struct TemporalTagger: Sendable {
 struct ResolutionContext {
   /// The publication date's interval.
   var published: EDTFDate?
+  /// Whether a resolution is computed against the last day of that interval (else its first).
+  var atLastPublishedDay = false
   /// The day of that interval a resolution is computed against (its first, then its last);
-  /// nil when the interval has no such bound.
-  var publishedDay: PartialDate?
+  /// nil when the interval has no such bound. (Made when asked: most dates name their year.)
+  var publishedDay: PartialDate? {
+    published.flatMap { Self.day(atLastPublishedDay ? $0.latest : $0.earliest) }
+  }
   var mode: TemporalMode
   var lastMentioned: PartialDate?
   /// Each sentence's tense, once asked (made on the first question).
@@ -119,7 +126,6 @@ struct ResolutionContext {
   init(published: EDTFDate?, mode: TemporalMode) {
     self.published = published
     self.mode = mode
-    publishedDay = published.flatMap { Self.day($0.earliest) }
   }
 
   /// A bounded day as a day-precision date.

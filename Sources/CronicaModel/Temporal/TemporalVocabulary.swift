@@ -157,6 +157,8 @@ struct TemporalVocabulary: Sendable {
   /// none in the sentence), only a pattern with a single required element can match (most
   /// tokens tried are such words: `the council`, `district 0 approved`).
   func candidates(in tokens: [TemporalMatcher.Token], at t: Int) -> [Int] {
+    // A word the rules do not know (most tokens) starts no pattern and no optional element.
+    if tokens[t].id < 0, !tokens[t].isNumber, !tokens[t].isAlnum { return [] }
     guard t + 1 < tokens.count, tokens[t + 1].sentence == tokens[t].sentence, takes(tokens[t + 1]) else {
       return singleStarts.patterns(for: tokens[t])
     }
