@@ -111,7 +111,7 @@ struct ArticleReading {
   /// A mark that leads a line as a bullet or a dash (`-`, `–`, `—`, `•`, `*`, `·`, `►`).
   static func isBullet(_ mark: Unicode.Scalar?) -> Bool {
     guard let mark else { return false }
-    switch mark {
+    return switch mark {
     case "-", "–", "—", "•", "*", "·", "►": true
     default: false
     }
