@@ -86,3 +86,66 @@ import Testing
     }
   }
 }
+
+/// A template that is an ISO date of number captures is written from the numbers and its date
+/// made from them, against the plain answer: each piece's literal and number written as `fill`
+/// writes them, the date read back from that text by `pointDate`.
+@Suite struct ISODateTemplateTests {
+  static func plain(_ template: ValueTemplate, _ numbers: [Int]) -> (String, PartialDate?) {
+    var value = ""
+    for (piece, n) in zip(template.pieces, numbers) { value += piece.literal + piece.written(n) }
+    value += template.tail
+    return (value, TemporalTagger.pointDate(value))
+  }
+
+  @Test func anISODateTemplateGivesWhatFillingAndParsingGave() throws {
+    let templates = ["{year}", "{year}-{month}", "{year}-{month}-{day}"].map(ValueTemplate.init)
+    #expect(templates.allSatisfy(\.isISODate))
+    // Templates that are not ISO dates of their captures take the plain path.
+    for other in ["{year}-{month}-{day}T{part}", "{year-1}", "{year}-{month:2}", "{month}", "{year}/{year2}", "{year}-Q{ord}", "{year", ""] {
+      #expect(!ValueTemplate(other).isISODate, "\(other)")
+    }
+    // The rules' templates that are ISO dates are among these.
+    let rules = try TemporalFixtures.rules()
+    var ruled = 0
+    for pattern in rules.patterns {
+      guard case .template(let template) = pattern.operation, template.isISODate else { continue }
+      #expect(templates.contains(template))
+      ruled += 1
+    }
+    #expect(ruled >= 10)
+    let edges = [Int.min, -123_456, -10_000, -2019, -1, 0, 1, 9, 10, 12, 13, 28, 29, 30, 31, 32, 99, 100, 101, 999, 1000, 1800, 1900, 2000,
+      2019, 2024, 2100, 9999, 10_000, 999_999_999_999, 1_000_000_000_000, Int.max]
+    var generator = SplitMix(seed: 1206)
+    var dated = 0
+    var checked = 0
+    for template in templates {
+      for round in 0..<20_000 {
+        let numbers = (0..<3).map { k -> Int in
+          switch round % 3 {
+          case 0: return edges.randomElement(using: &generator)!
+          case 1: return k == 0 ? Int.random(in: 1700...2300, using: &generator) : Int.random(in: -2...40, using: &generator)
+          default: return Int.random(in: -150...150, using: &generator)
+          }
+        }
+        var state = MatchState()
+        for (piece, n) in zip(template.pieces, numbers) { state.captures[piece.key] = .number(n) }
+        guard let fast = TemporalTagger.isoDate(template, state) else {
+          Issue.record("no fast answer for \(template.pieces.map(\.key)) \(numbers)")
+          continue
+        }
+        let (value, point) = Self.plain(template, numbers)
+        #expect(fast.value == value && fast.point == point, "\(numbers)")
+        checked += 1
+        if point != nil { dated += 1 }
+      }
+      // A capture that is a code, or missing, takes the plain path.
+      var state = MatchState()
+      for piece in template.pieces { state.captures[piece.key] = .code("X") }
+      #expect(TemporalTagger.isoDate(template, state) == nil)
+      #expect(TemporalTagger.isoDate(template, MatchState()) == nil)
+    }
+    #expect(checked == 60_000)
+    #expect(dated > 10_000)
+  }
+}

@@ -81,23 +81,30 @@ struct TemporalMatcher: Sendable {
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
-    text.tokens.indices.map { i in
-      // A word starts with a digit exactly when its first byte in the text is one.
-      let firstByte = text.bytes[text.tokens[i].start]
-      let kind = text.tokens[i].kind
-      let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
-      var ordinal = -1
-      var decade = false
-      if alnum {
-        let lower = text.lower(i)
-        ordinal = TemporalTagger.ordinal(lower) ?? -1
-        let bytes = Array(lower.utf8)
-        decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    // (Written in place, one token after the other: a mapping closure was called for each.)
+    Array(unsafeUninitializedCapacity: text.tokens.count) { buffer, count in
+      for (i, token) in text.tokens.enumerated() {
+        // A word starts with a digit exactly when its first byte in the text is one.
+        let firstByte = text.bytes[token.start]
+        let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+        let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
+        buffer.initializeElement(
+          at: i,
+          to: Token(
+            id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
+            isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
+        count = i + 1
       }
-      return Token(
-        id: ids[i], sentence: text.tokens[i].sentence, number: text.tokens[i].number ?? -1, digits: text.tokens[i].digits,
-        ordinal: ordinal, isNumber: kind == .number, isAlnum: alnum, isDecade: decade, capitalized: text.tokens[i].capitalized)
     }
+  }
+
+  /// The ordinal (`18th`; -1 for none) and whether it is a decade (`1990s`) of a word token that
+  /// begins with a digit.
+  private static func alnumValues(_ text: TemporalText, _ i: Int) -> (ordinal: Int, decade: Bool) {
+    let lower = text.lower(i)
+    let bytes = Array(lower.utf8)
+    let decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    return (TemporalTagger.ordinal(lower) ?? -1, decade)
   }
 
   /// Where pattern `p` matches at token `t`: `path[k]` is the token its k-th element took (-1 for

@@ -38,9 +38,15 @@ extension TemporalTagger {
     if let m = mod, m.hasPrefix("{") { mod = state.code(String(m.dropFirst().dropLast())) }
     var anchor = TemporalAnchor.none
     var value: String?
+    // The value's date when the value was written from numbers (nil: not known, read it from the value).
+    var known: PartialDate??
     switch pattern.operation {
     case .template(let template):
-      value = fill(template, pattern, state, context, tense, &anchor)
+      if let date = Self.isoDate(template, state) {
+        (value, known) = (date.value, .some(date.point))
+      } else {
+        value = fill(template, pattern, state, context, tense, &anchor)
+      }
     case .shift(let unitName, let byText):
       let used = Self.anchor(previous: pattern.anchorsOnPrevious, context)
       anchor = used.anchor
@@ -74,7 +80,32 @@ extension TemporalTagger {
     }
     if value == nil, anchor != .none { anchor = .unresolved }
     if value == nil { anchor = .unresolved }
-    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: value.flatMap(Self.pointDate))
+    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: known ?? value.flatMap(Self.pointDate))
+  }
+
+  /// What `fill` and `pointDate` give a template that is an ISO date (`ValueTemplate.isISODate`)
+  /// when each of its keys captured a number, made from the numbers: the value written by
+  /// `TemporalCalendar.iso` (as padding each number by its key and joining them with `-` writes
+  /// it), and its date without parsing it again when the numbers are ones `PartialDate(parsing:)`
+  /// reads back as they are (a year of 0 to 12 digits, months and days of at most two); nil for
+  /// any other template or capture.
+  static func isoDate(_ template: ValueTemplate, _ state: MatchState) -> (value: String, point: PartialDate?)? {
+    guard template.isISODate, case .number(let year)? = state.captures["year"] else { return nil }
+    var month: Int?
+    var day: Int?
+    if template.pieces.count > 1 {
+      guard case .number(let m)? = state.captures["month"] else { return nil }
+      month = m
+    }
+    if template.pieces.count > 2 {
+      guard case .number(let d)? = state.captures["day"] else { return nil }
+      day = d
+    }
+    let value = TemporalCalendar.iso(year: year, month: month, day: day)
+    guard (0...999_999_999_999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else {
+      return (value, pointDate(value))
+    }
+    return (value, PartialDate(year: year, month: month, day: day))
   }
 
   /// The calendar date a value names before any time: its first piece between `T`s (`2019-05-18`

@@ -66,6 +66,8 @@ public struct TemporalTagger: Sendable {
   func bestMatch(
     at i: Int, in prepared: TemporalText, tokens: [TemporalMatcher.Token], path: inout [Int]
   ) -> (pattern: Int, state: MatchState)? {
+    // (Most tokens are words the rules do not know: no list of candidates is made for them.)
+    guard !vocabulary.startsNothing(tokens[i]) else { return nil }
     var best: (pattern: Int, state: MatchState)?
     for p in vocabulary.candidates(in: tokens, at: i) {
       guard let end = matcher.walk(p, tokens, at: i, path: &path) else { continue }
