@@ -35,15 +35,21 @@ struct ArticleReading {
     let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
-    var ids = [Int32](repeating: -1, count: text.tokens.count)
+    // (The per-article arrays are reserved and appended to: `Array(repeating:count:)` and `map`
+    // reach the stdlib's unspecialized allocation, which looks up the array's type each time.)
+    var ids: [Int32] = []
+    ids.reserveCapacity(text.tokens.count)
     text.bytes.withUnsafeBufferPointer { bytes in
       text.tokens.withUnsafeMutableBufferPointer { tokens in
         for index in tokens.indices {
           let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
-          guard let found = lexicon.words.index(of: word) else { continue }
+          guard let found = lexicon.words.index(of: word) else {
+            ids.append(-1)
+            continue
+          }
           tokens[index].word = Int32(found)
           tokens[index].lists = lexicon.entries[found].lists
-          if tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+          ids.append(tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
         }
       }
     }
@@ -68,15 +74,22 @@ struct ArticleReading {
     paragraphStarts = paragraphs.indices.reduce(into: [Int]()) { starts, sentence in
       starts.append(sentence > 0 && paragraphs[sentence - 1] == paragraphs[sentence] ? starts[sentence - 1] : sentence)
     }
-    spans = text.sentenceTokens.map { range in
+    var spans: [Range<Int>] = []
+    spans.reserveCapacity(text.sentenceTokens.count)
+    for range in text.sentenceTokens {
       var start = range.lowerBound
       while start < range.upperBound, Self.isBullet(text.mark(start)) {
         start += 1
       }
-      return start..<range.upperBound
+      spans.append(start..<range.upperBound)
     }
-    var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
-    var covered = [Bool](repeating: false, count: text.tokens.count)
+    self.spans = spans
+    var datings: [[Dating]] = []
+    datings.reserveCapacity(text.sentences.count)
+    for _ in text.sentences { datings.append([]) }
+    var covered: [Bool] = []
+    covered.reserveCapacity(text.tokens.count)
+    covered.append(contentsOf: repeatElement(false, count: text.tokens.count))
     var tokenIndex = 0
     // (The expressions are read in place and copied only into a dating: a copy retains each string.)
     for k in expressions.indices {

@@ -81,21 +81,21 @@ struct TemporalMatcher: Sendable {
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
-    // (Written in place, one token after the other: a mapping closure was called for each.)
-    Array(unsafeUninitializedCapacity: text.tokens.count) { buffer, count in
-      for (i, token) in text.tokens.enumerated() {
-        // A word starts with a digit exactly when its first byte in the text is one.
-        let firstByte = text.bytes[token.start]
-        let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
-        let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
-        buffer.initializeElement(
-          at: i,
-          to: Token(
-            id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
-            isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
-        count = i + 1
-      }
+    // (Reserved and appended to, one token after the other: a mapping closure was called for
+    // each, and `map` reaches the stdlib's unspecialized allocation, which looks up the type.)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(text.tokens.count)
+    for (i, token) in text.tokens.enumerated() {
+      // A word starts with a digit exactly when its first byte in the text is one.
+      let firstByte = text.bytes[token.start]
+      let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+      let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
+      tokens.append(
+        Token(
+          id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
+          isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
     }
+    return tokens
   }
 
   /// The ordinal (`18th`; -1 for none) and whether it is a decade (`1990s`) of a word token that

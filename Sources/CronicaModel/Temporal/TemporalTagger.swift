@@ -159,7 +159,10 @@ struct ResolutionContext {
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
   mutating func tense(of sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense {
-    if tenses.isEmpty { tenses = Array(repeating: nil, count: text.sentences.count) }
+    if tenses.isEmpty {
+      tenses.reserveCapacity(text.sentences.count)
+      tenses.append(contentsOf: repeatElement(TemporalTense?.none, count: text.sentences.count))
+    }
     if let known = tenses[sentence] { return known }
     // The first future cue decides; after a past cue only future ones are looked for.
     var tense = TemporalTense.present

@@ -238,13 +238,11 @@ struct TemporalText: Sendable {
       }
       if kind == .word {
         while i < n {
+          // The run of ASCII letters and digits at once (no byte of 0x80 or more is one).
+          while i < n, isASCIILetter(bytes[i]) || isDigit(bytes[i]) { i += 1 }
+          guard i < n else { break }
           let c = bytes[i]
-          if c < 0x80 {
-            if isASCIILetter(c) || isDigit(c) {
-              i += 1
-              continue
-            }
-          } else if let length = wordCharacter(bytes, at: i) {
+          if c >= 0x80, let length = wordCharacter(bytes, at: i) {
             i += length
             continue
           }
