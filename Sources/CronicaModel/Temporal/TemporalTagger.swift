@@ -79,6 +79,8 @@ public struct TemporalTagger: Sendable {
   }
 
   /// The expression a pattern matched, resolved; a date or a time becomes the last mentioned one.
+  /// (Not inlined: inlined in `tag`, the pattern it borrows was copied, retaining each of its strings.)
+  @inline(never)
   private func expression(
     _ pattern: TemporalPattern, _ state: MatchState, in prepared: TemporalText, ids: [Int32], context: inout ResolutionContext
   ) -> TemporalExpression {
