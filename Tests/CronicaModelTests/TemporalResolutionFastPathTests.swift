@@ -100,7 +100,7 @@ import Testing
 
   @Test func anISODateTemplateGivesWhatFillingAndParsingGave() throws {
     let templates = ["{year}", "{year}-{month}", "{year}-{month}-{day}"].map(ValueTemplate.init)
-    #expect(templates.allSatisfy(\.isISODate))
+    #expect(templates.allSatisfy { $0.isISODate })
     // Templates that are not ISO dates of their captures take the plain path.
     for other in ["{year}-{month}-{day}T{part}", "{year-1}", "{year}-{month:2}", "{month}", "{year}/{year2}", "{year}-Q{ord}", "{year", ""] {
       #expect(!ValueTemplate(other).isISODate, "\(other)")
