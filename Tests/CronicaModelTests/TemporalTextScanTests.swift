@@ -78,7 +78,7 @@ import Testing
     }
     // A long text, scanned in one piece.
     Self.check(String(repeating: written.joined(separator: " "), count: 200), &reach)
-    #expect(reach.tokens > 100_000)
+    #expect(reach.tokens > 40_000)
     #expect(reach.sentences > 5_000)
     #expect(reach.abbreviations > 1_000)
     #expect(reach.unicodeAbbreviations > 100)
@@ -98,5 +98,69 @@ import Testing
     #expect(wrong.isEmpty, "\(wrong)")
     #expect(bullets == listed.count)
     #expect(!ArticleReading.isBullet(nil))
+  }
+}
+
+/// A reading looks up a number or an ASCII mark only in a lexicon that can have it as a word
+/// (`LanguageGuess.PlainWords`): every token's word, lists and tagger id must be what looking each
+/// token up gives, for texts of the gold set, of numbers and of every ASCII mark, with the
+/// builder's lexicons and with made-up ones whose words are marks and numbers.
+@Suite struct ReadingLookupTests {
+  @Test func aTokenNotLookedUpIsNoWord() throws {
+    let builder = try BuildFixtures.builder()
+    var text = "On January 2, 2001, the council approved 34,500 plans; 2.5% rose $3 — 1,000.5 and 7 (ok) 18th ¿qué? «sí» № 5 … ½ "
+    for byte in UInt8(0x21)..<0x7F where !(byte >= 0x30 && byte <= 0x39) && (byte | 0x20) &- 0x61 >= 26 {
+      text += String(UnicodeScalar(byte)) + " 12 " + String(UnicodeScalar(byte)) + "x "
+    }
+    for (file, folder) in TemporalMatcherDifferentialTests.sets {
+      for document in try TemporalFixtures.gold(file) { text += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
+    }
+    var skipped = 0
+    var found = 0
+    for lexicon in builder.lexicons {
+      let guess = ArticleReading.LanguageGuess([lexicon])
+      let reading = ArticleReading(article: BuildFixtures.article("a", text), tagger: builder.tagger, languages: guess, mode: .news)
+      let tokens = reading.text.tokens
+      reading.text.bytes.withUnsafeBufferPointer { bytes in
+        for t in tokens.indices {
+          let expected = lexicon.words.index(of: UnsafeBufferPointer(rebasing: bytes[tokens[t].start..<tokens[t].end]))
+          #expect(tokens[t].word == Int32(expected ?? -1), "\(reading.text.lower(t))")
+          #expect(tokens[t].lists == (expected.map { lexicon.entries[$0].lists } ?? 0))
+          if !guess.plainWords[0].mayBeWord(tokens[t].kind, first: bytes[tokens[t].start]) {
+            skipped += 1
+            #expect(expected == nil, "\(reading.text.lower(t))")
+          } else if expected != nil, tokens[t].kind != .word {
+            found += 1
+          }
+        }
+      }
+    }
+    #expect(skipped > 1000)
+    #expect(found > 5, "marks that are words are still found")
+  }
+
+  /// What a table of made-up words says of every one-byte ASCII token and of numbers.
+  @Test func plainWordsAreTheTablesMarksAndNumbers() {
+    let tables: [Set<String>] = [["the", "%", "$", ";"], ["1,000", "de"], ["3.5"], ["", "—", "a1"], ["12", "x"]]
+    var checked = 0
+    for words in tables {
+      let table = WordTable(words)
+      let plain = ArticleReading.LanguageGuess.PlainWords(table)
+      // (A mark is no ASCII letter or digit.)
+      for byte in UInt8(0)..<0x80 where !(byte >= 0x30 && byte <= 0x39) && (byte | 0x20) &- 0x61 >= 26 {
+        let found = [byte].withUnsafeBufferPointer { table.index(of: $0) } != nil
+        #expect(plain.mayBeWord(.punct, first: byte) == found, "\(words) \(byte)")
+        checked += 1
+      }
+      #expect(plain.mayBeWord(.punct, first: 0xE2))
+      #expect(plain.mayBeWord(.word, first: 0x41))
+      for number in ["1", "12", "1,000", "3.5", "2001", "0"] {
+        let found = Array(number.utf8).withUnsafeBufferPointer { table.index(of: $0) } != nil
+        if found { #expect(plain.mayBeWord(.number, first: 0x31), "\(words) \(number)") }
+      }
+    }
+    #expect(ArticleReading.LanguageGuess.PlainWords(WordTable(["1,000"])).numbers)
+    #expect(!ArticleReading.LanguageGuess.PlainWords(WordTable(["a1", "x"])).numbers)
+    #expect(checked == tables.count * (128 - 62))
   }
 }

@@ -43,16 +43,13 @@ public struct TemporalTagger: Sendable {
     let tokens = prepared.tokens
     let plain = TemporalMatcher.tokens(prepared, ids: ids)
     var path: [Int] = []
-    // (The matched pattern is read in place: a copy would retain each of its strings and sets.)
-    rules.patterns.withUnsafeBufferPointer { patterns in
-      while i < tokens.count {
-        guard let best = bestMatch(at: i, in: prepared, tokens: plain, path: &path) else {
-          i += 1
-          continue
-        }
-        results.append(expression(patterns[best.pattern], best.state, in: prepared, ids: ids, context: &context))
-        i = best.state.end
+    while i < tokens.count {
+      guard let best = bestMatch(at: i, in: prepared, tokens: plain, path: &path) else {
+        i += 1
+        continue
       }
+      results.append(expression(rules.patterns[best.pattern], best.state, in: prepared, ids: ids, context: &context))
+      i = best.state.end
     }
     return results
   }
@@ -79,8 +76,6 @@ public struct TemporalTagger: Sendable {
   }
 
   /// The expression a pattern matched, resolved; a date or a time becomes the last mentioned one.
-  /// (Not inlined: inlined in `tag`, the pattern it borrows was copied, retaining each of its strings.)
-  @inline(never)
   private func expression(
     _ pattern: TemporalPattern, _ state: MatchState, in prepared: TemporalText, ids: [Int32], context: inout ResolutionContext
   ) -> TemporalExpression {
