@@ -12,35 +12,6 @@ extension ArticleReading {
     /// The most bytes of an ASCII word of `words`: a longer run of ASCII letters is none of them
     /// (an ASCII run is looked up by its bytes among the ASCII words only).
     let longestASCII: Int
-    /// By lexicon, the numbers and ASCII marks that can be words of it. An ASCII token is looked
-    /// up by its bytes among the ASCII words only: a number (ASCII digits and separators) is none
-    /// of the words of a lexicon without a word of those bytes, a one-byte mark none unless that
-    /// byte is a word; such tokens are not looked up there.
-    let plainWords: [PlainWords]
-
-    struct PlainWords: Sendable {
-      /// Bit `b` of `marks[b >> 6]` for each one-byte ASCII word `b`.
-      var marks: [UInt64] = [0, 0]
-      /// Whether a word is ASCII digits, commas and periods alone.
-      var numbers = false
-
-      init(_ words: WordTable) {
-        for word in words.words where word.utf8.allSatisfy({ $0 < 0x80 }) {
-          if word.utf8.count == 1, let byte = word.utf8.first { marks[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
-          if !word.isEmpty, word.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) { numbers = true }
-        }
-      }
-
-      /// False for a token that cannot be a word: a number when no word is a number, a mark of one
-      /// ASCII byte when that byte is no word. (Every other token is looked up.)
-      func mayBeWord(_ kind: TemporalText.Token.Kind, first byte: UInt8) -> Bool {
-        switch kind {
-        case .word: true
-        case .number: numbers
-        case .punct: byte >= 0x80 || marks[Int(byte >> 6)] & 1 << UInt64(byte & 63) != 0
-        }
-      }
-    }
 
     init(_ lexicons: [BuildLexicon.Compiled]) {
       self.lexicons = lexicons
@@ -53,7 +24,6 @@ extension ArticleReading {
       }
       ownerStarts = starts
       self.owners = owners
-      plainWords = lexicons.map { PlainWords($0.words) }
       longestASCII = words.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
     }
 

@@ -32,9 +32,7 @@ struct ArticleReading {
   /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
   init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
-    let language = languages.index(of: text.bytes)
-    let lexicon = languages.lexicons[language]
-    let plainWords = languages.plainWords[language]
+    let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
     // (The per-article arrays are reserved and appended to: `Array(repeating:count:)` and `map`
@@ -44,11 +42,6 @@ struct ArticleReading {
     text.bytes.withUnsafeBufferPointer { bytes in
       text.tokens.withUnsafeMutableBufferPointer { tokens in
         for index in tokens.indices {
-          // (A number is ASCII digits and separators; a mark whose first byte is ASCII is that byte.)
-          guard plainWords.mayBeWord(tokens[index].kind, first: bytes[tokens[index].start]) else {
-            ids.append(-1)
-            continue
-          }
           let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
           guard let found = lexicon.words.index(of: word) else {
             ids.append(-1)
