@@ -30,7 +30,7 @@ struct ArticleReading {
   let lastDatedInParagraph: [Int?]
 
   /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
-  init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: LanguageGuess, mode: TemporalMode) {
+  init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
@@ -53,12 +53,13 @@ struct ArticleReading {
         }
       }
     }
-    self.text = text
     self.lexicon = lexicon
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    let expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
+    // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
+    var expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
+    expressions.reverse()
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0
@@ -91,9 +92,8 @@ struct ArticleReading {
     covered.reserveCapacity(text.tokens.count)
     covered.append(contentsOf: repeatElement(false, count: text.tokens.count))
     var tokenIndex = 0
-    // (The expressions are read in place and copied only into a dating: a copy retains each string.)
-    for k in expressions.indices {
-      let range = expressions[k].utf8Range
+    while let expression = expressions.popLast() {
+      let range = expression.utf8Range
       while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= range.lowerBound { tokenIndex += 1 }
       var t = tokenIndex
       while t < text.tokens.count, text.tokens[t].start < range.upperBound {
@@ -101,11 +101,11 @@ struct ArticleReading {
         t += 1
       }
       // (Only a DATE or a TIME has a span.)
-      guard let span = expressions[k].span, (span.end ?? span.start).year - span.start.year <= 20,
+      guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expressions[k].sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expressions[k]))
+      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
     }
     self.datings = datings
     dateTokens = covered
@@ -119,6 +119,8 @@ struct ArticleReading {
       }
     }
     lastDatedInParagraph = lastDated
+    // (Stored last, when the reading of it is done: stored earlier, it was copied.)
+    self.text = text
   }
 
   /// A mark that leads a line as a bullet or a dash (`-`, `–`, `—`, `•`, `*`, `·`, `►`).
