@@ -4,35 +4,22 @@
 /// scanner), kept as the plain definition its differential test compares with.
 struct ReferenceTokenizer {
   typealias Token = TemporalText.Token
-  var bytes: [UInt8]
-  var tokens: [Token] = []
-  var sentences: [Range<Int>] = []
-  var sentenceTokens: [Range<Int>] = []
+  /// The text's bytes, and what the plain scanner split them into.
+  private(set) var bytes: [UInt8]
+  private(set) var tokens: [Token] = []
+  private(set) var sentences: [Range<Int>] = []
+  private(set) var sentenceTokens: [Range<Int>] = []
 
-  init(_ text: String, abbreviations: Set<String>) {
-    bytes = Array(text.utf8)
+  init(_ source: String, abbreviations: Set<String>) {
+    bytes = Array(source.utf8)
     tokenize(abbreviations: abbreviations)
   }
 
-  func string(_ range: Range<Int>) -> String {
-    String(decoding: bytes[range], as: UTF8.self)
-  }
+  /// A token's lower case by its plain definition (which `TemporalText.lower` answers, as its
+  /// tests check): its text's `lowercased()`.
+  private func lower(_ t: Int) -> String { string(tokens[t].start..<tokens[t].end).lowercased() }
 
-  func lower(_ t: Int) -> String {
-    let (start, end) = (tokens[t].start, tokens[t].end)
-    guard isASCII(start..<end) else { return string(start..<end).lowercased() }
-    return String(unsafeUninitializedCapacity: end - start) { buffer in
-      for k in start..<end { buffer[k - start] = Self.lowered(bytes[k]) }
-      return end - start
-    }
-  }
-
-  private func isASCII(_ range: Range<Int>) -> Bool {
-    for k in range where bytes[k] >= 0x80 { return false }
-    return true
-  }
-
-  static func lowered(_ b: UInt8) -> UInt8 { isASCIILetter(b) ? b | 0x20 : b }
+  private func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
   private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
   private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -67,12 +54,21 @@ struct ReferenceTokenizer {
     }
     while i < n {
       let b = bytes[i]
-      if b == 0x0A { newline = true; i += 1; continue }
-      if b == 0x20 || b == 0x09 || b == 0x0D { i += 1; continue }
+      // Line feeds, spaces, tabs and carriage returns separate tokens; a line feed also sentences.
+      switch b {
+      case 0x0A:
+        newline = true
+        i += 1
+        continue
+      case 0x20, 0x09, 0x0D:
+        i += 1
+        continue
+      default: break
+      }
       let start = i
-      var kind = Token.Kind.punct
       var number: Int?
       var digits = 0
+      var kind = Token.Kind.punct
       if Self.isDigit(b) {
         kind = .number
         var value = 0
@@ -94,13 +90,15 @@ struct ReferenceTokenizer {
         if !decimal, i - start <= 15 { number = value }
         if !decimal, !separated { digits = i - start }
         if i < n, wordCharacter(at: i) != nil { kind = .word }
-      } else if b < 0x80 ? Self.isASCIILetter(b) : wordCharacter(at: i) != nil {
-        kind = .word
-      } else if b >= 0x80, case let (s, length) = UTF8Bytes.scalar(in: bytes, at: i), s.properties.isWhitespace {
-        i += length
-        continue
       } else {
-        i += b < 0x80 ? 1 : UTF8Bytes.scalar(in: bytes, at: i).1
+        // A letter starts a word, other whitespace than ASCII is skipped, anything else is a mark.
+        let (scalar, length) = b < 0x80 ? (Unicode.Scalar(b), 1) : UTF8Bytes.scalar(in: bytes, at: i)
+        if b < 0x80 ? Self.isASCIILetter(b) : scalar.properties.isAlphabetic {
+          kind = .word
+        } else {
+          i += length
+          if b >= 0x80, scalar.properties.isWhitespace { continue }
+        }
       }
       if kind == .word {
         while i < n {
