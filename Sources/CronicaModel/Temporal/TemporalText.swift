@@ -41,12 +41,8 @@ struct TemporalText: Sendable {
   /// `lowercased()`. (Made when asked: a string kept in every token cost a string per token
   /// and reference counting on every copy of one.)
   func lower(_ t: Int) -> String {
-    let (start, end) = (tokens[t].start, tokens[t].end)
-    guard isASCII(start..<end) else { return string(start..<end).lowercased() }
-    return String(unsafeUninitializedCapacity: end - start) { buffer in
-      for k in start..<end { buffer[k - start] = Self.lowered(bytes[k]) }
-      return end - start
-    }
+    let range = tokens[t].start..<tokens[t].end
+    return bytes.withUnsafeBufferPointer { Self.lower($0, range) }
   }
 
   /// `lower(t) == word`: compared by bytes when both are ASCII (an ASCII text equals no text
@@ -90,8 +86,7 @@ struct TemporalText: Sendable {
   }
 
   private func isASCII(_ range: Range<Int>) -> Bool {
-    for k in range where bytes[k] >= 0x80 { return false }
-    return true
+    bytes.withUnsafeBufferPointer { String.isASCII(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   /// A byte with A–Z lowered.
@@ -141,10 +136,11 @@ struct TemporalText: Sendable {
     return length
   }
 
-  /// The lower-case text of the bytes `range` (`lower(_:)` of a token there).
+  /// The lower-case text of the bytes `range` (`lower(_:)` of a token there): ASCII bytes with
+  /// A–Z lowered one by one, any other text `lowercased()`.
   private static func lower(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
     let word = UnsafeBufferPointer(rebasing: bytes[range])
-    guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+    guard String.isASCII(word) else { return String(decoding: word, as: UTF8.self).lowercased() }
     return String(unsafeUninitializedCapacity: word.count) { buffer in
       for k in word.indices { buffer[k] = lowered(word[k]) }
       return word.count
@@ -157,12 +153,13 @@ struct TemporalText: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>
   ) -> (isAbbreviation: Bool, dotted: Bool) {
     // An ASCII word's lower case has its bytes' count and periods; any other's is made.
-    guard UnsafeBufferPointer(rebasing: bytes[range]).allSatisfy({ $0 < 0x80 }) else {
+    let word = UnsafeBufferPointer(rebasing: bytes[range])
+    guard String.isASCII(word) else {
       let lower = lower(bytes, range)
       let dotted = lower.utf8.contains(0x2E)
       return (abbreviations.contains(lower) || lower.utf8.count == 1 || dotted, dotted)
     }
-    let dotted = UnsafeBufferPointer(rebasing: bytes[range]).contains(0x2E)
+    let dotted = word.contains(0x2E)
     return (range.count == 1 || dotted || abbreviations.contains(lower(bytes, range)), dotted)
   }
 
