@@ -109,7 +109,8 @@ struct TemporalMatcher: Sendable {
 
   /// Where pattern `p` matches at token `t`: `path[k]` is the token its k-th element took (-1 for
   /// an optional one left out; entries past the pattern's elements are left as they were), and
-  /// the result the token after the match; nil when it does not match. Elements are greedy; an optional one is left out only when taking it fails.
+  /// the result the token after the match; nil when it does not match. Elements are greedy; an
+  /// optional one is left out only when taking it fails.
   func walk(_ p: Int, _ tokens: [Token], at t: Int, path: inout [Int]) -> Int? {
     let span = spans[p]
     let b = behind[p]

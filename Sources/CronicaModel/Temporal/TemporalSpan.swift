@@ -8,8 +8,8 @@ public struct TemporalSpan: Hashable, Sendable {
   /// `init(timex:)` of a value whose date before any time (`TemporalTagger.pointDate`) is known:
   /// that date alone when the value is no range (`/`), which is what `init(timex:)` reads then.
   init?(timex value: String, pointDate: PartialDate?) {
-    var bytes = value
-    guard let pointDate, !bytes.withUTF8({ $0.contains(UInt8(ascii: "/")) }) else {
+    var copy = value
+    guard let pointDate, !copy.withUTF8({ $0.contains(UInt8(ascii: "/")) }) else {
       self.init(timex: value)
       return
     }

@@ -116,8 +116,8 @@ extension TemporalTagger {
     // Without a `T` byte (nearly every value) there is no `T` character: the piece is the whole
     // value. (When it has fewer characters than bytes, it holds a byte no date has.)
     // (Searched in the string's contiguous bytes: the view's iterator costs more than the search.)
-    var bytes = value
-    guard bytes.withUTF8({ $0.contains(T) }) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
+    var copy = value
+    guard copy.withUTF8({ $0.contains(T) }) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       // (A `T` joined by a mark is no `T`: the characters answer.)
       let first = value.drop { $0 == "T" }.prefix { $0 != "T" }

@@ -170,7 +170,8 @@ struct TemporalText: Sendable {
     var tokens: [Token] = []
     var sentences: [Range<Int>] = []
     var sentenceTokens: [Range<Int>] = []
-    // (About one token for every four or five bytes of prose: room for them, grown once at most.)
+    // (Prose runs about five to six bytes a token (the temporal fixture articles 4.9–6.1): a
+    // quarter of the bytes is room for those without regrowth; denser text grows the array.)
     tokens.reserveCapacity(bytes.count / 4 + 1)
     bytes.withUnsafeBufferPointer { bytes in
       Self.scan(bytes, abbreviations: abbreviations, tokens: &tokens, sentences: &sentences, sentenceTokens: &sentenceTokens)
