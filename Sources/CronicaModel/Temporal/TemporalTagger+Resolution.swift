@@ -171,7 +171,8 @@ extension TemporalTagger {
   }
 
   /// Fills a value template from the captures and the anchors; nil when a placeholder has no value.
-  private func fill(
+  /// (Internal: the tests compare `isoDate` with it.)
+  func fill(
     _ template: ValueTemplate, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
     _ tense: TemporalTense, _ anchor: inout TemporalAnchor
   ) -> String? {
