@@ -24,13 +24,12 @@ import Testing
   static func check(_ source: String, _ reach: inout Reach) {
     let text = TemporalText(source, abbreviations: abbreviations)
     let plain = ReferenceTokenizer(source, abbreviations: abbreviations)
-    #expect(text.bytes == plain.bytes)
     #expect(text.sentences == plain.sentences, "\(source.debugDescription)")
     #expect(text.sentenceTokens == plain.sentenceTokens, "\(source.debugDescription)")
     #expect(text.tokens.count == plain.tokens.count, "\(source.debugDescription)")
     for (a, b) in zip(text.tokens, plain.tokens) {
       let same = a.kind == b.kind && a.start == b.start && a.end == b.end && a.number == b.number && a.digits == b.digits
-        && a.capitalized == b.capitalized && a.sentence == b.sentence && a.lists == b.lists && a.word == b.word
+        && a.capitalized == b.capitalized && a.sentence == b.sentence
       #expect(same, "\(source.debugDescription) token \(a.start)")
       if !same { return }
     }
