@@ -63,7 +63,8 @@ public struct TemporalTagger: Sendable {
   func bestMatch(
     at i: Int, in prepared: TemporalText, tokens: [TemporalMatcher.Token], path: inout [Int]
   ) -> (pattern: Int, state: MatchState)? {
-    // (Most tokens are words the rules do not know: no list of candidates is made for them.)
+    // Most tokens are words the rules do not know: they are turned away here, before the call
+    // for candidates (the only check of this; `candidates` would list none for them).
     guard !vocabulary.startsNothing(tokens[i]) else { return nil }
     var best: (pattern: Int, state: MatchState)?
     for p in vocabulary.candidates(in: tokens, at: i) {

@@ -161,9 +161,9 @@ struct TemporalVocabulary: Sendable {
   /// A match takes a run of tokens from `t` on, one for each element it does not leave out, in
   /// one sentence: when no element can take the next token (a word the rules do not know, or
   /// none in the sentence), only a pattern with a single required element can match (most
-  /// tokens tried are such words: `the council`, `district 0 approved`).
+  /// tokens tried are such words: `the council`, `district 0 approved`). A word the rules do not
+  /// know at `t` gets none (`startsNothing`); the tagger does not ask for it.
   func candidates(in tokens: [TemporalMatcher.Token], at t: Int) -> [Int] {
-    if startsNothing(tokens[t]) { return [] }
     guard t + 1 < tokens.count, tokens[t + 1].sentence == tokens[t].sentence, takes(tokens[t + 1]) else {
       return singleStarts.patterns(for: tokens[t])
     }
