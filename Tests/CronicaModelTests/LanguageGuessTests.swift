@@ -43,8 +43,10 @@ import CronicaResources
     var pool = lexicons.flatMap { $0.detect.words }
     pool += [
       "council", "plan", "también", "niño", "Ñandú", "ÉL", "\u{212A}", "e\u{301}l", "über", "2019", "3rd", ",", ".", "—", "\n",
-      "l'", "d’", "—and", "a1b", "straße", "ΑΘΗΝΑ",
+      "l'", "d’", "—and", "a1b", "straße", "ΑΘΗΝΑ", "counterterrorism", "Counternarcotics",
     ]
+    // Runs of ASCII letters longer than any function word are not looked up.
+    #expect(pool.contains { $0.utf8.count > guess.longestASCII && $0.utf8.allSatisfy { $0 < 0x80 } })
     var generator = SplitMix(seed: 2_026_120_614)
     var chosen = Set<Int>()
     for round in 0..<4000 {

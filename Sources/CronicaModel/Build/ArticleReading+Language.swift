@@ -9,6 +9,9 @@ extension ArticleReading {
     /// The lexicons of `words[i]` are `owners[ownerStarts[i]..<ownerStarts[i + 1]]`.
     let ownerStarts: [Int]
     let owners: [Int]
+    /// The most bytes of an ASCII word of `words`: a longer run of ASCII letters is none of them
+    /// (an ASCII run is looked up by its bytes among the ASCII words only).
+    let longestASCII: Int
 
     init(_ lexicons: [BuildLexicon.Compiled]) {
       self.lexicons = lexicons
@@ -21,6 +24,7 @@ extension ArticleReading {
       }
       ownerStarts = starts
       self.owners = owners
+      longestASCII = words.words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map(\.utf8.count).max() ?? 0
     }
 
     /// The lexicon of the language whose function words are most frequent in the first thousand
@@ -37,29 +41,50 @@ extension ArticleReading {
         counts.initialize(repeating: 0)
         bytes.withUnsafeBufferPointer { bytes in
           var runs = 0
-          var start: Int?
-          func count(upTo end: Int) {
-            guard let first = start else { return }
-            if let found = self.words.index(of: UnsafeBufferPointer(rebasing: bytes[first..<end])) {
-              for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
-            }
-            runs += 1
-            start = nil
-          }
+          // The start of the run of letters being read (-1 between runs), and whether it is ASCII.
+          var start = -1
+          var ascii = true
           var index = 0
           while index < bytes.count, runs < 1000 {
-            let (scalar, length) = bytes[index] < 0x80 ? (Unicode.Scalar(bytes[index]), 1) : UTF8Bytes.scalar(in: bytes, at: index)
-            if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
-              if start == nil { start = index }
-            } else {
-              count(upTo: index)
+            let byte = bytes[index]
+            if byte < 0x80 {
+              if (byte | 0x20) &- 0x61 < 26 {
+                if start < 0 { (start, ascii) = (index, true) }
+                // The rest of a run of ASCII letters at once (no byte of 0x80 or more passes the test).
+                index += 1
+                while index < bytes.count, (bytes[index] | 0x20) &- 0x61 < 26 { index += 1 }
+                continue
+              }
+              if start >= 0 {
+                count(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii, into: counts)
+                runs += 1
+                start = -1
+              }
+              index += 1
+              continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            // (An overlong form decodes to an ASCII scalar: the ASCII rule reads it.)
+            if scalar.isASCII ? (UInt8(scalar.value) | 0x20) &- 0x61 < 26 : scalar.properties.isAlphabetic {
+              if start < 0 { start = index }
+              ascii = false
+            } else if start >= 0 {
+              count(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii, into: counts)
+              runs += 1
+              start = -1
             }
             index += length
           }
-          if runs < 1000 { count(upTo: bytes.count) }
+          if runs < 1000, start >= 0 { count(UnsafeBufferPointer(rebasing: bytes[start...]), ascii: ascii, into: counts) }
         }
         return counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
       }
+    }
+
+    /// Counts a run of letters for the lexicons that list it.
+    private func count(_ run: UnsafeBufferPointer<UInt8>, ascii: Bool, into counts: UnsafeMutableBufferPointer<Int>) {
+      guard !ascii || run.count <= longestASCII, let found = words.index(of: run) else { return }
+      for k in ownerStarts[found]..<ownerStarts[found + 1] { counts[owners[k]] += 1 }
     }
   }
 }

@@ -30,27 +30,36 @@ struct ArticleReading {
   let lastDatedInParagraph: [Int?]
 
   /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
-  init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: LanguageGuess, mode: TemporalMode) {
+  init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
-    var ids = [Int32](repeating: -1, count: text.tokens.count)
+    // (The per-article arrays are reserved and appended to: `Array(repeating:count:)` and `map`
+    // reach the stdlib's unspecialized allocation, which looks up the array's type each time.)
+    var ids: [Int32] = []
+    ids.reserveCapacity(text.tokens.count)
     text.bytes.withUnsafeBufferPointer { bytes in
-      for index in text.tokens.indices {
-        let word = UnsafeBufferPointer(rebasing: bytes[text.tokens[index].start..<text.tokens[index].end])
-        guard let found = lexicon.words.index(of: word) else { continue }
-        text.tokens[index].word = Int32(found)
-        text.tokens[index].lists = lexicon.entries[found].lists
-        if text.tokens[index].kind != .number { ids[index] = lexicon.entries[found].temporalID }
+      text.tokens.withUnsafeMutableBufferPointer { tokens in
+        for index in tokens.indices {
+          let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
+          guard let found = lexicon.words.index(of: word) else {
+            ids.append(-1)
+            continue
+          }
+          tokens[index].word = Int32(found)
+          tokens[index].lists = lexicon.entries[found].lists
+          ids.append(tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
+        }
       }
     }
-    self.text = text
     self.lexicon = lexicon
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    let expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
+    // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
+    var expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
+    expressions.reverse()
     var paragraphs: [Int] = []
     var paragraph = 0
     var offset = 0
@@ -66,20 +75,28 @@ struct ArticleReading {
     paragraphStarts = paragraphs.indices.reduce(into: [Int]()) { starts, sentence in
       starts.append(sentence > 0 && paragraphs[sentence - 1] == paragraphs[sentence] ? starts[sentence - 1] : sentence)
     }
-    spans = text.sentenceTokens.map { range in
+    var spans: [Range<Int>] = []
+    spans.reserveCapacity(text.sentenceTokens.count)
+    for range in text.sentenceTokens {
       var start = range.lowerBound
-      while start < range.upperBound, let mark = text.mark(start), ["-", "–", "—", "•", "*", "·", "►"].contains(mark) {
+      while start < range.upperBound, Self.isBullet(text.mark(start)) {
         start += 1
       }
-      return start..<range.upperBound
+      spans.append(start..<range.upperBound)
     }
-    var datings: [[Dating]] = Array(repeating: [], count: text.sentences.count)
-    var covered = [Bool](repeating: false, count: text.tokens.count)
+    self.spans = spans
+    var datings: [[Dating]] = []
+    datings.reserveCapacity(text.sentences.count)
+    for _ in text.sentences { datings.append([]) }
+    var covered: [Bool] = []
+    covered.reserveCapacity(text.tokens.count)
+    covered.append(contentsOf: repeatElement(false, count: text.tokens.count))
     var tokenIndex = 0
-    for expression in expressions {
-      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= expression.utf8Range.lowerBound { tokenIndex += 1 }
+    while let expression = expressions.popLast() {
+      let range = expression.utf8Range
+      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= range.lowerBound { tokenIndex += 1 }
       var t = tokenIndex
-      while t < text.tokens.count, text.tokens[t].start < expression.utf8Range.upperBound {
+      while t < text.tokens.count, text.tokens[t].start < range.upperBound {
         covered[t] = true
         t += 1
       }
@@ -102,6 +119,17 @@ struct ArticleReading {
       }
     }
     lastDatedInParagraph = lastDated
+    // (Stored last, when the reading of it is done: stored earlier, it was copied.)
+    self.text = text
+  }
+
+  /// A mark that leads a line as a bullet or a dash (`-`, `–`, `—`, `•`, `*`, `·`, `►`).
+  static func isBullet(_ mark: Unicode.Scalar?) -> Bool {
+    guard let mark else { return false }
+    return switch mark {
+    case "-", "–", "—", "•", "*", "·", "►": true
+    default: false
+    }
   }
 
   // MARK: Sentences

@@ -81,28 +81,36 @@ struct TemporalMatcher: Sendable {
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
   static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
-    text.tokens.indices.map { i in
+    // (Reserved and appended to, one token after the other: a mapping closure was called for
+    // each, and `map` reaches the stdlib's unspecialized allocation, which looks up the type.)
+    var tokens: [Token] = []
+    tokens.reserveCapacity(text.tokens.count)
+    for (i, token) in text.tokens.enumerated() {
       // A word starts with a digit exactly when its first byte in the text is one.
-      let firstByte = text.bytes[text.tokens[i].start]
-      let kind = text.tokens[i].kind
-      let alnum = kind == .word && firstByte >= 0x30 && firstByte <= 0x39
-      var ordinal = -1
-      var decade = false
-      if alnum {
-        let lower = text.lower(i)
-        ordinal = TemporalTagger.ordinal(lower) ?? -1
-        let bytes = Array(lower.utf8)
-        decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-      }
-      return Token(
-        id: ids[i], sentence: text.tokens[i].sentence, number: text.tokens[i].number ?? -1, digits: text.tokens[i].digits,
-        ordinal: ordinal, isNumber: kind == .number, isAlnum: alnum, isDecade: decade, capitalized: text.tokens[i].capitalized)
+      let firstByte = text.bytes[token.start]
+      let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+      let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
+      tokens.append(
+        Token(
+          id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
+          isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
     }
+    return tokens
+  }
+
+  /// The ordinal (`18th`; -1 for none) and whether it is a decade (`1990s`) of a word token that
+  /// begins with a digit.
+  private static func alnumValues(_ text: TemporalText, _ i: Int) -> (ordinal: Int, decade: Bool) {
+    let lower = text.lower(i)
+    let bytes = Array(lower.utf8)
+    let decade = bytes.count == 5 && bytes[4] == 0x73 && bytes[3] == 0x30 && bytes[0..<4].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    return (TemporalTagger.ordinal(lower) ?? -1, decade)
   }
 
   /// Where pattern `p` matches at token `t`: `path[k]` is the token its k-th element took (-1 for
-  /// an optional one left out), and the result the token after the match; nil when it does not
-  /// match. Elements are greedy; an optional one is left out only when taking it fails.
+  /// an optional one left out; entries past the pattern's elements are left as they were), and
+  /// the result the token after the match; nil when it does not match. Elements are greedy; an
+  /// optional one is left out only when taking it fails.
   func walk(_ p: Int, _ tokens: [Token], at t: Int, path: inout [Int]) -> Int? {
     let span = spans[p]
     let b = behind[p]
@@ -123,14 +131,17 @@ struct TemporalMatcher: Sendable {
       while u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence, !test(elements[required], tokens[u]) { u += 1 }
       guard u <= t + skippable, u < tokens.count, tokens[u].sentence == sentence else { return nil }
     }
-    path.removeAll(keepingCapacity: true)
-    for k in 0..<b {
-      let token = tokens[t - b + k]
-      guard token.sentence == sentence, test(elements[span.lowerBound + k], token) else { return nil }
-      path.append(t - b + k)
+    // The path is written in place (it is kept between walks, as long as the longest pattern
+    // walked so far): a walk that matches sets each of its pattern's elements, taken or not.
+    if path.count < span.count { path += repeatElement(-1, count: span.count - path.count) }
+    return path.withUnsafeMutableBufferPointer { path in
+      for k in 0..<b {
+        let token = tokens[t - b + k]
+        guard token.sentence == sentence, test(elements[span.lowerBound + k], token) else { return nil }
+        path[k] = t - b + k
+      }
+      return step(span.lowerBound + b, span, tokens, t, sentence, path)
     }
-    path += repeatElement(-1, count: span.count - b)
-    return step(span.lowerBound + b, span, tokens, t, sentence, &path)
   }
 
   /// The last token a walk of pattern `p` took outside its lookbehind (`MatchState.last`); -1
@@ -144,18 +155,20 @@ struct TemporalMatcher: Sendable {
     return -1
   }
 
-  private func step(_ e: Int, _ span: Range<Int>, _ tokens: [Token], _ t: Int, _ sentence: Int, _ path: inout [Int]) -> Int? {
+  private func step(
+    _ e: Int, _ span: Range<Int>, _ tokens: [Token], _ t: Int, _ sentence: Int, _ path: UnsafeMutableBufferPointer<Int>
+  ) -> Int? {
     if e == span.upperBound { return t }
     let element = elements[e]
     if t < tokens.count, tokens[t].sentence == sentence, test(element, tokens[t]),
-      let end = step(e + 1, span, tokens, t + 1, sentence, &path)
+      let end = step(e + 1, span, tokens, t + 1, sentence, path)
     {
       path[e - span.lowerBound] = t
       return end
     }
     guard element.optional else { return nil }
     path[e - span.lowerBound] = -1
-    return step(e + 1, span, tokens, t, sentence, &path)
+    return step(e + 1, span, tokens, t, sentence, path)
   }
 
   func test(_ element: Element, _ token: Token) -> Bool {

@@ -172,6 +172,9 @@ struct ValueTemplate: Sendable, Equatable {
   var tail: String
   /// False when a `{` is never closed: the template gives no value.
   var closed = true
+  /// True for `{year}`, `{year}-{month}` and `{year}-{month}-{day}` (no offsets, no widths): an
+  /// ISO date of its captures (`TemporalTagger.isoDate`).
+  var isISODate = false
 
   init(_ template: String) {
     var rest = Substring(template)
@@ -198,5 +201,10 @@ struct ValueTemplate: Sendable, Equatable {
       pieces.append(Piece(literal: literal, key: String(name), offset: offset, width: width))
     }
     tail = String(rest)
+    let keys = ["year", "month", "day"]
+    isISODate = closed && tail.isEmpty && (1...3).contains(pieces.count)
+      && pieces.indices.allSatisfy { k in
+        pieces[k].key == keys[k] && pieces[k].literal == (k == 0 ? "" : "-") && pieces[k].offset == 0 && pieces[k].width == 0
+      }
   }
 }

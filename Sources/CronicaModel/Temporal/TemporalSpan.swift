@@ -8,7 +8,8 @@ public struct TemporalSpan: Hashable, Sendable {
   /// `init(timex:)` of a value whose date before any time (`TemporalTagger.pointDate`) is known:
   /// that date alone when the value is no range (`/`), which is what `init(timex:)` reads then.
   init?(timex value: String, pointDate: PartialDate?) {
-    guard let pointDate, !value.utf8.contains(UInt8(ascii: "/")) else {
+    var copy = value
+    guard let pointDate, !copy.withUTF8({ $0.contains(UInt8(ascii: "/")) }) else {
       self.init(timex: value)
       return
     }

@@ -20,7 +20,7 @@ extension TemporalTagger {
     guard case .published = first.anchor, let published = context.published, published.earliest != published.latest
     else { return first }
     var atLast = context
-    atLast.publishedDay = ResolutionContext.day(published.latest)
+    atLast.atLastPublishedDay = true
     let last = resolve(pattern, state, context: atLast, tense: tense)
     if first.value == last.value { return first }
     guard let a = first.value.flatMap(TemporalSpan.init(timex:)), let b = last.value.flatMap(TemporalSpan.init(timex:)),
@@ -38,9 +38,15 @@ extension TemporalTagger {
     if let m = mod, m.hasPrefix("{") { mod = state.code(String(m.dropFirst().dropLast())) }
     var anchor = TemporalAnchor.none
     var value: String?
+    // The value's date when the value was written from numbers (nil: not known, read it from the value).
+    var known: PartialDate??
     switch pattern.operation {
     case .template(let template):
-      value = fill(template, pattern, state, context, tense, &anchor)
+      if let date = Self.isoDate(template, state) {
+        (value, known) = (date.value, .some(date.point))
+      } else {
+        value = fill(template, pattern, state, context, tense, &anchor)
+      }
     case .shift(let unitName, let byText):
       let used = Self.anchor(previous: pattern.anchorsOnPrevious, context)
       anchor = used.anchor
@@ -74,7 +80,32 @@ extension TemporalTagger {
     }
     if value == nil, anchor != .none { anchor = .unresolved }
     if value == nil { anchor = .unresolved }
-    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: value.flatMap(Self.pointDate))
+    return TemporalResolution(value: value, mod: mod, anchor: anchor, pointDate: known ?? value.flatMap(Self.pointDate))
+  }
+
+  /// What `fill` and `pointDate` give a template that is an ISO date (`ValueTemplate.isISODate`)
+  /// when each of its keys captured a number, made from the numbers: the value written by
+  /// `TemporalCalendar.iso` (as padding each number by its key and joining them with `-` writes
+  /// it), and its date without parsing it again when the numbers are ones `PartialDate(parsing:)`
+  /// reads back as they are (a year of 0 to 12 digits, months and days of at most two); nil for
+  /// any other template or capture.
+  static func isoDate(_ template: ValueTemplate, _ state: MatchState) -> (value: String, point: PartialDate?)? {
+    guard template.isISODate, case .number(let year)? = state.captures["year"] else { return nil }
+    var month: Int?
+    var day: Int?
+    if template.pieces.count > 1 {
+      guard case .number(let m)? = state.captures["month"] else { return nil }
+      month = m
+    }
+    if template.pieces.count > 2 {
+      guard case .number(let d)? = state.captures["day"] else { return nil }
+      day = d
+    }
+    let value = TemporalCalendar.iso(year: year, month: month, day: day)
+    guard (0...999_999_999_999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0) else {
+      return (value, pointDate(value))
+    }
+    return (value, PartialDate(year: year, month: month, day: day))
   }
 
   /// The calendar date a value names before any time: its first piece between `T`s (`2019-05-18`
@@ -84,7 +115,9 @@ extension TemporalTagger {
     let T = UInt8(ascii: "T")
     // Without a `T` byte (nearly every value) there is no `T` character: the piece is the whole
     // value. (When it has fewer characters than bytes, it holds a byte no date has.)
-    guard utf8.contains(T) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
+    // (Searched in the string's contiguous bytes: the view's iterator costs more than the search.)
+    var copy = value
+    guard copy.withUTF8({ $0.contains(T) }) else { return utf8.count >= 4 ? try? PartialDate(parsing: value) : nil }
     guard utf8.allSatisfy({ $0 < 0x80 }) else {
       // (A `T` joined by a mark is no `T`: the characters answer.)
       let first = value.drop { $0 == "T" }.prefix { $0 != "T" }
@@ -138,14 +171,15 @@ extension TemporalTagger {
   }
 
   /// Fills a value template from the captures and the anchors; nil when a placeholder has no value.
-  private func fill(
+  /// (Internal: the tests compare `isoDate` with it.)
+  func fill(
     _ template: ValueTemplate, _ pattern: TemporalPattern, _ state: MatchState, _ context: ResolutionContext,
     _ tense: TemporalTense, _ anchor: inout TemporalAnchor
   ) -> String? {
     guard template.closed else { return nil }
     var output = ""
     for piece in template.pieces {
-      output += piece.literal
+      if !piece.literal.isEmpty { output += piece.literal }
       let capture = state.captures[piece.key]
       if case .number(let n)? = capture {
         // A year is written with four digits, a month or a day with two, unless the template
@@ -156,7 +190,7 @@ extension TemporalTagger {
       guard let value = placeholder(piece.key, capture, piece.offset, pattern, state, context, tense, &anchor) else { return nil }
       output += piece.width > 0 && Int(value) != nil ? TemporalCalendar.pad(Int(value) ?? 0, piece.width) : value
     }
-    return output + template.tail
+    return template.tail.isEmpty ? output : output + template.tail
   }
 
   /// A placeholder that is not a number capture: a code capture, or what the anchors give.

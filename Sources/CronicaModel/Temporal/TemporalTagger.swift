@@ -63,6 +63,9 @@ public struct TemporalTagger: Sendable {
   func bestMatch(
     at i: Int, in prepared: TemporalText, tokens: [TemporalMatcher.Token], path: inout [Int]
   ) -> (pattern: Int, state: MatchState)? {
+    // Most tokens are words the rules do not know: they are turned away here, before the call
+    // for candidates (the only check of this; `candidates` would list none for them).
+    guard !vocabulary.startsNothing(tokens[i]) else { return nil }
     var best: (pattern: Int, state: MatchState)?
     for p in vocabulary.candidates(in: tokens, at: i) {
       guard let end = matcher.walk(p, tokens, at: i, path: &path) else { continue }
@@ -108,9 +111,13 @@ public struct TemporalTagger: Sendable {
 struct ResolutionContext {
   /// The publication date's interval.
   var published: EDTFDate?
+  /// Whether a resolution is computed against the last day of that interval (else its first).
+  var atLastPublishedDay = false
   /// The day of that interval a resolution is computed against (its first, then its last);
-  /// nil when the interval has no such bound.
-  var publishedDay: PartialDate?
+  /// nil when the interval has no such bound. (Made when asked: most dates name their year.)
+  var publishedDay: PartialDate? {
+    published.flatMap { Self.day(atLastPublishedDay ? $0.latest : $0.earliest) }
+  }
   var mode: TemporalMode
   var lastMentioned: PartialDate?
   /// Each sentence's tense, once asked (made on the first question).
@@ -119,7 +126,6 @@ struct ResolutionContext {
   init(published: EDTFDate?, mode: TemporalMode) {
     self.published = published
     self.mode = mode
-    publishedDay = published.flatMap { Self.day($0.earliest) }
   }
 
   /// A bounded day as a day-precision date.
@@ -151,7 +157,10 @@ struct ResolutionContext {
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
   mutating func tense(of sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense {
-    if tenses.isEmpty { tenses = Array(repeating: nil, count: text.sentences.count) }
+    if tenses.isEmpty {
+      tenses.reserveCapacity(text.sentences.count)
+      tenses.append(contentsOf: repeatElement(TemporalTense?.none, count: text.sentences.count))
+    }
     if let known = tenses[sentence] { return known }
     // The first future cue decides; after a past cue only future ones are looked for.
     var tense = TemporalTense.present

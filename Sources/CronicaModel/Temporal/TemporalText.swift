@@ -41,12 +41,8 @@ struct TemporalText: Sendable {
   /// `lowercased()`. (Made when asked: a string kept in every token cost a string per token
   /// and reference counting on every copy of one.)
   func lower(_ t: Int) -> String {
-    let (start, end) = (tokens[t].start, tokens[t].end)
-    guard isASCII(start..<end) else { return string(start..<end).lowercased() }
-    return String(unsafeUninitializedCapacity: end - start) { buffer in
-      for k in start..<end { buffer[k - start] = Self.lowered(bytes[k]) }
-      return end - start
-    }
+    let range = tokens[t].start..<tokens[t].end
+    return bytes.withUnsafeBufferPointer { Self.lower($0, range) }
   }
 
   /// `lower(t) == word`: compared by bytes when both are ASCII (an ASCII text equals no text
@@ -90,8 +86,7 @@ struct TemporalText: Sendable {
   }
 
   private func isASCII(_ range: Range<Int>) -> Bool {
-    for k in range where bytes[k] >= 0x80 { return false }
-    return true
+    bytes.withUnsafeBufferPointer { String.isASCII(UnsafeBufferPointer(rebasing: $0[range])) }
   }
 
   /// A byte with A–Z lowered.
@@ -133,33 +128,75 @@ struct TemporalText: Sendable {
   private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
   /// True when the byte at `i` begins a letter or digit; returns the character's length.
-  private func wordCharacter(at i: Int) -> Int? {
+  private static func wordCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
     let b = bytes[i]
-    if b < 0x80 { return Self.isASCIILetter(b) || Self.isDigit(b) ? 1 : nil }
+    if b < 0x80 { return isASCIILetter(b) || isDigit(b) ? 1 : nil }
     let (s, length) = UTF8Bytes.scalar(in: bytes, at: i)
     guard s.properties.isAlphabetic else { return nil }
     return length
   }
 
+  /// The lower-case text of the bytes `range` (`lower(_:)` of a token there): ASCII bytes with
+  /// A–Z lowered one by one, any other text `lowercased()`.
+  private static func lower(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    let word = UnsafeBufferPointer(rebasing: bytes[range])
+    guard String.isASCII(word) else { return String(decoding: word, as: UTF8.self).lowercased() }
+    return String(unsafeUninitializedCapacity: word.count) { buffer in
+      for k in word.indices { buffer[k] = lowered(word[k]) }
+      return word.count
+    }
+  }
+
+  /// Whether a word token right before a sentence-final mark is an abbreviation (one letter, a
+  /// dotted one such as "u.s", or one of `abbreviations`, in lower case), and whether it is dotted.
+  private static func abbreviation(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>
+  ) -> (isAbbreviation: Bool, dotted: Bool) {
+    // An ASCII word's lower case has its bytes' count and periods; any other's is made.
+    let word = UnsafeBufferPointer(rebasing: bytes[range])
+    guard String.isASCII(word) else {
+      let lower = lower(bytes, range)
+      let dotted = lower.utf8.contains(0x2E)
+      return (abbreviations.contains(lower) || lower.utf8.count == 1 || dotted, dotted)
+    }
+    let dotted = word.contains(0x2E)
+    return (range.count == 1 || dotted || abbreviations.contains(lower(bytes, range)), dotted)
+  }
+
+  /// Splits the text into tokens and sentences, reading its bytes through an unsafe buffer (an
+  /// array read byte by byte checked every index; the plain definition is the tests'
+  /// `ReferenceTokenizer`).
   private mutating func tokenize(abbreviations: Set<String>) {
+    var tokens: [Token] = []
+    var sentences: [Range<Int>] = []
+    var sentenceTokens: [Range<Int>] = []
+    // (Prose runs about five to six bytes a token (the temporal fixture articles 4.9–6.1): a
+    // quarter of the bytes is room for those without regrowth; denser text grows the array.)
+    tokens.reserveCapacity(bytes.count / 4 + 1)
+    bytes.withUnsafeBufferPointer { bytes in
+      Self.scan(bytes, abbreviations: abbreviations, tokens: &tokens, sentences: &sentences, sentenceTokens: &sentenceTokens)
+    }
+    self.tokens = tokens
+    self.sentences = sentences
+    self.sentenceTokens = sentenceTokens
+  }
+
+  private static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, tokens: inout [Token], sentences: inout [Range<Int>],
+    sentenceTokens: inout [Range<Int>]
+  ) {
     let n = bytes.count
-    tokens.reserveCapacity(n / 5)
     var i = 0
     var sentence = 0
     var sentenceStart: Int?
+    // The first token of the open sentence: a sentence's tokens run from it to the next one's.
+    var sentenceFirstToken = 0
     var lastEnd = 0
     var newline = false
     var pendingBoundary = false
     // After an abbreviation with inner periods ("U.S."), only a word that usually opens a
     // sentence ("The", "But") starts a new one: "…to the U.S. The task ahead…".
     var afterDottedAbbreviation = false
-    func closeSentence(_ s: inout Int, _ start: inout Int?, _ end: Int, _ list: inout [Range<Int>]) {
-      if let begin = start {
-        list.append(begin..<end)
-        s += 1
-        start = nil
-      }
-    }
     while i < n {
       let b = bytes[i]
       if b == 0x0A { newline = true; i += 1; continue }
@@ -168,28 +205,28 @@ struct TemporalText: Sendable {
       var kind = Token.Kind.punct
       var number: Int?
       var digits = 0
-      if Self.isDigit(b) {
+      if isDigit(b) {
         kind = .number
         var value = 0
         var separated = false
         var decimal = false
-        while i < n, Self.isDigit(bytes[i]) {
+        while i < n, isDigit(bytes[i]) {
           value = value &* 10 &+ Int(bytes[i] - 0x30)
           i += 1
         }
         // Thousands groups and decimals stay in the number.
-        while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, Self.isDigit(bytes[i + 1]) {
+        while i + 1 < n, bytes[i] == 0x2C || bytes[i] == 0x2E, isDigit(bytes[i + 1]) {
           if bytes[i] == 0x2E { decimal = true } else { separated = true }
           i += 1
-          while i < n, Self.isDigit(bytes[i]) {
+          while i < n, isDigit(bytes[i]) {
             value = value &* 10 &+ Int(bytes[i] - 0x30)
             i += 1
           }
         }
         if !decimal, i - start <= 15 { number = value }
         if !decimal, !separated { digits = i - start }
-        if i < n, wordCharacter(at: i) != nil { kind = .word }
-      } else if b < 0x80 ? Self.isASCIILetter(b) : wordCharacter(at: i) != nil {
+        if i < n, wordCharacter(bytes, at: i) != nil { kind = .word }
+      } else if b < 0x80 ? isASCIILetter(b) : wordCharacter(bytes, at: i) != nil {
         kind = .word
       } else if b >= 0x80, case let (s, length) = UTF8Bytes.scalar(in: bytes, at: i), s.properties.isWhitespace {
         i += length
@@ -199,38 +236,33 @@ struct TemporalText: Sendable {
       }
       if kind == .word {
         while i < n {
+          // The run of ASCII letters and digits at once (no byte of 0x80 or more is one).
+          while i < n, isASCIILetter(bytes[i]) || isDigit(bytes[i]) { i += 1 }
+          guard i < n else { break }
           let c = bytes[i]
-          if c < 0x80 {
-            if Self.isASCIILetter(c) || Self.isDigit(c) {
-              i += 1
-              continue
-            }
-          } else if let length = wordCharacter(at: i) {
+          if c >= 0x80, let length = wordCharacter(bytes, at: i) {
             i += length
             continue
           }
           // Inner periods (U.S, D.C) stay in the word; hyphens split (twenty - first, six - year).
-          if c == 0x2E, i + 1 < n, i > start, Self.isASCIILetter(bytes[i - 1]),
-            Self.isASCIILetter(bytes[i + 1])
-          {
+          if c == 0x2E, i + 1 < n, i > start, isASCIILetter(bytes[i - 1]), isASCIILetter(bytes[i + 1]) {
             i += 1
             continue
           }
           break
         }
-      }
-      if kind == .word {
         number = nil
         digits = 0
       }
-      // (Every token has a byte: read where it is, not through a slice, which would hold the array.)
-      let first = bytes[start]
-      let capitalized = first < 0x80 ? (first >= 0x41 && first <= 0x5A) : UTF8Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
+      let capitalized = b < 0x80 ? (b >= 0x41 && b <= 0x5A) : UTF8Bytes.scalar(in: bytes, at: start).0.properties.isUppercase
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
       let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
-        && Self.sentenceOpeners.contains(string(start..<i).lowercased())
-      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence {
-        closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
+        && sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased())
+      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence, let begin = sentenceStart {
+        sentences.append(begin..<lastEnd)
+        sentenceTokens.append(sentenceFirstToken..<tokens.count)
+        sentence += 1
+        sentenceStart = nil
       }
       if kind != .punct {
         pendingBoundary = false
@@ -240,30 +272,28 @@ struct TemporalText: Sendable {
       if kind == .punct,
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
-        let last = tokens.count - 1
-        let lastLower = last >= 0 ? lower(last) : ""
-        let dotted = lastLower.utf8.contains(0x2E)
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        let isAbbreviation = last >= 0 && tokens[last].end == start && tokens[last].kind == .word
-          && (abbreviations.contains(lastLower) || lastLower.utf8.count == 1 || dotted)
-        pendingBoundary = !isAbbreviation
-        afterDottedAbbreviation = isAbbreviation && dotted
+        var found = (isAbbreviation: false, dotted: false)
+        if let last = tokens.last, last.end == start, last.kind == .word {
+          found = abbreviation(bytes, last.start..<last.end, in: abbreviations)
+        }
+        pendingBoundary = !found.isAbbreviation
+        afterDottedAbbreviation = found.isAbbreviation && found.dotted
       }
       newline = false
-      if sentenceStart == nil { sentenceStart = start }
+      if sentenceStart == nil {
+        sentenceStart = start
+        sentenceFirstToken = tokens.count
+      }
       tokens.append(
         Token(
           kind: kind, start: start, end: i, number: number, digits: digits,
           capitalized: capitalized, sentence: sentence))
       lastEnd = i
     }
-    closeSentence(&sentence, &sentenceStart, lastEnd, &sentences)
-    var begin = 0
-    for s in 0..<sentences.count {
-      var end = begin
-      while end < tokens.count, tokens[end].sentence == s { end += 1 }
-      sentenceTokens.append(begin..<end)
-      begin = end
+    if let begin = sentenceStart {
+      sentences.append(begin..<lastEnd)
+      sentenceTokens.append(sentenceFirstToken..<tokens.count)
     }
   }
 }

@@ -141,6 +141,12 @@ struct TemporalVocabulary: Sendable {
     token.isNumber || token.isAlnum || (token.id >= 0 && taken[Int(token.id)])
   }
 
+  /// True for a word the rules do not know (most tokens): it starts no pattern and no optional
+  /// element (`Starts.patterns(for:)` lists none for it in either list).
+  func startsNothing(_ token: TemporalMatcher.Token) -> Bool {
+    token.id < 0 && !token.isNumber && !token.isAlnum
+  }
+
   /// The value of a word in a lexicon class, if it belongs to it.
   func value(of word: Int32, in classID: Int) -> TemporalLexValue? {
     guard word >= 0 else { return nil }
@@ -155,7 +161,8 @@ struct TemporalVocabulary: Sendable {
   /// A match takes a run of tokens from `t` on, one for each element it does not leave out, in
   /// one sentence: when no element can take the next token (a word the rules do not know, or
   /// none in the sentence), only a pattern with a single required element can match (most
-  /// tokens tried are such words: `the council`, `district 0 approved`).
+  /// tokens tried are such words: `the council`, `district 0 approved`). A word the rules do not
+  /// know at `t` gets none (`startsNothing`); the tagger does not ask for it.
   func candidates(in tokens: [TemporalMatcher.Token], at t: Int) -> [Int] {
     guard t + 1 < tokens.count, tokens[t + 1].sentence == tokens[t].sentence, takes(tokens[t + 1]) else {
       return singleStarts.patterns(for: tokens[t])
