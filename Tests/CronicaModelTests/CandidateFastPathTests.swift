@@ -7,11 +7,12 @@ import Testing
 /// is joined, and quotes ruled out as hedging by their pairs of bytes.
 @Suite struct CandidateFastPathTests {
   /// Random text from pieces that upper case, lower case and the scanner treat unlike plain
-  /// ASCII letters: accents (precomposed and combining), ß (upper case "SS"), ǅ, dotted İ, the ﬀ
+  /// ASCII letters: accents (precomposed and combining), U+0345 after a letter (upper case
+  /// turns it into Ι, not the letter alone), ß (upper case "SS"), ǅ, dotted İ, the ﬀ
   /// ligature, digits with commas and periods, CR and CR LF, and marks.
   static func hostileText(seed: UInt64, pieces count: Int) -> String {
     let pieces = [
-      "A", "B", "Z", "a", "m", "z", "É", "é", "e\u{301}", "E\u{301}", "ß", "ǅ", "İ", "ﬀ", "Σ", "ς", "Ñ", "1", "9", "0",
+      "A", "B", "Z", "a", "m", "z", "É", "é", "e\u{301}", "E\u{301}", "a\u{345}", "ß", "ǅ", "İ", "ﬀ", "Σ", "ς", "Ñ", "1", "9", "0",
       ",", ".", "-", ":", "’", "\r\n", "\r", "\n", " ", " ", " ", " ", "U.S.", "DEA", "MODERATOR", "34,500", "2.6",
       "\u{FFFD}", "٣", "²", "Ⅻ", "$", "%",
     ]
