@@ -67,8 +67,10 @@ extension ArticleReading {
     return reading
   }
 
-  /// A figure's term: `#:` and its lower-case text without commas (`#:34500`). An ASCII token
-  /// is written by bytes into the term's own storage (one string, not three).
+  /// A figure's term: `#:` and its lower-case text without commas (`#:34500`), written by bytes
+  /// into the term's own storage (one string, not three). A number token is ASCII by construction
+  /// (`TemporalText.tokenize`); the non-ASCII fallback is only a guard against a tokenizer that
+  /// one day makes other number tokens.
   static func figureTerm(_ t: Int, in text: TemporalText) -> String {
     let (start, end) = (text.tokens[t].start, text.tokens[t].end)
     let plain = text.bytes.withUnsafeBufferPointer { bytes in
