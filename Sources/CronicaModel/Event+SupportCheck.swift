@@ -235,10 +235,6 @@ struct HedgeWords: Sendable {
   /// The ASCII words' lengths (at most 31) and first and last letters, case ignored: bit
   /// `last & 31` of entry `length * 32 + first & 31` is set for each.
   private let shapes: [UInt32]
-  /// The pairs of adjacent bytes (`ThemeAssigner.Haystack.pairs`) of each hedge, and of each
-  /// hedge phrase's words: a lowered text that lacks a pair of each holds none of them.
-  private let hedgePairs: [SIMD8<UInt64>]
-  private let phrasePairs: [[SIMD8<UInt64>]]
 
   init(_ hedges: Set<String>) {
     table = WordTable(hedges.union(SupportWords.hedgePhraseTable.words))
@@ -253,17 +249,6 @@ struct HedgeWords: Sendable {
       shapes[min(utf8.count, 31) * 32 + Int(first & 31)] |= 1 << UInt32(last & 31)
     }
     self.shapes = shapes
-    hedgePairs = hedges.sorted().map { ThemeAssigner.Haystack.pairs(of: Array($0.utf8)) }
-    phrasePairs = SupportWords.hedgePhraseWords.map { $0.map { ThemeAssigner.Haystack.pairs(of: Array($0.utf8)) } }
-  }
-
-  /// False when `hedge(in:words:)` with these words finds nothing in the text of a haystack
-  /// lowered from ASCII: none of the hedges, and none of the hedge phrases' words all together,
-  /// has all its pairs of bytes in it (a word found is in the lowered bytes as it is). True for
-  /// any other haystack: it may hold one.
-  func mayOccur(in text: ThemeAssigner.Haystack) -> Bool {
-    guard text.isLoweredASCII else { return true }
-    return hedgePairs.contains { text.holds($0) } || phrasePairs.contains { $0.allSatisfy { text.holds($0) } }
   }
 
   /// False for a word of ASCII letters that no word of the table has the length and first and

@@ -240,13 +240,13 @@ public struct ChronologyBuilder: Sendable {
       ? candidates[lead].date : CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
     var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
+    // (A group of one has its lead's date: the compare is skipped, not the answer changed.)
     if group.count > 1, date != candidates[lead].date { rules.append("date:tightest-of-citations") }
     // Whether the theme came from the text around the quotes (only the fallbacks below say so).
     var contextTheme = false
-    // One quote is searched as it is (joining one would copy it). The summary reads its haystack too.
-    let haystack = ThemeAssigner.Haystack(
-      folding: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
-    var found = assigner.themes(in: haystack)
+    // The quotes folded once for the themes and the summary.
+    let cited = CitedQuotes(citations)
+    var found = assigner.themes(in: cited.haystack)
     if found.isEmpty {
       if let other = assigner.other {
         found = [(other, "")]
@@ -277,7 +277,7 @@ public struct ChronologyBuilder: Sendable {
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: candidates[lead].kind,
       title: candidates[lead].title,
-      summary: Self.summary(title: candidates[lead].title, citations: citations, haystack: haystack),
+      summary: Self.summary(title: candidates[lead].title, quotes: cited),
       themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
     // The group's first sentence in the articles' order (no list of them made).
@@ -293,13 +293,14 @@ public struct ChronologyBuilder: Sendable {
   /// be the source's when a cited passage hedges and the title does not (the hedge may belong to
   /// another clause; the attribution keeps the summary from stating it outright).
   ///
-  /// - Parameter haystack: the quotes' text folded for the themes (one quote, or all joined by
-  ///   newlines): when it cannot hold a hedge, no quote is read for one.
-  static func summary(title: String, citations: [Citation], haystack: ThemeAssigner.Haystack) -> String {
+  /// - Parameter quotes: the citations with their folded text: when it cannot hold a hedge, no
+  ///   quote is read for one.
+  static func summary(title: String, quotes: CitedQuotes) -> String {
+    let citations = quotes.citations
     // Each distinct quote once (articles alike cite the same sentence many times; one quote needs
     // no set). The quotes first: most hedge nothing, and then the title need not be read.
     func hedges(_ quote: String) -> Bool { SupportText.hedge(in: quote) != nil }
-    let hedged = HedgeWords.hedges.mayOccur(in: haystack)
+    let hedged = quotes.mayHedge
       && (citations.count == 1 ? hedges(citations[0].quote) : Set(citations.map(\.quote)).contains(where: hedges))
       && !SupportText.isHedged(title, words: .summaryHedges)
     if hedged {
