@@ -254,6 +254,7 @@ struct HedgeWords: Sendable {
   /// False for a word of ASCII letters that no word of the table has the length and first and
   /// last letters of (nearly every word of a text: the table is not searched for it); true for
   /// any other word. An ASCII word matches only ASCII words of the table (`WordTable`).
+  @inline(__always)
   func mayHold(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = word.first, let last = word.last else { return false }
     for byte in word where byte >= 0x80 { return true }

@@ -126,6 +126,30 @@ import Testing
     #expect(event.rules?.contains("joined:elaboration") == true)
   }
 
+  /// An elaboration joins only the sentence right after the last one joined, at most three of them
+  /// (four quotes in all), and never across a paragraph.
+  @Test func anElaborationChainStopsAtFourSentencesAndAtAParagraph() throws {
+    let sentences = [
+      "The Merida Initiative was created in 2008 by the two governments.",
+      "This bilateral program aims to disrupt organized crime.",
+      "This program trains police officers in both countries.",
+      "This effort pays for new equipment at the border.",
+      "This plan supports the reform of the courts.",
+      "This aid reaches the northern states.",
+    ]
+    let events = try B.build([B.article("a", sentences.joined(separator: " "))])
+    let event = try #require(events.first)
+    #expect(event.citations.map(\.quote) == Array(sentences[0..<4]))
+    #expect(event.rules?.filter { $0 == "joined:elaboration" }.count == 3)
+    // The fifth sentence would be the fourth joined: it is not.
+    #expect(!events.contains { $0.citations.contains { $0.quote == sentences[4] } && $0.citations.count > 1 })
+
+    let split = sentences[0] + " " + sentences[1] + "\n\n" + sentences[2]
+    let apart = try #require(try B.build([B.article("a", split)]).first)
+    #expect(apart.citations.map(\.quote) == Array(sentences[0..<2]))
+    #expect(apart.rules?.filter { $0 == "joined:elaboration" }.count == 1)
+  }
+
   @Test func twoIndependentClausesAreTwoEvents() throws {
     let text = "The U.S. is facing an epidemic of opioid overdose deaths, and Mexico is facing a new surge in violent homicides."
     let events = try B.build([B.article("a", text, published: "2017-05")])
@@ -211,6 +235,25 @@ import Testing
     // The tightest date both support: the day within the month.
     #expect(event.start == EDTFDate(PartialDate(year: 2017, month: 5, day: 18)!) && event.end == nil)
     #expect(event.rules?.contains("merged:2-articles") == true)
+  }
+
+  /// The lead (the first article, on a tie) dates the event by the month; the second article's
+  /// day is tighter, so the event takes the day and says why.
+  @Test func aSecondArticleThatDatesTheEventMoreTightlyGivesItsDate() throws {
+    let month = B.article(
+      "a", "In May 2017, Tillerson and Kelly met Videgaray and Osorio Chong in Washington.", published: "2017-06")
+    let day = B.article(
+      "b", "On May 18, 2017, Tillerson and Kelly met Videgaray and Osorio Chong in Washington.", published: "2017-05-20")
+    let events = try B.build([month, day])
+    let event = try #require(events.first)
+    #expect(events.count == 1)
+    #expect(event.citations.first?.article == "a")
+    #expect(event.start == EDTFDate(PartialDate(year: 2017, month: 5, day: 18)!) && event.end == nil)
+    #expect(event.rules?.contains("merged:2-articles") == true)
+    #expect(event.rules?.contains("date:tightest-of-citations") == true)
+    // The lead's own date stays: no rule.
+    let alone = try #require(try B.build([day, month]).first)
+    #expect(alone.rules?.contains("date:tightest-of-citations") == false)
   }
 
   @Test func differentHappeningsOnTheSameDayStayApart() throws {

@@ -7,16 +7,18 @@ extension ArticleReading {
   ///   - vocabulary: numbers the candidates' terms (one per piece of work).
   func candidates(article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     var result: [BuildCandidate] = []
-    // The sentences of the last candidate, to join elaborations to it.
-    var lastSentences: [Int] = []
+    // The last sentence of the last candidate and how many sentences it holds, to join
+    // elaborations to it (two numbers, not a list of them made for every candidate).
+    var lastSentence: Int?
+    var lastCount = 0
     // The last sentence a citation already holds (a quotation running on past its sentence).
     var cited = -1
     for sentence in text.sentences.indices {
       guard sentence > cited, isProse(sentence) else { continue }
       let span = spans[sentence]
       let body = afterConnectives(span)
-      if let last = lastSentences.last, last == sentence - 1, paragraphs[last] == paragraphs[sentence],
-        lastSentences.count < 4, datings[sentence].isEmpty,
+      if let last = lastSentence, last == sentence - 1, paragraphs[last] == paragraphs[sentence],
+        lastCount < 4, datings[sentence].isEmpty,
         lexicon.anaphora.match(in: text, at: span.lowerBound, limit: span.upperBound) != nil
           || lexicon.anaphora.match(in: text, at: body, limit: span.upperBound) != nil,
         !result.isEmpty
@@ -28,13 +30,16 @@ extension ArticleReading {
         }
         result[result.count - 1].rules.append("joined:elaboration")
         result[result.count - 1].terms = Self.union(result[result.count - 1].terms, terms(span, in: &vocabulary))
-        lastSentences.append(sentence)
+        lastSentence = sentence
+        lastCount += 1
         continue
       }
       let found = candidates(sentence: sentence, article: article, terms: &vocabulary)
       guard !found.isEmpty else { continue }
-      result += found
-      lastSentences = [sentence]
+      // (The first sentence's candidates are taken as they are, not copied one by one.)
+      if result.isEmpty { result = found } else { result += found }
+      lastSentence = sentence
+      lastCount = 1
       cited = citedSentences(sentence)?.upperBound ?? sentence
     }
     return result
@@ -45,7 +50,7 @@ extension ArticleReading {
     var index = span.lowerBound
     while index < span.upperBound, let hit = lexicon.connectives.match(in: text, at: index, limit: span.upperBound) {
       index += hit.count
-      while index < span.upperBound, text.lower(index, is: ",") { index += 1 }
+      while index < span.upperBound, text.mark(index) == "," { index += 1 }
     }
     return index
   }
@@ -53,7 +58,7 @@ extension ArticleReading {
   /// The candidates a sentence gives: one for each independent clause that is an event.
   func candidates(sentence: Int, article: Int, terms vocabulary: inout TermVocabulary) -> [BuildCandidate] {
     let span = spans[sentence]
-    guard !text.lower(span.upperBound - 1, is: "?") else { return [] }
+    guard text.mark(span.upperBound - 1) != "?" else { return [] }
     let body = afterConnectives(afterSpeakerLabel(span)..<span.upperBound)
     guard body < span.upperBound else { return [] }
     var found: [BuildCandidate] = []
@@ -65,9 +70,10 @@ extension ArticleReading {
         let candidate = candidate(
           sentence: sentence, article: article, unit: unit, terms: &vocabulary, mainChecked: position == 0)
       else { continue }
-      found.append(candidate)
       // A later clause with a date of its own and a cue is an event of its own ("…, despite a
-      // 2022 security action plan").
+      // 2022 security action plan"), after the clause's own (kept apart until the clause's is
+      // read for the last time, so that it is moved into `found`, not copied).
+      var extras: [BuildCandidate] = []
       for segment in unit.dropFirst() where !isVerb(segment.lowerBound) {
         // (A clause that starts with its verb — "…, which was…", "…, but improved…" — has its
         // subject in the main clause and gives no title of its own.)
@@ -76,8 +82,10 @@ extension ArticleReading {
           let extra = self.candidate(sentence: sentence, article: article, unit: [segment], terms: &vocabulary),
           extra.title != candidate.title
         else { continue }
-        found.append(extra)
+        extras.append(extra)
       }
+      found.append(candidate)
+      found += extras
     }
     return found
   }
@@ -114,6 +122,8 @@ extension ArticleReading {
       cues = lexicon.cues.matches(in: text, range: other)
     }
     var rules: [String] = []
+    // The date's, the kind's, perhaps "hedged", and the title's (room for all at once).
+    rules.reserveCapacity(4)
     var score = 0
     var tense = tense(carrier)
     // "…, Secretary Kelly said.": what was said is a statement made then, whatever its own tense.
@@ -143,7 +153,7 @@ extension ArticleReading {
       score += 20
     } else if let cue = cues.first {
       kind = EventKind(rawValue: cue.value)
-      let phrase = (cue.token..<cue.token + cue.count).map(text.lower).joined(separator: " ")
+      let phrase = cue.count == 1 ? text.lower(cue.token) : (cue.token..<cue.token + cue.count).map(text.lower).joined(separator: " ")
       rules.append("cue:" + phrase)
       score += lexicon.strongCues.contains(phrase) ? 25 : 12
     } else {
@@ -180,13 +190,31 @@ extension ArticleReading {
   func speakerLabel(_ span: Range<Int>) -> Range<Int>? {
     var index = span.lowerBound
     while index < min(span.upperBound, span.lowerBound + 6) {
-      let token = text.tokens[index]
-      if text.lower(index, is: ":") { return index > span.lowerBound ? span.lowerBound..<index : nil }
-      let original = text.string(token.start..<token.end)
-      guard token.kind == .word, original.count > 1, original == original.uppercased() else { return nil }
+      // (A token whose lower case is ":" is the mark: a mark is one scalar, and none other is ":".)
+      if text.mark(index) == ":" { return index > span.lowerBound ? span.lowerBound..<index : nil }
+      guard text.tokens[index].kind == .word, Self.isCapitalsWord(index, in: text) else { return nil }
       index += 1
     }
     return nil
+  }
+
+  /// True when a token has more than one character and upper case leaves it as it is ("DEA",
+  /// "U.S."). An ASCII token without CR is read by bytes (each a character; upper case changes
+  /// only a–z), any other as strings.
+  static func isCapitalsWord(_ t: Int, in text: TemporalText) -> Bool {
+    let (start, end) = (text.tokens[t].start, text.tokens[t].end)
+    var plain = true
+    var lower = false
+    for k in start..<end {
+      let byte = text.bytes[k]
+      if byte >= 0x80 || byte == 0x0D { plain = false }
+      if byte &- 0x61 < 26 { lower = true }
+    }
+    guard plain else {
+      let original = text.string(start..<end)
+      return original.count > 1 && original == original.uppercased()
+    }
+    return end - start > 1 && !lower
   }
 
   /// True for a date that qualifies a noun after "of", "after", "following" or "since" ("a

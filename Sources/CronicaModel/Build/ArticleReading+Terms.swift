@@ -19,7 +19,7 @@ extension ArticleReading {
           afterUnited = false
           guard !dateTokens[t] else { continue }
           // (Not remembered: a figure is rarely met again, and its term is its digits.)
-          found.append(vocabulary.number(of: "#:" + Self.without(",", text.lower(t))))
+          found.append(vocabulary.number(of: Self.figureTerm(t, in: text)))
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
           let role: TermVocabulary.Role = name ? .name : .word
@@ -65,6 +65,28 @@ extension ArticleReading {
       reading.term = vocabulary.number(of: "w:" + Self.stem(folded))
     }
     return reading
+  }
+
+  /// A figure's term: `#:` and its lower-case text without commas (`#:34500`), written by bytes
+  /// into the term's own storage (one string, not three). A number token is ASCII by construction
+  /// (`TemporalText.tokenize`); the non-ASCII fallback is only a guard against a tokenizer that
+  /// one day makes other number tokens.
+  static func figureTerm(_ t: Int, in text: TemporalText) -> String {
+    let (start, end) = (text.tokens[t].start, text.tokens[t].end)
+    let plain = text.bytes.withUnsafeBufferPointer { bytes in
+      String.isASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+    guard plain else { return "#:" + Self.without(",", text.lower(t)) }
+    return String(unsafeUninitializedCapacity: end - start + 2) { term in
+      term[0] = UInt8(ascii: "#")
+      term[1] = UInt8(ascii: ":")
+      var count = 2
+      for k in start..<end where text.bytes[k] != UInt8(ascii: ",") {
+        term[count] = TemporalText.lowered(text.bytes[k])
+        count += 1
+      }
+      return count
+    }
   }
 
   /// Two ascending lists of term numbers as one, each number once.

@@ -34,7 +34,7 @@ extension ArticleReading {
       || text.tokens[start].isIn(.asPhrases)
     {
       var comma = start + 1
-      while comma < min(segment.upperBound, start + 12), !text.lower(comma, is: ",") { comma += 1 }
+      while comma < min(segment.upperBound, start + 12), text.mark(comma) != "," { comma += 1 }
       let skip = text.tokens[start].isIn(.asPhrases) ? 1 : 2
       let named = (start + skip..<comma)
       let reports = named.contains { lexicon.reporting.match(in: text, at: $0, limit: comma) != nil }
@@ -46,7 +46,7 @@ extension ArticleReading {
     let end = segment.upperBound
     guard start < end else { return (String(Self.capitalized(string(span)).prefix(Self.titleLimit)), "title:cut") }
     if speaker.isEmpty { speaker = attribution(after: end, in: span) }
-    var kept = withoutAsides(Array(start..<end))
+    var kept = withoutAsides(start..<end)
     var rule = "title:clause"
     // Each shortening is rendered once: the title it gives, if it fits.
     var made = render(kept, speaker: speaker)
@@ -104,7 +104,7 @@ extension ArticleReading {
     }
     guard after < span.upperBound else { return start }
     // "In May 2017, officials…", or without the comma before a capital ("On April 14, 2023 The…").
-    if text.lower(after, is: ",") {
+    if text.mark(after) == "," {
       after += 1
     } else if !(text.tokens[after].kind == .word && text.tokens[after].capitalized) || index == start {
       return start
@@ -115,7 +115,7 @@ extension ArticleReading {
   /// The speaker of a reported clause: `, Secretary Kelly said` or `, according to officials`
   /// after it (up to six words).
   func attribution(after end: Int, in span: Range<Int>) -> [Int] {
-    guard end < span.upperBound, text.lower(end, is: ",") else { return [] }
+    guard end < span.upperBound, text.mark(end) == "," else { return [] }
     var index = end + 1
     if let hit = lexicon.reporting.match(in: text, at: index, limit: span.upperBound), hit.value == "according to" {
       // "…, according to officials." ends the sentence: the officials speak.
@@ -142,13 +142,14 @@ extension ArticleReading {
     return []
   }
 
-  /// Tokens without asides in parentheses or between two dashes.
-  func withoutAsides(_ tokens: [Int]) -> [Int] {
+  /// Tokens without asides in parentheses or between two dashes (read from a range: no list of
+  /// all of them is made unless nearly all are asides).
+  func withoutAsides(_ tokens: Range<Int>) -> [Int] {
     var depth = 0
     var inDashes = false
     var kept: [Int] = []
     kept.reserveCapacity(tokens.count)
-    for (position, t) in tokens.enumerated() {
+    for t in tokens {
       // (Words are no mark: they take the default branch, as no "\0" token takes another.)
       switch text.mark(t) ?? "\0" {
       case "(", "[": depth += 1
@@ -156,7 +157,7 @@ extension ArticleReading {
       case "—", "–":
         if inDashes {
           inDashes = false
-        } else if tokens[(position + 1)...].prefix(14).contains(where: { isDash($0) }) {
+        } else if (t + 1..<tokens.upperBound).prefix(14).contains(where: { isDash($0) }) {
           inDashes = true
         } else if depth == 0 {
           kept.append(t)
@@ -164,7 +165,7 @@ extension ArticleReading {
       default: if depth == 0 && !inDashes { kept.append(t) }
       }
     }
-    return kept.count >= 3 ? kept : tokens
+    return kept.count >= 3 ? kept : Array(tokens)
   }
 
   /// Tokens without people's titles before their names ("Secretary of State Rex Tillerson" →
@@ -209,7 +210,7 @@ extension ArticleReading {
       // "Security, Democracy, and Human Rights").
       !(1..<verb).contains(where: { position in
         let before = text.tokens[tokens[position - 1]]
-        return text.tokens[tokens[position]].isIn(.coordinators) && !text.lower(tokens[position - 1], is: ",")
+        return text.tokens[tokens[position]].isIn(.coordinators) && text.mark(tokens[position - 1]) != ","
           && !before.isIn(.titleWords)
       })
     else { return tokens }
@@ -219,7 +220,7 @@ extension ArticleReading {
     while index >= 0, words < 2 {
       let token = text.tokens[tokens[index]]
       // Hyphenated names stay whole ("Sherwood-Randall").
-      if text.lower(tokens[index], is: "-"), index > 0, !name.isEmpty, tokens[index] + 1 == name[0], tokens[index - 1] + 1 == tokens[index],
+      if text.mark(tokens[index]) == "-", index > 0, !name.isEmpty, tokens[index] + 1 == name[0], tokens[index - 1] + 1 == tokens[index],
         text.tokens[tokens[index]].start == text.tokens[tokens[index - 1]].end,
         text.tokens[name[0]].start == token.end
       {
@@ -229,7 +230,7 @@ extension ArticleReading {
       }
       guard token.kind == .word, token.capitalized, !token.isIn(.titleWords) else { break }
       name.insert(tokens[index], at: 0)
-      if index == 0 || !text.lower(tokens[index - 1], is: "-") { words += 1 }
+      if index == 0 || text.mark(tokens[index - 1]) != "-" { words += 1 }
       index -= 1
     }
     return name.isEmpty ? tokens : name + tokens[verb...]
@@ -298,13 +299,13 @@ extension ArticleReading {
       }
       let word = text.tokens[tokens[k]]
       // Never inside a word ("cross-border"): only where the text has a space or a comma.
-      guard text.lower(tokens[k], is: ",") || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
+      guard text.mark(tokens[k]) == "," || word.start > previous.end || tokens[k] != tokens[k - 1] + 1 else { continue }
       fallback = k
       guard k >= firstCut else { continue }
       if let opened = quoted {
         // Inside a quotation only after two words of it (“fresh strategies”), or at a comma after
         // three (“the means of production”).
-        if text.lower(tokens[k], is: ",") ? k - opened >= 3 : k - opened >= 2 && word.isIn(.cutBefore) { best = k }
+        if text.mark(tokens[k]) == "," ? k - opened >= 3 : k - opened >= 2 && word.isIn(.cutBefore) { best = k }
         continue
       }
       if word.kind == .word, !word.capitalized, word.isIn(.cutBefore) { best = k }
@@ -312,7 +313,7 @@ extension ArticleReading {
     var kept = Array(tokens[..<(best ?? fallback ?? min(tokens.count, 1))])
     while kept.count > 2, let last = kept.last {
       let token = text.tokens[last]
-      let abbreviation = text.lower(last, is: ".") && kept.count >= 2 && text.lower(kept[kept.count - 2]).contains(".")
+      let abbreviation = text.mark(last) == "." && kept.count >= 2 && text.lower(kept[kept.count - 2]).contains(".")
       let dangling = text.mark(last).map { !["”", "’", ")", "\"", "%"].contains($0) } == true && !abbreviation
       if dangling || token.isIn(.stopwords) || token.isIn(.cutBefore)
         || token.isIn(.determiners) || token.isIn(.coordinators)
@@ -329,13 +330,13 @@ extension ArticleReading {
   /// quotes closed, the first letter capitalized; a speaker first (`Kelly: …`).
   func render(_ tokens: [Int], speaker: [Int]) -> String {
     var result = ""
-    if !speaker.isEmpty { result = Self.capitalized(join(speaker)) + ": " }
-    var body = join(tokens)
+    if !speaker.isEmpty { result = Self.capitalized(join(speaker).text) + ": " }
+    var (body, capitalized) = join(tokens, capitalizing: speaker.isEmpty)
     // "the U.S." at the end keeps the period of its abbreviation.
     // (Its bytes hold a period when its lower case does: lower case makes and drops none.)
     if let last = tokens.last, text.bytes[text.tokens[last].start..<text.tokens[last].end].contains(UInt8(ascii: ".")),
       last + 1 < text.tokens.count,
-      text.lower(last + 1, is: "."), text.tokens[last + 1].start == text.tokens[last].end
+      text.mark(last + 1) == ".", text.tokens[last + 1].start == text.tokens[last].end
     {
       body += "."
     }
@@ -353,17 +354,22 @@ extension ArticleReading {
     }
     if opened > 0 { body += String(repeating: "”", count: opened) }
     if straight % 2 == 1 { body += "\"" }
-    if speaker.isEmpty { body = Self.capitalized(body) }
+    if speaker.isEmpty, !capitalized { body = Self.capitalized(body) }
     return result + body
   }
 
   /// Tokens joined with their original spacing where they are neighbours in the text.
-  func join(_ tokens: [Int]) -> String {
+  ///
+  /// - Parameter capitalizing: raise a first character that is one ASCII byte as it is written
+  ///   (`capitalized`'s rule, without a copy; what `render` appends after it never joins it).
+  /// - Returns: the text, and whether it was capitalized so (any other is left to `capitalized`).
+  func join(_ tokens: [Int], capitalizing: Bool = false) -> (text: String, capitalized: Bool) {
+    var raised = false
     // Byte by byte into the string's own storage, decoded once: tokens start and end on character
     // boundaries. (At most a space before each token.)
     var capacity = 0
     for t in tokens { capacity += text.tokens[t].end - text.tokens[t].start + 1 }
-    return String(unsafeUninitializedCapacity: capacity) { output in
+    let joined = String(unsafeUninitializedCapacity: capacity) { output in
       text.bytes.withUnsafeBufferPointer { bytes in
         var count = 0
         var previous: Int?
@@ -385,9 +391,14 @@ extension ArticleReading {
           }
           previous = t
         }
+        if capitalizing, count > 0, output[0] < 0x80, count == 1 || output[1] < 0x80 {
+          if output[0] &- 0x61 < 26 { output[0] -= 0x20 }
+          raised = true
+        }
         return count
       }
     }
+    return (joined, raised)
   }
 
   /// The text with its first letter in upper case.

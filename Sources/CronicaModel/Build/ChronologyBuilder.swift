@@ -240,12 +240,13 @@ public struct ChronologyBuilder: Sendable {
       ? candidates[lead].date : CandidateDate.tightest(group.map { candidates[$0].date }) ?? candidates[lead].date
     var rules = candidates[lead].rules
     if group.count > 1 { rules.append("merged:\(group.count)-articles") }
-    if date != candidates[lead].date { rules.append("date:tightest-of-citations") }
+    // (A group of one has its lead's date: the compare is skipped, not the answer changed.)
+    if group.count > 1, date != candidates[lead].date { rules.append("date:tightest-of-citations") }
     // Whether the theme came from the text around the quotes (only the fallbacks below say so).
     var contextTheme = false
-    // One quote is searched as it is (joining one would copy it).
-    var found = assigner.themes(
-      of: citations.count == 1 ? citations[0].quote : citations.map(\.quote).joined(separator: "\n"))
+    // The quotes folded once for the themes and the summary.
+    let cited = CitedQuotes(citations)
+    var found = assigner.themes(in: cited.haystack)
     if found.isEmpty {
       if let other = assigner.other {
         found = [(other, "")]
@@ -276,11 +277,14 @@ public struct ChronologyBuilder: Sendable {
     let event = Event(
       id: "", start: date.start, end: date.end, display: date.display, kind: candidates[lead].kind,
       title: candidates[lead].title,
-      summary: Self.summary(title: candidates[lead].title, quotes: citations.map(\.quote)),
+      summary: Self.summary(title: candidates[lead].title, quotes: cited),
       themes: found.map(\.key), citations: citations, dateBasis: date.basis,
       origin: Event.extractedOrigin, themeEvidence: evidence, confidence: confidence, rules: rules)
-    let first = group.map { (candidates[$0].article, candidates[$0].sentence) }.min { $0 < $1 }
-      ?? (candidates[lead].article, candidates[lead].sentence)
+    // The group's first sentence in the articles' order (no list of them made).
+    var first = (candidates[lead].article, candidates[lead].sentence)
+    for member in group where (candidates[member].article, candidates[member].sentence) < first {
+      first = (candidates[member].article, candidates[member].sentence)
+    }
     return .event(event, order: first)
   }
 
@@ -288,16 +292,31 @@ public struct ChronologyBuilder: Sendable {
   /// citations; a summary is never the article's own sentence): the title as a sentence, said to
   /// be the source's when a cited passage hedges and the title does not (the hedge may belong to
   /// another clause; the attribution keeps the summary from stating it outright).
-  static func summary(title: String, quotes: [String]) -> String {
+  ///
+  /// - Parameter quotes: the citations with their folded text: when it cannot hold a hedge, no
+  ///   quote is read for one.
+  static func summary(title: String, quotes: CitedQuotes) -> String {
+    let citations = quotes.citations
     // Each distinct quote once (articles alike cite the same sentence many times; one quote needs
     // no set). The quotes first: most hedge nothing, and then the title need not be read.
     func hedges(_ quote: String) -> Bool { SupportText.hedge(in: quote) != nil }
-    let hedged = (quotes.count == 1 ? hedges(quotes[0]) : Set(quotes).contains(where: hedges))
+    let hedged = quotes.mayHedge
+      && (citations.count == 1 ? hedges(citations[0].quote) : Set(citations.map(\.quote)).contains(where: hedges))
       && !SupportText.isHedged(title, words: .summaryHedges)
     if hedged {
-      return title + ", according to the cited passage" + (quotes.count == 1 ? "." : "s.")
+      return title + ", according to the cited passage" + (citations.count == 1 ? "." : "s.")
     }
-    return endsSentence(title) ? title : title + "."
+    if endsSentence(title) { return title }
+    // The title and a period written into one string made at its size (`+` copied the title into
+    // a string grown for more, then appended).
+    var copy = title
+    return copy.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: utf8.count + 1) { sentence in
+        _ = sentence.initialize(from: utf8)
+        sentence[utf8.count] = UInt8(ascii: ".")
+        return utf8.count + 1
+      }
+    }
   }
 
   /// True when a title's last character is `.`, `!`, `?`, `”` or `"`.

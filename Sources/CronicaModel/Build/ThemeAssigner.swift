@@ -66,7 +66,11 @@ struct ThemeAssigner: Sendable {
   ///
   /// - Parameter phrasesOnly: use the phrases alone (the whole-article fallback).
   func themes(of text: String, phrasesOnly: Bool = false) -> [(key: String, evidence: String)] {
-    let folded = Haystack(folding: text)
+    themes(in: Haystack(folding: text), phrasesOnly: phrasesOnly)
+  }
+
+  /// The themes of a text already folded into a haystack (which the event's summary reads too).
+  func themes(in folded: Haystack, phrasesOnly: Bool = false) -> [(key: String, evidence: String)] {
     var found: [(key: String, evidence: String)] = []
     for entry in entries {
       if let hit = entry.phrases.first(where: { phrases.occurs($0, in: folded) }) {
@@ -154,6 +158,10 @@ struct ThemeAssigner: Sendable {
     /// for a haystack with a CR or a phrase that is not plain ASCII).
     var text: String { folded ?? String(decoding: bytes, as: UTF8.self) }
 
+    /// True when the bytes are an ASCII text's own, lowered (`init(folding:)`): every run of its
+    /// letters is in them as it is, in lower case.
+    var isLoweredASCII: Bool { folded == nil }
+
     /// A text already folded.
     init(_ text: String) { self.init(folded: text, bytes: Array(text.utf8)) }
 
@@ -185,6 +193,7 @@ struct ThemeAssigner: Sendable {
     /// Whether the text holds every pair of `pairs` (a phrase's): no bit of them is missing from
     /// its own. (Branch-free: every lane's missing bits OR-ed, then one compare; measured against
     /// the masked vectors' `==`, ThemeAssigner.themes 98M → 68M instructions on 10k tiny articles.)
+    @inline(__always)
     func holds(_ pairs: SIMD8<UInt64>) -> Bool {
       let missing = pairs & ~self.pairs
       return (missing[0] | missing[1] | missing[2] | missing[3] | missing[4] | missing[5] | missing[6] | missing[7]) == 0

@@ -49,8 +49,11 @@ struct WordPhrases: Sendable {
     guard text.tokens[index].isIn(list), text.tokens[index].word >= 0 else {
       // Only "-ed" and "-ing" forms: "-s" would take nouns for verbs ("issues" for "issued").
       guard !byLemma.isEmpty, text.tokens[index].kind == .word, !text.tokens[index].capitalized else { return nil }
-      // An ASCII word that ends in neither "d" nor "g" ends in neither "-ed" nor "-ing" (most words).
-      if let last = text.lastLowerByte(index), last != UInt8(ascii: "d"), last != UInt8(ascii: "g") { return nil }
+      // A word whose last byte is ASCII but neither "d" nor "g" (either case) ends in neither
+      // "-ed" nor "-ing" (most words): its last character is that byte, or ends with it, and
+      // lower case maps it to itself or its ASCII lower case. (Only the last byte is read.)
+      let last = text.bytes[text.tokens[index].end - 1]
+      if last < 0x80, last | 0x20 != UInt8(ascii: "d"), last | 0x20 != UInt8(ascii: "g") { return nil }
       guard text.lower(index, endsWith: "ed", longerThan: 3) || text.lower(index, endsWith: "ing", longerThan: 3),
         let value = byLemma[Self.lemma(text.lower(index))]
       else { return nil }
