@@ -1,0 +1,174 @@
+import Testing
+
+@testable import CronicaModel
+
+/// The shortcuts of reading an article's text and dates against the plain answers they stand for.
+@Suite struct LoadFastPathTests {
+  @Test("a rule a line may pass is among the rules its first byte allows")
+  func firstByteTableHoldsEveryRuleALineMayPass() throws {
+    #expect(BoilerplateRule.lineRules.count <= 64)
+    #expect(BoilerplateRule.allRules.nonzeroBitCount == BoilerplateRule.lineRules.count)
+    var passed = 0
+    var turnedAway = 0
+    for line in try ReadingFastPathTests.lines() {
+      guard let first = line.utf8.first, first < 0x80 else { continue }
+      let allowed = BoilerplateRule.rulesByFirstByte[Int(first)]
+      for (index, rule) in BoilerplateRule.lineRules.enumerated() {
+        if rule.mayMatch(line) {
+          passed += 1
+          #expect(allowed & 1 << index != 0, "\(rule.name) may match \(line.debugDescription) but its first byte says no")
+        } else if allowed & 1 << index == 0 {
+          turnedAway += 1
+        }
+      }
+    }
+    // The lines do reach the rules, and the table does turn rules away.
+    #expect(passed > 1000)
+    #expect(turnedAway > 100_000)
+    // An ordinary sentence is asked only whether it holds a hype word.
+    let clickbait = try #require(BoilerplateRule.lineRules.firstIndex { $0.name == "clickbaitAd" })
+    #expect(BoilerplateRule.rulesByFirstByte[Int(UInt8(ascii: "O"))] == 1 << clickbait)
+  }
+
+  @Test("a date reads as the interpolation of its month, day and year")
+  func readableDatesAreTheInterpolation() {
+    func reference(_ date: PartialDate) -> String {
+      if let cosmic = PartialDate.cosmologicalText(year: date.year) { return cosmic }
+      let yearText = date.year < 0 ? "\(date.year.magnitude) BCE" : String(date.year)
+      guard let month = date.month else { return yearText }
+      let name = PartialDate.englishMonths[month - 1]
+      guard let day = date.day else { return "\(name) \(yearText)" }
+      return "\(name) \(day), \(yearText)"
+    }
+    var generator = SplitMix(seed: 2026_12_06_12)
+    var checked = 0
+    let years = [0, 1, -1, 9, 10, 999, 2001, 2019, -44, 99_999, 123_456_789_012, -271_821, 275_760, .max, .min + 1]
+    for index in 0..<20_000 {
+      let year = index < years.count ? years[index] : Int.random(in: -400_000...400_000, using: &generator)
+      for month in [nil, 1, 9, 11, 12, Int.random(in: 1...12, using: &generator)] {
+        let days = month == nil ? [nil] : [nil, 1, 9, 10, 28, Int.random(in: 1...28, using: &generator)]
+        for day in days {
+          guard let date = PartialDate(year: year, month: month, day: day) else { continue }
+          #expect(date.readable == reference(date), "\(date)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 500_000)
+  }
+
+  @Test("an EDTF date beyond ASCII or with two slashes is refused where it was before")
+  func edtfRefusalsBeforeTheGrammarAreWhereTheyWere() {
+    // The checks before this change: the scalars walked, the slashes listed.
+    func reference(_ text: String) -> EDTFError? {
+      if let bad = text.unicodeScalars.firstIndex(where: { !$0.isASCII }) {
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: bad)
+        return EDTFError(text: text, offset: offset, reason: "'\(text.unicodeScalars[bad])' is not part of an EDTF date")
+      }
+      if text.isEmpty { return EDTFError(text: text, offset: 0, reason: "the date is empty") }
+      let bytes = Array(text.utf8)
+      let slashes = bytes.indices.filter { bytes[$0] == 0x2F }
+      if slashes.count > 1 { return EDTFError(text: text, offset: slashes[1], reason: "an interval has one '/'") }
+      return nil
+    }
+    let pieces = ["2019", "-", "/", "..", "05", "X", "?", "~", "é", "中", "👍🏽", "e\u{301}", "T10:00:00Z", "Y170", " ", "\u{0}"]
+    var generator = SplitMix(seed: 2026_12_06_13)
+    var refused = 0
+    for _ in 0..<40_000 {
+      let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }
+        .joined()
+      let answer: EDTFError?
+      do {
+        _ = try EDTFDate(parsing: text)
+        answer = nil
+      } catch {
+        answer = error
+      }
+      if let expected = reference(text) {
+        refused += 1
+        #expect(answer == expected, "\(text.debugDescription)")
+      }
+    }
+    #expect(refused > 10_000)
+  }
+
+  @Test("every glued suffix ends in e, the byte a line is first looked at by")
+  func gluedSuffixesEndInE() {
+    #expect(BoilerplateRule.gluedSuffixes.allSatisfy { $0.utf8.last == UInt8(ascii: "e") })
+  }
+
+  /// `PartialDate.parse` before this change: the hyphens counted in one walk, each part's end
+  /// found in another.
+  static func referenceParse(_ text: String) -> Result<PartialDate, PartialDateError> {
+    var copy = text
+    return copy.withUTF8 { bytes in
+      func failure(_ reason: String) -> Result<PartialDate, PartialDateError> {
+        .failure(PartialDateError(text: text, reason: reason))
+      }
+      func startsCharacter(_ index: Int) -> Bool {
+        index == bytes.count || String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: index), within: text) != nil
+      }
+      func isHyphen(_ index: Int) -> Bool {
+        guard bytes[index] == 0x2D else { return false }
+        let plain = (index == 0 || bytes[index - 1] < 0x80) && (index + 1 == bytes.count || bytes[index + 1] < 0x80)
+        return plain || (startsCharacter(index) && startsCharacter(index + 1))
+      }
+      let negative = !bytes.isEmpty && isHyphen(0)
+      let first = negative ? 1 : 0
+      let parts = (first..<bytes.count).reduce(1) { $0 + (isHyphen($1) ? 1 : 0) }
+      guard parts <= 3 else { return failure("too many parts") }
+      var numbers = (0, 0, 0)
+      var start = first
+      for index in 0..<parts {
+        var end = start
+        while end < bytes.count, !isHyphen(end) { end += 1 }
+        let limit = index == 0 ? 12 : 2
+        let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard !part.isEmpty, part.count <= limit, part.allSatisfy({ $0 &- 0x30 < 10 }) else {
+          return failure("'\(String(decoding: part, as: UTF8.self))' is not a number of at most \(limit) digits")
+        }
+        if index == 0, part.count < 4, !negative { return failure("the year needs four digits") }
+        let value = part.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        switch index {
+        case 0: numbers.0 = negative ? -value : value
+        case 1: numbers.1 = value
+        default: numbers.2 = value
+        }
+        start = end + 1
+      }
+      let month = parts > 1 ? numbers.1 : nil
+      let day = parts > 2 ? numbers.2 : nil
+      if let month, !(1...12).contains(month) { return failure("month \(month) is not between 1 and 12") }
+      guard let date = PartialDate(year: numbers.0, month: month, day: day) else {
+        return failure("day \(day ?? 0) does not exist in that month")
+      }
+      return .success(date)
+    }
+  }
+
+  @Test("a partial date parses as it did with the hyphens walked twice")
+  func partialDatesParseAsBefore() {
+    let pieces = [
+      "2019", "-", "--", "05", "1", "12", "31", "29", "02", "0", "123456789012", "\u{301}", "\u{600}", "é", "x", " ", "",
+    ]
+    var generator = SplitMix(seed: 2026_12_06_14)
+    var parsed = 0
+    var refused = 0
+    for index in 0..<60_000 {
+      let text =
+        index < 4 ? ["2001-02-02", "-0044-03-15", "2019-1-5", "2020-02-29"][index]
+        : (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+      let answer: Result<PartialDate, PartialDateError>
+      do {
+        answer = .success(try PartialDate(parsing: text))
+      } catch {
+        answer = .failure(error)
+      }
+      let expected = Self.referenceParse(text)
+      #expect(answer == expected, "\(text.debugDescription)")
+      if case .success = answer { parsed += 1 } else { refused += 1 }
+    }
+    #expect(parsed > 500)
+    #expect(refused > 10_000)
+  }
+}
