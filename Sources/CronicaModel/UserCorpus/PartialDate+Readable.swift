@@ -9,11 +9,39 @@ extension PartialDate {
   /// years beyond TimelineJS's human scale read `13.8 billion years ago`.
   public var readable: String {
     if let cosmic = PartialDate.cosmologicalText(year: year) { return cosmic }
-    let yearText = year < 0 ? "\(year.magnitude) BCE" : String(year)
-    guard let month else { return yearText }
-    let name = PartialDate.englishMonths[month - 1]
-    guard let day else { return "\(name) \(yearText)" }
-    return "\(name) \(day), \(yearText)"
+    // Written as bytes and made a `String` once: an integer's `description` and each append
+    // cost ~200 instructions.
+    var name = month.map { PartialDate.englishMonths[$0 - 1] } ?? ""
+    return name.withUTF8 { name in
+      // The longest: a month's name, a day, a year of 20 digits and " BCE" (48 bytes).
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+        var count = 0
+        func add(_ byte: UInt8) {
+          buffer[count] = byte
+          count += 1
+        }
+        func add(digitsOf value: UInt) {
+          var divisor: UInt = 1
+          while value / divisor >= 10 { divisor *= 10 }
+          while divisor > 0 {
+            add(UInt8(truncatingIfNeeded: value / divisor % 10) + 0x30)
+            divisor /= 10
+          }
+        }
+        if month != nil {
+          for byte in name { add(byte) }
+          add(0x20)
+          if let day {
+            add(digitsOf: day.magnitude)
+            add(0x2C)
+            add(0x20)
+          }
+        }
+        add(digitsOf: year.magnitude)
+        if year < 0 { for byte in " BCE".utf8 { add(byte) } }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+      }
+    }
   }
 
   /// The year in TimelineJS's cosmological style, or nil for years JavaScript dates can hold.
