@@ -65,7 +65,10 @@ extension FrontMatter {
       case plain(PlainLines)
     }
 
-    var source: Source
+    /// libyaml's parser, or nil when the events are `plain`'s (held apart from it: taking an event
+    /// advances `plain` in place, not a copy taken out of an enum and put back).
+    let libyaml: UnsafeMutablePointer<yaml_parser_t>?
+    var plain: PlainLines?
     let buffer: UnsafeBufferPointer<UInt8>
     let file: String
     var type = YAML_NO_EVENT
@@ -75,7 +78,10 @@ extension FrontMatter {
     var known: Int?
 
     init(_ source: Source, buffer: UnsafeBufferPointer<UInt8>, file: String) {
-      self.source = source
+      switch source {
+      case .libyaml(let parser): (libyaml, plain) = (parser, nil)
+      case .plain(let lines): (libyaml, plain) = (nil, lines)
+      }
       self.buffer = buffer
       self.file = file
     }
@@ -98,8 +104,9 @@ extension FrontMatter {
     /// key), `known` is set, and a scalar's `String` is made only when it is not a known field's
     /// name: the field names it.
     mutating func next(whenUnknown: Bool = false) throws(Refusal) {
-      switch source {
-      case .libyaml(let parser):
+      if let event = plain?.next() {
+        try take(event.type, line: event.line, column: event.column, bytes: event.bytes, whenUnknown: whenUnknown)
+      } else if let parser = libyaml {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem(parser)) }
         defer { yaml_event_delete(&event) }
@@ -110,10 +117,6 @@ extension FrontMatter {
         try take(
           event.type, line: Int(event.start_mark.line), column: Int(event.start_mark.column), bytes: bytes,
           whenUnknown: whenUnknown)
-      case .plain(var lines):
-        let event = lines.next()
-        source = .plain(lines)
-        try take(event.type, line: event.line, column: event.column, bytes: event.bytes, whenUnknown: whenUnknown)
       }
     }
 
