@@ -13,6 +13,22 @@ struct BoilerplateRule: Sendable {
   /// Whether the line (trimmed, single-spaced) is this kind of chrome.
   let matches: @Sendable (ChromeLine) -> Bool
 
+  /// A rule whose cheap look is that the line may start with one of `prefixes`: its first-byte
+  /// answer is built from the same prefixes, so the two cannot disagree.
+  init(name: String, comment: String, prefixes: LinePrefixes, matches: @escaping @Sendable (ChromeLine) -> Bool) {
+    self.init(
+      name: name, comment: comment, mayMatch: { ChromeLine.mayStart($0, with: prefixes) },
+      mayStart: { prefixes.mayStartLine(with: $0) }, matches: matches)
+  }
+
+  /// A rule with a hand-written cheap look and first-byte answer (its comment says why they agree).
+  init(
+    name: String, comment: String, mayMatch: @escaping @Sendable (String) -> Bool,
+    mayStart: @escaping @Sendable (UInt8) -> Bool, matches: @escaping @Sendable (ChromeLine) -> Bool
+  ) {
+    (self.name, self.comment, self.mayMatch, self.mayStart, self.matches) = (name, comment, mayMatch, mayStart, matches)
+  }
+
   /// Lines longer than this are never chrome: every rule is about a short navigation or label line.
   static let maxChromeLength = 200
 
@@ -104,38 +120,38 @@ extension BoilerplateRule {
   static let lineRules: [BoilerplateRule] = [
     BoilerplateRule(
       name: "skipLink", comment: "Accessibility link at the top of a page: the whole line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: skipLinkStart) }, mayStart: { skipLinkStart.mayStartLine(with: $0) },
+      prefixes: skipLinkStart,
       matches: { ["skip to main content", "skip to content", "skip to navigation"].contains($0.lower) }),
     BoilerplateRule(
       name: "contributorDisclaimer",
       comment: "Opinion-page disclaimer (\"The views expressed by contributors are their own …\").",
-      mayMatch: { ChromeLine.mayStart($0, with: contributorDisclaimerStart) },
-      mayStart: { contributorDisclaimerStart.mayStartLine(with: $0) },
+      prefixes: contributorDisclaimerStart,
       matches: { $0.starts(with: ["the views expressed by contributors are their own"]) }),
     BoilerplateRule(
       name: "readMore", comment: "A bare \"Read more\" link, optionally with an arrow or dots.",
       // Only trailing characters are trimmed, so the line starts with what is left.
-      mayMatch: { ChromeLine.mayStart($0, with: readMoreStart) }, mayStart: { readMoreStart.mayStartLine(with: $0) },
+      prefixes: readMoreStart,
       matches: { ["read more", "read more here"].contains(TextShape.trimmingLinkMarks($0.lower)) }),
     BoilerplateRule(
       name: "readFullArticle",
       comment: "Syndication footer (\"Read the full article on The National Interest...\"): short line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: syndicationStarts) }, mayStart: { syndicationStarts.mayStartLine(with: $0) },
+      prefixes: syndicationStarts,
       matches: { line in line.words.count <= 14 && line.starts(with: syndicationPrefixes) }),
     BoilerplateRule(
       name: "widgetHeading", comment: "Headings of page widgets, matched as the whole line.",
-      mayMatch: { ChromeLine.mayStart($0, with: widgetHeadingStarts) },
-      mayStart: { widgetHeadingStarts.mayStartLine(with: $0) },
+      prefixes: widgetHeadingStarts,
       matches: { widgetHeadings.contains($0.lower) }),
     BoilerplateRule(
       name: "seeAllLinks", comment: "Rows of \"See all …\" links (\"See all Hill.TV See all Video\").",
-      // The first word is "See": the first byte that is not a space is an S (or not ASCII).
+      // The first word is "See": the first byte that is not a space is an S (or not ASCII), so a
+      // line passing the look starts with an S or a space.
       mayMatch: { line in line.utf8.first { $0 != 0x20 }.map { $0 == UInt8(ascii: "S") || $0 >= 0x80 } ?? false },
       mayStart: { $0 == UInt8(ascii: "S") || $0 == 0x20 },
       matches: { TextShape.isSeeAllRow($0.words) }),
     BoilerplateRule(
       name: "tagsLine",
       comment: "Keyword list: \"Tags A B C\" without sentence punctuation, or \"Tags: a, b\" not ending in a period.",
+      // Case-sensitive "Tags": a line passing the look starts with a T.
       mayMatch: { $0.utf8.starts(with: "Tags".utf8) }, mayStart: { $0 == UInt8(ascii: "T") },
       matches: { line in
         guard line.words.count <= 60 else { return false }
@@ -146,14 +162,14 @@ extension BoilerplateRule {
     BoilerplateRule(
       name: "photoCredit",
       comment: "Photo credit line (\"Getty Images\", \"AP Photo/…\"): short, no final period.",
-      mayMatch: { ChromeLine.mayStart($0, with: photoCreditStarts) }, mayStart: { photoCreditStarts.mayStartLine(with: $0) },
+      prefixes: photoCreditStarts,
       matches: { line in
         line.words.count <= 8 && !line.text.hasSuffix(".") && line.starts(with: photoCreditPrefixes)
       }),
     BoilerplateRule(
       name: "clickbaitAd",
       comment: "Native ad headline: Title Case line with a hype word (\"Incredible Map Reveals …\").",
-      // A hype word may be any word of the line.
+      // A hype word may be any word of the line, so any first byte may pass.
       mayMatch: { TextShape.mayHoldHypeWord($0) }, mayStart: { _ in true },
       matches: { TextShape.isClickbait($0.words) }),
   ]
@@ -195,9 +211,13 @@ extension BoilerplateRule {
     "Incredible", "Shocking", "Unbelievable", "Stunning", "Jaw-Dropping", "Weird", "Genius", "Doctors",
   ]
 
+  /// One entry for each value of a byte: `hypeWordLengths`'s size, which `mayHoldHypeWord`
+  /// checks before indexing the table by a byte unchecked.
+  static let byteValues = 256
+
   /// For each first byte, the byte lengths of the hype words that start with it, as bits (none
   /// is 32 bytes long; length 0, an empty run, is no word).
-  static let hypeWordLengths: [UInt32] = hypeWords.reduce(into: Array(repeating: 0, count: 256)) { table, word in
+  static let hypeWordLengths: [UInt32] = hypeWords.reduce(into: Array(repeating: 0, count: byteValues)) { table, word in
     table[Int(word.utf8.first ?? 0)] |= 1 << word.utf8.count
   }
 

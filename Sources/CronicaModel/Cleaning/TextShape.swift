@@ -51,8 +51,10 @@ enum TextShape {
     var text = line
     return BoilerplateRule.hypeWordLengths.withUnsafeBufferPointer { lengths in
       text.withUTF8 { bytes in
-        // By pointer: the walk is a compare and a step a byte (256 lengths, one for each byte).
-        guard var byte = bytes.baseAddress, lengths.count == 256 else { return false }
+        // By pointer: the walk is a compare and a step a byte. The size check makes the unchecked
+        // `lengths[Int(byte.pointee)]` below provably in range (a table of another size is a
+        // bug that `CleaningCheapLookTests` catches: every line would be turned away).
+        guard var byte = bytes.baseAddress, lengths.count == BoilerplateRule.byteValues else { return false }
         let end = byte + bytes.count
         while byte < end {
           if byte.pointee == 0x20 {
