@@ -467,9 +467,8 @@ struct StorePiece: Sendable {
     let evidence = event.themeEvidence ?? [:]
     let keys = evidence.keys.sorted()
     blob.append(strings: keys)
-    // The values as `append(strings:)` writes them, looked up in place (no array of them).
-    blob.append(UInt32(keys.count))
-    for key in keys { blob.append(evidence[key] ?? "") }
+    // The values looked up in place (no array of them).
+    blob.append(strings: keys.lazy.map { evidence[$0] ?? "" })
     blob.append(UInt8(event.confidence == nil ? 0 : 1))
     blob.append(Int64(event.confidence ?? 0))
     blob.append(UInt8(event.rules == nil ? 0 : 1))

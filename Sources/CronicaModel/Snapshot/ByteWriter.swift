@@ -74,7 +74,7 @@ struct ByteWriter {
   }
 
   /// Appends a count (UInt32) and each string.
-  mutating func append(strings: [String]) {
+  mutating func append<Strings: Collection>(strings: Strings) where Strings.Element == String {
     append(UInt32(strings.count))
     for text in strings { append(text) }
   }
