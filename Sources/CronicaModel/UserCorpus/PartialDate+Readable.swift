@@ -13,7 +13,8 @@ extension PartialDate {
     // cost ~200 instructions.
     var name = month.map { PartialDate.englishMonths[$0 - 1] } ?? ""
     return name.withUTF8 { name in
-      // The longest: a month's name, a day, a year of 20 digits and " BCE" (48 bytes).
+      // The longest: "September 30, " and a year of at most 19 digits with " BCE" (37 bytes; years
+      // of more than six digits were written by `cosmologicalText`).
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
         var count = 0
         func add(_ byte: UInt8) {
@@ -81,6 +82,7 @@ extension PartialDate {
   /// `Int.min` is the year of events whose start is open (`../2010`): "start unknown".
   public static func yearLabel(_ year: Int) -> String {
     if year == .min { return "start unknown" }
-    return cosmologicalText(year: year) ?? (year < 0 ? "\(year.magnitude) BCE" : String(year))
+    // A whole year reads as its cosmological text or its year, as `readable` writes it.
+    return PartialDate(wholeYear: year).readable
   }
 }
