@@ -1,5 +1,3 @@
-import Glibc
-
 /// Whitespace normalization: line endings, byte-order mark, spacing inside lines.
 enum LineNormalizer {
   /// Splits text into trimmed lines with single spaces; blank lines come back as "".
@@ -15,18 +13,6 @@ enum LineNormalizer {
   /// Splits the UTF-8 bytes of a valid string into normalized lines (see ``lines(of:)``).
   static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     var lines: [String] = []
-    // Room for a line per line feed and the last: the array is not grown line by line (a short
-    // article's two lines made two arrays). Other breaks (CR, NEL) only make it grow.
-    if let base = bytes.baseAddress {
-      var feeds = 0
-      var next = UnsafeRawPointer(base)
-      let end = next + bytes.count
-      while let feed = memchr(next, 0x0A, end - next) {
-        feeds += 1
-        next = UnsafeRawPointer(feed) + 1
-      }
-      lines.reserveCapacity(feeds + 1)
-    }
     // A line is kept as the span of `bytes` it equals while it is one (nearly every line: its
     // words and the single spaces between them as the text has them), and is copied into
     // `line` only once it differs. A line kept as a span has its `String` made from the text's
