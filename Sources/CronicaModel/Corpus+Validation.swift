@@ -112,7 +112,8 @@ struct EventCheck: Sendable {
     }
     if event.citations.isEmpty { report(".citations", "'\(event.id)' cites nothing; every event needs a citation") }
     for (citationIndex, citation) in event.citations.enumerated() {
-      let field = ".citations[\(citationIndex)]"
+      // Made only for a message (nearly every citation has none).
+      var field: String { ".citations[\(citationIndex)]" }
       guard let article = article(citationIndex) else {
         report(field + ".article", "unknown article '\(citation.article)' (known: \(articleChoices))")
         continue

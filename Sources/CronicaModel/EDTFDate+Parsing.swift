@@ -49,14 +49,15 @@ struct EDTFParser {
   }
 
   mutating func parse() throws(EDTFError) -> EDTFDate {
-    if let bad = text.unicodeScalars.firstIndex(where: { !$0.isASCII }) {
+    // A scalar beyond ASCII is a byte beyond ASCII: the scalars are walked only when there is one.
+    if bytes.contains(where: { $0 >= 0x80 }), let bad = text.unicodeScalars.firstIndex(where: { !$0.isASCII }) {
       let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: bad)
       throw fail(offset, "'\(text.unicodeScalars[bad])' is not part of an EDTF date")
     }
     guard !bytes.isEmpty else { throw fail(0, "the date is empty") }
-    let slashes = bytes.indices.filter { bytes[$0] == 0x2F }
-    if slashes.count > 1 { throw fail(slashes[1], "an interval has one '/'") }
-    guard let slash = slashes.first else {
+    let slash = bytes.firstIndex(of: 0x2F)
+    if let slash, let second = bytes[(slash + 1)...].firstIndex(of: 0x2F) { throw fail(second, "an interval has one '/'") }
+    guard let slash else {
       let bounds = try date(0..<bytes.count, allowTime: true)
       return EDTFDate(edtf: text, earliest: bounds.earliest, latest: bounds.latest)
     }
@@ -83,9 +84,9 @@ struct EDTFParser {
   /// move the bounds, and an optional time of day (single dates only).
   func date(_ range: Range<Int>, allowTime: Bool) throws(EDTFError) -> Bounds {
     var upper = range.upperBound
-    if upper > range.lowerBound, [0x3F, 0x7E, 0x25].contains(bytes[upper - 1]) {  // ? ~ %
+    if upper > range.lowerBound, Self.isQualifier(bytes[upper - 1]) {
       upper -= 1
-      if upper > range.lowerBound, [0x3F, 0x7E, 0x25].contains(bytes[upper - 1]) {
+      if upper > range.lowerBound, Self.isQualifier(bytes[upper - 1]) {
         throw fail(upper, "a date takes one qualifier: ? (uncertain), ~ (approximate) or % (both)")
       }
     }
@@ -101,6 +102,11 @@ struct EDTFParser {
       return day.bounds
     }
     return try calendarDate(body).bounds
+  }
+
+  /// `?`, `~` or `%`.
+  static func isQualifier(_ byte: UInt8) -> Bool {
+    byte == 0x3F || byte == 0x7E || byte == 0x25
   }
 
   struct CalendarDate {

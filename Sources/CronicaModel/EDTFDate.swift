@@ -49,12 +49,15 @@ public struct EDTFDate: Hashable, Sendable {
   public var plainDate: PartialDate? {
     // By bytes: EDTF text is ASCII. The marks of anything but a plain date (`/XTY?~%`) are
     // matched by a switch, not by walking a string of them for every byte.
-    let notPlain = edtf.utf8.contains { byte in
-      switch byte {
-      case UInt8(ascii: "/"), UInt8(ascii: "X"), UInt8(ascii: "T"), UInt8(ascii: "Y"), UInt8(ascii: "?"),
-        UInt8(ascii: "~"), UInt8(ascii: "%"):
-        true
-      default: false
+    var text = edtf
+    let notPlain = text.withUTF8 { bytes in
+      bytes.contains { byte in
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "X"), UInt8(ascii: "T"), UInt8(ascii: "Y"), UInt8(ascii: "?"),
+          UInt8(ascii: "~"), UInt8(ascii: "%"):
+          true
+        default: false
+        }
       }
     }
     guard !notPlain else { return nil }

@@ -251,21 +251,22 @@ extension EventList {
   /// Appends the articles' entries, their texts lying one after another from `textStart`.
   static func appendArticles(_ articles: ArraySlice<Article>, textStart: Int, to meta: inout ByteWriter) {
     var textStart = textStart
-    for article in articles {
-      meta.append(article.id)
-      meta.append(article.title)
-      meta.append(UInt8(article.titleSupplied ? 1 : 0))
-      meta.append(article.outlet)
-      meta.append(strings: article.authors)
-      meta.append(optional: article.published?.edtf)
-      meta.append(article.publishedDisplay)
-      meta.append(article.dateBasis)
-      meta.append(article.origin)
-      meta.append(strings: article.authorNotes)
-      let length = article.text.utf8.count
+    // Fields are read in place (copying each article would count references to all its strings).
+    for index in articles.indices {
+      meta.append(articles[index].id)
+      meta.append(articles[index].title)
+      meta.append(UInt8(articles[index].titleSupplied ? 1 : 0))
+      meta.append(articles[index].outlet)
+      meta.append(strings: articles[index].authors)
+      meta.append(optional: articles[index].published?.edtf)
+      meta.append(articles[index].publishedDisplay)
+      meta.append(articles[index].dateBasis)
+      meta.append(articles[index].origin)
+      meta.append(strings: articles[index].authorNotes)
+      let length = articles[index].text.utf8.count
       meta.append(UInt64(textStart))
       meta.append(UInt64(length))
-      meta.append(optional: article.url)
+      meta.append(optional: articles[index].url)
       textStart += length
     }
   }
@@ -466,7 +467,8 @@ struct StorePiece: Sendable {
     let evidence = event.themeEvidence ?? [:]
     let keys = evidence.keys.sorted()
     blob.append(strings: keys)
-    blob.append(strings: keys.map { evidence[$0] ?? "" })
+    // The values looked up in place (no array of them).
+    blob.append(strings: keys.lazy.map { evidence[$0] ?? "" })
     blob.append(UInt8(event.confidence == nil ? 0 : 1))
     blob.append(Int64(event.confidence ?? 0))
     blob.append(UInt8(event.rules == nil ? 0 : 1))

@@ -30,13 +30,19 @@ extension PartialDate {
     }
     let negative = !bytes.isEmpty && isHyphen(0)
     let first = negative ? 1 : 0
-    let parts = (first..<bytes.count).reduce(1) { $0 + (isHyphen($1) ? 1 : 0) }
+    // The hyphens that cut the parts, found in one walk: where the first two are, and how many.
+    var cuts = (bytes.count, bytes.count)
+    var hyphens = 0
+    for index in first..<bytes.count where bytes[index] == 0x2D && isHyphen(index) {
+      if hyphens == 0 { cuts.0 = index } else if hyphens == 1 { cuts.1 = index }
+      hyphens += 1
+    }
+    let parts = hyphens + 1
     guard parts <= 3 else { return failure("too many parts") }
     var numbers = (0, 0, 0)
     var start = first
     for index in 0..<parts {
-      var end = start
-      while end < bytes.count, !isHyphen(end) { end += 1 }
+      let end = index == 0 ? cuts.0 : index == 1 ? cuts.1 : bytes.count
       let limit = index == 0 ? 12 : 2
       let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
       guard !part.isEmpty, part.count <= limit, part.allSatisfy({ $0 &- 0x30 < 10 }) else {

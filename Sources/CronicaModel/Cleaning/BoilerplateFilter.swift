@@ -45,9 +45,14 @@ enum BoilerplateFilter {
 
   /// Whether a line matches one of the line rules.
   static func isChrome(_ line: String) -> Bool {
-    guard !line.isEmpty, line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
+    guard let first = line.utf8.first, line.utf8.count <= BoilerplateRule.maxChromeLength else { return false }
+    // Only the rules a line starting with this byte may pass are asked.
+    var rules = first < 0x80 ? BoilerplateRule.rulesByFirstByte[Int(first)] : BoilerplateRule.allRules
     var prepared: ChromeLine?
-    for rule in BoilerplateRule.lineRules where rule.mayMatch(line) {
+    while rules != 0 {
+      let rule = BoilerplateRule.lineRules[rules.trailingZeroBitCount]
+      rules &= rules - 1
+      guard rule.mayMatch(line) else { continue }
       let chrome = prepared ?? ChromeLine(line)
       if rule.matches(chrome) { return true }
       prepared = chrome

@@ -7,11 +7,39 @@ struct BoilerplateRule: Sendable {
   /// A cheap look at the raw line that every line `matches` accepts passes too: most body lines
   /// fail it for every rule, and are then never lower-cased and split into words.
   let mayMatch: @Sendable (String) -> Bool
+  /// Whether a line whose first byte is the ASCII byte given may pass `mayMatch` (true for every
+  /// byte that starts a line it passes; a line that starts beyond ASCII is given to every rule).
+  let mayStart: @Sendable (UInt8) -> Bool
   /// Whether the line (trimmed, single-spaced) is this kind of chrome.
   let matches: @Sendable (ChromeLine) -> Bool
 
+  /// A rule whose cheap look is that the line may start with one of `prefixes`: its first-byte
+  /// answer is built from the same prefixes, so the two cannot disagree.
+  init(name: String, comment: String, prefixes: LinePrefixes, matches: @escaping @Sendable (ChromeLine) -> Bool) {
+    self.init(
+      name: name, comment: comment, mayMatch: { ChromeLine.mayStart($0, with: prefixes) },
+      mayStart: { prefixes.mayStartLine(with: $0) }, matches: matches)
+  }
+
+  /// A rule with a hand-written cheap look and first-byte answer (its comment says why they agree).
+  init(
+    name: String, comment: String, mayMatch: @escaping @Sendable (String) -> Bool,
+    mayStart: @escaping @Sendable (UInt8) -> Bool, matches: @escaping @Sendable (ChromeLine) -> Bool
+  ) {
+    (self.name, self.comment, self.mayMatch, self.mayStart, self.matches) = (name, comment, mayMatch, mayStart, matches)
+  }
+
   /// Lines longer than this are never chrome: every rule is about a short navigation or label line.
   static let maxChromeLength = 200
+
+  /// For each ASCII byte, the rules (bit `i` for `lineRules[i]`) that a line starting with it
+  /// may pass: nearly every body line starts with a byte that only the hype-word rule allows.
+  static let rulesByFirstByte: [UInt64] = (0..<0x80).map { byte in
+    lineRules.indices.reduce(0) { rules, index in lineRules[index].mayStart(UInt8(byte)) ? rules | 1 << index : rules }
+  }
+
+  /// Every rule, for a line that starts beyond ASCII (at most 64 rules, as a test checks).
+  static let allRules = UInt64.max >> (64 - lineRules.count)
 }
 
 /// A short line prepared once for all rules: its text, lower-cased text and words.
@@ -75,6 +103,12 @@ struct LinePrefixes: Sendable {
     firstBytes = bits
   }
 
+  /// Whether a line whose first byte is the ASCII byte `byte` may start with some prefix, its
+  /// letters folded to lower case as `ChromeLine.mayStart` folds them.
+  func mayStartLine(with byte: UInt8) -> Bool {
+    mayStart(with: (0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+  }
+
   /// Whether some prefix may start with the ASCII byte `byte`.
   func mayStart(with byte: UInt8) -> Bool {
     byte < 0x40 ? firstBytes.0 & (1 << byte) != 0 : firstBytes.1 & (1 << (byte &- 0x40)) != 0
@@ -86,36 +120,39 @@ extension BoilerplateRule {
   static let lineRules: [BoilerplateRule] = [
     BoilerplateRule(
       name: "skipLink", comment: "Accessibility link at the top of a page: the whole line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: skipLinkStart) },
+      prefixes: skipLinkStart,
       matches: { ["skip to main content", "skip to content", "skip to navigation"].contains($0.lower) }),
     BoilerplateRule(
       name: "contributorDisclaimer",
       comment: "Opinion-page disclaimer (\"The views expressed by contributors are their own …\").",
-      mayMatch: { ChromeLine.mayStart($0, with: contributorDisclaimerStart) },
+      prefixes: contributorDisclaimerStart,
       matches: { $0.starts(with: ["the views expressed by contributors are their own"]) }),
     BoilerplateRule(
       name: "readMore", comment: "A bare \"Read more\" link, optionally with an arrow or dots.",
       // Only trailing characters are trimmed, so the line starts with what is left.
-      mayMatch: { ChromeLine.mayStart($0, with: readMoreStart) },
+      prefixes: readMoreStart,
       matches: { ["read more", "read more here"].contains(TextShape.trimmingLinkMarks($0.lower)) }),
     BoilerplateRule(
       name: "readFullArticle",
       comment: "Syndication footer (\"Read the full article on The National Interest...\"): short line only.",
-      mayMatch: { ChromeLine.mayStart($0, with: syndicationStarts) },
+      prefixes: syndicationStarts,
       matches: { line in line.words.count <= 14 && line.starts(with: syndicationPrefixes) }),
     BoilerplateRule(
       name: "widgetHeading", comment: "Headings of page widgets, matched as the whole line.",
-      mayMatch: { ChromeLine.mayStart($0, with: widgetHeadingStarts) },
+      prefixes: widgetHeadingStarts,
       matches: { widgetHeadings.contains($0.lower) }),
     BoilerplateRule(
       name: "seeAllLinks", comment: "Rows of \"See all …\" links (\"See all Hill.TV See all Video\").",
-      // The first word is "See": the first byte that is not a space is an S (or not ASCII).
+      // The first word is "See": the first byte that is not a space is an S (or not ASCII), so a
+      // line passing the look starts with an S or a space.
       mayMatch: { line in line.utf8.first { $0 != 0x20 }.map { $0 == UInt8(ascii: "S") || $0 >= 0x80 } ?? false },
+      mayStart: { $0 == UInt8(ascii: "S") || $0 == 0x20 },
       matches: { TextShape.isSeeAllRow($0.words) }),
     BoilerplateRule(
       name: "tagsLine",
       comment: "Keyword list: \"Tags A B C\" without sentence punctuation, or \"Tags: a, b\" not ending in a period.",
-      mayMatch: { $0.utf8.starts(with: "Tags".utf8) },
+      // Case-sensitive "Tags": a line passing the look starts with a T.
+      mayMatch: { $0.utf8.starts(with: "Tags".utf8) }, mayStart: { $0 == UInt8(ascii: "T") },
       matches: { line in
         guard line.words.count <= 60 else { return false }
         if line.text.hasPrefix("Tags: ") { return !line.text.hasSuffix(".") }
@@ -125,14 +162,15 @@ extension BoilerplateRule {
     BoilerplateRule(
       name: "photoCredit",
       comment: "Photo credit line (\"Getty Images\", \"AP Photo/…\"): short, no final period.",
-      mayMatch: { ChromeLine.mayStart($0, with: photoCreditStarts) },
+      prefixes: photoCreditStarts,
       matches: { line in
         line.words.count <= 8 && !line.text.hasSuffix(".") && line.starts(with: photoCreditPrefixes)
       }),
     BoilerplateRule(
       name: "clickbaitAd",
       comment: "Native ad headline: Title Case line with a hype word (\"Incredible Map Reveals …\").",
-      mayMatch: { TextShape.mayHoldHypeWord($0) },
+      // A hype word may be any word of the line, so any first byte may pass.
+      mayMatch: { TextShape.mayHoldHypeWord($0) }, mayStart: { _ in true },
       matches: { TextShape.isClickbait($0.words) }),
   ]
 
@@ -173,9 +211,13 @@ extension BoilerplateRule {
     "Incredible", "Shocking", "Unbelievable", "Stunning", "Jaw-Dropping", "Weird", "Genius", "Doctors",
   ]
 
+  /// One entry for each value of a byte: `hypeWordLengths`'s size, which `mayHoldHypeWord`
+  /// checks before indexing the table by a byte unchecked.
+  static let byteValues = 256
+
   /// For each first byte, the byte lengths of the hype words that start with it, as bits (none
   /// is 32 bytes long; length 0, an empty run, is no word).
-  static let hypeWordLengths: [UInt32] = hypeWords.reduce(into: Array(repeating: 0, count: 256)) { table, word in
+  static let hypeWordLengths: [UInt32] = hypeWords.reduce(into: Array(repeating: 0, count: byteValues)) { table, word in
     table[Int(word.utf8.first ?? 0)] |= 1 << word.utf8.count
   }
 

@@ -48,24 +48,29 @@ enum TextShape {
   /// ASCII, so a word equal to one has its bytes, and the words between spaces are the byte
   /// runs between 0x20 bytes; a run is looked at by its first byte and length.
   static func mayHoldHypeWord(_ line: String) -> Bool {
-    let lengths = BoilerplateRule.hypeWordLengths
     var text = line
-    return text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        if bytes[index] == 0x20 {
-          index += 1
-          continue
+    return BoilerplateRule.hypeWordLengths.withUnsafeBufferPointer { lengths in
+      text.withUTF8 { bytes in
+        // By pointer: the walk is a compare and a step a byte. The size check makes the unchecked
+        // `lengths[Int(byte.pointee)]` below provably in range (a table of another size is a
+        // bug that `CleaningCheapLookTests` catches: every line would be turned away).
+        guard var byte = bytes.baseAddress, lengths.count == BoilerplateRule.byteValues else { return false }
+        let end = byte + bytes.count
+        while byte < end {
+          if byte.pointee == 0x20 {
+            byte += 1
+            continue
+          }
+          // A run from its first byte to the next space, walked without per-byte state.
+          let lengthsForFirst = lengths[Int(byte.pointee)]
+          let start = byte
+          byte += 1
+          while byte < end, byte.pointee != 0x20 { byte += 1 }
+          let length = byte - start
+          if length < 32, lengthsForFirst & (1 << length) != 0 { return true }
         }
-        // A run from its first byte to the next space, walked without per-byte state.
-        let lengthsForFirst = lengths[Int(bytes[index])]
-        let start = index
-        index += 1
-        while index < bytes.count, bytes[index] != 0x20 { index += 1 }
-        let length = index - start
-        if length < 32, lengthsForFirst & (1 << length) != 0 { return true }
+        return false
       }
-      return false
     }
   }
 
@@ -81,6 +86,9 @@ enum TextShape {
     // A line that ends in one of these suffixes ends in its bytes (their letters and space have
     // no other canonically equivalent form, as `K` has U+212A), so the bytes are compared first:
     // nearly every line is then never compared by characters.
+    // Every suffix ends in `e` (as a test checks): a line ending in another byte (nearly every
+    // line) is kept without a look at them.
+    guard line.utf8.last == UInt8(ascii: "e") else { return line }
     for suffix in BoilerplateRule.gluedSuffixes
     where line.utf8.reversed().starts(with: suffix.utf8.reversed()) && line.hasSuffix(suffix) {
       let head = line.dropLast(suffix.count)

@@ -56,8 +56,14 @@ struct ByteWriter {
   mutating func append(_ text: String) {
     var text = text
     text.withUTF8 { utf8 in
-      append(UInt32(utf8.count))
-      append(bytes: UnsafeRawBufferPointer(utf8))
+      // One claim for the count and the bytes, stored in one access to the storage.
+      let count = UInt32(utf8.count)
+      let start = claim(MemoryLayout<UInt32>.size + utf8.count)
+      storage.withUnsafeMutableBytes { storage in
+        storage.storeBytes(of: count.littleEndian, toByteOffset: start, as: UInt32.self)
+        guard let source = utf8.baseAddress, let target = storage.baseAddress else { return }
+        (target + start + MemoryLayout<UInt32>.size).copyMemory(from: source, byteCount: utf8.count)
+      }
     }
   }
 
@@ -68,7 +74,7 @@ struct ByteWriter {
   }
 
   /// Appends a count (UInt32) and each string.
-  mutating func append(strings: [String]) {
+  mutating func append<Strings: Collection>(strings: Strings) where Strings.Element == String {
     append(UInt32(strings.count))
     for text in strings { append(text) }
   }

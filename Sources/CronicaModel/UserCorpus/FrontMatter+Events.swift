@@ -25,12 +25,12 @@ extension FrontMatter {
       // Plain `name: value` lines (nearly every front matter) give libyaml's events without it.
       if parser.readsPlainLines, let lines = PlainLines(buffer) {
         parser.plainReads += 1
-        var walk = EventWalk(.plain(lines), buffer: buffer, file: file)
+        var walk = EventWalk(plain: lines, buffer: buffer, file: file)
         return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
       }
       // libyaml reads only within `buffer`'s count, and only during this closure.
       let walked = parser.parse(buffer) { parser -> Refusal? in
-        var walk = EventWalk(.libyaml(parser), buffer: buffer, file: file)
+        var walk = EventWalk(libyaml: parser, buffer: buffer, file: file)
         return walk.read(into: &result, problems: &fieldProblems, warnings: &fieldWarnings)
       }
       return walked ?? .syntax(CorpusProblem(file: file, message: "the front matter cannot be read: out of memory"))
@@ -60,12 +60,10 @@ extension FrontMatter {
   /// The events one at a time, libyaml's or `PlainLines`': the current one's type, start and
   /// scalar text.
   private struct EventWalk {
-    enum Source {
-      case libyaml(UnsafeMutablePointer<yaml_parser_t>)
-      case plain(PlainLines)
-    }
-
-    var source: Source
+    /// libyaml's parser, or nil when the events are `plain`'s (held apart from it: taking an event
+    /// advances `plain` in place, not a copy taken out of an enum and put back).
+    let libyaml: UnsafeMutablePointer<yaml_parser_t>?
+    var plain: PlainLines?
     let buffer: UnsafeBufferPointer<UInt8>
     let file: String
     var type = YAML_NO_EVENT
@@ -74,10 +72,12 @@ extension FrontMatter {
     /// The current key's place in `knownFields` when it is a known field's name.
     var known: Int?
 
-    init(_ source: Source, buffer: UnsafeBufferPointer<UInt8>, file: String) {
-      self.source = source
-      self.buffer = buffer
-      self.file = file
+    init(libyaml parser: UnsafeMutablePointer<yaml_parser_t>, buffer: UnsafeBufferPointer<UInt8>, file: String) {
+      (libyaml, plain, self.buffer, self.file) = (parser, nil, buffer, file)
+    }
+
+    init(plain lines: PlainLines, buffer: UnsafeBufferPointer<UInt8>, file: String) {
+      (libyaml, plain, self.buffer, self.file) = (nil, lines, buffer, file)
     }
 
     /// Reads the fields into `result` and the stream to its end; the refusal, if any.
@@ -98,8 +98,9 @@ extension FrontMatter {
     /// key), `known` is set, and a scalar's `String` is made only when it is not a known field's
     /// name: the field names it.
     mutating func next(whenUnknown: Bool = false) throws(Refusal) {
-      switch source {
-      case .libyaml(let parser):
+      if let event = plain?.next() {
+        try take(event.type, line: event.line, column: event.column, bytes: event.bytes, whenUnknown: whenUnknown)
+      } else if let parser = libyaml {
         var event = yaml_event_t()
         guard yaml_parser_parse(parser, &event) == 1 else { throw Refusal.syntax(syntaxProblem(parser)) }
         defer { yaml_event_delete(&event) }
@@ -110,10 +111,6 @@ extension FrontMatter {
         try take(
           event.type, line: Int(event.start_mark.line), column: Int(event.start_mark.column), bytes: bytes,
           whenUnknown: whenUnknown)
-      case .plain(var lines):
-        let event = lines.next()
-        source = .plain(lines)
-        try take(event.type, line: event.line, column: event.column, bytes: event.bytes, whenUnknown: whenUnknown)
       }
     }
 

@@ -9,11 +9,40 @@ extension PartialDate {
   /// years beyond TimelineJS's human scale read `13.8 billion years ago`.
   public var readable: String {
     if let cosmic = PartialDate.cosmologicalText(year: year) { return cosmic }
-    let yearText = year < 0 ? "\(year.magnitude) BCE" : String(year)
-    guard let month else { return yearText }
-    let name = PartialDate.englishMonths[month - 1]
-    guard let day else { return "\(name) \(yearText)" }
-    return "\(name) \(day), \(yearText)"
+    // Written as bytes and made a `String` once: an integer's `description` and each append
+    // cost ~200 instructions.
+    var name = month.map { PartialDate.englishMonths[$0 - 1] } ?? ""
+    return name.withUTF8 { name in
+      // The longest: "September 30, " and a year of at most 19 digits with " BCE" (37 bytes; years
+      // of more than six digits were written by `cosmologicalText`).
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+        var count = 0
+        func add(_ byte: UInt8) {
+          buffer[count] = byte
+          count += 1
+        }
+        func add(digitsOf value: UInt) {
+          var divisor: UInt = 1
+          while value / divisor >= 10 { divisor *= 10 }
+          while divisor > 0 {
+            add(UInt8(truncatingIfNeeded: value / divisor % 10) + 0x30)
+            divisor /= 10
+          }
+        }
+        if month != nil {
+          for byte in name { add(byte) }
+          add(0x20)
+          if let day {
+            add(digitsOf: day.magnitude)
+            add(0x2C)
+            add(0x20)
+          }
+        }
+        add(digitsOf: year.magnitude)
+        if year < 0 { for byte in " BCE".utf8 { add(byte) } }
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+      }
+    }
   }
 
   /// The year in TimelineJS's cosmological style, or nil for years JavaScript dates can hold.
@@ -53,6 +82,7 @@ extension PartialDate {
   /// `Int.min` is the year of events whose start is open (`../2010`): "start unknown".
   public static func yearLabel(_ year: Int) -> String {
     if year == .min { return "start unknown" }
-    return cosmologicalText(year: year) ?? (year < 0 ? "\(year.magnitude) BCE" : String(year))
+    // A whole year reads as its cosmological text or its year, as `readable` writes it.
+    return PartialDate(wholeYear: year).readable
   }
 }
