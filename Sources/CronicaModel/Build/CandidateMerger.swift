@@ -59,9 +59,9 @@ struct CandidateMerger {
     // The candidate that last looked at each group (a group is compared once per candidate).
     var lastSeen: [Int] = []
     for position in candidates.indices {
-      // What is compared of candidates is read in place (copying a whole candidate costs
-      // reference counting on each of its strings).
-      let (article, date) = (candidates[position].article, candidates[position].date)
+      // What is compared of candidates is read in place (copying a candidate, or its date,
+      // costs reference counting on each of its strings).
+      let article = candidates[position].article
       assert(position == 0 || candidates[position - 1].article <= article, "candidates out of article order")
       let mine = terms.lists[position]
       let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
@@ -70,12 +70,11 @@ struct CandidateMerger {
         for posted in postings[Int(term)].suffix(postingLimit) where lastSeen[Int(posted)] != position {
           let group = Int(posted)
           lastSeen[group] = position
-          let target = groups[group]
-          guard target.lastArticle != article,
-            CandidateDate.reaches(earliest: target.earliest, latest: target.latest, date)
+          guard groups[group].lastArticle != article,
+            CandidateDate.reaches(earliest: groups[group].earliest, latest: groups[group].latest, candidates[position].date)
           else { continue }
           var similarity = 0.0
-          for member in target.members.prefix(memberLimit) {
+          for member in groups[group].members.prefix(memberLimit) {
             let theirs = terms.lists[member]
             // The terms both hold, by walking the two sorted lists.
             var shared = 0.0
@@ -115,11 +114,11 @@ struct CandidateMerger {
             }
             var value = shared / (weights[position] * weights[member]).squareRoot()
             // Dates within the same month that overlap agree closely, however they were found.
-            let other = candidates[member].date
-            let close = date.agreesClosely(with: other)
+            let stated = candidates[position].date.isStated
+            let close = candidates[position].date.agreesClosely(with: candidates[member].date)
             let needed =
-              date.isStated == other.isStated || close
-              ? (date.isStated || close ? threshold : unstatedThreshold) : mixedThreshold
+              stated == candidates[member].date.isStated || close
+              ? (stated || close ? threshold : unstatedThreshold) : mixedThreshold
             // Dates that agree within a month and two names or figures in common are enough,
             // however long the texts around them ("the Sinaloa Cartel" on April 14, 2023).
             if close, names >= 2 { value = max(value, needed) }
@@ -134,7 +133,7 @@ struct CandidateMerger {
         chosen = best.group
         groups[chosen].members.append(position)
         groups[chosen].lastArticle = article
-        let reach = date.reach
+        let reach = candidates[position].date.reach
         if let earliest = reach.earliest, earliest > groups[chosen].earliest ?? earliest {
           groups[chosen].earliest = earliest
         } else if groups[chosen].earliest == nil {
@@ -143,7 +142,7 @@ struct CandidateMerger {
         groups[chosen].latest = min(groups[chosen].latest, reach.latest)
       } else {
         chosen = groups.count
-        let reach = date.reach
+        let reach = candidates[position].date.reach
         groups.append(
           Group(members: [position], lastArticle: article, earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
