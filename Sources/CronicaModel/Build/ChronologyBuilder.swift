@@ -150,14 +150,13 @@ public struct ChronologyBuilder: Sendable {
       if x.order != y.order { return x.order < y.order }
       return a < b
     }
-    // Ids are claimed in that order.
-    var taken = UniqueIDs(taken: options.takenIDs, claims: sorted.count)
+    // Ids are claimed in that order (on all cores: `UniqueIDs.claims`).
+    let ids = UniqueIDs.claims(runs.flatMap(\.bases), in: sorted, taken: options.takenIDs)
     var result: [Event] = []
     result.reserveCapacity(sorted.count)
-    for position in sorted {
+    for (claim, position) in sorted.enumerated() {
       let (run, index) = located[position]
-      let id = taken.claim(runs[run].bases[index])
-      runs[run].events[index]?.id = id
+      runs[run].events[index]?.id = ids[claim]
       if let event = runs[run].events[index].take() { result.append(event) }
     }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
