@@ -46,13 +46,19 @@ public enum Parallel {
     var values = values
     // Each share is held only by its box, so that the core that empties the box frees it.
     var shares: [Held<[T]>] = []
-    for range in ranges.reversed() {
+    for range in ranges.dropFirst().reversed() {
       var share: [T] = []
       share.reserveCapacity(range.count)
       while values.count > range.lowerBound { share.append(values.removeLast()) }
       shares.append(Held(share))
     }
-    values = []  // its storage, emptied, is freed before the shares are worked on
+    // The first range's values stay where they are, reversed in place: no room is made for them
+    // and filled on this core (fresh pages, each a fault, for 100k large values).
+    if !ranges.isEmpty {
+      values.reverse()
+      shares.append(Held(values))
+    }
+    values = []
     shares.reverse()
     return map(pieces: shares.count) { [shares] piece in
       shares[piece].value.withLock { share in
