@@ -53,9 +53,10 @@ public enum Parallel {
       shares.append(Held(share))
     }
     // The first range's values stay where they are, reversed in place: no room is made for them
-    // and filled on this core (fresh pages, each a fault, for 100k large values).
+    // and filled on this core (fresh pages, each a fault, for 100k large values). (Through the
+    // buffer, whose swaps move values: the array's copy them, retaining what each holds.)
     if !ranges.isEmpty {
-      values.reverse()
+      values.withUnsafeMutableBufferPointer { $0.reverse() }
       shares.append(Held(values))
     }
     values = []
