@@ -58,7 +58,10 @@ public struct ChronologyBuilder: Sendable {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
     let vocabulary = tagger.vocabulary
-    languages = ArticleReading.LanguageGuess(sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) })
+    // Each language's lexicon is compiled on a core of its own (a startup cost paid before any
+    // article is read).
+    languages = ArticleReading.LanguageGuess(
+      Parallel.map(pieces: sorted.count) { BuildLexicon.Compiled(sorted[$0], rules: rules, vocabulary: vocabulary) })
     self.themes = themes
   }
 
