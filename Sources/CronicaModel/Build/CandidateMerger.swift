@@ -55,7 +55,8 @@ struct CandidateMerger {
       var latest: DayStamp
     }
     var groups: [Group] = []
-    var postings = [[Int32]](repeating: [], count: terms.counts.count)
+    var postings = TermPostings(terms: terms.counts.count)
+    var recent: [Int32] = []
     // The candidate that last looked at each group (a group is compared once per candidate).
     var lastSeen: [Int] = []
     for position in candidates.indices {
@@ -67,7 +68,8 @@ struct CandidateMerger {
       let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
       for term in mine where terms.counts[Int(term)] <= common {
-        for posted in postings[Int(term)].suffix(postingLimit) where lastSeen[Int(posted)] != position {
+        postings.recent(Int(term), limit: postingLimit, into: &recent)
+        for posted in recent where lastSeen[Int(posted)] != position {
           let group = Int(posted)
           lastSeen[group] = position
           guard groups[group].lastArticle != article,
@@ -147,11 +149,46 @@ struct CandidateMerger {
           Group(members: [position], lastArticle: article, earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
       }
-      for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {
-        postings[Int(term)].append(Int32(chosen))
+      for term in mine where terms.counts[Int(term)] <= common && postings.last(Int(term)) != Int32(chosen) {
+        postings.post(Int32(chosen), to: Int(term))
       }
     }
     return groups.map(\.members)
+  }
+}
+
+/// Each term's postings (the groups it led to, oldest first) as lists through one array, newest
+/// first: no array for each term (most terms are in one candidate only, and each array was an
+/// allocation made and freed on one core).
+struct TermPostings {
+  /// Each term's newest posting (-1 for none).
+  private var newest: [Int32]
+  /// Each posting's group, and the term's posting before it (-1 for none).
+  private var entries: [(group: Int32, previous: Int32)] = []
+
+  init(terms: Int) {
+    newest = Array(repeating: -1, count: terms)
+  }
+
+  /// The group last posted to `term`.
+  func last(_ term: Int) -> Int32? {
+    newest[term] < 0 ? nil : entries[Int(newest[term])].group
+  }
+
+  mutating func post(_ group: Int32, to term: Int) {
+    entries.append((group, newest[term]))
+    newest[term] = Int32(entries.count - 1)
+  }
+
+  /// The last `limit` groups posted to `term`, oldest first, in `recent` (emptied first).
+  func recent(_ term: Int, limit: Int, into recent: inout [Int32]) {
+    recent.removeAll(keepingCapacity: true)
+    var next = newest[term]
+    while next >= 0, recent.count < limit {
+      recent.append(entries[Int(next)].group)
+      next = entries[Int(next)].previous
+    }
+    recent.reverse()
   }
 }
 
