@@ -69,6 +69,32 @@ public enum Parallel {
     }
   }
 
+  /// `values.sorted(by:)`, sorted in runs on all cores and merged: among values neither orders,
+  /// the earlier run's first, as the (stable) sort of the whole keeps them.
+  public static func sorted<T: Sendable>(_ values: [T], by areInIncreasingOrder: @Sendable (T, T) -> Bool) -> [T] {
+    let ranges = ranges(of: values.count, minimum: 4_096)
+    let runs = map(pieces: ranges.count) { values[ranges[$0]].sorted(by: areInIncreasingOrder) }
+    guard var merged = runs.first else { return [] }
+    for run in runs.dropFirst() {
+      var result: [T] = []
+      result.reserveCapacity(merged.count + run.count)
+      var (left, right) = (0, 0)
+      while left < merged.count, right < run.count {
+        if areInIncreasingOrder(run[right], merged[left]) {
+          result.append(run[right])
+          right += 1
+        } else {
+          result.append(merged[left])
+          left += 1
+        }
+      }
+      result += merged[left...]
+      result += run[right...]
+      merged = result
+    }
+    return merged
+  }
+
   /// `0..<count` cut into contiguous ranges of at least `minimum` elements each, at most `perCore`
   /// for each core: more than one where the work per element varies, so that a core that is done
   /// early (or one that other processes hold up) is not left waiting for the other's last piece.

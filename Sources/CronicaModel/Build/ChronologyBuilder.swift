@@ -146,7 +146,7 @@ public struct ChronologyBuilder: Sendable {
     // sort of the events would.
     let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
     let keys = runs.flatMap(\.keys)
-    let sorted = keys.indices.sorted { a, b in
+    let sorted = Parallel.sorted(Array(keys.indices)) { a, b in
       let (x, y) = (keys[a], keys[b])
       if x.earliest != y.earliest { return x.earliest < y.earliest }
       if x.latest != y.latest { return x.latest < y.latest }
