@@ -235,6 +235,7 @@ struct TermTable {
     for index in heap.indices.reversed() { siftDown(index) }
     while let top = heap.first {
       let term = next[top]
+      let kind = found[top].kinds[found[top].sorted[heads[top]]]
       let number = Int32(counts.count)
       var count = 0
       // Every run whose next term this is comes to the top in turn.
@@ -253,7 +254,7 @@ struct TermTable {
       }
       counts.append(count)
       texts.append(term)
-      kinds.append(term.hasPrefix("w:") ? .word : term.hasPrefix("#:") ? .figure : .name)
+      kinds.append(kind)
     }
     lists = Array(
       Parallel.map(pieces: found.count) { [numbers] piece in
@@ -270,6 +271,9 @@ struct TermTable {
     var counts: [Int]
     /// The numbers of the terms some candidate holds, in the order of their texts.
     var sorted: [Int] = []
+    /// What each term is, by its number (told for those in `sorted`, on the run's core, not as
+    /// the runs are merged on one).
+    var kinds: [Kind]
 
     init(_ candidates: ArraySlice<BuildCandidate>, _ strings: [String]) {
       self.strings = strings
@@ -278,6 +282,10 @@ struct TermTable {
         for term in candidates[index].terms { counts[Int(term)] += 1 }
       }
       sorted = strings.indices.filter { counts[$0] > 0 }.sorted { strings[$0] < strings[$1] }
+      kinds = Array(repeating: .word, count: strings.count)
+      for term in sorted {
+        kinds[term] = strings[term].hasPrefix("w:") ? .word : strings[term].hasPrefix("#:") ? .figure : .name
+      }
     }
   }
 }
