@@ -273,7 +273,7 @@ struct TermTable {
     var sorted: [Int] = []
     /// What each term is, by its number (told for those in `sorted`, on the run's core, not as
     /// the runs are merged on one).
-    var kinds: [Kind]
+    var kinds: [Kind] = []
 
     init(_ candidates: ArraySlice<BuildCandidate>, _ strings: [String]) {
       self.strings = strings
