@@ -14,7 +14,7 @@ import Testing
     let names = (0..<count).map { _ in
       (0..<Int.random(in: 1...4, using: &generator)).map { _ in Self.parts.randomElement(using: &generator)! }.joined() + ".md"
     }
-    let sorted = Parallel.sorted(names, by: <)
+    let sorted = Parallel.sorted(names)
     #expect(sorted.map { Array($0.utf8) } == names.sorted().map { Array($0.utf8) })
     // Names equal to another spelled differently are there to be ordered.
     if count >= 4_095 {

@@ -142,17 +142,15 @@ public struct ChronologyBuilder: Sendable {
       }
       return run
     }
-    // Positions (run, event) are sorted by keys taken once; ties keep their place, as a stable
-    // sort of the events would.
+    // Positions (run, event) are sorted by keys taken once, on all cores; ties keep their place,
+    // as a stable sort of the events would.
     let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
     let keys = runs.flatMap(\.keys)
-    let sorted = Parallel.sorted(Array(keys.indices)) { a, b in
-      let (x, y) = (keys[a], keys[b])
-      if x.earliest != y.earliest { return x.earliest < y.earliest }
-      if x.latest != y.latest { return x.latest < y.latest }
-      if x.order != y.order { return x.order < y.order }
-      return a < b
-    }
+    let sorted = Parallel.sorted(
+      keys.indices.map {
+        Place(earliest: keys[$0].earliest, latest: keys[$0].latest, article: keys[$0].order.0, sentence: keys[$0].order.1, index: $0)
+      }
+    ).map(\.index)
     // Ids are claimed in that order (on all cores: `UniqueIDs.claims`).
     let ids = UniqueIDs.claims(runs.flatMap(\.bases), in: sorted, taken: options.takenIDs)
     var result: [Event] = []
@@ -183,6 +181,20 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
+  }
+
+  /// An event's place in the chronology: its bounds, then where the articles tell it, then where
+  /// it was made (events alike in all the rest keep that order).
+  struct Place: Comparable, Sendable {
+    var earliest: DayStamp
+    var latest: DayStamp
+    var article: Int
+    var sentence: Int
+    var index: Int
+
+    static func < (a: Place, b: Place) -> Bool {
+      (a.earliest, a.latest, a.article, a.sentence, a.index) < (b.earliest, b.latest, b.article, b.sentence, b.index)
+    }
   }
 
   /// Appends `source`'s elements to `target` in order, moved rather than copied (a copied

@@ -189,7 +189,7 @@ extension Corpus {
     do {
       // Sorted on all cores (a folder of 100k articles is 100k names), in `String` order:
       // names equal but spelled differently (é composed or not) keep the order they were listed in.
-      return (articleFolder, inSubfolder, Parallel.sorted(try Folder.entries(articleFolder.path), by: <))
+      return (articleFolder, inSubfolder, Parallel.sorted(try Folder.entries(articleFolder.path)))
     } catch {
       throw CorpusError([
         CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")
