@@ -60,21 +60,18 @@ public struct UniqueIDs: Sendable {
   /// `-digits` groups (`a-2-10` and `a` are one family); ids that are equal (canonically
   /// equivalent) have equal families, hence equal hashes.
   static func share(of id: String, among shares: Int) -> Int {
-    // Read as bytes: in UTF-8 a digit or a dash byte is always a scalar of its own.
-    var id = id
-    let end = id.withUTF8 { bytes -> Int in
-      var end = bytes.count
-      while true {
-        var digits = end
-        while digits > 0, bytes[digits - 1] &- 0x30 < 10 { digits -= 1 }
-        guard digits < end, digits > 0, bytes[digits - 1] == UInt8(ascii: "-") else { return end }
-        end = digits - 1
+    let scalars = id.unicodeScalars
+    var end = scalars.endIndex
+    while true {
+      var digits = end
+      while digits > scalars.startIndex, case let before = scalars.index(before: digits), scalars[before].value &- 0x30 < 10 {
+        digits = before
       }
+      guard digits < end, digits > scalars.startIndex, case let dash = scalars.index(before: digits), scalars[dash] == "-" else { break }
+      end = dash
     }
-    let family = Substring(id.utf8[..<id.utf8.index(id.utf8.startIndex, offsetBy: end)])
-    return Int(UInt(bitPattern: family.hashValue) % UInt(shares))
+    return Int(UInt(bitPattern: Substring(scalars[..<end]).hashValue) % UInt(shares))
   }
-
 
   /// Marks an id as taken without claiming it (one given from outside).
   public mutating func reserve(_ id: String) {
