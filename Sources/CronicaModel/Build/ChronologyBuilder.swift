@@ -151,13 +151,14 @@ public struct ChronologyBuilder: Sendable {
         Place(earliest: keys[$0].earliest, latest: keys[$0].latest, article: keys[$0].order.0, sentence: keys[$0].order.1, index: $0)
       }
     ).map(\.index)
-    // Ids are claimed in that order (on all cores: `UniqueIDs.claims`).
-    let ids = UniqueIDs.claims(runs.flatMap(\.bases), in: sorted, taken: options.takenIDs)
+    // Ids are claimed in that order.
+    var taken = UniqueIDs(taken: options.takenIDs, claims: sorted.count)
     var result: [Event] = []
     result.reserveCapacity(sorted.count)
-    for (claim, position) in sorted.enumerated() {
+    for position in sorted {
       let (run, index) = located[position]
-      runs[run].events[index]?.id = ids[claim]
+      let id = taken.claim(runs[run].bases[index])
+      runs[run].events[index]?.id = id
       if let event = runs[run].events[index].take() { result.append(event) }
     }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
