@@ -69,11 +69,14 @@ public enum Parallel {
     }
   }
 
-  /// `values.sorted()`, sorted in runs on all cores and merged: among equal values, the earlier
-  /// run's first, as the (stable) sort of the whole keeps them. (`Comparable`, not a closure:
-  /// through a closure a comparison of strings cost three times as much.)
-  public static func sorted<T: Comparable & Sendable>(_ values: [T]) -> [T] {
-    let ranges = ranges(of: values.count, minimum: 4_096)
+  /// The values sorted in runs (`ranges`, by default a few for each core) on all cores and
+  /// merged: among equal values, the earlier run's first. This is `values.sorted()` only where
+  /// `<` is a strict weak order over the values: `String`'s is not (a name ending in a decomposed
+  /// accent and its composed spelling with one more character compare neither way), so strings
+  /// come here only when that holds, e.g. all ASCII. (`Comparable`, not a closure: through a
+  /// closure a comparison of strings cost three times as much.)
+  public static func sorted<T: Comparable & Sendable>(_ values: [T], ranges: [Range<Int>]? = nil) -> [T] {
+    let ranges = ranges ?? Self.ranges(of: values.count, minimum: 4_096)
     let runs = map(pieces: ranges.count) { values[ranges[$0]].sorted() }
     guard var merged = runs.first else { return [] }
     for run in runs.dropFirst() {
