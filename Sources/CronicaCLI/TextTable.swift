@@ -79,6 +79,9 @@ struct TextTable {
     }
 
     mutating func append(_ line: [String]) {
+      // The cells are kept flat, a line every `columns` of them: a short row would move the next
+      // one's cells up.
+      assert(line.count == columnWidths.count, "a row has as many cells as there are headers")
       for (column, cell) in line.enumerated() {
         // Printable ASCII (nearly every cell) is its own sanitized line, a column a byte: it is
         // read once, not once to sanitize and again to measure.
