@@ -142,13 +142,14 @@ public struct ChronologyBuilder: Sendable {
       }
       return run
     }
-    // Positions (run, event) are sorted by keys taken once, on all cores; ties keep their place,
-    // as a stable sort of the events would.
+    // Positions (run, event) are sorted by keys taken once, on all cores; events alike in their
+    // keys keep the order they were made in, since each place ends in its position (no two are
+    // equal), as a stable sort of the events would.
     let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
     let keys = runs.flatMap(\.keys)
     let sorted = Parallel.sorted(
       keys.indices.map {
-        Place(earliest: keys[$0].earliest, latest: keys[$0].latest, article: keys[$0].order.0, sentence: keys[$0].order.1, index: $0)
+        Place(key: (keys[$0].earliest, keys[$0].latest, keys[$0].order.0, keys[$0].order.1, $0))
       }
     ).map(\.index)
     // Ids are claimed in that order.
@@ -187,15 +188,11 @@ public struct ChronologyBuilder: Sendable {
   /// An event's place in the chronology: its bounds, then where the articles tell it, then where
   /// it was made (events alike in all the rest keep that order).
   struct Place: Comparable, Sendable {
-    var earliest: DayStamp
-    var latest: DayStamp
-    var article: Int
-    var sentence: Int
-    var index: Int
+    var key: (earliest: DayStamp, latest: DayStamp, article: Int, sentence: Int, index: Int)
+    var index: Int { key.index }
 
-    static func < (a: Place, b: Place) -> Bool {
-      (a.earliest, a.latest, a.article, a.sentence, a.index) < (b.earliest, b.latest, b.article, b.sentence, b.index)
-    }
+    static func < (a: Place, b: Place) -> Bool { a.key < b.key }
+    static func == (a: Place, b: Place) -> Bool { a.key == b.key }
   }
 
   /// Appends `source`'s elements to `target` in order, moved rather than copied (a copied
