@@ -46,13 +46,20 @@ public enum Parallel {
     var values = values
     // Each share is held only by its box, so that the core that empties the box frees it.
     var shares: [Held<[T]>] = []
-    for range in ranges.reversed() {
+    for range in ranges.dropFirst().reversed() {
       var share: [T] = []
       share.reserveCapacity(range.count)
       while values.count > range.lowerBound { share.append(values.removeLast()) }
       shares.append(Held(share))
     }
-    values = []  // its storage, emptied, is freed before the shares are worked on
+    // The first range's values stay where they are, reversed in place: no room is made for them
+    // and filled on this core (fresh pages, each a fault, for 100k large values). (Through the
+    // buffer, whose swaps move values: the array's copy them, retaining what each holds.)
+    if !ranges.isEmpty {
+      values.withUnsafeMutableBufferPointer { $0.reverse() }
+      shares.append(Held(values))
+    }
+    values = []
     shares.reverse()
     return map(pieces: shares.count) { [shares] piece in
       shares[piece].value.withLock { share in
@@ -60,6 +67,36 @@ public enum Parallel {
         return body(piece, &taken)
       }
     }
+  }
+
+  /// The values sorted in runs (`ranges`, by default a few for each core) on all cores and
+  /// merged: among equal values, the earlier run's first. This is `values.sorted()` only where
+  /// `<` is a strict weak order over the values: `String`'s is not (a name ending in a decomposed
+  /// accent and its composed spelling with one more character compare neither way), so strings
+  /// come here only when that holds, e.g. all ASCII. (`Comparable`, not a closure: through a
+  /// closure a comparison of strings cost three times as much.)
+  public static func sorted<T: Comparable & Sendable>(_ values: [T], ranges: [Range<Int>]? = nil) -> [T] {
+    let ranges = ranges ?? Self.ranges(of: values.count, minimum: 4_096)
+    let runs = map(pieces: ranges.count) { values[ranges[$0]].sorted() }
+    guard var merged = runs.first else { return [] }
+    for run in runs.dropFirst() {
+      var result: [T] = []
+      result.reserveCapacity(merged.count + run.count)
+      var (left, right) = (0, 0)
+      while left < merged.count, right < run.count {
+        if run[right] < merged[left] {
+          result.append(run[right])
+          right += 1
+        } else {
+          result.append(merged[left])
+          left += 1
+        }
+      }
+      result += merged[left...]
+      result += run[right...]
+      merged = result
+    }
+    return merged
   }
 
   /// `0..<count` cut into contiguous ranges of at least `minimum` elements each, at most `perCore`

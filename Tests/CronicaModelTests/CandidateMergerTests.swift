@@ -61,3 +61,28 @@ import Testing
     #expect(merged > 50, "few merges: the test would say little")
   }
 }
+
+/// `TermPostings` (lists through one array) against an array of postings for each term.
+@Suite struct TermPostingsTests {
+  @Test func recentPostingsAreTheLastOnesOfEachTermsArray() {
+    var generator = SplitMix(seed: 64)
+    for terms in [1, 3, 50] {
+      var postings = TermPostings(terms: terms)
+      var plain = [[Int32]](repeating: [], count: terms)
+      var recent: [Int32] = []
+      var longLists = 0
+      for step in 0..<3_000 {
+        let term = Int.random(in: 0..<terms, using: &generator)
+        let limit = [1, 5, 64].randomElement(using: &generator)!
+        postings.recent(term, limit: limit, into: &recent)
+        #expect(recent == Array(plain[term].suffix(limit)), "step \(step)")
+        #expect(postings.last(term) == plain[term].last)
+        if plain[term].count > limit { longLists += 1 }
+        let group = Int32.random(in: 0..<200, using: &generator)
+        postings.post(group, to: term)
+        plain[term].append(group)
+      }
+      #expect(longLists > 100)
+    }
+  }
+}

@@ -55,27 +55,28 @@ struct CandidateMerger {
       var latest: DayStamp
     }
     var groups: [Group] = []
-    var postings = [[Int32]](repeating: [], count: terms.counts.count)
+    var postings = TermPostings(terms: terms.counts.count)
+    var recent: [Int32] = []
     // The candidate that last looked at each group (a group is compared once per candidate).
     var lastSeen: [Int] = []
     for position in candidates.indices {
-      // What is compared of candidates is read in place (copying a whole candidate costs
-      // reference counting on each of its strings).
-      let (article, date) = (candidates[position].article, candidates[position].date)
+      // What is compared of candidates is read in place (copying a candidate, or its date,
+      // costs reference counting on each of its strings).
+      let article = candidates[position].article
       assert(position == 0 || candidates[position - 1].article <= article, "candidates out of article order")
       let mine = terms.lists[position]
       let haveFigures = mine.contains { terms.kinds[Int($0)] == .figure }
       var best: (group: Int, similarity: Double)?
       for term in mine where terms.counts[Int(term)] <= common {
-        for posted in postings[Int(term)].suffix(postingLimit) where lastSeen[Int(posted)] != position {
+        postings.recent(Int(term), limit: postingLimit, into: &recent)
+        for posted in recent where lastSeen[Int(posted)] != position {
           let group = Int(posted)
           lastSeen[group] = position
-          let target = groups[group]
-          guard target.lastArticle != article,
-            CandidateDate.reaches(earliest: target.earliest, latest: target.latest, date)
+          guard groups[group].lastArticle != article,
+            CandidateDate.reaches(earliest: groups[group].earliest, latest: groups[group].latest, candidates[position].date)
           else { continue }
           var similarity = 0.0
-          for member in target.members.prefix(memberLimit) {
+          for member in groups[group].members.prefix(memberLimit) {
             let theirs = terms.lists[member]
             // The terms both hold, by walking the two sorted lists.
             var shared = 0.0
@@ -115,11 +116,11 @@ struct CandidateMerger {
             }
             var value = shared / (weights[position] * weights[member]).squareRoot()
             // Dates within the same month that overlap agree closely, however they were found.
-            let other = candidates[member].date
-            let close = date.agreesClosely(with: other)
+            let stated = candidates[position].date.isStated
+            let close = candidates[position].date.agreesClosely(with: candidates[member].date)
             let needed =
-              date.isStated == other.isStated || close
-              ? (date.isStated || close ? threshold : unstatedThreshold) : mixedThreshold
+              stated == candidates[member].date.isStated || close
+              ? (stated || close ? threshold : unstatedThreshold) : mixedThreshold
             // Dates that agree within a month and two names or figures in common are enough,
             // however long the texts around them ("the Sinaloa Cartel" on April 14, 2023).
             if close, names >= 2 { value = max(value, needed) }
@@ -134,7 +135,7 @@ struct CandidateMerger {
         chosen = best.group
         groups[chosen].members.append(position)
         groups[chosen].lastArticle = article
-        let reach = date.reach
+        let reach = candidates[position].date.reach
         if let earliest = reach.earliest, earliest > groups[chosen].earliest ?? earliest {
           groups[chosen].earliest = earliest
         } else if groups[chosen].earliest == nil {
@@ -143,16 +144,51 @@ struct CandidateMerger {
         groups[chosen].latest = min(groups[chosen].latest, reach.latest)
       } else {
         chosen = groups.count
-        let reach = date.reach
+        let reach = candidates[position].date.reach
         groups.append(
           Group(members: [position], lastArticle: article, earliest: reach.earliest, latest: reach.latest))
         lastSeen.append(-1)
       }
-      for term in mine where terms.counts[Int(term)] <= common && postings[Int(term)].last != Int32(chosen) {
-        postings[Int(term)].append(Int32(chosen))
+      for term in mine where terms.counts[Int(term)] <= common && postings.last(Int(term)) != Int32(chosen) {
+        postings.post(Int32(chosen), to: Int(term))
       }
     }
     return groups.map(\.members)
+  }
+}
+
+/// Each term's postings (the groups it led to, oldest first) as lists through one array, newest
+/// first: no array for each term (most terms are in one candidate only, and each array was an
+/// allocation made and freed on one core).
+struct TermPostings {
+  /// Each term's newest posting (-1 for none).
+  private var newest: [Int32]
+  /// Each posting's group, and the term's posting before it (-1 for none).
+  private var entries: [(group: Int32, previous: Int32)] = []
+
+  init(terms: Int) {
+    newest = Array(repeating: -1, count: terms)
+  }
+
+  /// The group last posted to `term`.
+  func last(_ term: Int) -> Int32? {
+    newest[term] < 0 ? nil : entries[Int(newest[term])].group
+  }
+
+  mutating func post(_ group: Int32, to term: Int) {
+    entries.append((group, newest[term]))
+    newest[term] = Int32(entries.count - 1)
+  }
+
+  /// The last `limit` groups posted to `term`, oldest first, in `recent` (emptied first).
+  func recent(_ term: Int, limit: Int, into recent: inout [Int32]) {
+    recent.removeAll(keepingCapacity: true)
+    var next = newest[term]
+    while next >= 0, recent.count < limit {
+      recent.append(entries[Int(next)].group)
+      next = entries[Int(next)].previous
+    }
+    recent.reverse()
   }
 }
 
@@ -199,6 +235,7 @@ struct TermTable {
     for index in heap.indices.reversed() { siftDown(index) }
     while let top = heap.first {
       let term = next[top]
+      let kind = found[top].kinds[found[top].sorted[heads[top]]]
       let number = Int32(counts.count)
       var count = 0
       // Every run whose next term this is comes to the top in turn.
@@ -217,7 +254,7 @@ struct TermTable {
       }
       counts.append(count)
       texts.append(term)
-      kinds.append(term.hasPrefix("w:") ? .word : term.hasPrefix("#:") ? .figure : .name)
+      kinds.append(kind)
     }
     lists = Array(
       Parallel.map(pieces: found.count) { [numbers] piece in
@@ -234,6 +271,9 @@ struct TermTable {
     var counts: [Int]
     /// The numbers of the terms some candidate holds, in the order of their texts.
     var sorted: [Int] = []
+    /// What each term is, by its number (told for those in `sorted`, on the run's core, not as
+    /// the runs are merged on one).
+    var kinds: [Kind] = []
 
     init(_ candidates: ArraySlice<BuildCandidate>, _ strings: [String]) {
       self.strings = strings
@@ -242,6 +282,10 @@ struct TermTable {
         for term in candidates[index].terms { counts[Int(term)] += 1 }
       }
       sorted = strings.indices.filter { counts[$0] > 0 }.sorted { strings[$0] < strings[$1] }
+      kinds = Array(repeating: .word, count: strings.count)
+      for term in sorted {
+        kinds[term] = strings[term].hasPrefix("w:") ? .word : strings[term].hasPrefix("#:") ? .figure : .name
+      }
     }
   }
 }

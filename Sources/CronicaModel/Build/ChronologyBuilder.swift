@@ -58,7 +58,10 @@ public struct ChronologyBuilder: Sendable {
     tagger = TemporalTagger(rules: rules)
     let sorted = lexicons.sorted { ($0.language == "en" ? 0 : 1, $0.language) < ($1.language == "en" ? 0 : 1, $1.language) }
     let vocabulary = tagger.vocabulary
-    languages = ArticleReading.LanguageGuess(sorted.map { BuildLexicon.Compiled($0, rules: rules, vocabulary: vocabulary) })
+    // Each language's lexicon is compiled on a core of its own (a startup cost paid before any
+    // article is read).
+    languages = ArticleReading.LanguageGuess(
+      Parallel.map(pieces: sorted.count) { BuildLexicon.Compiled(sorted[$0], rules: rules, vocabulary: vocabulary) })
     self.themes = themes
   }
 
@@ -139,17 +142,16 @@ public struct ChronologyBuilder: Sendable {
       }
       return run
     }
-    // Positions (run, event) are sorted by keys taken once; ties keep their place, as a stable
-    // sort of the events would.
+    // Positions (run, event) are sorted by keys taken once, on all cores; events alike in their
+    // keys keep the order they were made in, since each place ends in its position (no two are
+    // equal), as a stable sort of the events would.
     let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
     let keys = runs.flatMap(\.keys)
-    let sorted = keys.indices.sorted { a, b in
-      let (x, y) = (keys[a], keys[b])
-      if x.earliest != y.earliest { return x.earliest < y.earliest }
-      if x.latest != y.latest { return x.latest < y.latest }
-      if x.order != y.order { return x.order < y.order }
-      return a < b
-    }
+    let sorted = Parallel.sorted(
+      keys.indices.map {
+        Place(key: (keys[$0].earliest, keys[$0].latest, keys[$0].order.0, keys[$0].order.1, $0))
+      }
+    ).map(\.index)
     // Ids are claimed in that order.
     var taken = UniqueIDs(taken: options.takenIDs, claims: sorted.count)
     var result: [Event] = []
@@ -181,6 +183,16 @@ public struct ChronologyBuilder: Sendable {
     return Result(
       events: result, candidates: candidateCount, belowConfidence: runs.reduce(0) { $0 + $1.belowConfidence },
       withoutTheme: runs.reduce(0) { $0 + $1.withoutTheme }, rejected: runs.reduce(0) { $0 + $1.rejected })
+  }
+
+  /// An event's place in the chronology: its bounds, then where the articles tell it, then where
+  /// it was made (events alike in all the rest keep that order).
+  struct Place: Comparable, Sendable {
+    var key: (earliest: DayStamp, latest: DayStamp, article: Int, sentence: Int, index: Int)
+    var index: Int { key.index }
+
+    static func < (a: Place, b: Place) -> Bool { a.key < b.key }
+    static func == (a: Place, b: Place) -> Bool { a.key == b.key }
   }
 
   /// Appends `source`'s elements to `target` in order, moved rather than copied (a copied
