@@ -148,10 +148,12 @@ struct TemporalText: Sendable {
   }
 
   /// Whether a word token right before a sentence-final mark is an abbreviation (one letter, a
-  /// dotted one such as "u.s", or one of `abbreviations`, in lower case), and whether it is dotted.
+  /// dotted one such as "u.s", or one of `abbreviations`, in lower case), whether it is dotted,
+  /// and, for an ASCII word of more letters without a period, nil: the set is asked only when
+  /// the answer counts (`isListed`), at a capital or a number after the mark.
   private static func abbreviation(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>
-  ) -> (isAbbreviation: Bool, dotted: Bool) {
+  ) -> (isAbbreviation: Bool?, dotted: Bool) {
     // An ASCII word's lower case has its bytes' count and periods; any other's is made.
     let word = UnsafeBufferPointer(rebasing: bytes[range])
     guard String.isASCII(word) else {
@@ -160,7 +162,12 @@ struct TemporalText: Sendable {
       return (abbreviations.contains(lower) || lower.utf8.count == 1 || dotted, dotted)
     }
     let dotted = word.contains(0x2E)
-    return (range.count == 1 || dotted || abbreviations.contains(lower(bytes, range)), dotted)
+    return (range.count == 1 || dotted ? true : nil, dotted)
+  }
+
+  /// Whether an ASCII word's lower case is one of `abbreviations`.
+  private static func isListed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>) -> Bool {
+    abbreviations.contains(lower(bytes, range))
   }
 
   /// Splits the text into tokens and sentences, reading its bytes through an unsafe buffer (an
@@ -194,6 +201,9 @@ struct TemporalText: Sendable {
     var lastEnd = 0
     var newline = false
     var pendingBoundary = false
+    // The ASCII word before the sentence-final mark of `pendingBoundary` when only the list of
+    // abbreviations can say it is one (asked when a boundary there is in question).
+    var unlisted: Range<Int>?
     // After an abbreviation with inner periods ("U.S."), only a word that usually opens a
     // sentence ("The", "But") starts a new one: "…to the U.S. The task ahead…".
     var afterDottedAbbreviation = false
@@ -258,7 +268,11 @@ struct TemporalText: Sendable {
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
       let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
         && sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased())
-      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence, let begin = sentenceStart {
+      if newline || opensSentence
+        || (pendingBoundary && kind != .punct && (capitalized || kind == .number)
+          && !(unlisted.map { isListed(bytes, $0, in: abbreviations) } ?? false)),
+        let begin = sentenceStart
+      {
         sentences.append(begin..<lastEnd)
         sentenceTokens.append(sentenceFirstToken..<tokens.count)
         sentence += 1
@@ -273,12 +287,14 @@ struct TemporalText: Sendable {
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        var found = (isAbbreviation: false, dotted: false)
+        var found = (isAbbreviation: Bool?.some(false), dotted: false)
         if let last = tokens.last, last.end == start, last.kind == .word {
           found = abbreviation(bytes, last.start..<last.end, in: abbreviations)
         }
-        pendingBoundary = !found.isAbbreviation
-        afterDottedAbbreviation = found.isAbbreviation && found.dotted
+        // (A word left to the list is not dotted: whatever the list says, no opener is looked for.)
+        pendingBoundary = found.isAbbreviation != true
+        unlisted = found.isAbbreviation == nil ? tokens.last.map { $0.start..<$0.end } : nil
+        afterDottedAbbreviation = found.isAbbreviation == true && found.dotted
       }
       newline = false
       if sentenceStart == nil {
