@@ -147,22 +147,32 @@ struct TemporalText: Sendable {
     }
   }
 
+  /// What a word token right before a sentence-final mark says about that mark.
+  private enum AbbreviationAnswer {
+    /// Not an abbreviation: the mark may end the sentence.
+    case no
+    /// An abbreviation (one letter, a dotted one such as "u.s", or a listed word that is not
+    /// ASCII): the mark ends no sentence; a dotted one makes only an opener start the next.
+    case yes(dotted: Bool)
+    /// An ASCII word of more letters without a period: only `abbreviations` can say, and it is
+    /// asked (`isListed`) only when the answer counts, at a capital or a number after the mark.
+    case askList
+  }
+
   /// Whether a word token right before a sentence-final mark is an abbreviation (one letter, a
-  /// dotted one such as "u.s", or one of `abbreviations`, in lower case), whether it is dotted,
-  /// and, for an ASCII word of more letters without a period, nil: the set is asked only when
-  /// the answer counts (`isListed`), at a capital or a number after the mark.
+  /// dotted one, or one of `abbreviations` in lower case), or whether the list must be asked.
   private static func abbreviation(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>
-  ) -> (isAbbreviation: Bool?, dotted: Bool) {
+  ) -> AbbreviationAnswer {
     // An ASCII word's lower case has its bytes' count and periods; any other's is made.
     let word = UnsafeBufferPointer(rebasing: bytes[range])
     guard String.isASCII(word) else {
       let lower = lower(bytes, range)
       let dotted = lower.utf8.contains(0x2E)
-      return (abbreviations.contains(lower) || lower.utf8.count == 1 || dotted, dotted)
+      return abbreviations.contains(lower) || lower.utf8.count == 1 || dotted ? .yes(dotted: dotted) : .no
     }
     let dotted = word.contains(0x2E)
-    return (range.count == 1 || dotted ? true : nil, dotted)
+    return range.count == 1 || dotted ? .yes(dotted: dotted) : .askList
   }
 
   /// Whether an ASCII word's lower case is one of `abbreviations`.
@@ -202,8 +212,9 @@ struct TemporalText: Sendable {
     var newline = false
     var pendingBoundary = false
     // The ASCII word before the sentence-final mark of `pendingBoundary` when only the list of
-    // abbreviations can say it is one (asked when a boundary there is in question).
-    var unlisted: Range<Int>?
+    // abbreviations can say whether it is one: not yet looked up, asked when a boundary there is
+    // in question.
+    var wordToLookUp: Range<Int>?
     // After an abbreviation with inner periods ("U.S."), only a word that usually opens a
     // sentence ("The", "But") starts a new one: "…to the U.S. The task ahead…".
     var afterDottedAbbreviation = false
@@ -270,7 +281,7 @@ struct TemporalText: Sendable {
         && sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased())
       if newline || opensSentence
         || (pendingBoundary && kind != .punct && (capitalized || kind == .number)
-          && !(unlisted.map { isListed(bytes, $0, in: abbreviations) } ?? false)),
+          && !(wordToLookUp.map { isListed(bytes, $0, in: abbreviations) } ?? false)),
         let begin = sentenceStart
       {
         sentences.append(begin..<lastEnd)
@@ -287,14 +298,19 @@ struct TemporalText: Sendable {
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        var found = (isAbbreviation: Bool?.some(false), dotted: false)
+        pendingBoundary = true
+        wordToLookUp = nil
+        afterDottedAbbreviation = false
         if let last = tokens.last, last.end == start, last.kind == .word {
-          found = abbreviation(bytes, last.start..<last.end, in: abbreviations)
+          switch abbreviation(bytes, last.start..<last.end, in: abbreviations) {
+          case .no: break
+          case .yes(let dotted):
+            pendingBoundary = false
+            afterDottedAbbreviation = dotted
+          // (A word left to the list is not dotted: whatever the list says, no opener is looked for.)
+          case .askList: wordToLookUp = last.start..<last.end
+          }
         }
-        // (A word left to the list is not dotted: whatever the list says, no opener is looked for.)
-        pendingBoundary = found.isAbbreviation != true
-        unlisted = found.isAbbreviation == nil ? tokens.last.map { $0.start..<$0.end } : nil
-        afterDottedAbbreviation = found.isAbbreviation == true && found.dotted
       }
       newline = false
       if sentenceStart == nil {
