@@ -17,7 +17,7 @@ struct WordTable: Sendable {
 
   /// A power of two of slots: each ASCII word at the first free slot from its hash.
   private var slots: [Slot] = []
-  /// The top bits of a hash that pick its slot: `64 - log2(slots.count)`.
+  /// How far a hash is shifted right to keep the top log2(slots.count) bits that pick its slot.
   private var shift: UInt64 = 61
   /// The bytes of the ASCII words longer than eight bytes after their first eight, in chunks of
   /// eight (zeros after the last byte).
