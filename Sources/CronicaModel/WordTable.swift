@@ -111,10 +111,7 @@ struct WordTable: Sendable {
   @inline(__always)
   func index(of word: UnsafeBufferPointer<UInt8>, lowering: Bool = true) -> Int? {
     let key = Self.key(word, lowering: lowering)
-    guard !word.isEmpty, key.ascii else {
-      let text = String(decoding: word, as: UTF8.self)
-      return indices[lowering ? text.lowercased() : text]
-    }
+    guard !word.isEmpty, key.ascii else { return dictionaryIndex(of: word, lowering: lowering) }
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: key.hash &>> shift)
@@ -127,6 +124,14 @@ struct WordTable: Sendable {
       }
       return nil
     }
+  }
+
+  /// The index of a word that is empty or not all ASCII, through the dictionary (out of line: the
+  /// rare slow path stays out of the inlined lookup's callers).
+  @inline(never)
+  private func dictionaryIndex(of word: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Int? {
+    let text = String(decoding: word, as: UTF8.self)
+    return indices[lowering ? text.lowercased() : text]
   }
 
   /// Whether a word's bytes after its first eight, lowered when `lowering`, are the chunks of
