@@ -18,6 +18,11 @@ import Testing
     var abbreviations = 0
     /// The same after a word that is not ASCII.
     var unicodeAbbreviations = 0
+    /// A period right after a listed ASCII word of two or more letters without a period ("Mr"),
+    /// then a capital or a number in the same sentence: where the scan asks the list (`isListed`).
+    var listedAbbreviations = 0
+    /// The same with punctuation between the period and the capital or number (`Mr. "Smith`).
+    var listedAbbreviationsBeforePunctuation = 0
     var unicodeWords = 0
   }
 
@@ -41,6 +46,18 @@ import Testing
       reach.abbreviations += 1
       if text.bytes[text.tokens[t].start..<text.tokens[t].end].contains(where: { $0 >= 0x80 }) { reach.unicodeAbbreviations += 1 }
     }
+    for t in text.tokens.indices.dropLast(2) where text.tokens[t].kind == .word && text.mark(t + 1) == "." {
+      let word = text.bytes[text.tokens[t].start..<text.tokens[t].end]
+      guard text.tokens[t + 1].start == text.tokens[t].end, word.count >= 2, word.allSatisfy({ $0 < 0x80 && $0 != 0x2E }),
+        abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
+      else { continue }
+      guard let next = text.tokens[(t + 2)...].firstIndex(where: { $0.kind != .punct }),
+        text.tokens[next].capitalized || text.tokens[next].kind == .number,
+        text.tokens[next].sentence == text.tokens[t].sentence
+      else { continue }
+      reach.listedAbbreviations += 1
+      if next > t + 2 { reach.listedAbbreviationsBeforePunctuation += 1 }
+    }
     reach.unicodeWords += text.tokens.indices.filter { text.tokens[$0].kind == .word && text.bytes[text.tokens[$0].start] >= 0x80 }.count
   }
 
@@ -57,11 +74,12 @@ import Testing
       "x\u{00A0}y\u{2003}z \u{2028} w\u{3000}v. Ünter. 18th 1990s 3rd-year 5x5 a.b.c. U.S. But then",
       "word\u{301}s e\u{301}. Cafe\u{301}. 東京. 東京 Tokyo. \u{1F600}. \u{FFFD}\u{FFFD}. café.Next",
       "tabs\tand\tspaces  .  Lone . Period . a.B C.d. e..F 1.2.3 ,5 .5 5, 5.",
+      "Mr. \"Smith\" and Dr. (Jones) met. Jan. \"2\" came. Mr.-The end. Ok. \"Then\" it ended. Sr. 'x' Dr.\n(Lee)",
     ]
     for source in written { Self.check(source, &reach) }
     // Random text from pieces of the above and stray bytes (repaired as a `String` repairs them).
     let pieces = written.flatMap { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
-      + [" ", "\n", "\r", "\t", ".", "!", "?", "…", ",", "-", "—", "0", "9", "U.S.", "The", "the", "İ", "ß"]
+      + [" ", "\n", "\r", "\t", ".", "!", "?", "…", ",", "-", "—", "0", "9", "U.S.", "The", "the", "İ", "ß", "\"", "'", "(", ")", "Mr.", "Jan."]
     var random = SplitMix(seed: 12)
     for _ in 0..<600 {
       var source = ""
@@ -81,6 +99,8 @@ import Testing
     #expect(reach.sentences > 5_000)
     #expect(reach.abbreviations > 1_000)
     #expect(reach.unicodeAbbreviations > 100)
+    #expect(reach.listedAbbreviations > 1_000, "\(reach.listedAbbreviations)")
+    #expect(reach.listedAbbreviationsBeforePunctuation > 600, "\(reach.listedAbbreviationsBeforePunctuation)")
     #expect(reach.unicodeWords > 1_000)
   }
 

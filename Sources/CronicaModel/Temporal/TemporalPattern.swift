@@ -175,6 +175,9 @@ struct ValueTemplate: Sendable, Equatable {
   /// True for `{year}`, `{year}-{month}` and `{year}-{month}-{day}` (no offsets, no widths): an
   /// ISO date of its captures (`TemporalTagger.isoDate`).
   var isISODate = false
+  /// Whether a placeholder is `{year}` (with or without an offset or a width): a match that
+  /// captured no year fills it from the anchor (`TemporalPattern.readsTense`).
+  var namesYear = false
 
   init(_ template: String) {
     var rest = Substring(template)
@@ -201,6 +204,7 @@ struct ValueTemplate: Sendable, Equatable {
       pieces.append(Piece(literal: literal, key: String(name), offset: offset, width: width))
     }
     tail = String(rest)
+    namesYear = pieces.contains { $0.key == "year" }
     let keys = ["year", "month", "day"]
     isISODate = closed && tail.isEmpty && (1...3).contains(pieces.count)
       && pieces.indices.allSatisfy { k in

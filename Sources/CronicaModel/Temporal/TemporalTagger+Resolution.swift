@@ -249,7 +249,7 @@ extension TemporalPattern {
     switch operation {
     case .weekday(let by): by == 0
     case .shift: false
-    case .template(let template): template.pieces.contains { $0.key == "year" && state.captures[$0.key] == nil }
+    case .template(let template): template.namesYear && state.captures["year"] == nil
     }
   }
 }

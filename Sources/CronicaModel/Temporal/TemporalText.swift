@@ -147,20 +147,37 @@ struct TemporalText: Sendable {
     }
   }
 
+  /// What a word token right before a sentence-final mark says about that mark.
+  private enum AbbreviationAnswer {
+    /// Not an abbreviation: the mark may end the sentence.
+    case no
+    /// An abbreviation (one letter, a dotted one such as "u.s", or a listed word that is not
+    /// ASCII): the mark ends no sentence; a dotted one makes only an opener start the next.
+    case yes(dotted: Bool)
+    /// An ASCII word of more letters without a period: only `abbreviations` can say, and it is
+    /// asked (`isListed`) only when the answer counts, at a capital or a number after the mark.
+    case askList
+  }
+
   /// Whether a word token right before a sentence-final mark is an abbreviation (one letter, a
-  /// dotted one such as "u.s", or one of `abbreviations`, in lower case), and whether it is dotted.
+  /// dotted one, or one of `abbreviations` in lower case), or whether the list must be asked.
   private static func abbreviation(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>
-  ) -> (isAbbreviation: Bool, dotted: Bool) {
+  ) -> AbbreviationAnswer {
     // An ASCII word's lower case has its bytes' count and periods; any other's is made.
     let word = UnsafeBufferPointer(rebasing: bytes[range])
     guard String.isASCII(word) else {
       let lower = lower(bytes, range)
       let dotted = lower.utf8.contains(0x2E)
-      return (abbreviations.contains(lower) || lower.utf8.count == 1 || dotted, dotted)
+      return abbreviations.contains(lower) || lower.utf8.count == 1 || dotted ? .yes(dotted: dotted) : .no
     }
     let dotted = word.contains(0x2E)
-    return (range.count == 1 || dotted || abbreviations.contains(lower(bytes, range)), dotted)
+    return range.count == 1 || dotted ? .yes(dotted: dotted) : .askList
+  }
+
+  /// Whether an ASCII word's lower case is one of `abbreviations`.
+  private static func isListed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, in abbreviations: Set<String>) -> Bool {
+    abbreviations.contains(lower(bytes, range))
   }
 
   /// Splits the text into tokens and sentences, reading its bytes through an unsafe buffer (an
@@ -194,6 +211,10 @@ struct TemporalText: Sendable {
     var lastEnd = 0
     var newline = false
     var pendingBoundary = false
+    // The ASCII word before the sentence-final mark of `pendingBoundary` when only the list of
+    // abbreviations can say whether it is one: not yet looked up, asked when a boundary there is
+    // in question.
+    var wordToLookUp: Range<Int>?
     // After an abbreviation with inner periods ("U.S."), only a word that usually opens a
     // sentence ("The", "But") starts a new one: "…to the U.S. The task ahead…".
     var afterDottedAbbreviation = false
@@ -258,7 +279,11 @@ struct TemporalText: Sendable {
       // Sentence boundaries: line breaks, or a sentence-final mark followed by a capital or a number.
       let opensSentence = afterDottedAbbreviation && kind == .word && capitalized
         && sentenceOpeners.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased())
-      if newline || (pendingBoundary && kind != .punct && (capitalized || kind == .number)) || opensSentence, let begin = sentenceStart {
+      if newline || opensSentence
+        || (pendingBoundary && kind != .punct && (capitalized || kind == .number)
+          && !(wordToLookUp.map { isListed(bytes, $0, in: abbreviations) } ?? false)),
+        let begin = sentenceStart
+      {
         sentences.append(begin..<lastEnd)
         sentenceTokens.append(sentenceFirstToken..<tokens.count)
         sentence += 1
@@ -273,12 +298,19 @@ struct TemporalText: Sendable {
         i - start == 1 ? b == 0x2E || b == 0x21 || b == 0x3F : i - start == 3 && b == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6
       {
         // (A period in a word is between two ASCII letters: a byte of its own.)
-        var found = (isAbbreviation: false, dotted: false)
+        pendingBoundary = true
+        wordToLookUp = nil
+        afterDottedAbbreviation = false
         if let last = tokens.last, last.end == start, last.kind == .word {
-          found = abbreviation(bytes, last.start..<last.end, in: abbreviations)
+          switch abbreviation(bytes, last.start..<last.end, in: abbreviations) {
+          case .no: break
+          case .yes(let dotted):
+            pendingBoundary = false
+            afterDottedAbbreviation = dotted
+          // (A word left to the list is not dotted: whatever the list says, no opener is looked for.)
+          case .askList: wordToLookUp = last.start..<last.end
+          }
         }
-        pendingBoundary = !found.isAbbreviation
-        afterDottedAbbreviation = found.isAbbreviation && found.dotted
       }
       newline = false
       if sentenceStart == nil {
