@@ -69,6 +69,32 @@ public enum Parallel {
     }
   }
 
+  /// The runs' values in one array, in order, each run moved into its place on a core (moved on
+  /// one core, 100k large values touched every fresh page of the array there). Pass the last
+  /// references: runs still shared are copied first.
+  @inlinable
+  package static func joined<T: Sendable>(_ runs: consuming [[T]]) -> [T] {
+    var runs = runs
+    var starts = [0]
+    for run in runs { starts.append(starts[starts.count - 1] + run.count) }
+    let count = starts[starts.count - 1]
+    let ranges = runs.indices.map { $0..<($0 + 1) }
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      let output = SharedValues(base: base)
+      // Taken out of the captured variable, so that the runs are handed on as their last reference.
+      var taken: [[T]] = []
+      swap(&taken, &runs)
+      _ = map(moving: consume taken, ranges: ranges) { [starts] run, share in
+        // Popped from the end, each value moved out of its run into its place.
+        guard var values = share.popLast() else { return 0 }
+        while let value = values.popLast() { (output.base + starts[run] + values.count).initialize(to: value) }
+        return 0
+      }
+      initialized = count
+    }
+  }
+
   /// The values sorted in runs (`ranges`, by default a few for each core) on all cores and
   /// merged: among equal values, the earlier run's first. This is `values.sorted()` only where
   /// `<` is a strict weak order over the values: `String`'s is not (a name ending in a decomposed
@@ -135,4 +161,14 @@ struct SharedBytes: @unchecked Sendable {
 /// `Parallel.map` returns, and no two pieces write the same bytes (nor read what another writes).
 struct SharedOutput: @unchecked Sendable {
   let buffer: UnsafeMutableRawBufferPointer
+}
+
+/// Typed memory the pieces of a `Parallel.map` initialize, each piece its own places.
+///
+/// `@unchecked` because pointers are not `Sendable`: the owner keeps the memory alive until
+/// `Parallel.map` returns, and no two pieces initialize the same place (nor read another's).
+@usableFromInline
+struct SharedValues<T>: @unchecked Sendable {
+  @usableFromInline let base: UnsafeMutablePointer<T>
+  @usableFromInline init(base: UnsafeMutablePointer<T>) { self.base = base }
 }

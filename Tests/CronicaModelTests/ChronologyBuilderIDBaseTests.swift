@@ -57,3 +57,39 @@ import Testing
     }
   }
 }
+
+/// The builder's ids over many events that share bases (claimed on all cores, the events moved
+/// into their places on all cores).
+@Suite struct ChronologyBuilderIDTests {
+  typealias B = BuildFixtures
+
+  /// Many events with one id base: ids are those claimed one after another in the chronology's
+  /// order, after the ids already taken, and each event keeps its own fields in its place.
+  @Test func idsAreClaimedInChronologicalOrderAfterTheTakenOnes() throws {
+    let towns = ["Nogales", "Laredo", "Tijuana", "Juarez", "Reynosa", "Matamoros", "Mexicali"]
+    let articles = (0..<420).map { index in
+      B.article(
+        "a\(index)",
+        "On March \(1 + index % 4), 2021, officials opened a new border crossing in \(towns[index % towns.count]) "
+          + "number \(index). In 2019, the agency seized \(index + 2) trucks at the port of \(towns[index % 3]).")
+    }
+    let builder = try B.builder()
+    let plain = builder.build(articles).events
+    let taken: Set<String> = ["2021-03-01-officials-opened-a-new-border", "2021-03-02-officials-opened-a-new-border-2"]
+    let events = builder.build(articles, options: .init(takenIDs: taken)).events
+    #expect(events.count > 100)
+    var ids = UniqueIDs(taken: taken)
+    #expect(events.map(\.id) == events.map { ids.claim(ChronologyBuilder.idBase(for: $0)) })
+    #expect(events.filter { $0.id.hasSuffix("-2") }.count > 10)
+    for (event, before) in zip(events.dropFirst(), events) {
+      #expect((before.earliest.number, before.latest.number) <= (event.earliest.number, event.latest.number))
+    }
+    // The same events in the same places, but for the ids.
+    #expect(events.count == plain.count)
+    for (event, other) in zip(events, plain) {
+      var renamed = other
+      renamed.id = event.id
+      #expect(event == renamed)
+    }
+  }
+}

@@ -74,3 +74,45 @@ import Testing
     #expect(kept.count == 5_000)
   }
 }
+
+/// `Parallel.joined` against `Array(runs.joined())`: every value once, in order, moved (given the
+/// last references, each value is held once), over empty runs, one run, many runs, big runs.
+@Suite struct ParallelJoinedTests {
+  final class Box: Sendable {
+    let number: Int
+    init(_ number: Int) { self.number = number }
+  }
+
+  @Test func joinsTheRunsInOrder() {
+    var generator = SplitMix(seed: 21)
+    for round in 0..<60 {
+      let runCount = [0, 1, 2, 3, 16, 40][round % 6]
+      let sizes = (0..<runCount).map { _ in [0, 1, 7, 5_000][Int.random(in: 0..<4, using: &generator)] }
+      var next = 0
+      let runs = sizes.map { size in
+        (0..<size).map { _ in
+          next += 1
+          return "\(next)-\(String(repeating: "é", count: next % 20))"
+        }
+      }
+      let expected = Array(runs.joined())
+      #expect(Parallel.joined(runs) == expected, "round \(round)")
+    }
+  }
+
+  @Test func theLastReferencesAreMovedNotCopied() {
+    var runs = [[Box]]()
+    var number = 0
+    for size in [3_000, 0, 1, 6_000] {
+      runs.append((0..<size).map { _ in
+        number += 1
+        return Box(number)
+      })
+    }
+    var joined = Parallel.joined(consume runs)
+    #expect(joined.map(\.number) == Array(1...number))
+    var unique = 0
+    for index in joined.indices where isKnownUniquelyReferenced(&joined[index]) { unique += 1 }
+    #expect(unique == number)
+  }
+}
