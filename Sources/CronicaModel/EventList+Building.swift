@@ -107,7 +107,7 @@ extension EventList {
     }
     let entries = Parallel.map(pieces: articleRanges.count) { [textStarts] run in
       var entries = ByteWriter()
-      appendArticles(articles[articleRanges[run]], textStart: textStarts[run], to: &entries)
+      Self.appendArticles(articles[articleRanges[run]], textStart: textStarts[run], to: &entries)
       return entries
     }
     var entryStarts = [meta.count]

@@ -64,7 +64,7 @@ extension UniqueIDs {
       var ids = UniqueIDs(taken: taken.filter { Self.shard(of: $0, shards: shards) == shard }, claims: count / shards)
       var run: [String] = []
       run.reserveCapacity(count / shards)
-      for position in shardOf.indices where shardOf[position] == shard { run.append(ids.claim(base(position))) }
+      for position in shardOf.indices where Int(shardOf[position]) == shard { run.append(ids.claim(base(position))) }
       return run
     }
     var next = [Int](repeating: 0, count: shards)

@@ -10,7 +10,9 @@ import Testing
       let article = Article(
         id: "a\(index)", title: "Título \(index)", outlet: "", authors: [], published: nil, publishedDisplay: "",
         dateBasis: "", origin: "a\(index).md", text: index % 5 == 0 ? "" : "line\r\ne\u{301} \(index)")
-      return (unread(index) ? nil : (article, index % 2 == 0 ? .news : nil), [], [])
+      let mode: TemporalMode? = index % 2 == 0 ? .news : nil
+      let read: (article: Article, mode: TemporalMode?)? = unread(index) ? nil : (article, mode)
+      return (read, [], [])
     }
   }
 
