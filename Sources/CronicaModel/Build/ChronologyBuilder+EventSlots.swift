@@ -25,9 +25,10 @@ extension ChronologyBuilder {
         let ranges = Parallel.ranges(of: count, minimum: 4_096)
         _ = Parallel.map(pieces: ranges.count) { piece in
           for position in ranges[piece] {
-            var event = (self.slots + slot(position)).move()
-            event.id = ids[position]
-            (output.base + position).initialize(to: event)
+            // Moved bit for bit, then named in place (an event moved out into a variable and
+            // initialized from it was copied, retaining each of its strings, and destroyed).
+            (output.base + position).moveInitialize(from: self.slots + slot(position), count: 1)
+            (output.base + position).pointee.id = ids[position]
           }
           return 0
         }
