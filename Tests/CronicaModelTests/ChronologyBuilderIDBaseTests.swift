@@ -67,7 +67,7 @@ import Testing
   /// order, after the ids already taken, and each event keeps its own fields in its place.
   @Test func idsAreClaimedInChronologicalOrderAfterTheTakenOnes() throws {
     let towns = ["Nogales", "Laredo", "Tijuana", "Juarez", "Reynosa", "Matamoros", "Mexicali"]
-    let articles = (0..<420).map { index in
+    let articles = (0..<36).map { index in
       B.article(
         "a\(index)",
         "On March \(1 + index % 4), 2021, officials opened a new border crossing in \(towns[index % towns.count]) "
@@ -77,10 +77,11 @@ import Testing
     let plain = builder.build(articles).events
     let taken: Set<String> = ["2021-03-01-officials-opened-a-new-border", "2021-03-02-officials-opened-a-new-border-2"]
     let events = builder.build(articles, options: .init(takenIDs: taken)).events
-    #expect(events.count > 100)
+    #expect(events.count > 30)
     var ids = UniqueIDs(taken: taken)
     #expect(events.map(\.id) == events.map { ids.claim(ChronologyBuilder.idBase(for: $0)) })
-    #expect(events.filter { $0.id.hasSuffix("-2") }.count > 10)
+    // Some bases were taken before or by another event: their ids are numbered.
+    #expect(events.filter { $0.id != ChronologyBuilder.idBase(for: $0) }.count >= 2)
     for (event, before) in zip(events.dropFirst(), events) {
       let ordered = (before.earliest.number, before.latest.number) <= (event.earliest.number, event.latest.number)
       #expect(ordered)
