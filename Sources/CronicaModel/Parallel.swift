@@ -75,6 +75,8 @@ public enum Parallel {
   @inlinable
   package static func joined<T: Sendable>(_ runs: consuming [[T]]) -> [T] {
     var runs = runs
+    // A lone run is the result as it is.
+    if runs.count == 1 { return runs.removeLast() }
     var starts = [0]
     for run in runs { starts.append(starts[starts.count - 1] + run.count) }
     let count = starts[starts.count - 1]
