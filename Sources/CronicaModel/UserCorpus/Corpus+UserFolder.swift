@@ -101,25 +101,17 @@ extension Corpus {
   }
 
   /// The articles of the outcomes at `places` (each one read), in that order, moved out on all
-  /// cores: moved on one core, 100k articles touched every fresh page of the array there, with the
-  /// other core idle.
+  /// cores: the array's fresh pages fault on all cores, not on one with the other idle.
   static func articles(movedOutOf outcomes: inout [UserArticle.Outcome], at places: [Int]) -> [Article] {
     outcomes.withUnsafeMutableBufferPointer { outcomes in
-      [Article](unsafeUninitializedCapacity: places.count) { buffer, initialized in
-        guard let start = buffer.baseAddress, let from = outcomes.baseAddress else { return }
-        let (output, input) = (SharedValues(base: start), SharedValues(base: from))
-        let ranges = Parallel.ranges(of: places.count, minimum: 4_096)
-        // Each place is taken by one core, and each article put in its position by one core.
-        _ = Parallel.map(pieces: ranges.count) { piece in
-          for position in ranges[piece] {
-            guard let read = (input.base + places[position]).pointee.read.take() else {
-              preconditionFailure("places name outcomes that were read")
-            }
-            (output.base + position).initialize(to: read.article)
-          }
-          return 0
+      guard let from = outcomes.baseAddress else { return [] }
+      let input = SharedValues(base: from)
+      // `places` are distinct: each outcome is taken by one core.
+      return Parallel.array(count: places.count) { position in
+        guard let read = (input.base + places[position]).pointee.read.take() else {
+          preconditionFailure("places name outcomes that were read")
         }
-        initialized = places.count
+        return read.article
       }
     }
   }
