@@ -13,7 +13,8 @@ enum EventText {
         return [headline.display, headline.kind.rawValue, headline.id, headline.title]
       }
     }
-    // Moved into one array on all cores (copied, each row was retained and released again).
+    // Moved, not copied, into one array on all cores: a copy retains each row and freeing the
+    // runs releases it again.
     let rows = Parallel.joined(consume pieces)
     // The rows (four strings for each of 100k events) are moved into the table, which frees them
     // on all cores.

@@ -99,7 +99,8 @@ extension EventList {
     Self.appendThemes(themes, to: &meta)
     meta.append(UInt32(articles.count))
     // The articles' entries and texts are written on all cores, a run of articles each, straight
-    // into the store (copied on one core, 100k articles' were a stretch of faults on fresh pages).
+    // into the store: written on one core and copied there, 100k articles' would fault fresh pages
+    // there with the other core idle.
     let articleRanges = Parallel.ranges(of: articles.count, minimum: 4_096)
     var textStarts = [0]
     for range in articleRanges {

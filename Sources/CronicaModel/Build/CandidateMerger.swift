@@ -256,7 +256,8 @@ struct TermTable {
       texts.append(term)
       kinds.append(kind)
     }
-    // Moved into one array on all cores (copied, each list was retained and released again).
+    // Moved, not copied, into one array on all cores: a copy retains each list and freeing the
+    // runs releases it again.
     lists = Parallel.joined(
       Parallel.map(pieces: found.count) { [numbers] piece in
         // (By index: a candidate taken out of the array is copied.)
