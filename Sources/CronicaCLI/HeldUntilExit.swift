@@ -9,6 +9,6 @@ enum HeldUntilExit {
 
   static func keep(_ opened: OpenedCorpus) { values.withLock { $0.append(opened) } }
 
-  /// How many are held.
+  /// How many are held (for tests).
   static var count: Int { values.withLock { $0.count } }
 }

@@ -52,7 +52,7 @@ extension UniqueIDs {
   /// so each of `shards` cores claims, in their order, the bases whose roots hash to it. (Equal
   /// strings have equal roots and hashes, composed or decomposed accents alike: the trailing
   /// `-digits` are ASCII, which composes with nothing.)
-  public static func claimAll(
+  static func claimAll(
     count: Int, taken: Set<String>, shards: Int = Parallel.width, base: @Sendable (Int) -> String
   ) -> [String] {
     let shards = max(1, min(shards, Int(UInt8.max)))
