@@ -13,6 +13,9 @@ public struct CommandContext: Sendable {
   public var width: Int?
   /// True when standard error is a terminal (long commands show their progress there).
   public var stderrIsTerminal: Bool
+  /// True when the process exits once the command's output is written (the live process): what
+  /// the command built is left for the exit to free (`HeldUntilExit`).
+  public var exitsAfterOutput = false
 
   public init(
     environment: [String: String] = [:], stdoutIsTerminal: Bool = false, width: Int? = nil, stderrIsTerminal: Bool = false
@@ -27,9 +30,11 @@ public struct CommandContext: Sendable {
   public static func live() -> CommandContext {
     let environment = ProcessInfo.processInfo.environment
     let terminal = StandardStream.output.isTerminal
-    return CommandContext(
+    var context = CommandContext(
       environment: environment, stdoutIsTerminal: terminal,
       width: terminal ? terminalWidth(environment: environment) : nil, stderrIsTerminal: StandardStream.error.isTerminal)
+    context.exitsAfterOutput = true
+    return context
   }
 
   /// The terminal width: `ioctl(TIOCGWINSZ)` on stdout, else `COLUMNS`, else 80.

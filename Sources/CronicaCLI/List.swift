@@ -53,6 +53,7 @@ public struct List: CronicaSubcommand {
       }
     }
     try opened.checkSnapshotUnchanged()
+    if context.exitsAfterOutput { HeldUntilExit.keep(opened) }
     return CommandOutput(text, notes: notes)
   }
 }

@@ -96,11 +96,27 @@ extension EventList {
     meta.append(strings: shared.strings)
     meta.append(UInt32(kinds.count))
     for kind in kinds { meta.append(UInt32(kind)) }
-    Self.appendMeta(themes: themes, articles: articles, to: &meta)
+    Self.appendThemes(themes, to: &meta)
+    meta.append(UInt32(articles.count))
+    // The articles' entries and texts are written on all cores, a run of articles each, straight
+    // into the store: written on one core and copied there, 100k articles' would fault fresh pages
+    // there with the other core idle.
+    let articleRanges = Parallel.ranges(of: articles.count, minimum: 4_096)
+    var textStarts = [0]
+    for range in articleRanges {
+      textStarts.append(articles[range].reduce(textStarts[textStarts.count - 1]) { $0 + $1.text.utf8.count })
+    }
+    let entries = Parallel.map(pieces: articleRanges.count) { [textStarts] run in
+      var entries = ByteWriter()
+      Self.appendArticles(articles[articleRanges[run]], textStart: textStarts[run], to: &entries)
+      return entries
+    }
+    var entryStarts = [meta.count]
+    for run in entries { entryStarts.append(entryStarts[entryStarts.count - 1] + run.count) }
 
     let refCount = pieces.reduce(0) { $0 + $1.citedArticles.count }
     let sizes = [
-      meta.count, layout.textLength, count * Self.recordSize, (count + 1) * 8,
+      entryStarts[entryStarts.count - 1], layout.textLength, count * Self.recordSize, (count + 1) * 8,
       pieces.reduce(0) { $0 + $1.blob.count }, count * 8, count * width * 8, (articles.count + 1) * 8,
       refCount * 8,
     ]
@@ -138,23 +154,28 @@ extension EventList {
           .initializeMemory(as: UInt8.self, repeating: 0)
       }
       buffer.storeBytes(of: 0, toByteOffset: starts[3], as: Int.self)
-      var text = starts[1]
-      // Texts are read in place (copying each article would count references to all its strings).
-      for position in articles.indices {
-        var copy = articles[position].text
-        copy.withUTF8 { utf8 in
-          UnsafeMutableRawBufferPointer(rebasing: buffer[text..<(text + utf8.count)]).copyMemory(
-            from: UnsafeRawBufferPointer(utf8))
-          text += utf8.count
-        }
-      }
       let output = SharedOutput(buffer: buffer)
       // Within bounds: each section was sized above for what is copied into it, and no two
-      // copies overlap (each core copies the events of its own stretch of the store).
+      // copies overlap (each core copies the events of its own stretch of the store, the
+      // articles of its own run).
       @Sendable func copy<T>(_ values: ArraySlice<T>, to offset: Int) {
         values.withUnsafeBytes {
           UnsafeMutableRawBufferPointer(rebasing: output.buffer[offset..<(offset + $0.count)]).copyMemory(from: $0)
         }
+      }
+      _ = Parallel.map(pieces: articleRanges.count) { [entries, entryStarts, textStarts, starts] run in
+        copy(entries[run].bytes, to: starts[0] + entryStarts[run])
+        var text = starts[1] + textStarts[run]
+        // Texts are read in place (copying each article would count references to all its strings).
+        for position in articleRanges[run] {
+          var copy = articles[position].text
+          copy.withUTF8 { utf8 in
+            UnsafeMutableRawBufferPointer(rebasing: output.buffer[text..<(text + utf8.count)]).copyMemory(
+              from: UnsafeRawBufferPointer(utf8))
+            text += utf8.count
+          }
+        }
+        return 0
       }
       // Each core copies a stretch of the store: the parts of spans that fall in it.
       let stretches = stretches ?? Parallel.ranges(of: count, minimum: 4_096)
@@ -222,8 +243,8 @@ extension EventList {
       symbols: shared.strings, kinds: kinds.map { EventKind(rawValue: shared.strings[$0]) }, savedIndex: nil)
   }
 
-  /// Appends the themes and the articles (their texts as ranges of the article text section).
-  static func appendMeta(themes: [Theme], articles: [Article], to meta: inout ByteWriter) {
+  /// Appends the themes.
+  static func appendThemes(_ themes: [Theme], to meta: inout ByteWriter) {
     meta.append(UInt32(themes.count))
     for theme in themes {
       meta.append(theme.key)
@@ -231,21 +252,6 @@ extension EventList {
       meta.append(theme.description)
       meta.append(strings: theme.phrases)
     }
-    meta.append(UInt32(articles.count))
-    // Each core writes the entries of a run of articles, from where the run's texts start.
-    let ranges = Parallel.ranges(of: articles.count, minimum: 4_096)
-    var runStarts = [0]
-    var textLength = 0
-    for range in ranges {
-      for index in range { textLength += articles[index].text.utf8.count }
-      runStarts.append(textLength)
-    }
-    let runs = Parallel.map(pieces: ranges.count) { [runStarts] piece in
-      var run = ByteWriter()
-      appendArticles(articles[ranges[piece]], textStart: runStarts[piece], to: &run)
-      return run
-    }
-    for run in runs { run.bytes.withUnsafeBytes { meta.append(bytes: $0) } }
   }
 
   /// Appends the articles' entries, their texts lying one after another from `textStart`.

@@ -69,6 +69,57 @@ public enum Parallel {
     }
   }
 
+  /// The runs' values in one array, in order, each run moved into its place on a core: the
+  /// array's fresh pages fault on all cores, and no value is retained or released on the way.
+  /// Pass the last references: runs still shared are copied first.
+  @inlinable
+  package static func joined<T: Sendable>(_ runs: consuming [[T]]) -> [T] {
+    var runs = runs
+    // A lone run is the result as it is.
+    if runs.count == 1 { return runs.removeLast() }
+    var starts = [0]
+    for run in runs { starts.append(starts[starts.count - 1] + run.count) }
+    let ranges = runs.indices.map { starts[$0]..<starts[$0 + 1] }
+    // Each run's values taken from its end, last position first.
+    return array(ranges: ranges, moving: consume runs) { run, _ in run.removeLast() }
+  }
+
+  /// An array of `ranges.last?.upperBound ?? 0` values, each position initialized once, on all
+  /// cores: piece `p` makes the positions of `ranges[p]` (consecutive ranges from 0), last first,
+  /// each `value(&share, position)`, where `share` is `shares[p]`, moved to its core (see
+  /// `map(moving:)`). A share is freed on its core with what the piece left in it.
+  @inlinable
+  package static func array<S: Sendable, T: Sendable>(
+    ranges: [Range<Int>], moving shares: consuming [S], _ value: @Sendable (inout S, Int) -> T
+  ) -> [T] {
+    // Every position is initialized exactly once only if the ranges follow one another from 0.
+    precondition(shares.count == ranges.count, "one share for each range")
+    precondition(zip([0] + ranges.map(\.upperBound), ranges).allSatisfy { $0 == $1.lowerBound }, "consecutive ranges from 0")
+    let count = ranges.last?.upperBound ?? 0
+    var shares = shares
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      let output = SharedValues(base: base)
+      // Taken out of the captured variable, so that the shares are handed on as their last
+      // references.
+      var taken: [S] = []
+      swap(&taken, &shares)
+      _ = map(moving: consume taken, ranges: ranges.indices.map { $0..<($0 + 1) }) { piece, share in
+        guard var held = share.popLast() else { return 0 }
+        for position in ranges[piece].reversed() { (output.base + position).initialize(to: value(&held, position)) }
+        return 0
+      }
+      initialized = count
+    }
+  }
+
+  /// `value(position)` for each position of `0..<count`, each made once, on all cores.
+  @inlinable
+  package static func array<T: Sendable>(count: Int, _ value: @Sendable (Int) -> T) -> [T] {
+    let ranges = ranges(of: count, minimum: 4_096)
+    return array(ranges: ranges, moving: [Void](repeating: (), count: ranges.count)) { _, position in value(position) }
+  }
+
   /// The values sorted in runs (`ranges`, by default a few for each core) on all cores and
   /// merged: among equal values, the earlier run's first. This is `values.sorted()` only where
   /// `<` is a strict weak order over the values: `String`'s is not (a name ending in a decomposed
@@ -135,4 +186,15 @@ struct SharedBytes: @unchecked Sendable {
 /// `Parallel.map` returns, and no two pieces write the same bytes (nor read what another writes).
 struct SharedOutput: @unchecked Sendable {
   let buffer: UnsafeMutableRawBufferPointer
+}
+
+/// Typed memory the pieces of a `Parallel` call initialize, change or move out of, each piece its
+/// own places.
+///
+/// `@unchecked` because pointers are not `Sendable`: the owner keeps the memory alive while pieces
+/// use it, and no two pieces touch the same place (each place is initialized or moved out once).
+@usableFromInline
+struct SharedValues<T>: @unchecked Sendable {
+  @usableFromInline let base: UnsafeMutablePointer<T>
+  @usableFromInline init(base: UnsafeMutablePointer<T>) { self.base = base }
 }

@@ -32,6 +32,20 @@ struct ListOutputTests {
     #expect(!outcome.stdout.contains("\u{202E}"))
   }
 
+  /// In a process that exits after the output (the live one), the listed corpus is held for the
+  /// exit to free; the output is the same either way, and a test's context frees it.
+  @Test func theLiveProcessLeavesTheCorpusToTheExit() {
+    let arguments = ["list", "--corpus", CLIHarness.corpus("valid")]
+    let before = HeldUntilExit.count
+    let freed = CronicaCommand.execute(arguments, in: CommandContext())
+    #expect(HeldUntilExit.count == before)
+    var exiting = CommandContext()
+    exiting.exitsAfterOutput = true
+    let held = CronicaCommand.execute(arguments, in: exiting)
+    #expect(HeldUntilExit.count == before + 1)
+    #expect(held == freed && held.status == 0)
+  }
+
   @Test func textWrapsToTheTerminalWidth() {
     for width in [30, 44, 60, 72, 100] {
       let outcome = CLIHarness.runValid(["list"], terminal: true, width: width)

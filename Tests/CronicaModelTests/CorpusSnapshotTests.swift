@@ -317,13 +317,18 @@ import Testing
 /// The store's meta section lists every article as it was given, also when several cores write
 /// runs of articles (texts of every length, some empty, some not ASCII).
 @Suite struct StoreMetaTests {
+  /// Their entries and texts are written on all cores, a run of articles each: texts empty,
+  /// non-ASCII, with CR line endings, huge.
   @Test func manyArticlesAreReadBackFromTheMetaSection() throws {
+    let odd = ["", "line one\r\nline two\rthree", "e\u{301} \u{1F600}", String(repeating: "long ", count: 2_000)]
     let articles = (0..<9_000).map { number in
       Article(
         id: "a\(number)", title: "Title \(number)", outlet: number % 3 == 0 ? "" : "Outlet", authors: ["X"],
         published: nil, publishedDisplay: "date unknown", dateBasis: "", origin: "a\(number).md",
-        text: String(repeating: number % 5 == 0 ? "é" : "t", count: number % 11))
+        text: number % 7 == 0
+          ? odd[number / 7 % odd.count] : String(repeating: number % 5 == 0 ? "é" : "t", count: number % 11))
     }
+    #expect(Parallel.width == 1 || Parallel.ranges(of: articles.count, minimum: 4_096).count > 1)
     let list = EventList([], articles: articles, themes: Theme.defaultTaxonomy)
     try withExtendedLifetime(list) {
       var meta = ByteCursor(list.bytes.bytes(list.meta))
@@ -332,6 +337,7 @@ import Testing
       for _ in 0..<kinds { _ = meta.read(UInt32.self) }
       #expect(CorpusSnapshot.readThemes(&meta) == Theme.defaultTaxonomy)
       let read = try #require(CorpusSnapshot.readArticles(&meta, text: list.bytes, section: list.articleText))
+      #expect(!meta.failed && meta.offset == list.meta.count)
       #expect(read == articles)
     }
   }

@@ -256,11 +256,13 @@ struct TermTable {
       texts.append(term)
       kinds.append(kind)
     }
-    lists = Array(
+    // Moved, not copied, into one array on all cores: a copy retains each list and freeing the
+    // runs releases it again.
+    lists = Parallel.joined(
       Parallel.map(pieces: found.count) { [numbers] piece in
         // (By index: a candidate taken out of the array is copied.)
         runs[piece].map { index in candidates[index].terms.map { numbers[piece][Int($0)] }.sorted() }
-      }.joined())
+      })
   }
 
   /// The terms of a run of candidates as one core numbered them.

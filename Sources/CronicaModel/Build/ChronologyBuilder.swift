@@ -88,18 +88,17 @@ public struct ChronologyBuilder: Sendable {
       }
       return (candidates: run, vocabulary: vocabulary)
     }
-    // The first run's candidates are taken over; the others are moved in, into room made for
-    // all of them at once. Each run's terms are numbered by its own vocabulary.
+    // The runs' candidates are moved into one array on all cores. Each run's terms are numbered
+    // by its own vocabulary.
     var termRuns: [Range<Int>] = []
-    for piece in pieces {
+    var candidateRuns: [[BuildCandidate]] = []
+    for index in pieces.indices {
       let start = termRuns.last?.upperBound ?? 0
-      termRuns.append(start..<start + piece.candidates.count)
+      termRuns.append(start..<start + pieces[index].candidates.count)
+      candidateRuns.append(pieces[index].candidates)
+      pieces[index].candidates = []
     }
-    var joined = pieces.isEmpty ? [] : pieces[0].candidates
-    if !pieces.isEmpty { pieces[0].candidates = [] }
-    joined.reserveCapacity(termRuns.last?.upperBound ?? 0)
-    for index in pieces.indices.dropFirst() { Self.move(&pieces[index].candidates, to: &joined) }
-    let candidates = consume joined
+    let candidates = Parallel.joined(consume candidateRuns)
     let terms = TermTable(candidates, vocabularies: pieces.map(\.vocabulary), runs: termRuns)
     pieces = []
     let groups = CandidateMerger.groups(candidates, terms: terms)
@@ -107,25 +106,25 @@ public struct ChronologyBuilder: Sendable {
     _ = consume terms  // freed before the events are made
     let stopwords = lexicons.reduce(into: Set<String>()) { $0.formUnion($1.stopwords) }
     let assigner = ThemeAssigner(themes: themes, commonWords: commonWords, stopwords: stopwords)
-    // The events one core makes of a run of groups, with what they sort by and their id bases
-    // (date and first words of the title); each event is moved out once, into the result.
+    // What one core makes of a run of groups: each event into its group's slot, and what it
+    // sorts by, its id base (date and first words of the title) and its group, in group order.
     struct Run: Sendable {
-      var events: [Event?] = []
       var keys: [(earliest: DayStamp, latest: DayStamp, order: (Int, Int))] = []
       var bases: [String] = []
+      var groups: [Int] = []
       var belowConfidence = 0
       var withoutTheme = 0
       var rejected = 0
     }
+    let slots = EventSlots(count: groups.count)
     // Each group becomes an event on its own: the groups are themed and scored in parallel.
     let groupRanges = Parallel.ranges(of: groups.count, minimum: 64, perCore: 8)
-    var runs = Parallel.map(pieces: groupRanges.count) { piece in
+    let runs = Parallel.map(pieces: groupRanges.count) { piece in
       var articleThemes: [Int: (key: String, evidence: String)] = [:]
       var run = Run()
-      // Room for every group's event at once (an event is a large value: growing moves them all).
-      run.events.reserveCapacity(groupRanges[piece].count)
       run.keys.reserveCapacity(groupRanges[piece].count)
       run.bases.reserveCapacity(groupRanges[piece].count)
+      run.groups.reserveCapacity(groupRanges[piece].count)
       for index in groupRanges[piece] {
         switch Self.event(
           of: groups[index], in: candidates, articles: articles, assigner: assigner, options: options,
@@ -134,7 +133,8 @@ public struct ChronologyBuilder: Sendable {
         case .event(let event, let order):
           run.keys.append((event.earliest, event.latest, order))
           run.bases.append(Self.idBase(for: event))
-          run.events.append(event)
+          run.groups.append(index)
+          slots.place(event, at: index)
         case .rejected: run.rejected += 1
         case .withoutTheme: run.withoutTheme += 1
         case .belowConfidence: run.belowConfidence += 1
@@ -145,23 +145,20 @@ public struct ChronologyBuilder: Sendable {
     // Positions (run, event) are sorted by keys taken once, on all cores; events alike in their
     // keys keep the order they were made in, since each place ends in its position (no two are
     // equal), as a stable sort of the events would.
-    let located = runs.indices.flatMap { run in runs[run].events.indices.map { (run: run, event: $0) } }
+    let located = runs.indices.flatMap { run in runs[run].bases.indices.map { (run: run, event: $0) } }
     let keys = runs.flatMap(\.keys)
     let sorted = Parallel.sorted(
       keys.indices.map {
         Place(key: (keys[$0].earliest, keys[$0].latest, keys[$0].order.0, keys[$0].order.1, $0))
       }
     ).map(\.index)
-    // Ids are claimed in that order.
-    var taken = UniqueIDs(taken: options.takenIDs, claims: sorted.count)
-    var result: [Event] = []
-    result.reserveCapacity(sorted.count)
-    for position in sorted {
-      let (run, index) = located[position]
-      let id = taken.claim(runs[run].bases[index])
-      runs[run].events[index]?.id = id
-      if let event = runs[run].events[index].take() { result.append(event) }
+    // Ids are claimed in that order; the events are moved out of their slots into it.
+    let bases = runs.map(\.bases)
+    let ids = UniqueIDs.claimAll(count: sorted.count, taken: options.takenIDs) { [located, sorted] position in
+      bases[located[sorted[position]].run][located[sorted[position]].event]
     }
+    let eventGroups = runs.flatMap(\.groups)
+    var result = slots.moved(count: sorted.count, ids: ids) { [sorted] in eventGroups[sorted[$0]] }
     // Events with the same bounds keep the order the articles tell them in (`order`), since a
     // corpus orders them by their bounds, then `order`, then id.
     var index = 0

@@ -26,11 +26,12 @@ extension Corpus {
     let (articleFolder, inSubfolder, names) = try articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let chosen = names.filter { isArticleFile($0, inSubfolder: inSubfolder) }
-    var articles: [Article] = []
-    // The names of the articles read, in their order (their paths are made only for a problem).
+    // The names of the articles read, in their order (their paths are made only for a problem),
+    // and the outcomes they were read into.
     var articleNames: [String] = []
-    articles.reserveCapacity(chosen.count)
+    var places: [Int] = []
     articleNames.reserveCapacity(chosen.count)
+    places.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     var outcomes = UserArticle.readAll(
       chosen, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ReadFailure) in try readText(atPath: name, in: folder, buffer: &buffer) },
@@ -39,12 +40,14 @@ extension Corpus {
       // Only when there are some (nearly never): an append of none still asks for room.
       if !outcomes[index].problems.isEmpty { problems += outcomes[index].problems }
       if !outcomes[index].warnings.isEmpty { warnings += outcomes[index].warnings }
-      // Taken out, not copied: the outcomes are dropped after this loop.
-      guard let read = outcomes[index].read.take() else { continue }
-      if let mode = read.mode { modes[read.article.id] = mode }
-      articles.append(read.article)
+      // Read in place (a copy would retain each of the article's strings): the articles are
+      // moved out below.
+      guard let mode = outcomes[index].read.map({ $0.mode }) else { continue }
+      if let mode, let id = outcomes[index].read?.article.id { modes[id] = mode }
       articleNames.append(name)
+      places.append(index)
     }
+    let articles = Self.articles(movedOutOf: &outcomes, at: places)
     outcomes = []  // their room is freed now, not after the chronology is built
     let articleProblems = problems.count
     let eventsExists = FileStatus.at(folder.appendingPathComponent(CorpusFiles.events).path) != nil
@@ -95,6 +98,22 @@ extension Corpus {
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
     return opened
+  }
+
+  /// The articles of the outcomes at `places` (each one read), in that order, moved out on all
+  /// cores: the array's fresh pages fault on all cores, not on one with the other idle.
+  static func articles(movedOutOf outcomes: inout [UserArticle.Outcome], at places: [Int]) -> [Article] {
+    outcomes.withUnsafeMutableBufferPointer { outcomes in
+      guard let from = outcomes.baseAddress else { return [] }
+      let input = SharedValues(base: from)
+      // `places` are distinct: each outcome is taken by one core.
+      return Parallel.array(count: places.count) { position in
+        guard let read = (input.base + places[position]).pointee.read.take() else {
+          preconditionFailure("places name outcomes that were read")
+        }
+        return read.article
+      }
+    }
   }
 
   /// Whether a folder entry is an article: not hidden, its extension (after the last dot) one
