@@ -61,6 +61,7 @@ import CronicaResources
     var shared = TermVocabulary()
     var checked = 0
     var names = 0
+    var (byNumber, byBytes) = (0, 0)
     #expect(builder.lexicons.count == 2)
     for lexicon in builder.lexicons {
       let reading = ArticleReading(
@@ -74,11 +75,16 @@ import CronicaResources
         #expect(Set(reading.terms(span, in: &fresh).map { fresh.symbols.strings[Int($0)] }) == expected)
         checked += 1
         names += expected.filter { $0.hasPrefix("n:") }.count
+        // Words remembered by their number in the lexicon's table, and by their bytes.
+        for t in span where reading.text.tokens[t].kind == .word {
+          if reading.text.tokens[t].word >= 0 { byNumber += 1 } else { byBytes += 1 }
+        }
       }
       let stretch = reading.text.tokens.indices.prefix(200)
       #expect(Set(reading.terms(stretch, in: &shared).map { shared.symbols.strings[Int($0)] }) == Self.plainTerms(reading, stretch))
     }
     #expect(checked > 300 && names > 500, "\(checked) stretches, \(names) names")
+    #expect(byNumber > 3000 && byBytes > 3000, "\(byNumber) words by number, \(byBytes) by bytes")
     #expect(shared.symbols.strings.contains("n:us") && shared.symbols.strings.contains("#:34500"))
   }
 

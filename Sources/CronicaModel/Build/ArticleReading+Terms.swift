@@ -23,9 +23,9 @@ extension ArticleReading {
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
           let role: TermVocabulary.Role = name ? .name : .word
-          let (remembered, slot) = vocabulary.lookUp(word, role: role, lists: lists)
+          let (remembered, slot) = vocabulary.lookUp(word, word: token.word, role: role, lists: lists)
           let reading = remembered ?? Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
-          if remembered == nil { vocabulary.remember(reading, for: word, role: role, lists: lists, slot: slot) }
+          if remembered == nil { vocabulary.remember(reading, for: word, word: token.word, role: role, lists: lists, slot: slot) }
           if reading.stop {
             afterUnited = false
           } else if name, reading.states, afterUnited {
