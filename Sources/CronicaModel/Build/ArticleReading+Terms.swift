@@ -52,8 +52,9 @@ extension ArticleReading {
     return found
   }
 
-  /// What a word gives as a name or a content word, the first time its bytes are met. (Static:
-  /// a closure holding `self` would copy the reading.)
+  /// What a word gives as a name or a content word, the first time it is met in that role with
+  /// that lexicon: by its word number for a word of the lexicon's table, by its bytes for any
+  /// other (`TermVocabulary.lookUp`). (Static: a closure holding `self` would copy the reading.)
   private static func termReading(of token: TemporalText.Token, _ lower: String, name: Bool, in vocabulary: inout TermVocabulary) -> TermVocabulary.Reading {
     guard !token.isIn(.stopwords) else { return TermVocabulary.Reading(stop: true) }
     var folded = Self.without(".", TextFolding.fold(lower))

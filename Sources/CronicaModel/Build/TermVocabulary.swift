@@ -7,7 +7,7 @@ struct TermVocabulary: Sendable {
   /// How a word is read for its term (decided before the lookup, by its place and its capital).
   enum Role: UInt8 { case name, word }
 
-  /// What a token's bytes give in one role with one lexicon's lists (see `ArticleReading.terms`).
+  /// What a token gives in one role with one lexicon's lists (see `ArticleReading.terms`).
   struct Reading: Sendable {
     /// A stop word: no term, and the end of a name.
     var stop = false
@@ -20,7 +20,8 @@ struct TermVocabulary: Sendable {
 
   /// The terms' texts (`n:kelly`, `#:34500`, `w:homicide`) by number.
   private(set) var symbols = SymbolTable()
-  /// What each remembered token gives.
+  /// What each token remembered by its bytes gives (a word outside the lexicon's table; words of
+  /// the table are in `wordReadings`).
   private var readings: [Reading] = []
   /// Each remembered token's key: role, the lists' number (four bytes) and the token's bytes, end
   /// to end in `keyBytes`.
@@ -35,12 +36,18 @@ struct TermVocabulary: Sendable {
   /// is remembered by its number, not its bytes: for each lists' number, at `2 × word + role`,
   /// its index + 1 in `wordReadings` (0 until it is met; four bytes a slot, few pages touched).
   private var byWord: [[Int32]] = []
+  /// What each word remembered by its number gives.
   private var wordReadings: [Reading] = []
 
   /// The number of a lexicon's lists, added if new.
+  ///
+  /// A lexicon is known by its identity, so a vocabulary must not outlive the lexicons it has met
+  /// (in `build` they outlive every piece's vocabulary): another lexicon at the same address would
+  /// be taken for it. The table's size is compared too, so that such a lexicon with a larger
+  /// table gets lists of its own rather than reading past the end of `byWord`'s.
   mutating func number(ofLists lexicon: BuildLexicon.Compiled) -> Int {
     let id = ObjectIdentifier(lexicon)
-    if let index = lists.firstIndex(of: id) { return index }
+    if let index = lists.lastIndex(of: id), byWord[index].count == 2 * lexicon.words.words.count { return index }
     lists.append(id)
     byWord.append([Int32](repeating: 0, count: 2 * lexicon.words.words.count))
     return lists.count - 1
