@@ -60,16 +60,18 @@ import CronicaResources
       Ñandú, Straße, Ÿves, ÉTATS-UNIS, U.S.A., D.C. and the EU's Ürümqi talks on March 3, 2021 increased. \
       \u{212A}ELLY said \u{212A}elly and Kelly and KELLY met; the \u{212A}ELLY plan.\n
       """
-    for lexicon in builder.lexicons {
-      for word in lexicon.words.words.filter({ $0.utf8.contains { $0 >= 0x80 } }).prefix(300) {
-        let decomposed = word.decomposedStringWithCanonicalMapping
-        text += "The \(word) and \(decomposed), \(word.uppercased()) and \(decomposed.uppercased()); \(word) \(decomposed).\n"
-      }
-    }
-    text += CandidateFastPathTests.texts.joined(separator: "\n") + "\n"
     for (file, folder) in TemporalMatcherDifferentialTests.sets {
       for document in try TemporalFixtures.gold(file) { text += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
     }
+    var spellings = ""
+    for lexicon in builder.lexicons {
+      for word in lexicon.words.words.filter({ $0.utf8.contains { $0 >= 0x80 } }).prefix(300) {
+        let decomposed = word.decomposedStringWithCanonicalMapping
+        spellings += "The \(word) and \(decomposed), \(word.uppercased()) and \(decomposed.uppercased()); \(word) \(decomposed).\n"
+      }
+    }
+    // Each its own article.
+    let sources = [text, spellings] + CandidateFastPathTests.texts
     var shared = TermVocabulary()
     var checked = 0
     var names = 0
@@ -80,42 +82,47 @@ import CronicaResources
     var firstSpelling: [String: [UInt8]] = [:]
     #expect(builder.lexicons.count == 2)
     for lexicon in builder.lexicons {
-      let reading = ArticleReading(
-        article: BuildFixtures.article("a", text), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
-      for span in reading.spans where !span.isEmpty {
-        let expected = Self.plainTerms(reading, span)
-        let lists = shared.number(ofLists: reading.lexicon)
-        for t in span where reading.text.tokens[t].kind == .word && reading.text.tokens[t].word >= 0 {
-          let token = reading.text.tokens[t]
-          // The role as `terms` decides it.
-          let name = token.capitalized && (t != span.lowerBound || !reading.lexicon.connectives.occurs(in: reading.text, range: t..<t + 1))
-          let role: TermVocabulary.Role = name ? .name : .word
-          let key = "\(lists) \(token.word) \(role)"
-          let bytes = Array(reading.text.bytes[token.start..<token.end])
-          if shared.lookUp(UnsafeBufferPointer(start: nil, count: 0), word: token.word, role: role, lists: lists).reading != nil {
-            hits += 1
-            if let first = firstSpelling[key], first != bytes { otherSpelling += 1 }
+      for source in sources {
+        let reading = ArticleReading(
+          article: BuildFixtures.article("a", source), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
+        // The sentences' stretches, and stretches of 40 tokens over the whole text.
+        let count = reading.text.tokens.count
+        let chunks = stride(from: 0, to: count, by: 40).map { $0..<min(count, $0 + 40) }
+        for span in reading.spans + chunks where !span.isEmpty {
+          let expected = Self.plainTerms(reading, span)
+          let lists = shared.number(ofLists: reading.lexicon)
+          for t in span where reading.text.tokens[t].kind == .word && reading.text.tokens[t].word >= 0 {
+            let token = reading.text.tokens[t]
+            // The role as `terms` decides it.
+            let name = token.capitalized && (t != span.lowerBound || !reading.lexicon.connectives.occurs(in: reading.text, range: t..<t + 1))
+            let role: TermVocabulary.Role = name ? .name : .word
+            let key = "\(lists) \(token.word) \(role)"
+            let bytes = Array(reading.text.bytes[token.start..<token.end])
+            if shared.lookUp(UnsafeBufferPointer(start: nil, count: 0), word: token.word, role: role, lists: lists).reading != nil {
+              hits += 1
+              if let first = firstSpelling[key], first != bytes { otherSpelling += 1 }
+            }
+            if firstSpelling[key] == nil { firstSpelling[key] = bytes }
           }
-          if firstSpelling[key] == nil { firstSpelling[key] = bytes }
+          let numbers = reading.terms(span, in: &shared)
+          #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
+          #expect(Set(numbers.map { shared.symbols.strings[Int($0)] }) == expected, "\(reading.string(span))")
+          var fresh = TermVocabulary()
+          #expect(Set(reading.terms(span, in: &fresh).map { fresh.symbols.strings[Int($0)] }) == expected)
+          checked += 1
+          names += expected.filter { $0.hasPrefix("n:") }.count
+          // Words remembered by their number in the lexicon's table, and by their bytes.
+          for t in span where reading.text.tokens[t].kind == .word {
+            if reading.text.tokens[t].word >= 0 { byNumber += 1 } else { byBytes += 1 }
+          }
         }
-        let numbers = reading.terms(span, in: &shared)
-        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
-        #expect(Set(numbers.map { shared.symbols.strings[Int($0)] }) == expected, "\(reading.string(span))")
-        var fresh = TermVocabulary()
-        #expect(Set(reading.terms(span, in: &fresh).map { fresh.symbols.strings[Int($0)] }) == expected)
-        checked += 1
-        names += expected.filter { $0.hasPrefix("n:") }.count
-        // Words remembered by their number in the lexicon's table, and by their bytes.
-        for t in span where reading.text.tokens[t].kind == .word {
-          if reading.text.tokens[t].word >= 0 { byNumber += 1 } else { byBytes += 1 }
-        }
+        let stretch = reading.text.tokens.indices.prefix(200)
+        #expect(Set(reading.terms(stretch, in: &shared).map { shared.symbols.strings[Int($0)] }) == Self.plainTerms(reading, stretch))
       }
-      let stretch = reading.text.tokens.indices.prefix(200)
-      #expect(Set(reading.terms(stretch, in: &shared).map { shared.symbols.strings[Int($0)] }) == Self.plainTerms(reading, stretch))
     }
     #expect(checked > 300 && names > 500, "\(checked) stretches, \(names) names")
     #expect(byNumber > 3000 && byBytes > 3000, "\(byNumber) words by number, \(byBytes) by bytes")
-    #expect(hits > 3000 && otherSpelling > 300, "\(hits) remembered readings found by number, \(otherSpelling) for another spelling")
+    #expect(hits > 3000 && otherSpelling >= 50, "\(hits) remembered readings found by number, \(otherSpelling) for another spelling")
     #expect(shared.symbols.strings.contains("n:us") && shared.symbols.strings.contains("#:34500"))
   }
 
