@@ -1,11 +1,13 @@
+import Foundation
 import Testing
 
 @testable import CronicaModel
 import CronicaResources
 
 /// A candidate's terms are numbered in its core's `TermVocabulary`, each token's term remembered
-/// by its bytes, role and language; they must be the terms read the plain way, word by word as
-/// strings, whatever the vocabulary met before.
+/// by its role, language and word number (a word of the lexicon's table) or bytes (any other);
+/// they must be the terms read the plain way, word by word as strings, whatever the vocabulary met
+/// before.
 @Suite struct TermVocabularyTests {
   /// The terms of a stretch of tokens read as strings (the way `ArticleReading.terms` read them
   /// before they were numbers): the reference the numbers are held to.
@@ -43,42 +45,84 @@ import CronicaResources
     return Set(found)
   }
 
-  /// Every sentence of the temporal gold and held-out texts (English and Spanish) and of names
-  /// written to test the special cases, read with each language's lists in turn into one
-  /// vocabulary (so that a word is met again in another language and role), and each stretch
-  /// read into a fresh vocabulary too.
+  /// Every sentence of the temporal gold and held-out texts (English and Spanish), of names
+  /// written to test the special cases, of the tables' non-ASCII words spelled as written,
+  /// decomposed (NFD) and in capitals (one number, several spellings: the first spelling met gives
+  /// the reading for all), and of the hostile texts (accents, CR, invalid UTF-8), read with each
+  /// language's lists in turn into one vocabulary (so that a word is met again in another
+  /// language, role and spelling), and each stretch read into a fresh vocabulary too.
   @Test func numberedTermsAreTheTermsReadAsStrings() throws {
     let builder = try BuildFixtures.builder()
     var text = """
       The United States and the U.S. and the USA and United Nations met. United States officials, the US, \
       President Biden and Secretary Kelly seized 34,500 homicides in México; La Policía Federal de México \
       detuvo a 28 sospechosos. However, Mexico's cartels seized $2.6 billion. UNITED STATES. United. States. \
-      Ñandú, Straße, Ÿves, ÉTATS-UNIS, U.S.A., D.C. and the EU's Ürümqi talks on March 3, 2021 increased.\n
+      Ñandú, Straße, Ÿves, ÉTATS-UNIS, U.S.A., D.C. and the EU's Ürümqi talks on March 3, 2021 increased. \
+      \u{212A}ELLY said \u{212A}elly and Kelly and KELLY met; the \u{212A}ELLY plan.\n
       """
     for (file, folder) in TemporalMatcherDifferentialTests.sets {
       for document in try TemporalFixtures.gold(file) { text += (try TemporalFixtures.text(of: document, in: folder)) + "\n" }
     }
+    var spellings = ""
+    for lexicon in builder.lexicons {
+      for word in lexicon.words.words.filter({ $0.utf8.contains { $0 >= 0x80 } }).prefix(300) {
+        let decomposed = word.decomposedStringWithCanonicalMapping
+        spellings += "The \(word) and \(decomposed), \(word.uppercased()) and \(decomposed.uppercased()); \(word) \(decomposed).\n"
+      }
+    }
+    // Each its own article.
+    let sources = [text, spellings] + CandidateFastPathTests.texts
     var shared = TermVocabulary()
     var checked = 0
     var names = 0
+    var (byNumber, byBytes) = (0, 0)
+    // Lookups by number that found a remembered reading, and those among them whose bytes differ
+    // from the first spelling met with that number, role and lists.
+    var (hits, otherSpelling) = (0, 0)
+    var firstSpelling: [String: [UInt8]] = [:]
     #expect(builder.lexicons.count == 2)
     for lexicon in builder.lexicons {
-      let reading = ArticleReading(
-        article: BuildFixtures.article("a", text), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
-      for span in reading.spans where !span.isEmpty {
-        let expected = Self.plainTerms(reading, span)
-        let numbers = reading.terms(span, in: &shared)
-        #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
-        #expect(Set(numbers.map { shared.symbols.strings[Int($0)] }) == expected, "\(reading.string(span))")
-        var fresh = TermVocabulary()
-        #expect(Set(reading.terms(span, in: &fresh).map { fresh.symbols.strings[Int($0)] }) == expected)
-        checked += 1
-        names += expected.filter { $0.hasPrefix("n:") }.count
+      for source in sources {
+        let reading = ArticleReading(
+          article: BuildFixtures.article("a", source), tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: .news)
+        // The sentences' stretches, and stretches of 40 tokens over the whole text.
+        let count = reading.text.tokens.count
+        let chunks = stride(from: 0, to: count, by: 40).map { $0..<min(count, $0 + 40) }
+        for span in reading.spans + chunks where !span.isEmpty {
+          let expected = Self.plainTerms(reading, span)
+          let lists = shared.number(ofLists: reading.lexicon)
+          for t in span where reading.text.tokens[t].kind == .word && reading.text.tokens[t].word >= 0 {
+            let token = reading.text.tokens[t]
+            // The role as `terms` decides it.
+            let name = token.capitalized && (t != span.lowerBound || !reading.lexicon.connectives.occurs(in: reading.text, range: t..<t + 1))
+            let role: TermVocabulary.Role = name ? .name : .word
+            let key = "\(lists) \(token.word) \(role)"
+            let bytes = Array(reading.text.bytes[token.start..<token.end])
+            if shared.lookUp(UnsafeBufferPointer(start: nil, count: 0), word: token.word, role: role, lists: lists).reading != nil {
+              hits += 1
+              if let first = firstSpelling[key], first != bytes { otherSpelling += 1 }
+            }
+            if firstSpelling[key] == nil { firstSpelling[key] = bytes }
+          }
+          let numbers = reading.terms(span, in: &shared)
+          #expect(numbers == numbers.sorted() && Set(numbers).count == numbers.count)
+          #expect(Set(numbers.map { shared.symbols.strings[Int($0)] }) == expected, "\(reading.string(span))")
+          var fresh = TermVocabulary()
+          #expect(Set(reading.terms(span, in: &fresh).map { fresh.symbols.strings[Int($0)] }) == expected)
+          checked += 1
+          names += expected.filter { $0.hasPrefix("n:") }.count
+          // Words remembered by their number in the lexicon's table, and by their bytes.
+          for t in span where reading.text.tokens[t].kind == .word {
+            if reading.text.tokens[t].word >= 0 { byNumber += 1 } else { byBytes += 1 }
+          }
+        }
+        let stretch = reading.text.tokens.indices.prefix(200)
+        #expect(Set(reading.terms(stretch, in: &shared).map { shared.symbols.strings[Int($0)] }) == Self.plainTerms(reading, stretch))
       }
-      let stretch = reading.text.tokens.indices.prefix(200)
-      #expect(Set(reading.terms(stretch, in: &shared).map { shared.symbols.strings[Int($0)] }) == Self.plainTerms(reading, stretch))
     }
     #expect(checked > 300 && names > 500, "\(checked) stretches, \(names) names")
+    #expect(byNumber > 3000 && byBytes > 3000, "\(byNumber) words by number, \(byBytes) by bytes")
+    #expect(hits > 3000 && otherSpelling >= 50, "\(hits) remembered readings found by number, \(otherSpelling) for another spelling")
     #expect(shared.symbols.strings.contains("n:us") && shared.symbols.strings.contains("#:34500"))
   }
 

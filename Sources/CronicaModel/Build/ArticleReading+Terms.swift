@@ -23,9 +23,9 @@ extension ArticleReading {
         case .word:
           let name = token.capitalized && (t != tokens.lowerBound || !connectives.occurs(in: text, range: t..<t + 1))
           let role: TermVocabulary.Role = name ? .name : .word
-          let (remembered, slot) = vocabulary.lookUp(word, role: role, lists: lists)
+          let (remembered, slot) = vocabulary.lookUp(word, word: token.word, role: role, lists: lists)
           let reading = remembered ?? Self.termReading(of: token, text.lower(t), name: name, in: &vocabulary)
-          if remembered == nil { vocabulary.remember(reading, for: word, role: role, lists: lists, slot: slot) }
+          if remembered == nil { vocabulary.remember(reading, for: word, word: token.word, role: role, lists: lists, slot: slot) }
           if reading.stop {
             afterUnited = false
           } else if name, reading.states, afterUnited {
@@ -52,8 +52,9 @@ extension ArticleReading {
     return found
   }
 
-  /// What a word gives as a name or a content word, the first time its bytes are met. (Static:
-  /// a closure holding `self` would copy the reading.)
+  /// What a word gives as a name or a content word, the first time it is met in that role with
+  /// that lexicon: by its word number for a word of the lexicon's table, by its bytes for any
+  /// other (`TermVocabulary.lookUp`). (Static: a closure holding `self` would copy the reading.)
   private static func termReading(of token: TemporalText.Token, _ lower: String, name: Bool, in vocabulary: inout TermVocabulary) -> TermVocabulary.Reading {
     guard !token.isIn(.stopwords) else { return TermVocabulary.Reading(stop: true) }
     var folded = Self.without(".", TextFolding.fold(lower))
