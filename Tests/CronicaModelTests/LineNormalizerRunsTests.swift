@@ -3,86 +3,39 @@ import Testing
 
 @testable import CronicaModel
 
-/// `LineNormalizer.lines`, which takes printable ASCII eight bytes at a time, against the byte
-/// walk it replaced (kept here as the reference, as it was in main at 64fd29b).
+/// `LineNormalizer.lines`, which takes printable ASCII eight bytes at a time, against the lines'
+/// plain definition.
 @Suite struct LineNormalizerRunsTests {
-  static func plainLines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+  /// The lines as `LineNormalizer.lines` defines them, scalar by scalar: CR LF, CR, LF, NEL, LS
+  /// and PS end a line; spacing ends a word; control and invisible characters (a byte-order mark
+  /// among them) are dropped, gluing what is on either side; a line is its words joined by one
+  /// space.
+  static func definedLines(_ text: String) -> [String] {
     var lines: [String] = []
-    // A line is kept as the span of `bytes` it equals while it is one (nearly every line: its
-    // words and the single spaces between them as the text has them), and is copied into
-    // `line` only once it differs. A line kept as a span has its `String` made from the text's
-    // bytes directly, with no line buffer.
-    var span: Range<Int>?
-    var line: [UInt8] = []
-    var pendingSpace = false
-    var lineIsEmpty: Bool { span == nil && line.isEmpty }
-    func finishLine() {
-      if let whole = span {
-        lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[whole]), as: UTF8.self))
-      } else {
-        lines.append(String(decoding: line, as: UTF8.self))
-      }
-      span = nil
-      line.removeAll(keepingCapacity: true)
-      pendingSpace = false
+    var words: [String] = []
+    var word = ""
+    var afterCR = false
+    func endWord() {
+      if !word.isEmpty { words.append(word) }
+      word = ""
     }
-    func appendWord(_ range: Range<Int>) {
-      if lineIsEmpty {
-        span = range
-      } else if let whole = span {
-        let gap = pendingSpace ? 1 : 0
-        if range.lowerBound == whole.upperBound + gap && (gap == 0 || bytes[whole.upperBound] == 0x20) {
-          span = whole.lowerBound..<range.upperBound
-        } else {
-          line.append(contentsOf: bytes[whole])
-          span = nil
-          if pendingSpace { line.append(0x20) }
-          line.append(contentsOf: bytes[range])
-        }
-      } else {
-        if pendingSpace { line.append(0x20) }
-        line.append(contentsOf: bytes[range])
-      }
-      pendingSpace = false
-    }
-    let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-    var index = hasByteOrderMark ? 3 : 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte > 0x20 && byte < 0x7F {
-        // A run of printable ASCII, taken whole with the single spaces inside it: such a space
-        // between two words is what the line gets between them anyway.
-        func printable(_ at: Int) -> Bool { at < bytes.count && bytes[at] > 0x20 && bytes[at] < 0x7F }
-        var end = index + 1
-        while printable(end) || (end < bytes.count && bytes[end] == 0x20 && printable(end + 1)) { end += 1 }
-        appendWord(index..<end)
-        index = end
-        continue
-      }
-      if byte < 0x80 {
-        if byte == 0x0A || byte == 0x0D {
-          finishLine()
-          if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-        } else if LineNormalizer.isSpacing(Unicode.Scalar(byte)) {
-          pendingSpace = !lineIsEmpty
-        }
-        index += 1
-        continue
-      }
-      let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
-      if scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
-        finishLine()
+    for scalar in text.unicodeScalars {
+      defer { afterCR = scalar == "\r" }
+      if afterCR && scalar == "\n" { continue }
+      if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+        endWord()
+        lines.append(words.joined(separator: " "))
+        words = []
       } else if LineNormalizer.isSpacing(scalar) {
-        pendingSpace = !lineIsEmpty
+        endWord()
       } else if !LineNormalizer.isControl(scalar) {
-        appendWord(index..<(index + length))
+        word.unicodeScalars.append(scalar)
       }
-      index += length
     }
-    finishLine()
+    endWord()
+    lines.append(words.joined(separator: " "))
     return lines
   }
-
 
   /// Pieces of text: words, single and double spaces at every alignment, tabs and other spacing,
   /// every line break (CR, LF, CRLF, NEL, LS, PS), a byte-order mark, control and invisible
@@ -103,16 +56,16 @@ import Testing
     }
   }
 
-  @Test("lines are the byte walk's lines, over random and hostile text at every alignment")
-  func sameLinesAsTheByteWalk() throws {
+  @Test("lines are the lines their definition gives, over random and hostile text at every alignment")
+  func linesAsDefined() throws {
     var texts = Self.randomTexts(count: 6_000, seed: 1_313)
     texts += ["", " ", "\n", String(repeating: "y", count: 100_000), String(repeating: "ab ", count: 10_000),
       String(repeating: "ab  ", count: 1_000), String(repeating: "\r\n", count: 100), Fixtures.hostileText]
     var longRuns = 0
     for text in texts {
       var copy = text
-      let (plain, fast) = copy.withUTF8 { (Self.plainLines(ofUTF8: $0), LineNormalizer.lines(ofUTF8: $0)) }
-      #expect(fast == plain, "\(text.debugDescription)")
+      let lines = copy.withUTF8(LineNormalizer.lines(ofUTF8:))
+      #expect(lines == Self.definedLines(text), "\(text.debugDescription)")
       // Texts in which the eight-byte reading is taken: nine printable bytes in a row.
       if text.utf8.split(whereSeparator: { $0 <= 0x20 || $0 >= 0x7F }).contains(where: { $0.count >= 9 }) { longRuns += 1 }
     }
@@ -120,7 +73,8 @@ import Testing
     // The cleaned text of the fixtures, by bytes: what `ArticleCleaner` reads.
     for text in try FrontMatterParserTests.fixedTexts() {
       var copy = text
-      #expect(copy.withUTF8 { Self.plainLines(ofUTF8: $0) == LineNormalizer.lines(ofUTF8: $0) })
+      let lines = copy.withUTF8(LineNormalizer.lines(ofUTF8:))
+      #expect(lines == Self.definedLines(text))
     }
   }
 
