@@ -238,30 +238,19 @@ extension BoilerplateRule {
 /// set is held as the range from its lowest to its highest ASCII byte (hype words start with
 /// capitals from `D` to `W`), and any byte beyond ASCII when it holds one.
 struct HypeFirstBytes: Sendable {
-  /// Each byte's lanes repeated: `lowest` and `highest` make the range's two halves.
-  private let fromLowest: UInt64
-  private let toHighest: UInt64
+  private let ascii: EightBytes
+  /// The high bits, when the set holds a byte beyond ASCII; else 0.
   private let beyondASCII: UInt64
-
-  private static let ones: UInt64 = 0x0101_0101_0101_0101
-  private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
   init(_ bytes: [UInt8]) {
     let ascii = bytes.filter { $0 < 0x80 }
-    // An empty range (1 to 0) when no byte is ASCII: no lane is both at least 1 and at most 0.
-    let (lowest, highest) = (ascii.min() ?? 1, ascii.max() ?? 0)
-    fromLowest = Self.ones &* UInt64(128 - Int(lowest))
-    toHighest = Self.ones &* UInt64(128 + Int(highest))
-    beyondASCII = bytes.contains { $0 >= 0x80 } ? Self.highBits : 0
+    // An empty range (1 to 0) when no byte is ASCII.
+    self.ascii = EightBytes(ascii.min() ?? 1, through: ascii.max() ?? 0)
+    beyondASCII = bytes.contains { $0 >= 0x80 } ? EightBytes.highBits : 0
   }
 
-  /// Whether one of the eight bytes of `word` may be in the set. Lane by lane, with `low` the byte
-  /// without its high bit (at most 127): `low + 128 - lowest` has its high bit set exactly when
-  /// `low >= lowest`, `128 + highest - low` exactly when `low <= highest`, neither carrying into
-  /// the next lane (both stay within 1...255); the high bit of `~word` keeps ASCII bytes only.
+  /// Whether one of the eight bytes of `word` may be in the set.
   func mayHold(_ word: UInt64) -> Bool {
-    let low = word & ~Self.highBits
-    let inRange = (low &+ fromLowest) & (toHighest &- low) & ~word & Self.highBits
-    return inRange | (word & beyondASCII) != 0
+    ascii.lanes(in: word) | (word & beyondASCII) != 0
   }
 }

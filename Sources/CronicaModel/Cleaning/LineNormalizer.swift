@@ -69,7 +69,7 @@ enum LineNormalizer {
           // instructions a byte): eight printable ASCII bytes and single spaces, the last not a
           // space, are each printable or a space before a printable byte.
           if let base = bytes.baseAddress, bytes.count - end >= 8,
-            isPrintableRun(UInt64(littleEndian: UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)))
+            isPrintableRun(EightBytes.load(base + end))
           {
             end += 8
           } else if printable(end) || (end < bytes.count && bytes[end] == 0x20 && printable(end + 1)) {
@@ -106,18 +106,11 @@ enum LineNormalizer {
     return lines
   }
 
-  /// Whether the eight bytes of `word` (the first in its low byte) are all printable ASCII or
-  /// spaces, no two spaces side by side and the last byte not a space. Lane by lane, with `low`
-  /// the byte without its high bit: `low + 0x60` has its high bit set exactly when `low >= 0x20`,
-  /// `0xFE - low` exactly when `low <= 0x7E`, `0xA0 - low` exactly when `low <= 0x20` (a space,
-  /// once the byte is at least 0x20), none carrying into the next lane; `~word` keeps ASCII.
+  /// Whether the eight bytes of `word` (the first in its low lane) are all printable ASCII or
+  /// spaces, no two spaces side by side and the last byte not a space.
   static func isPrintableRun(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low = word & ~high
-    let inRange = (low &+ ones &* 0x60) & (ones &* 0xFE &- low) & ~word & high
-    guard inRange == high else { return false }
-    let spaces = (ones &* 0xA0 &- low) & high
+    guard EightBytes(0x20, through: 0x7E).lanes(in: word) == EightBytes.highBits else { return false }
+    let spaces = EightBytes(0x20, through: 0x20).lanes(in: word)
     return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
   }
 

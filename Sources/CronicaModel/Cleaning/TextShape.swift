@@ -80,7 +80,7 @@ enum TextShape {
         }
         var word = start
         while end - word >= 8 {
-          if firstBytes.mayHold(UnsafeRawPointer(word).loadUnaligned(as: UInt64.self)), holdsRun(from: word, to: word + 8) {
+          if firstBytes.mayHold(EightBytes.load(word)), holdsRun(from: word, to: word + 8) {
             return true
           }
           word += 8

@@ -68,7 +68,7 @@ extension FrontMatter {
         // ~15 instructions a byte): ASCII from space to `~` but `:` and `#`, so that no `: ` or
         // ` #` is inside; the first is not a space after a `:` (a `: ` across the two).
         if let base = bytes.baseAddress, bytes.count - index >= 8 {
-          let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+          let word = EightBytes.load(base + index)
           if Self.isPlainValueWord(word), !(previous == 0x3A && word & 0xFF == 0x20) {
             previous = UInt8(truncatingIfNeeded: word >> 56)
             index += 8
@@ -95,21 +95,11 @@ extension FrontMatter {
       return index
     }
 
-    /// Whether the eight bytes of `word` (the first in its low byte) are each ASCII from space to
-    /// `~` but `:` and `#`. Lane by lane, with `low` the byte without its high bit: `low + 0x60`
-    /// has its high bit set exactly when `low >= 0x20`, `0xFE - low` exactly when `low <= 0x7E`,
-    /// and for `v` the byte XOR a byte looked for, `(v & 0x7F) + 0x7F | v` exactly when `v` is not
-    /// 0 (the byte is not that one); none carries into the next lane, `~word` keeps ASCII.
+    /// Whether the eight bytes of `word` (the first in its low lane) are each ASCII from space to
+    /// `~` but `:` and `#`.
     static func isPlainValueWord(_ word: UInt64) -> Bool {
-      let ones: UInt64 = 0x0101_0101_0101_0101
-      let high: UInt64 = 0x8080_8080_8080_8080
-      let low = word & ~high
-      let inRange = (low &+ ones &* 0x60) & (ones &* 0xFE &- low) & ~word & high
-      func nowhere(_ byte: UInt8) -> Bool {
-        let v = word ^ (ones &* UInt64(byte))
-        return ((v & ~high) &+ ~high | v) & high == high
-      }
-      return inRange == high && nowhere(0x3A) && nowhere(0x23)
+      EightBytes(0x20, through: 0x7E).lanes(in: word) == EightBytes.highBits
+        && EightBytes(0x3A, through: 0x3A).lanes(in: word) | EightBytes(0x23, through: 0x23).lanes(in: word) == 0
     }
 
     /// A letter, digit or `_`.
