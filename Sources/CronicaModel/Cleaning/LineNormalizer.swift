@@ -110,7 +110,9 @@ enum LineNormalizer {
   /// spaces, no two spaces side by side and the last byte not a space.
   static func isPrintableRun(_ word: UInt64) -> Bool {
     guard EightBytes(0x20, through: 0x7E).lanes(in: word) == EightBytes.highBits else { return false }
-    let spaces = EightBytes(0x20, through: 0x20).lanes(in: word)
+    // Every byte is at least a space here, so one at most a space is a space (a range from 0
+    // leaves the compiler only its upper end to test).
+    let spaces = EightBytes(0, through: 0x20).lanes(in: word)
     return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
   }
 
