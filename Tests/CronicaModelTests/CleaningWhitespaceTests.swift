@@ -28,6 +28,37 @@ import Testing
     #expect(ArticleCleaner.clean(raw).text == expected)
   }
 
+  @Test("the line feeds counted by memchr (the lines' room made once) are those a byte walk counts")
+  func lineFeedsCounted() {
+    var random = SplitMix(seed: 1_3)
+    let pieces: [[UInt8]] = [
+      [0x0A], [0x0D], [0x0D, 0x0A], [0x20], Array("word".utf8), Array("é".utf8), [0xE2, 0x80, 0xA8], [0xC2, 0x85], [0xFF],
+      [0x00], Array(repeating: 0x0A, count: 300), Array(repeating: 0x61, count: 5_000),
+    ]
+    var feedsSeen = 0
+    for round in 0..<500 {
+      var bytes: [UInt8] = []
+      for _ in 0..<Int.random(in: 0...(round % 7 == 0 ? 400 : 20), using: &random) {
+        bytes += pieces.randomElement(using: &random) ?? []
+      }
+      let expected = bytes.count { $0 == 0x0A }
+      #expect(bytes.withUnsafeBufferPointer { LineNormalizer.lineFeeds(in: $0) } == expected)
+      // Counted from inside a buffer too (the body after a front matter starts mid-text).
+      if bytes.count > 2 {
+        let inside = bytes.withUnsafeBufferPointer { LineNormalizer.lineFeeds(in: UnsafeBufferPointer(rebasing: $0[1..<($0.count - 1)])) }
+        #expect(inside == bytes[1..<(bytes.count - 1)].count { $0 == 0x0A })
+      }
+      feedsSeen += expected
+      // The lines themselves are what they were: the text split at its breaks, whatever the room.
+      let text = String(decoding: bytes, as: UTF8.self)
+      let lines = LineNormalizer.lines(of: text)
+      #expect(lines.count >= 1)
+      #expect(lines.count >= text.utf8.count { $0 == 0x0A } + 1 - text.utf8.count { $0 == 0x0D })
+    }
+    #expect(feedsSeen > 1_000)
+    #expect(LineNormalizer.lineFeeds(in: UnsafeBufferPointer(start: nil, count: 0)) == 0)
+  }
+
   @Test func windowsSeedCleansLikeUnixSeed() throws {
     let raw = try CleaningFixtures.raw("003_518b4b54a8ce94fb.txt")
     let windows = "\u{FEFF}" + raw.replacingOccurrences(of: "\n", with: "\r\n")

@@ -221,6 +221,9 @@ extension BoilerplateRule {
     table[Int(word.utf8.first ?? 0)] |= 1 << word.utf8.count
   }
 
+  /// The bytes hype words start with, looked for eight at a time.
+  static let hypeFirstBytes = HypeFirstBytes(hypeWordLengths.indices.filter { hypeWordLengths[$0] != 0 }.map(UInt8.init))
+
   /// Words that mark a closing paragraph as the author's bio ("… was U.S. ambassador …").
   static let bioSignals = [
     "follow him", "follow her", "follow them", "twitter", "ambassador", "fellow", "professor", "director",
@@ -229,4 +232,25 @@ extension BoilerplateRule {
 
   /// Trailing link words glued at the end of a line after a sentence ("… Institute.   Read more").
   static let gluedSuffixes = ["Read more", "Read More"]
+}
+
+/// A set of bytes told in eight bytes at once: false only when none of the eight is in it. The
+/// set is held as the range from its lowest to its highest ASCII byte (hype words start with
+/// capitals from `D` to `W`), and any byte beyond ASCII when it holds one.
+struct HypeFirstBytes: Sendable {
+  private let ascii: EightBytes
+  /// The high bits, when the set holds a byte beyond ASCII; else 0.
+  private let beyondASCII: UInt64
+
+  init(_ bytes: [UInt8]) {
+    let ascii = bytes.filter { $0 < 0x80 }
+    // An empty range (1 to 0) when no byte is ASCII.
+    self.ascii = EightBytes(ascii.min() ?? 1, through: ascii.max() ?? 0)
+    beyondASCII = bytes.contains { $0 >= 0x80 } ? EightBytes.highBits : 0
+  }
+
+  /// Whether one of the eight bytes of `word` may be in the set.
+  func mayHold(_ word: UInt64) -> Bool {
+    ascii.lanes(in: word) | (word & beyondASCII) != 0
+  }
 }
