@@ -207,10 +207,7 @@ extension Corpus {
   static func sortedNames(_ names: [String], runs: [Range<Int>]? = nil) -> [String] {
     // Each name's bytes looked at eight at a time, on the main thread before the cores start (a
     // walk of the UTF-8 view took ~360 instructions for an 11-byte name).
-    let ascii = names.allSatisfy { name in
-      var name = name
-      return name.withUTF8(String.isASCII)
-    }
+    let ascii = names.allSatisfy(\.isASCII)
     return ascii ? Parallel.sorted(names, ranges: runs) : names.sorted()
   }
 
