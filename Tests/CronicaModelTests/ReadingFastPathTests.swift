@@ -40,7 +40,7 @@ import Testing
     return lines + variants + randomLines(count: 40_000, seed: 2026_12_05)
   }
 
-  @Test func wholeLinesAreTheOptionsLowercased() throws {
+  @Test func caselessLinesAreTheOptionsLowercased() throws {
     // The look before this change: the options' lengths, then the line lowercased among them.
     func reference(_ line: String, _ options: [String]) -> Bool {
       let length = line.utf8.count

@@ -4,7 +4,7 @@
 /// The lengths are held as bits, so that a line of another length (nearly every line) is turned
 /// away without a look at the options (a look at each option's length took ~200 instructions a
 /// line).
-struct WholeLines: Sendable {
+struct CaselessLines: Sendable {
   /// The lines, in lower-case ASCII.
   let options: [String]
   /// Bit `n` set when an option is `n` bytes long.
@@ -12,7 +12,7 @@ struct WholeLines: Sendable {
 
   /// `options` each shorter than 64 bytes.
   init(_ options: [String]) {
-    precondition(options.allSatisfy { $0.utf8.count < 64 }, "WholeLines holds lines shorter than 64 bytes")
+    precondition(options.allSatisfy { $0.utf8.count < 64 }, "CaselessLines holds lines shorter than 64 bytes")
     self.options = options
     lengths = options.reduce(0) { $0 | 1 << $1.utf8.count }
   }
