@@ -132,7 +132,7 @@ import Testing
       }
     }
     #expect(asItIs >= 3)
-    #expect(threeBytes > 100, "\(threeBytes) three-byte lines reach the comparison")
+    #expect(threeBytes > 1_000, "\(threeBytes) three-byte lines reach the comparison")
   }
 
   /// Normalized lines as the guide to `LineNormalizer.lines(of:)` says, scalar by scalar.
