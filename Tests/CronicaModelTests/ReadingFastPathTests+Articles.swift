@@ -48,12 +48,32 @@ extension ReadingFastPathTests {
       value = value.trimmedText
       return value.isEmpty ? nil : value
     }
-    let values = Self.randomLines(count: 20_000, seed: 23) + [
-      "", " ", "a", " a", "a ", "2001-02-02", "Council notes 0", "a\nb", "a\tb", "\u{7F}a", "a\u{85}", "~", "é",
-    ]
+    // Printable values of 0 to 40 bytes, and each with a byte that is not kept as it is (a
+    // control character, DEL, a byte beyond ASCII, a space at an end) at every place: each of
+    // the eight bytes read at once, the last eight overlapping.
+    let odd = ["\n", "\t", "\u{0}", "\u{1F}", "\u{7F}", "é", "\u{85}", "🚨", " "]
+    let placed = (0...40).flatMap { length -> [String] in
+      let plain = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x21 + $0 * 7 % 94))) })
+      return [plain]
+        + (0..<length).flatMap { place in
+          odd.map { String(plain.prefix(place)) + $0 + String(plain.dropFirst(place + 1)) }
+        }
+    }
+    let values =
+      Self.randomLines(count: 20_000, seed: 23) + placed + [
+        "", " ", "a", " a", "a ", "2001-02-02", "Council notes 0", "a\nb", "a\tb", "\u{7F}a", "a\u{85}", "~", "é",
+      ]
+    // Values of eight bytes or more, no space at either end (read eight at a time), kept as they
+    // are, and refused by the eight-byte reads.
+    var (kept, refused) = (0, 0)
     for raw in values {
       #expect(UserArticle.fieldValue(raw) == reference(raw), "\(raw.debugDescription)")
+      var bytes = raw
+      guard raw.utf8.count >= 8, raw.utf8.first != 0x20, raw.utf8.last != 0x20 else { continue }
+      if bytes.withUTF8(UserArticle.isPlainValue) { kept += 1 } else { refused += 1 }
     }
+    #expect(kept > 6_000, "\(kept) kept")
+    #expect(refused > 15_000, "\(refused) refused by the eight-byte reads")
   }
 
   @Test func paragraphsOfOneLineAreThatLine() {

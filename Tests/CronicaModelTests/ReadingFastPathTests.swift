@@ -12,7 +12,7 @@ import Testing
   /// the hype words, spacing, link marks and scalars that change case or grapheme breaks.
   static let pieces: [String] =
     BoilerplateRule.syndicationPrefixes + BoilerplateRule.widgetHeadings + BoilerplateRule.photoCreditPrefixes
-    + BoilerplateRule.hypeWords.sorted() + BoilerplateRule.authorHeadings + BoilerplateRule.linkListHeadings
+    + BoilerplateRule.hypeWords.sorted() + BoilerplateRule.authorHeadings.options + BoilerplateRule.linkListHeadings.options
     + [
       "skip to main content", "Skip to content", "the views expressed by contributors are their own",
       "Read more", "READ MORE", "read more here", "See", "all", "See all", "Tags", "Tags:", "Tags ",
@@ -38,6 +38,34 @@ import Testing
     }
     let variants = lines.flatMap { [$0.uppercased(), $0.lowercased(), " " + $0, $0.replacingOccurrences(of: "k", with: "\u{212A}")] }
     return lines + variants + randomLines(count: 40_000, seed: 2026_12_05)
+  }
+
+  @Test func caselessLinesAreTheOptionsLowercased() throws {
+    // The look before this change: the options' lengths, then the line lowercased among them.
+    func reference(_ line: String, _ options: [String]) -> Bool {
+      let length = line.utf8.count
+      guard options.contains(where: { $0.utf8.count == length }) else { return false }
+      return options.contains(line.lowercased())
+    }
+    let headings = BoilerplateRule.authorHeadings.options + BoilerplateRule.linkListHeadings.options
+    // The headings in every case, with the Kelvin sign for a k, padded, and cut a byte short.
+    let lines =
+      try Self.lines()
+      + headings.flatMap { heading in
+        [heading, heading.uppercased(), heading.capitalized, heading.replacingOccurrences(of: "k", with: "\u{212A}"),
+          heading + " ", String(heading.dropLast()), heading + "s", heading + String(repeating: "x", count: 40)]
+      }
+    var (found, sameLength) = (0, 0)
+    for list in [BoilerplateRule.authorHeadings, BoilerplateRule.linkListHeadings] {
+      for line in lines {
+        let answer = list.contains(line)
+        #expect(answer == reference(line, list.options), "\(line.debugDescription)")
+        if answer { found += 1 } else if list.options.contains(where: { $0.utf8.count == line.utf8.count }) { sameLength += 1 }
+      }
+    }
+    // Lines of an option's length are looked at further: many are one, many are not.
+    #expect(found > 20)
+    #expect(sameLength > 1_000)
   }
 
   @Test func everyLineARuleMatchesPassesItsCheapLook() throws {
@@ -89,13 +117,22 @@ import Testing
     let lines = Self.randomLines(count: 40_000, seed: 11) + [
       "---", " --- ", "\u{A0}---", "\u{3000}...\u{2028}", "\u{1}---", "-- -", "x---", "\u{600}---", "...",
     ]
-    for var line in lines {
-      for markers in [["---"], ["---", "..."]] {
-        #expect(
-          line.withUTF8 { FrontMatter.isMarker(bytes: $0, markers) } == markers.contains(Self.referenceTrimmed(line)),
-          "\(line.debugDescription)")
+    // Lines a marker as it is, told by their bytes, and the lines of three bytes that are not
+    // but get past the first byte's look to the three bytes' comparison.
+    var (asItIs, threeBytes) = (0, 0)
+    for var line in lines + ["--.", ".--", "-.-", "..-", "-..", "---\u{301}", "\u{2014}", "___", "--", "....", "-"] {
+      for (closing, markers) in [(false, ["---"]), (true, ["---", "..."])] {
+        let answer = line.withUTF8 { FrontMatter.isMarker(bytes: $0, closing: closing) }
+        #expect(answer == markers.contains(Self.referenceTrimmed(line)), "\(line.debugDescription)")
+        if answer && markers.contains(line) {
+          asItIs += 1
+        } else if let first = line.utf8.first, line.utf8.count == 3, first <= 0x20 || FrontMatter.mayBeMarker(first) {
+          threeBytes += 1
+        }
       }
     }
+    #expect(asItIs >= 3)
+    #expect(threeBytes > 1_000, "\(threeBytes) three-byte lines reach the comparison")
   }
 
   /// Normalized lines as the guide to `LineNormalizer.lines(of:)` says, scalar by scalar.

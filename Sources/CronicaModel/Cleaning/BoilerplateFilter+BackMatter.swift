@@ -21,7 +21,7 @@ extension BoilerplateFilter {
         continue
       }
       let next = nextFilled(lines, after: index)
-      if TextShape.isOneOf(line, BoilerplateRule.linkListHeadings) {
+      if BoilerplateRule.linkListHeadings.contains(line) {
         break
       } else if let next, lines[next] == line {
         close()

@@ -68,7 +68,7 @@ enum BoilerplateFilter {
     let total = lines.reduce(0) { $0 + $1.utf8.count }
     var seen = 0
     for (index, line) in lines.enumerated() {
-      if seen * 2 >= total && TextShape.isOneOf(line, BoilerplateRule.authorHeadings) { return index }
+      if seen * 2 >= total && BoilerplateRule.authorHeadings.contains(line) { return index }
       seen += line.utf8.count
     }
     return lines.count
@@ -77,11 +77,11 @@ enum BoilerplateFilter {
   /// Removes related-link lists: a list heading and the link titles after it.
   static func removingLinkLists(_ lines: [String]) -> [String] {
     // Without a list heading every line stays (nearly every article): the same lines, uncopied.
-    guard lines.contains(where: { TextShape.isOneOf($0, BoilerplateRule.linkListHeadings) }) else { return lines }
+    guard lines.contains(where: { BoilerplateRule.linkListHeadings.contains($0) }) else { return lines }
     var result: [String] = []
     var inList = false
     for line in lines {
-      if TextShape.isOneOf(line, BoilerplateRule.linkListHeadings) {
+      if BoilerplateRule.linkListHeadings.contains(line) {
         inList = true
       } else if inList && (line.isEmpty || TextShape.isLinkTitle(line)) {
         continue

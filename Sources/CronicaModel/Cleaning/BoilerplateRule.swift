@@ -199,12 +199,14 @@ extension BoilerplateRule {
   ]
 
   /// Headings that open the trailing author section; everything after them is back matter.
-  static let authorHeadings = ["about the author", "about the authors", "authors", "author", "about the writer"]
+  static let authorHeadings = CaselessLines([
+    "about the author", "about the authors", "authors", "author", "about the writer",
+  ])
 
   /// Headings of related-link lists; they and the link titles after them are removed.
-  static let linkListHeadings = [
+  static let linkListHeadings = CaselessLines([
     "explore more", "browse insights & analysis", "related articles", "related content", "more stories",
-  ]
+  ])
 
   /// Hype words of native ads, matched case-sensitively as capitalized words.
   static let hypeWords: Set<String> = [

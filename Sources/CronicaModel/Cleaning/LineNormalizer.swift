@@ -65,14 +65,16 @@ enum LineNormalizer {
         func printable(_ at: Int) -> Bool { at < bytes.count && bytes[at] > 0x20 && bytes[at] < 0x7F }
         var end = index + 1
         while true {
-          // Eight bytes at a time while they are all taken (a byte at a time took ~10
-          // instructions a byte): eight printable ASCII bytes and single spaces, the last not a
-          // space, are each printable or a space before a printable byte.
-          if let base = bytes.baseAddress, bytes.count - end >= 8,
-            isPrintableRun(EightBytes.load(base + end))
-          {
-            end += 8
-          } else if printable(end) || (end < bytes.count && bytes[end] == 0x20 && printable(end + 1)) {
+          // Eight bytes at a time (a byte at a time took ~10 instructions a byte): those before
+          // the first that is not taken are, each printable or a space before a printable byte
+          // among the eight. The byte after them is looked at alone (a space last among the eight
+          // is taken when a printable byte follows), not read again as the first of eight.
+          if let base = bytes.baseAddress, bytes.count - end >= 8 {
+            let taken = printableRunPrefix(EightBytes.load(base + end))
+            end += taken
+            if taken == 8 { continue }
+          }
+          if printable(end) || (end < bytes.count && bytes[end] == 0x20 && printable(end + 1)) {
             end += 1
           } else {
             break
@@ -106,14 +108,16 @@ enum LineNormalizer {
     return lines
   }
 
-  /// Whether the eight bytes of `word` (the first in its low lane) are all printable ASCII or
-  /// spaces, no two spaces side by side and the last byte not a space.
-  static func isPrintableRun(_ word: UInt64) -> Bool {
-    guard EightBytes(0x20, through: 0x7E).lanes(in: word) == EightBytes.highBits else { return false }
-    // Every byte is at least a space here, so one at most a space is a space (a range from 0
-    // leaves the compiler only its upper end to test).
-    let spaces = EightBytes(0, through: 0x20).lanes(in: word)
-    return spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
+  /// How many of the eight bytes of `word` (the first in its low lane), from the first, are each
+  /// printable ASCII or a space before a printable byte among the eight (8 when all are).
+  static func printableRunPrefix(_ word: UInt64) -> Int {
+    let printable = EightBytes(0x21, through: 0x7E).lanes(in: word)
+    let spaces = EightBytes(0x20, through: 0x20).lanes(in: word)
+    // A space's lane is taken when the next lane's byte is printable (moved down a lane; none
+    // for the last).
+    let taken = printable | (spaces & (printable >> 8))
+    // The lowest lane's high bit that is clear, at bit 8 × lane + 7.
+    return (~taken & EightBytes.highBits).trailingZeroBitCount / 8
   }
 
   /// How many line feeds `bytes` holds (found by memchr).

@@ -1,12 +1,5 @@
 /// Small predicates about the shape of a trimmed line, used by the boilerplate rules.
 enum TextShape {
-  /// Whether the whole line equals one of `options` (lower-case ASCII), ignoring case.
-  static func isOneOf(_ line: String, _ options: [String]) -> Bool {
-    let length = line.utf8.count
-    guard options.contains(where: { $0.utf8.count == length }) else { return false }
-    return options.contains(line.lowercased())
-  }
-
   /// The line without trailing link decorations such as `»`, `›`, `→`, `...` or `…`.
   static func trimmingLinkMarks(_ line: String) -> String {
     var result = Substring(line)
