@@ -47,9 +47,16 @@ public struct EDTFDate: Hashable, Sendable {
 
   /// The calendar date this is when it is a plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil otherwise.
   public var plainDate: PartialDate? {
-    // By bytes: EDTF text is ASCII. The marks of anything but a plain date (`/XTY?~%`) are
-    // matched by a switch, not by walking a string of them for every byte.
+    // By bytes: EDTF text is ASCII.
     var text = edtf
+    // Nearly every date is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in digits: its numbers are read
+    // here, as `PartialDate(parsing:)` reads them, and checked by `PartialDate(year:month:day:)`
+    // as it checks them (that parse cost ~900 instructions for each article's date).
+    if let (year, month, day) = text.withUTF8(EDTFDate.digitsOfPlainShape) {
+      return PartialDate(year: year, month: month, day: day)
+    }
+    // The marks of anything but a plain date (`/XTY?~%`) are matched by a switch, not by walking
+    // a string of them for every byte.
     let notPlain = text.withUTF8 { bytes in
       bytes.contains { byte in
         switch byte {
@@ -62,6 +69,30 @@ public struct EDTFDate: Hashable, Sendable {
     }
     guard !notPlain else { return nil }
     return try? PartialDate(parsing: edtf)
+  }
+
+  /// The numbers of a text of the shape `DDDD`, `DDDD-DD` or `DDDD-DD-DD` (ASCII digits); nil for
+  /// any other text.
+  static func digitsOfPlainShape(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?, Int?)? {
+    guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+    var numbers = (0, 0, 0)
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      let digit = Int(byte &- 0x30)
+      guard digit < 10 else { return nil }
+      if index < 4 {
+        numbers.0 = numbers.0 * 10 + digit
+      } else if index < 7 {
+        numbers.1 = numbers.1 * 10 + digit
+      } else {
+        numbers.2 = numbers.2 * 10 + digit
+      }
+    }
+    return (numbers.0, bytes.count > 4 ? numbers.1 : nil, bytes.count > 7 ? numbers.2 : nil)
   }
 
   /// The date as people read it when it is plain (`November 4, 2019`), or an interval of plain
