@@ -186,23 +186,13 @@ struct ArticleReading {
     return .present
   }
 
-  /// Whether token `t`'s lower-case text is `$` or `€`: only a punctuation token can be (a word or
-  /// number has a letter or digit), and that is one scalar, read without making its text (which
-  /// the comparison with `€`, not ASCII, did: ~380 instructions a number).
-  static func isCurrencySign(_ t: Int, in text: TemporalText) -> Bool {
-    switch text.mark(t) {
-    case "$", "€": true
-    default: false
-    }
-  }
-
   /// Figures of a sentence: numbers outside its dates, and counting words, next to a unit or a
   /// counted noun (`34,500 homicides`, `$2.6 billion`, `500%`, `tens of thousands of homicides`).
   func figures(_ tokens: Range<Int>) -> [Int] {
     var found: [Int] = []
     for t in tokens
     where (text.tokens[t].kind == .number && !dateTokens[t]) || text.tokens[t].isIn(.countWords) {
-      if t > tokens.lowerBound, Self.isCurrencySign(t - 1, in: text) {
+      if t > tokens.lowerBound, text.mark(t - 1).map({ $0 == "$" || $0 == "€" }) ?? false {
         found.append(t)
         continue
       }
