@@ -49,50 +49,41 @@ public struct EDTFDate: Hashable, Sendable {
   public var plainDate: PartialDate? {
     // By bytes: EDTF text is ASCII.
     var text = edtf
-    // Nearly every date is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in digits: its numbers are read
-    // here, as `PartialDate(parsing:)` reads them, and checked by `PartialDate(year:month:day:)`
-    // as it checks them (that parse cost ~900 instructions for each article's date).
-    if let (year, month, day) = text.withUTF8(EDTFDate.digitsOfPlainShape) {
-      return PartialDate(year: year, month: month, day: day)
-    }
-    // The marks of anything but a plain date (`/XTY?~%`) are matched by a switch, not by walking
-    // a string of them for every byte.
-    let notPlain = text.withUTF8 { bytes in
-      bytes.contains { byte in
-        switch byte {
-        case UInt8(ascii: "/"), UInt8(ascii: "X"), UInt8(ascii: "T"), UInt8(ascii: "Y"), UInt8(ascii: "?"),
-          UInt8(ascii: "~"), UInt8(ascii: "%"):
-          true
-        default: false
-        }
-      }
-    }
-    guard !notPlain else { return nil }
-    return try? PartialDate(parsing: edtf)
+    return text.withUTF8(EDTFDate.readPlainDate)
   }
 
-  /// The numbers of a text of the shape `DDDD`, `DDDD-DD` or `DDDD-DD-DD` (ASCII digits); nil for
-  /// any other text.
-  static func digitsOfPlainShape(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?, Int?)? {
-    guard bytes.count == 4 || bytes.count == 7 || bytes.count == 10 else { return nil }
+  /// `[-]Y…Y[-M[M][-D[D]]]` in one walk of the bytes, read as `PartialDate(parsing:)` reads it: an
+  /// optional `-`, a year of 1–12 digits (at least 4 without the `-`), up to two parts of 1–2
+  /// digits, then checked by `PartialDate(year:month:day:)`. Any other byte gives nil, the marks
+  /// of a date that is not plain (`/XTY?~%`) among them (that parse cost ~900 instructions for
+  /// each article's date).
+  static func readPlainDate(_ bytes: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+    let negative = bytes.first == UInt8(ascii: "-")
     var numbers = (0, 0, 0)
-    for index in bytes.indices {
+    var part = 0
+    var digits = 0
+    // The year's part is complete: it has 1–12 digits, at least 4 without the sign.
+    var yearIsWhole: Bool { digits >= (negative ? 1 : 4) }
+    for index in (negative ? 1 : 0)..<bytes.count {
       let byte = bytes[index]
-      if index == 4 || index == 7 {
-        guard byte == UInt8(ascii: "-") else { return nil }
+      if byte == UInt8(ascii: "-") {
+        guard part < 2, part > 0 ? digits > 0 : yearIsWhole else { return nil }
+        part += 1
+        digits = 0
         continue
       }
       let digit = Int(byte &- 0x30)
-      guard digit < 10 else { return nil }
-      if index < 4 {
-        numbers.0 = numbers.0 * 10 + digit
-      } else if index < 7 {
-        numbers.1 = numbers.1 * 10 + digit
-      } else {
-        numbers.2 = numbers.2 * 10 + digit
+      guard digit < 10, digits < (part == 0 ? 12 : 2) else { return nil }
+      digits += 1
+      switch part {
+      case 0: numbers.0 = numbers.0 * 10 + digit
+      case 1: numbers.1 = numbers.1 * 10 + digit
+      default: numbers.2 = numbers.2 * 10 + digit
       }
     }
-    return (numbers.0, bytes.count > 4 ? numbers.1 : nil, bytes.count > 7 ? numbers.2 : nil)
+    guard part > 0 ? digits > 0 : yearIsWhole else { return nil }
+    return PartialDate(
+      year: negative ? -numbers.0 : numbers.0, month: part > 0 ? numbers.1 : nil, day: part > 1 ? numbers.2 : nil)
   }
 
   /// The date as people read it when it is plain (`November 4, 2019`), or an interval of plain
