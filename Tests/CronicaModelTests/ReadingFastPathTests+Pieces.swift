@@ -92,19 +92,4 @@ extension ReadingFastPathTests {
     var empty = ""
     #expect(empty.withUTF8(FrontMatter.knownPlace(of:)) == nil)
   }
-
-  @Test func onlyPlainDatesAreReadAsPlain() throws {
-    for text in ["2001", "2001-02", "2001-02-03", "-0044", "0000-12-31"] {
-      let date = try EDTFDate(parsing: text)
-      #expect(date.plainDate == (try PartialDate(parsing: text)), "\(text)")
-    }
-    for text in [
-      "2001/2002", "2001-02/2001-03", "201X", "2001-XX", "2001-02-03T10:30:00Z", "Y17000", "2001?", "2001~", "2001%",
-      "2001-21", "../2001", "2001/..",
-    ] {
-      let date = try EDTFDate(parsing: text)
-      let expected = text.contains { "/XTY?~%".contains($0) } ? nil : try? PartialDate(parsing: text)
-      #expect(date.plainDate == expected, "\(text)")
-    }
-  }
 }

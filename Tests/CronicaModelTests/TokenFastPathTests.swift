@@ -10,7 +10,7 @@ import Testing
 @Suite struct TokenFastPathTests {
   /// Every mark the builder compares a token with.
   static let marks: [Unicode.Scalar] = [
-    "-", "–", "—", "•", "*", "·", "►", ".", "!", "?", "…", "”", "\"", "’", ")", ":", "(", "[", "]", ",", "“", "$", "%", ";",
+    "-", "–", "—", "•", "*", "·", "►", ".", "!", "?", "…", "”", "\"", "’", ")", ":", "(", "[", "]", ",", "“", "$", "€", "%", ";",
   ]
 
   @Test func aMarkIsWhatComparingItsTextSays() {

@@ -192,7 +192,7 @@ struct ArticleReading {
     var found: [Int] = []
     for t in tokens
     where (text.tokens[t].kind == .number && !dateTokens[t]) || text.tokens[t].isIn(.countWords) {
-      if t > tokens.lowerBound, text.lower(t - 1, is: "$") || text.lower(t - 1, is: "€") {
+      if t > tokens.lowerBound, text.mark(t - 1).map({ $0 == "$" || $0 == "€" }) ?? false {
         found.append(t)
         continue
       }
