@@ -35,30 +35,30 @@ struct ArticleReading {
     let lexicon = languages.lexicon(of: text.bytes)
     // One lookup per token: the lists it is in, and its word id for the tagger.
     // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
-    // (The per-article arrays are reserved and appended to: `Array(repeating:count:)` and `map`
-    // reach the stdlib's unspecialized allocation, which looks up the array's type each time.)
-    var ids: [Int32] = []
-    ids.reserveCapacity(text.tokens.count)
-    text.bytes.withUnsafeBufferPointer { bytes in
-      text.tokens.withUnsafeMutableBufferPointer { tokens in
-        for index in tokens.indices {
-          let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
-          guard let found = lexicon.words.index(of: word) else {
-            ids.append(-1)
-            continue
-          }
-          tokens[index].word = Int32(found)
-          tokens[index].lists = lexicon.entries[found].lists
-          ids.append(tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
-        }
-      }
-    }
+    // (The ids are a temporary allocation, on the stack for a short text: an array per article
+    // cost an allocation and its release.)
     self.lexicon = lexicon
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
     // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
-    var expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
+    var expressions = withUnsafeTemporaryAllocation(of: Int32.self, capacity: text.tokens.count) { ids in
+      text.bytes.withUnsafeBufferPointer { bytes in
+        text.tokens.withUnsafeMutableBufferPointer { tokens in
+          for index in tokens.indices {
+            let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
+            guard let found = lexicon.words.index(of: word) else {
+              ids.initializeElement(at: index, to: -1)
+              continue
+            }
+            tokens[index].word = Int32(found)
+            tokens[index].lists = lexicon.entries[found].lists
+            ids.initializeElement(at: index, to: tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
+          }
+        }
+      }
+      return tagger.tag(text, ids: UnsafeBufferPointer(ids), published: article.published, mode: mode)
+    }
     expressions.reverse()
     var paragraphs: [Int] = []
     var paragraph = 0

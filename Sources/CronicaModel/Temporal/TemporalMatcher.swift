@@ -80,7 +80,7 @@ struct TemporalMatcher: Sendable {
   }
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
-  static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
+  static func tokens(_ text: TemporalText, ids: UnsafeBufferPointer<Int32>) -> [Token] {
     // (Reserved and appended to, one token after the other: a mapping closure was called for
     // each, and `map` reaches the stdlib's unspecialized allocation, which looks up the type.)
     var tokens: [Token] = []

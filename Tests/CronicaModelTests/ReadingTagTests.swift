@@ -1,0 +1,77 @@
+import Testing
+
+@testable import CronicaModel
+
+/// The builder's tagging (word ids in a temporary allocation, no sentence string in each
+/// expression) against the public tagger's (ids in an array, each expression with its sentence),
+/// over the gold texts and random and hostile ones: the same expressions, and the public one's
+/// sentence the verbatim text of the sentence its first token is in.
+@Suite struct ReadingTagTests {
+  static let pieces = [
+    "On", "January 2, 2001", "May 18", "last week", "yesterday", "next Tuesday", "in the 1990s", "2019", "the council",
+    "said", "will meet", "approved", ".", ",", "!", "?", "\n", "\r\n", "\r", "\n\n", "U.S.", "é", "東京", "\u{FFFD}",
+    "e\u{301}", "el 3 de mayo de 2020", "ayer", "—", "“", "”", "18th", "Q3", "  ", "\t", "Dr.", "late 2019", "March",
+  ]
+
+  /// Texts made of the pieces by a fixed generator (a linear congruential one), short and long
+  /// (a long one's ids do not fit the stack), with bytes that are not UTF-8 read as text repairs them.
+  static func randomTexts() -> [String] {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var texts = ["", " ", "\n", "2019", "May", String(decoding: [0xFF, 0xC3, 0x41, 0x20, 0x32, 0x30, 0x31, 0x39, 0xE2, 0x80], as: UTF8.self)]
+    for round in 0..<300 {
+      let count = round % 10 == 0 ? 2_000 : 1 + next(60)
+      var text = ""
+      for _ in 0..<count {
+        text += pieces[next(pieces.count)]
+        if next(3) > 0 { text += " " }
+      }
+      texts.append(text)
+    }
+    return texts
+  }
+
+  @Test func theBuildersTaggingIsThePublicTaggers() throws {
+    let builder = try BuildFixtures.builder()
+    var texts = Self.randomTexts()
+    for (file, folder) in TemporalMatcherDifferentialTests.sets {
+      for document in try TemporalFixtures.gold(file) { texts.append(try TemporalFixtures.text(of: document, in: folder)) }
+    }
+    var (compared, long, wrong) = (0, 0, 0)
+    for lexicon in builder.lexicons {
+      for (k, source) in texts.enumerated() {
+        let mode: TemporalMode = k % 2 == 0 ? .news : .narrative
+        let article = BuildFixtures.article("a", source, published: k % 3 == 0 ? "2017-05" : "2021-03-15")
+        let reading = ArticleReading(article: article, tagger: builder.tagger, languages: ArticleReading.LanguageGuess([lexicon]), mode: mode)
+        let prepared = TemporalText(article.text, abbreviations: builder.tagger.rules.abbreviations)
+        let expected = builder.tagger.tag(article.text, published: article.published, mode: mode)
+        var byRange: [Range<Int>: TemporalExpression] = [:]
+        for expression in expected {
+          let first = prepared.tokens.firstIndex { $0.start == expression.utf8Range.lowerBound }
+          let sentence = first.map { prepared.string(prepared.sentences[prepared.tokens[$0].sentence]) }
+          if sentence != expression.sentence || !expression.sentence.contains(expression.text) { wrong += 1 }
+          byRange[expression.utf8Range] = expression
+        }
+        // Every expression with a span of at most twenty years that does not end before it starts dates.
+        let dating = expected.filter { expression in
+          guard let span = expression.span else { return false }
+          let end = span.end ?? span.start
+          return end.year - span.start.year <= 20 && end.lastDay >= span.start.firstDay
+        }
+        if dating.count != reading.datings.joined().count { wrong += 1 }
+        for dating in reading.datings.joined() {
+          var found = dating.expression
+          if !found.sentence.isEmpty { wrong += 1 }
+          found.sentence = byRange[found.utf8Range]?.sentence ?? "?"
+          if byRange[found.utf8Range] != found || byRange[found.utf8Range]?.span != found.span { wrong += 1 }
+          compared += 1
+          if reading.text.tokens.count * 4 > 1024 { long += 1 }
+        }
+      }
+    }
+    #expect(wrong == 0 && compared > 5_000 && long > 500, "\(wrong) wrong of \(compared) (\(long) in long texts)")
+  }
+}
