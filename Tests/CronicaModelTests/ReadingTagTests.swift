@@ -5,7 +5,7 @@ import Testing
 /// The builder's tagging (word ids in a temporary allocation, no sentence string in each
 /// expression) against the public tagger's (ids in an array, each expression with its sentence),
 /// over the gold texts and random and hostile ones: the same expressions, and the public one's
-/// sentence the verbatim text of the sentence its first token is in.
+/// sentence the verbatim text of the sentence its first token is in; the tokens each covers.
 @Suite struct ReadingTagTests {
   static let pieces = [
     "On", "January 2, 2001", "May 18", "last week", "yesterday", "next Tuesday", "in the 1990s", "2019", "the council",
@@ -23,7 +23,7 @@ import Testing
     }
     var texts = ["", " ", "\n", "2019", "May", String(decoding: [0xFF, 0xC3, 0x41, 0x20, 0x32, 0x30, 0x31, 0x39, 0xE2, 0x80], as: UTF8.self)]
     for round in 0..<300 {
-      let count = round % 10 == 0 ? 2_000 : 1 + next(60)
+      let count = round % 20 == 0 ? 1_000 : 1 + next(60)
       var text = ""
       for _ in 0..<count {
         text += pieces[next(pieces.count)]
@@ -34,13 +34,65 @@ import Testing
     return texts
   }
 
+  /// The first sentence of a sentence's paragraph, found by halving, against walking back over
+  /// the sentences of the same paragraph.
+  @Test func aParagraphsFirstSentenceIsTheFirstOfItsLine() throws {
+    let builder = try BuildFixtures.builder()
+    var texts = Self.randomTexts()
+    texts.append(String(repeating: "One. Two. ", count: 500) + "\n" + String(repeating: "A b.\nC d. ", count: 300))
+    var (checked, inside, wrong) = (0, 0, 0)
+    for source in texts {
+      let article = BuildFixtures.article("a", source)
+      let reading = ArticleReading(
+        article: article, tagger: builder.tagger, languages: ArticleReading.LanguageGuess(builder.lexicons), mode: .news)
+      for sentence in reading.paragraphs.indices {
+        var start = sentence
+        while start > 0, reading.paragraphs[start - 1] == reading.paragraphs[sentence] { start -= 1 }
+        if reading.paragraphStart(of: sentence) != start { wrong += 1 }
+        if start < sentence { inside += 1 }
+        checked += 1
+      }
+    }
+    #expect(wrong == 0 && checked > 3_000 && inside > 1_000, "\(wrong) wrong of \(checked) (\(inside) not first in their line)")
+  }
+
+  /// The matcher's plain tokens, written in place, against each token's plain definition.
+  @Test func theMatchersTokensAreTheTextsTokens() throws {
+    let tagger = TemporalTagger(rules: try TemporalFixtures.rules())
+    var texts = Self.randomTexts()
+    texts += ["18th 1990s 21st 2000s 3rd-4th 07 1,500 2.5 Q3 q4", "٣ ١٩٩٠ 1990s\r\n18TH 2001st"]
+    var (checked, alnum, wrong) = (0, 0, 0)
+    for source in texts {
+      let text = TemporalText(source, abbreviations: tagger.rules.abbreviations)
+      let ids = text.tokens.indices.map { text.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[text.lower($0)] ?? -1 }
+      let plain = ids.withUnsafeBufferPointer { TemporalMatcher.tokens(text, ids: $0) }
+      if plain.count != text.tokens.count { wrong += 1 }
+      for (i, token) in zip(text.tokens.indices, plain) {
+        let lower = text.lower(i)
+        let isAlnum = token.isAlnum
+        let expectedAlnum = text.tokens[i].kind == .word && (0x30...0x39).contains(text.bytes[text.tokens[i].start])
+        let decade = lower.utf8.count == 5 && lower.hasSuffix("0s") && lower.prefix(4).allSatisfy { $0.isASCII && $0.isNumber }
+        let fields = [
+          token.id == ids[i], token.sentence == text.tokens[i].sentence, token.number == (text.tokens[i].number ?? -1),
+          token.digits == text.tokens[i].digits, token.isNumber == (text.tokens[i].kind == .number), isAlnum == expectedAlnum,
+          token.ordinal == (expectedAlnum ? TemporalTagger.ordinal(lower) ?? -1 : -1), token.isDecade == (expectedAlnum && decade),
+          token.capitalized == text.tokens[i].capitalized,
+        ]
+        if fields.contains(false) { wrong += 1 }
+        if isAlnum { alnum += 1 }
+        checked += 1
+      }
+    }
+    #expect(wrong == 0 && checked > 20_000 && alnum > 500, "\(wrong) wrong of \(checked) (\(alnum) beginning with a digit)")
+  }
+
   @Test func theBuildersTaggingIsThePublicTaggers() throws {
     let builder = try BuildFixtures.builder()
     var texts = Self.randomTexts()
     for (file, folder) in TemporalMatcherDifferentialTests.sets {
       for document in try TemporalFixtures.gold(file) { texts.append(try TemporalFixtures.text(of: document, in: folder)) }
     }
-    var (compared, long, wrong) = (0, 0, 0)
+    var (compared, long, wrong, covered) = (0, 0, 0, 0)
     for lexicon in builder.lexicons {
       for (k, source) in texts.enumerated() {
         let mode: TemporalMode = k % 2 == 0 ? .news : .narrative
@@ -62,7 +114,18 @@ import Testing
           return end.year - span.start.year <= 20 && end.lastDay >= span.start.firstDay
         }
         if dating.count != reading.datings.joined().count { wrong += 1 }
+        // A token is part of a date when an expression's bytes overlap its own; a dating's tokens
+        // are those of its expression.
+        func overlaps(_ t: Int, _ range: Range<Int>) -> Bool {
+          prepared.tokens[t].end > range.lowerBound && prepared.tokens[t].start < range.upperBound
+        }
+        for t in prepared.tokens.indices {
+          let dated = expected.contains { overlaps(t, $0.utf8Range) }
+          if reading.dateTokens.count != prepared.tokens.count || reading.dateTokens[t] != dated { wrong += 1 }
+          if dated { covered += 1 }
+        }
         for dating in reading.datings.joined() {
+          if Array(dating.tokens) != prepared.tokens.indices.filter({ overlaps($0, dating.expression.utf8Range) }) { wrong += 1 }
           var found = dating.expression
           if !found.sentence.isEmpty { wrong += 1 }
           found.sentence = byRange[found.utf8Range]?.sentence ?? "?"
@@ -72,6 +135,6 @@ import Testing
         }
       }
     }
-    #expect(wrong == 0 && compared > 5_000 && long > 500, "\(wrong) wrong of \(compared) (\(long) in long texts)")
+    #expect(wrong == 0 && compared > 5_000 && long > 500 && covered > 5_000, "\(wrong) wrong of \(compared) (\(long) in long texts)")
   }
 }

@@ -7,10 +7,8 @@ struct ArticleReading {
   /// The publication date as the article gives it for people (`2017, before May 18`).
   let publishedDisplay: String
   let mode: TemporalMode
-  /// Each sentence's paragraph (a line of the cleaned text).
+  /// Each sentence's paragraph (a line of the cleaned text): never decreasing.
   let paragraphs: [Int]
-  /// The first sentence of each sentence's paragraph.
-  let paragraphStarts: [Int]
   /// Each sentence's tokens without leading bullets and dashes.
   let spans: [Range<Int>]
   /// A date expression that can date an event: its tokens, the expression and its calendar span.
@@ -72,9 +70,6 @@ struct ArticleReading {
       offset = range.upperBound
     }
     self.paragraphs = paragraphs
-    paragraphStarts = paragraphs.indices.reduce(into: [Int]()) { starts, sentence in
-      starts.append(sentence > 0 && paragraphs[sentence - 1] == paragraphs[sentence] ? starts[sentence - 1] : sentence)
-    }
     var spans: [Range<Int>] = []
     spans.reserveCapacity(text.sentenceTokens.count)
     for range in text.sentenceTokens {
@@ -88,25 +83,27 @@ struct ArticleReading {
     var datings: [[Dating]] = []
     datings.reserveCapacity(text.sentences.count)
     for _ in text.sentences { datings.append([]) }
+    // Each token's flag is appended in one pass: the expressions are in text order and do not
+    // overlap. (Filled with `false` first, by `append(contentsOf: repeatElement(…))`, it cost
+    // more than the pass.)
     var covered: [Bool] = []
     covered.reserveCapacity(text.tokens.count)
-    covered.append(contentsOf: repeatElement(false, count: text.tokens.count))
-    var tokenIndex = 0
     while let expression = expressions.popLast() {
       let range = expression.utf8Range
-      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= range.lowerBound { tokenIndex += 1 }
-      var t = tokenIndex
-      while t < text.tokens.count, text.tokens[t].start < range.upperBound {
-        covered[t] = true
-        t += 1
-      }
+      while covered.count < text.tokens.count, text.tokens[covered.count].end <= range.lowerBound { covered.append(false) }
+      let tokenIndex = covered.count
+      while covered.count < text.tokens.count, text.tokens[covered.count].start < range.upperBound { covered.append(true) }
+      let t = covered.count
       // (Only a DATE or a TIME has a span.)
       guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
+      // (Consumed: the expression is moved into its dating, not copied and then destroyed.)
+      let sentence = expression.sentenceIndex
+      datings[sentence].append(Dating(tokens: tokenIndex..<t, expression: consume expression))
     }
+    while covered.count < text.tokens.count { covered.append(false) }
     self.datings = datings
     dateTokens = covered
     var lastDated: [Int?] = []
@@ -151,7 +148,7 @@ struct ArticleReading {
     let words = wordCount(span)
     guard words >= 6 else { return false }
     // The paragraph's first sentence decides whether the line is a caption ("Source: …").
-    let lineStart = paragraphStarts[sentence]
+    let lineStart = paragraphStart(of: sentence)
     let first = spans[lineStart]
     if let first = first.first, lexicon.captionPrefixes.match(in: text, at: first, limit: spans[lineStart].upperBound) != nil {
       return false
@@ -167,6 +164,19 @@ struct ArticleReading {
       && (sentence + 1 == paragraphs.count || paragraphs[sentence + 1] != paragraphs[sentence])
     if !ends, alone, words < 20 { return false }
     return true
+  }
+
+  /// The first sentence of a sentence's paragraph: the first whose paragraph is not before its
+  /// own, found by halving (`paragraphs` never decreases; an array of them cost an allocation
+  /// and a release for every article).
+  func paragraphStart(of sentence: Int) -> Int {
+    let paragraph = paragraphs[sentence]
+    var (low, high) = (0, sentence)
+    while low < high {
+      let middle = low + (high - low) / 2
+      if paragraphs[middle] < paragraph { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// The tense of a clause, from its first verb (an auxiliary, a past or future word of the tense
