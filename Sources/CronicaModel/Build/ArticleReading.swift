@@ -14,6 +14,9 @@ struct ArticleReading {
   /// A date expression that can date an event: its tokens, the expression and its calendar span.
   struct Dating {
     var tokens: Range<Int>
+    /// Its `sentence` is empty (the builder's tagging, `tag(_:ids:published:mode:)`, makes none):
+    /// read the sentence by `sentenceIndex`. Compared or hashed with a public tagger's
+    /// expression, it differs.
     var expression: TemporalExpression
     /// The expression's span (a dating is made only from an expression that has one).
     var span: TemporalSpan { expression.span! }
@@ -31,15 +34,14 @@ struct ArticleReading {
   init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = languages.lexicon(of: text.bytes)
-    // One lookup per token: the lists it is in, and its word id for the tagger.
-    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
-    // (The ids are a temporary allocation, on the stack for a short text: an array per article
-    // cost an allocation and its release.)
     self.lexicon = lexicon
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
-    // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
+    // One lookup per token: the lists it is in, and its word id for the tagger.
+    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
+    // (The ids are a temporary allocation, on the stack for a short text: an array per article
+    // cost an allocation and its release.)
     var expressions = withUnsafeTemporaryAllocation(of: Int32.self, capacity: text.tokens.count) { ids in
       text.bytes.withUnsafeBufferPointer { bytes in
         text.tokens.withUnsafeMutableBufferPointer { tokens in
@@ -57,6 +59,7 @@ struct ArticleReading {
       }
       return tagger.tag(text, ids: UnsafeBufferPointer(ids), published: article.published, mode: mode)
     }
+    // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
     expressions.reverse()
     var paragraphs: [Int] = []
     var paragraph = 0
@@ -84,12 +87,15 @@ struct ArticleReading {
     datings.reserveCapacity(text.sentences.count)
     for _ in text.sentences { datings.append([]) }
     // Each token's flag is appended in one pass: the expressions are in text order and do not
-    // overlap. (Filled with `false` first, by `append(contentsOf: repeatElement(…))`, it cost
+    // overlap (`TemporalTagger.tag` resumes after each match's end; checked in debug builds). (Filled with `false` first, by `append(contentsOf: repeatElement(…))`, it cost
     // more than the pass.)
     var covered: [Bool] = []
     covered.reserveCapacity(text.tokens.count)
+    var previousEnd = 0  // (read only by the debug assert)
     while let expression = expressions.popLast() {
       let range = expression.utf8Range
+      assert(range.lowerBound >= previousEnd, "the tagger's expressions in text order, not overlapping")
+      previousEnd = range.upperBound
       while covered.count < text.tokens.count, text.tokens[covered.count].end <= range.lowerBound { covered.append(false) }
       let tokenIndex = covered.count
       while covered.count < text.tokens.count, text.tokens[covered.count].start < range.upperBound { covered.append(true) }

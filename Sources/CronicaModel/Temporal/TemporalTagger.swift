@@ -42,7 +42,9 @@ public struct TemporalTagger: Sendable {
   /// a copy of it in every expression cost a string (`tag(_:published:mode:)` fills it in).
   ///
   /// - Parameter ids: each token's word id in `vocabulary`; -1 for a number or a word it lacks.
+  ///   (Read unchecked, through the buffer, here and in `ResolutionContext.cue`: hence the check.)
   func tag(_ prepared: TemporalText, ids: UnsafeBufferPointer<Int32>, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
+    precondition(ids.count == prepared.tokens.count, "an id for each token")
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
     var i = 0
