@@ -166,6 +166,8 @@ struct ResolutionContext {
   mutating func tense(of sentence: Int, in text: TemporalText, ids: UnsafeBufferPointer<Int32>, tagger: TemporalTagger) -> TemporalTense {
     if tenses.isEmpty {
       tenses.reserveCapacity(text.sentences.count)
+      // (Filled up front, unlike `ArticleReading.init`'s date flags: asked by sentence, out of order,
+      // and only in an article with a date that reads the tense; not measured against another form.)
       tenses.append(contentsOf: repeatElement(TemporalTense?.none, count: text.sentences.count))
     }
     if let known = tenses[sentence] { return known }
