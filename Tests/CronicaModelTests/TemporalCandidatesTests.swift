@@ -18,7 +18,7 @@ import Testing
   static func check(_ source: String, tagger: TemporalTagger) -> Int {
     let prepared = TemporalText(source, abbreviations: tagger.rules.abbreviations)
     let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[prepared.lower($0)] ?? -1 }
-    let plain = TemporalMatcher.tokens(prepared, ids: ids)
+    let plain = ids.withUnsafeBufferPointer { TemporalMatcher.tokens(prepared, ids: $0) }
     var path: [Int] = []
     var matched = 0
     for t in plain.indices {

@@ -18,7 +18,7 @@ import Testing
     var lines: [String] = []
     let prepared = TemporalText(text, abbreviations: tagger.rules.abbreviations)
     let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[prepared.lower($0)] ?? -1 }
-    let plain = TemporalMatcher.tokens(prepared, ids: ids)
+    let plain = ids.withUnsafeBufferPointer { TemporalMatcher.tokens(prepared, ids: $0) }
     var path: [Int] = []
     for t in prepared.tokens.indices {
       for p in tagger.vocabulary.candidates(in: plain, at: t) where tagger.matcher.walk(p, plain, at: t, path: &path) != nil {

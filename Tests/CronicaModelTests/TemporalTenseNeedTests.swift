@@ -10,7 +10,7 @@ import Testing
   static func matches(_ text: String, tagger: TemporalTagger) -> (TemporalText, [(pattern: Int, state: MatchState)]) {
     let prepared = TemporalText(text, abbreviations: tagger.rules.abbreviations)
     let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[prepared.lower($0)] ?? -1 }
-    let plain = TemporalMatcher.tokens(prepared, ids: ids)
+    let plain = ids.withUnsafeBufferPointer { TemporalMatcher.tokens(prepared, ids: $0) }
     var path: [Int] = []
     var found: [(pattern: Int, state: MatchState)] = []
     var i = 0

@@ -60,7 +60,7 @@ import Testing
     let ids = text.tokens.indices.map { text.tokens[$0].kind == .number ? -1 : tagger.vocabulary.ids[text.lower($0)] ?? -1 }
     var cued = 0
     for t in text.tokens.indices where text.tokens[t].kind == .word {
-      let cue = ResolutionContext.cue(t, in: text, ids: ids, tagger: tagger)
+      let cue = ids.withUnsafeBufferPointer { ResolutionContext.cue(t, in: text, ids: $0, tagger: tagger) }
       #expect(cue == Self.listedCue(text.lower(t), rules: rules), "\(text.lower(t))")
       if cue != nil { cued += 1 }
     }

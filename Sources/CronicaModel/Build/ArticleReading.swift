@@ -7,15 +7,16 @@ struct ArticleReading {
   /// The publication date as the article gives it for people (`2017, before May 18`).
   let publishedDisplay: String
   let mode: TemporalMode
-  /// Each sentence's paragraph (a line of the cleaned text).
+  /// Each sentence's paragraph (a line of the cleaned text): never decreasing.
   let paragraphs: [Int]
-  /// The first sentence of each sentence's paragraph.
-  let paragraphStarts: [Int]
   /// Each sentence's tokens without leading bullets and dashes.
   let spans: [Range<Int>]
   /// A date expression that can date an event: its tokens, the expression and its calendar span.
   struct Dating {
     var tokens: Range<Int>
+    /// Its `sentence` is empty (the builder's tagging, `tag(_:ids:published:mode:)`, makes none):
+    /// read the sentence by `sentenceIndex`. Compared or hashed with a public tagger's
+    /// expression, it differs.
     var expression: TemporalExpression
     /// The expression's span (a dating is made only from an expression that has one).
     var span: TemporalSpan { expression.span! }
@@ -33,32 +34,32 @@ struct ArticleReading {
   init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode) {
     var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
     let lexicon = languages.lexicon(of: text.bytes)
-    // One lookup per token: the lists it is in, and its word id for the tagger.
-    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
-    // (The per-article arrays are reserved and appended to: `Array(repeating:count:)` and `map`
-    // reach the stdlib's unspecialized allocation, which looks up the array's type each time.)
-    var ids: [Int32] = []
-    ids.reserveCapacity(text.tokens.count)
-    text.bytes.withUnsafeBufferPointer { bytes in
-      text.tokens.withUnsafeMutableBufferPointer { tokens in
-        for index in tokens.indices {
-          let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
-          guard let found = lexicon.words.index(of: word) else {
-            ids.append(-1)
-            continue
-          }
-          tokens[index].word = Int32(found)
-          tokens[index].lists = lexicon.entries[found].lists
-          ids.append(tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
-        }
-      }
-    }
     self.lexicon = lexicon
     published = article.published
     publishedDisplay = article.publishedDisplay.isEmpty ? (article.published?.readable ?? "") : article.publishedDisplay
     self.mode = mode
+    // One lookup per token: the lists it is in, and its word id for the tagger.
+    // (A token's bytes lowered as `WordTable` lowers them are its `lower`.)
+    // (The ids are a temporary allocation, on the stack for a short text: an array per article
+    // cost an allocation and its release.)
+    var expressions = withUnsafeTemporaryAllocation(of: Int32.self, capacity: text.tokens.count) { ids in
+      text.bytes.withUnsafeBufferPointer { bytes in
+        text.tokens.withUnsafeMutableBufferPointer { tokens in
+          for index in tokens.indices {
+            let word = UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end])
+            guard let found = lexicon.words.index(of: word) else {
+              ids.initializeElement(at: index, to: -1)
+              continue
+            }
+            tokens[index].word = Int32(found)
+            tokens[index].lists = lexicon.entries[found].lists
+            ids.initializeElement(at: index, to: tokens[index].kind != .number ? lexicon.entries[found].temporalID : -1)
+          }
+        }
+      }
+      return tagger.tag(text, ids: UnsafeBufferPointer(ids), published: article.published, mode: mode)
+    }
     // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
-    var expressions = tagger.tag(text, ids: ids, published: article.published, mode: mode)
     expressions.reverse()
     var paragraphs: [Int] = []
     var paragraph = 0
@@ -72,9 +73,6 @@ struct ArticleReading {
       offset = range.upperBound
     }
     self.paragraphs = paragraphs
-    paragraphStarts = paragraphs.indices.reduce(into: [Int]()) { starts, sentence in
-      starts.append(sentence > 0 && paragraphs[sentence - 1] == paragraphs[sentence] ? starts[sentence - 1] : sentence)
-    }
     var spans: [Range<Int>] = []
     spans.reserveCapacity(text.sentenceTokens.count)
     for range in text.sentenceTokens {
@@ -88,25 +86,30 @@ struct ArticleReading {
     var datings: [[Dating]] = []
     datings.reserveCapacity(text.sentences.count)
     for _ in text.sentences { datings.append([]) }
+    // Each token's flag is appended in one pass: the expressions are in text order and do not
+    // overlap (`TemporalTagger.tag` resumes after each match's end; checked in debug builds). (Filled with `false` first, by `append(contentsOf: repeatElement(…))`, it cost
+    // more than the pass.)
     var covered: [Bool] = []
     covered.reserveCapacity(text.tokens.count)
-    covered.append(contentsOf: repeatElement(false, count: text.tokens.count))
-    var tokenIndex = 0
+    var previousEnd = 0  // (read only by the debug assert)
     while let expression = expressions.popLast() {
       let range = expression.utf8Range
-      while tokenIndex < text.tokens.count, text.tokens[tokenIndex].end <= range.lowerBound { tokenIndex += 1 }
-      var t = tokenIndex
-      while t < text.tokens.count, text.tokens[t].start < range.upperBound {
-        covered[t] = true
-        t += 1
-      }
+      assert(range.lowerBound >= previousEnd, "the tagger's expressions in text order, not overlapping")
+      previousEnd = range.upperBound
+      while covered.count < text.tokens.count, text.tokens[covered.count].end <= range.lowerBound { covered.append(false) }
+      let tokenIndex = covered.count
+      while covered.count < text.tokens.count, text.tokens[covered.count].start < range.upperBound { covered.append(true) }
+      let t = covered.count
       // (Only a DATE or a TIME has a span.)
       guard let span = expression.span, (span.end ?? span.start).year - span.start.year <= 20,
         // A range that ends before it starts ("since 2019" in an article of 2008) dates nothing.
         (span.end ?? span.start).lastDay >= span.start.firstDay
       else { continue }
-      datings[expression.sentenceIndex].append(Dating(tokens: tokenIndex..<t, expression: expression))
+      // (Consumed: the expression is moved into its dating, not copied and then destroyed.)
+      let sentence = expression.sentenceIndex
+      datings[sentence].append(Dating(tokens: tokenIndex..<t, expression: consume expression))
     }
+    while covered.count < text.tokens.count { covered.append(false) }
     self.datings = datings
     dateTokens = covered
     var lastDated: [Int?] = []
@@ -151,7 +154,7 @@ struct ArticleReading {
     let words = wordCount(span)
     guard words >= 6 else { return false }
     // The paragraph's first sentence decides whether the line is a caption ("Source: …").
-    let lineStart = paragraphStarts[sentence]
+    let lineStart = paragraphStart(of: sentence)
     let first = spans[lineStart]
     if let first = first.first, lexicon.captionPrefixes.match(in: text, at: first, limit: spans[lineStart].upperBound) != nil {
       return false
@@ -167,6 +170,19 @@ struct ArticleReading {
       && (sentence + 1 == paragraphs.count || paragraphs[sentence + 1] != paragraphs[sentence])
     if !ends, alone, words < 20 { return false }
     return true
+  }
+
+  /// The first sentence of a sentence's paragraph: the first whose paragraph is not before its
+  /// own, found by halving (`paragraphs` never decreases; an array of them cost an allocation
+  /// and a release for every article).
+  func paragraphStart(of sentence: Int) -> Int {
+    let paragraph = paragraphs[sentence]
+    var (low, high) = (0, sentence)
+    while low < high {
+      let middle = low + (high - low) / 2
+      if paragraphs[middle] < paragraph { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// The tense of a clause, from its first verb (an auxiliary, a past or future word of the tense

@@ -12,7 +12,8 @@ public struct TemporalExpression: Hashable, Sendable, Encodable {
   public var type: TimexType
   /// The TIMEX3 modifier (`START`, `MID`, `END`, `APPROX`, `MORE_THAN`), if any.
   @NullWhenNil public var mod: String?
-  /// The sentence the expression occurs in, verbatim.
+  /// The sentence the expression occurs in, verbatim (`tag(_:published:mode:)`); empty in the
+  /// builder's expressions (`tag(_:ids:published:mode:)`): read the sentence by `sentenceIndex`.
   public var sentence: String
   /// The index of that sentence in the text.
   public var sentenceIndex: Int

@@ -80,20 +80,27 @@ struct TemporalMatcher: Sendable {
   }
 
   /// The tokens of a prepared text as plain data (`ids`: each token's word id, -1 when none).
-  static func tokens(_ text: TemporalText, ids: [Int32]) -> [Token] {
+  static func tokens(_ text: TemporalText, ids: UnsafeBufferPointer<Int32>) -> [Token] {
     // (Reserved and appended to, one token after the other: a mapping closure was called for
-    // each, and `map` reaches the stdlib's unspecialized allocation, which looks up the type.)
+    // each, and `map` and `Array(unsafeUninitializedCapacity:)` reach the stdlib's unspecialized
+    // allocation, which looks up the type. The text is read through buffers: no bounds checks.)
+    precondition(ids.count == text.tokens.count, "an id for each token")
     var tokens: [Token] = []
     tokens.reserveCapacity(text.tokens.count)
-    for (i, token) in text.tokens.enumerated() {
-      // A word starts with a digit exactly when its first byte in the text is one.
-      let firstByte = text.bytes[token.start]
-      let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
-      let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
-      tokens.append(
-        Token(
-          id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
-          isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
+    text.tokens.withUnsafeBufferPointer { source in
+      text.bytes.withUnsafeBufferPointer { bytes in
+        for i in source.indices {
+          let token = source[i]
+          // A word starts with a digit exactly when its first byte in the text is one.
+          let firstByte = bytes[token.start]
+          let alnum = token.kind == .word && firstByte >= 0x30 && firstByte <= 0x39
+          let (ordinal, decade) = alnum ? alnumValues(text, i) : (-1, false)
+          tokens.append(
+            Token(
+              id: ids[i], sentence: token.sentence, number: token.number ?? -1, digits: token.digits, ordinal: ordinal,
+              isNumber: token.kind == .number, isAlnum: alnum, isDecade: decade, capitalized: token.capitalized))
+        }
+      }
     }
     return tokens
   }

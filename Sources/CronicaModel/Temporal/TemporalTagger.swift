@@ -30,13 +30,21 @@ public struct TemporalTagger: Sendable {
   public func tag(_ text: String, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
     let prepared = TemporalText(text, abbreviations: rules.abbreviations)
     let ids = prepared.tokens.indices.map { prepared.tokens[$0].kind == .number ? -1 : vocabulary.ids[prepared.lower($0)] ?? -1 }
-    return tag(prepared, ids: ids, published: published, mode: mode)
+    var found = ids.withUnsafeBufferPointer { tag(prepared, ids: $0, published: published, mode: mode) }
+    for k in found.indices {
+      found[k].sentence = prepared.string(prepared.sentences[found[k].sentenceIndex])
+    }
+    return found
   }
 
   /// Tags a text already split into tokens and sentences (the chronology builder reads them too).
+  /// Each expression's `sentence` is left empty: the builder reads a sentence by its index, and
+  /// a copy of it in every expression cost a string (`tag(_:published:mode:)` fills it in).
   ///
   /// - Parameter ids: each token's word id in `vocabulary`; -1 for a number or a word it lacks.
-  func tag(_ prepared: TemporalText, ids: [Int32], published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
+  ///   (Read unchecked, through the buffer, here and in `ResolutionContext.cue`: hence the check.)
+  func tag(_ prepared: TemporalText, ids: UnsafeBufferPointer<Int32>, published: EDTFDate?, mode: TemporalMode) -> [TemporalExpression] {
+    precondition(ids.count == prepared.tokens.count, "an id for each token")
     var context = ResolutionContext(published: published, mode: mode)
     var results: [TemporalExpression] = []
     var i = 0
@@ -78,11 +86,10 @@ public struct TemporalTagger: Sendable {
 
   /// The expression a pattern matched, resolved; a date or a time becomes the last mentioned one.
   private func expression(
-    _ pattern: TemporalPattern, _ state: MatchState, in prepared: TemporalText, ids: [Int32], context: inout ResolutionContext
+    _ pattern: TemporalPattern, _ state: MatchState, in prepared: TemporalText, ids: UnsafeBufferPointer<Int32>, context: inout ResolutionContext
   ) -> TemporalExpression {
     let range = prepared.tokens[state.first].start..<prepared.tokens[state.last].end
     let sentenceIndex = prepared.tokens[state.first].sentence
-    let sentenceRange = prepared.sentences[sentenceIndex]
     // The sentence's cue words are read only when the value can depend on them (most dates name
     // their year); otherwise no tense is asked and `.present` stands in, unread.
     var tense = TemporalTense.present
@@ -100,7 +107,7 @@ public struct TemporalTagger: Sendable {
     }
     return TemporalExpression(
       text: prepared.string(range), utf8Range: range, value: resolved.value, type: pattern.type,
-      mod: resolved.mod, sentence: prepared.string(sentenceRange), sentenceIndex: sentenceIndex,
+      mod: resolved.mod, sentence: "", sentenceIndex: sentenceIndex,
       anchor: resolved.anchor, rule: pattern.id,
       span: pattern.type == .date || pattern.type == .time
         ? resolved.value.flatMap { TemporalSpan(timex: $0, pointDate: resolved.pointDate) } : nil)
@@ -138,7 +145,7 @@ struct ResolutionContext {
   /// The tense of the nearest cue word before a token in its sentence, if any: a weekday in news
   /// takes the tense of the verb it follows ("said on Tuesday" is past even when the sentence
   /// goes on "that the port would reopen").
-  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
+  static func tenseBefore(_ token: Int, sentence: Int, in text: TemporalText, ids: UnsafeBufferPointer<Int32>, tagger: TemporalTagger) -> TemporalTense? {
     let first = text.sentenceTokens[sentence].lowerBound
     var t = token - 1
     while t >= first {
@@ -150,15 +157,17 @@ struct ResolutionContext {
 
   /// The tense a word token cues (`TemporalRules.cue`): a word with an id by its id (every word
   /// of the tense lists has one), any other by its ending.
-  static func cue(_ t: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense? {
+  static func cue(_ t: Int, in text: TemporalText, ids: UnsafeBufferPointer<Int32>, tagger: TemporalTagger) -> TemporalTense? {
     let id = ids[t]
     return id >= 0 ? tagger.vocabulary.cues[Int(id)] : tagger.rules.unlistedCue(t, in: text)
   }
 
   /// The tense of a sentence from its cue words: any future cue makes it future, else any past cue past.
-  mutating func tense(of sentence: Int, in text: TemporalText, ids: [Int32], tagger: TemporalTagger) -> TemporalTense {
+  mutating func tense(of sentence: Int, in text: TemporalText, ids: UnsafeBufferPointer<Int32>, tagger: TemporalTagger) -> TemporalTense {
     if tenses.isEmpty {
       tenses.reserveCapacity(text.sentences.count)
+      // (Filled up front, unlike `ArticleReading.init`'s date flags: asked by sentence, out of order,
+      // and only in an article with a date that reads the tense; not measured against another form.)
       tenses.append(contentsOf: repeatElement(TemporalTense?.none, count: text.sentences.count))
     }
     if let known = tenses[sentence] { return known }
