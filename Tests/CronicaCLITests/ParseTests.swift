@@ -158,3 +158,22 @@ struct HelpRequestTests {
     }
   }
 }
+
+@Suite("Subcommand names")
+struct SubcommandNameTests {
+  /// A subcommand without a `commandName` is named by ArgumentParser from `String(describing:)`
+  /// of its type: runtime reflection that scanned the conformance tables ~15M instructions at
+  /// every start. Each name is therefore written out, and must be the one reflection would give.
+  @Test func everySubcommandNamesItselfAsItsTypeWould() {
+    let subcommands = CronicaCommand.configuration.subcommands
+    #expect(subcommands.count == 11)
+    for subcommand in subcommands {
+      let named = subcommand.configuration.commandName
+      #expect(named != nil, "\(subcommand) has no commandName")
+      #expect(named == String(describing: subcommand).lowercased())
+      #expect(named == subcommand._commandName)
+    }
+    #expect(CronicaCommand.commandNames.joined(separator: " ")
+      == "browse list show sources read themes validate export extract build init")
+  }
+}
