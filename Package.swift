@@ -21,11 +21,13 @@ let package = Package(
       name: "CNcurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
+    /// glibc's malloc.h for the process's allocator settings (`ProcessAllocator`).
+    .systemLibrary(name: "CMalloc"),
     /// The one place for file and stream system calls (swift-system underneath): one throwing
     /// write path, atomic replacement of regular files, checked reads, locks, mappings.
     .target(
       name: "CronicaSystem",
-      dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+      dependencies: ["CMalloc", .product(name: "SystemPackage", package: "swift-system")]
     ),
     /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
     .target(
