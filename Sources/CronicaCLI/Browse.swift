@@ -8,7 +8,6 @@ import Foundation
 /// `cronica browse`: the full-screen browser.
 public struct Browse: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
-    commandName: "browse",
     abstract: "Open the full-screen timeline browser (needs a terminal).")
 
   @OptionGroup public var corpusOptions: CorpusOptions
