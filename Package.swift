@@ -60,7 +60,7 @@ let package = Package(
     ),
     .executableTarget(name: "cronica", dependencies: ["CronicaCLI"]),
     /// Benchmark harness: seeded synthetic corpora and model timings (see bench/run.py).
-    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI"]),
+    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     /// Test-only helpers: grid snapshots, line diffs, fixture builders.
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     .testTarget(

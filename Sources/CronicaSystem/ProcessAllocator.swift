@@ -1,4 +1,5 @@
 import CMalloc
+import Glibc
 
 /// The process's malloc settings, made once at the start of `main`, before any thread.
 public enum ProcessAllocator {
@@ -13,9 +14,14 @@ public enum ProcessAllocator {
   /// touched. Setting it also fixes glibc's mmap threshold at 128 KiB (no dynamic threshold).
   public static let topPad = 64 << 20
 
-  /// Applies the settings; true when glibc took them.
+  /// The environment variables through which a user sets glibc's malloc themselves.
+  public static let userSettings = ["MALLOC_TOP_PAD_", "GLIBC_TUNABLES"]
+
+  /// Applies the settings unless the user set glibc's own (then theirs stand); true when
+  /// glibc took ours.
   @discardableResult
   public static func configure() -> Bool {
-    mallopt(M_TOP_PAD, Int32(topPad)) == 1
+    guard userSettings.allSatisfy({ getenv($0) == nil }) else { return false }
+    return mallopt(M_TOP_PAD, Int32(topPad)) == 1
   }
 }
