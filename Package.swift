@@ -21,11 +21,13 @@ let package = Package(
       name: "CNcurses",
       linkerSettings: [.linkedLibrary("ncursesw")]
     ),
+    /// glibc's malloc.h for the process's allocator settings (`ProcessAllocator`).
+    .systemLibrary(name: "CMalloc"),
     /// The one place for file and stream system calls (swift-system underneath): one throwing
     /// write path, atomic replacement of regular files, checked reads, locks, mappings.
     .target(
       name: "CronicaSystem",
-      dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+      dependencies: ["CMalloc", .product(name: "SystemPackage", package: "swift-system")]
     ),
     /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
     .target(
@@ -58,12 +60,12 @@ let package = Package(
     ),
     .executableTarget(name: "cronica", dependencies: ["CronicaCLI"]),
     /// Benchmark harness: seeded synthetic corpora and model timings (see bench/run.py).
-    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI"]),
+    .executableTarget(name: "cronica-bench", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     /// Test-only helpers: grid snapshots, line diffs, fixture builders.
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     .testTarget(
       name: "CronicaModelTests",
-      dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport"],
+      dependencies: ["CronicaModel", "CronicaSystem", "CMalloc", "CronicaResources", "CronicaTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

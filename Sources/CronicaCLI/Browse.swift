@@ -65,6 +65,9 @@ public struct Browse: CronicaSubcommand {
     case .opened(let opened):
       corpus = opened.corpus
       loaded = LoadedCorpus(opened)
+      // Loaded here, before the first frame (a folder of articles is built here: most of what
+      // that made is freed, and the allocator's pad would keep it for as long as the browser runs).
+      ProcessAllocator.releaseFreeMemory()
       if opened.source == .userFolder {
         // A folder of the user's own articles: the curation keys change its events.json.
         options.curationFolder = try corpusOptions.location(explicit: path, in: context)
@@ -81,6 +84,9 @@ public struct Browse: CronicaSubcommand {
             while let gate, FileStatus.at(gate) == nil { Thread.sleep(forTimeInterval: 0.01) }
           }
           loaded.value.withLock { $0 = opened }
+          // The load freed most of what it made, which the allocator's pad would keep for as
+          // long as the browser runs.
+          ProcessAllocator.releaseFreeMemory()
           return .corpusLoaded(Built(opened.corpus, revision: revision))
         } catch {
           return .corpusLoadFailed(error.message, status: error.status)

@@ -8,6 +8,7 @@ import Foundation
 /// `cronica build [DIR]`: the chronology the model builds from a folder of articles.
 public struct Build: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "build",
     abstract: "Build a chronology from a folder of articles: dated, merged, themed, every event cited.",
     discussion: """
       Reads every article of DIR (default: --corpus, $CRONICA_CORPUS, the bundled corpus's raw \

@@ -36,6 +36,7 @@ public struct CronicaCommand: ParsableCommand {
 
   /// Parses the arguments, runs the command, and exits with its status (the `cronica` executable's entry).
   public static func main() {
+    ProcessAllocator.configure()
     StandardStream.reserveClosedDescriptors()
     StandardStream.reportFileSizeLimit()
     FaultGuard.watchMappedFiles()

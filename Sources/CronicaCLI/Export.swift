@@ -10,6 +10,7 @@ extension PictureOptions.Lanes: ExpressibleByArgument {}
 /// `cronica export`: the (filtered) chronology in an exchange format, to stdout or a file.
 public struct Export: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "export",
     abstract: "Export the timeline (filtered as with list) as JSON, CSV, Markdown, TimelineJS, SVG or HTML.",
     discussion: """
       Formats: json (Cronica's own, with format_version), csv (one row per event, formula-like \

@@ -9,6 +9,7 @@ extension TemporalMode: ExpressibleByArgument {}
 /// `cronica extract (ARTICLE-ID | FILE)`: temporal expressions and proposed events of an article.
 public struct Extract: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "extract",
     abstract: "Find an article's dates (TIMEX3) and propose its dated events.",
     discussion: """
       The target is an article id of the current corpus (its cleaned text and publication date) or, \

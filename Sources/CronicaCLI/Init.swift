@@ -7,6 +7,7 @@ import Foundation
 /// `cronica init DIR`: writes a small, valid example corpus to start from.
 public struct Init: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "init",
     abstract: "Write a small example corpus (two articles, three events, the default themes) to a folder.",
     discussion: """
       The folder is created when needed. Existing files are never overwritten: if any of the \

@@ -5,6 +5,7 @@ import CronicaUI
 /// `cronica list`: the timeline, filtered, as text, JSON, CSV or Markdown.
 public struct List: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "list",
     abstract: "Print the timeline, optionally filtered.",
     discussion: """
       --theme takes a theme's key, label or one of its phrases, case and accents ignored (money finds \

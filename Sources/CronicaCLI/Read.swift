@@ -4,7 +4,7 @@ import CronicaUI
 
 /// `cronica read ARTICLE-ID`: an article's cleaned text.
 public struct Read: CronicaSubcommand {
-  public static let configuration = CommandConfiguration(abstract: "Print an article's cleaned text.")
+  public static let configuration = CommandConfiguration(commandName: "read", abstract: "Print an article's cleaned text.")
 
   @OptionGroup public var corpusOptions: CorpusOptions
 

@@ -4,7 +4,7 @@ import CronicaUI
 
 /// `cronica show EVENT-ID`: one event with its citations.
 public struct Show: CronicaSubcommand {
-  public static let configuration = CommandConfiguration(abstract: "Show one event with its citations.")
+  public static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one event with its citations.")
 
   @OptionGroup public var corpusOptions: CorpusOptions
 

@@ -4,7 +4,7 @@ import CronicaUI
 
 /// `cronica sources`: the source articles and their metadata.
 public struct Sources: CronicaSubcommand {
-  public static let configuration = CommandConfiguration(abstract: "List the source articles.")
+  public static let configuration = CommandConfiguration(commandName: "sources", abstract: "List the source articles.")
 
   @OptionGroup public var corpusOptions: CorpusOptions
 

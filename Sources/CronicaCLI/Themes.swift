@@ -4,7 +4,7 @@ import CronicaUI
 
 /// `cronica themes`: the theme taxonomy with the number of events per theme.
 public struct Themes: CronicaSubcommand {
-  public static let configuration = CommandConfiguration(abstract: "List the themes and how many events each has.")
+  public static let configuration = CommandConfiguration(commandName: "themes", abstract: "List the themes and how many events each has.")
 
   @OptionGroup public var corpusOptions: CorpusOptions
 

@@ -7,6 +7,7 @@ import Foundation
 /// `cronica validate [PATH]`: checks a corpus (folder or TimelineJS file) and lists every problem.
 public struct Validate: CronicaSubcommand {
   public static let configuration = CommandConfiguration(
+    commandName: "validate",
     abstract: "Check a corpus and list every problem and warning (exit 65 when there is any problem).")
 
   @OptionGroup public var corpusOptions: CorpusOptions

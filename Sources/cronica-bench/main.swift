@@ -1,4 +1,5 @@
 import CronicaModel
+import CronicaSystem
 import Foundation
 
 // cronica-bench: synthetic corpora and model timings for the benchmark (bench/run.py drives it).
@@ -89,6 +90,8 @@ func runBench() throws(BenchError) {
   }
 }
 
+// The allocator `cronica` runs with, so that the timings measure it.
+ProcessAllocator.configure()
 do {
   try runBench()
 } catch {

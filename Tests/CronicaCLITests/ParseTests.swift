@@ -158,3 +158,51 @@ struct HelpRequestTests {
     }
   }
 }
+
+@Suite("Subcommand names")
+struct SubcommandNameTests {
+  /// A subcommand without a `commandName` is named by ArgumentParser from `String(describing:)`
+  /// of its type: runtime reflection that scanned the conformance tables at every start. Each
+  /// name is therefore written out, except the default subcommand's: `--experimental-dump-help`
+  /// prints an explicit one as `defaultSubcommand`, an output that must not change.
+  @Test func everySubcommandButTheDefaultNamesItself() {
+    let defaultSubcommand = CronicaCommand.configuration.defaultSubcommand.map(ObjectIdentifier.init)
+    #expect(defaultSubcommand == ObjectIdentifier(Browse.self))
+    for subcommand in CronicaCommand.configuration.subcommands {
+      let named = subcommand.configuration.commandName
+      if ObjectIdentifier(subcommand) == defaultSubcommand {
+        #expect(named == nil)
+      } else {
+        #expect(named == Self.hyphenated(String(describing: subcommand)))
+      }
+    }
+    #expect(CronicaCommand.commandNames.joined(separator: " ")
+      == "browse list show sources read themes validate export extract build init")
+  }
+
+  /// The name ArgumentParser derives from a type's name, by its rule
+  /// (`convertedToSnakeCase(separator: "-")`, internal to it): lowercase, a hyphen where a word
+  /// starts (`ListThemes` → `list-themes`, `URLList` → `url-list`).
+  static func hyphenated(_ name: String) -> String {
+    let characters = Array(name)
+    var result = ""
+    var separateOnUppercase = true
+    for (index, character) in characters.enumerated() {
+      if character.isUppercase {
+        if separateOnUppercase, !result.isEmpty { result.append("-") }
+        separateOnUppercase =
+          index + 2 < characters.count && characters[index + 1].isUppercase && characters[index + 2].isLowercase
+      } else {
+        separateOnUppercase = character != "-"
+      }
+      result.append(contentsOf: character.lowercased())
+    }
+    return result
+  }
+
+  @Test func hyphenatingFollowsArgumentParser() {
+    #expect(Self.hyphenated("List") == "list")
+    #expect(Self.hyphenated("ListThemes") == "list-themes")
+    #expect(Self.hyphenated("URLList") == "url-list")
+  }
+}
