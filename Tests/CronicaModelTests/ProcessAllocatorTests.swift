@@ -58,6 +58,10 @@ struct ProcessAllocatorTests {
     let blockSize = 96 << 10
     let blocks = (32 << 20) / blockSize
     let pointers = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: blocks)
+    // Earlier tests left free holes in this thread's heap: fill those a block fits in (kept until
+    // the child exits) until the heap has to grow, so that the measured blocks come from its top.
+    let start = mallinfo2().arena
+    for _ in 0..<(1 << 14) where mallinfo2().arena == start { _ = malloc(blockSize) }
     let before = mallinfo2().arena
     for index in 0..<blocks {
       pointers[index] = malloc(blockSize)
