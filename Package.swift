@@ -65,7 +65,7 @@ let package = Package(
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     .testTarget(
       name: "CronicaModelTests",
-      dependencies: ["CronicaModel", "CronicaSystem", "CMalloc", "CronicaResources", "CronicaTestSupport"],
+      dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
