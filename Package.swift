@@ -87,17 +87,22 @@ let package = Package(
       dependencies: ["CronicaCLI", "CronicaModel", "CronicaResources", "CronicaTestSupport"],
       exclude: ["Snapshots", "Fixtures"]
     ),
-    /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, and kill -9
-    /// tests (`cronica export` on a corpus made by `cronica-bench generate`, and `AtomicReplacement` alone).
+    /// Hostile input: a corpus of hostile cases through the CLI binary and the renderer, kill -9
+    /// tests (`cronica export` on a corpus made by `cronica-bench generate`, and `AtomicReplacement` alone),
+    /// and `ProcessAllocator`'s settings measured in a fresh process (`cronica-allocator-probe`).
     .testTarget(
       name: "CronicaHostileTests",
       dependencies: [
-        "cronica", "cronica-bench", "cronica-atomic-writer", "CronicaModel", "CronicaUI", "CronicaTestSupport",
+        "cronica", "cronica-bench", "cronica-atomic-writer", "cronica-allocator-probe", "CronicaModel", "CronicaUI",
+        "CronicaTestSupport",
       ],
       exclude: ["Fixtures"]
     ),
     /// Test helper: writes files with `AtomicReplacement` in a loop so a test can kill it mid-write.
     .executableTarget(name: "cronica-atomic-writer", dependencies: ["CronicaSystem"], path: "fuzz/atomic-writer"),
+    /// Test helper: a fresh process that reports what `ProcessAllocator`'s settings did to its heap.
+    .executableTarget(
+      name: "cronica-allocator-probe", dependencies: ["CronicaSystem", "CMalloc"], path: "fuzz/allocator-probe"),
   ],
   swiftLanguageModes: [.v6]
 )
