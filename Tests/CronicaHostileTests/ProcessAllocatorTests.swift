@@ -21,35 +21,43 @@ private let mallocIsGlibcs: Bool = {
 @Suite("The process's allocator settings", .enabled(if: mallocIsGlibcs))
 struct ProcessAllocatorTests {
   /// What the probe printed.
-  struct Report: Equatable {
+  struct Report {
     var configured: Bool
     var growth: Int
     var kept: Int
     var trimmed: Int
   }
 
-  /// Runs the probe with this process's environment less the user's malloc settings, plus `extra`.
-  static func probe(_ extra: [String: String] = [:]) throws -> Report? {
+  /// Runs the probe with this process's environment less every glibc malloc setting (the user's
+  /// top pad, and e.g. `MALLOC_MMAP_THRESHOLD_`, under which the probe's blocks would be mapped
+  /// apart and never grow the heap), plus `extra`. A failed or unreadable run throws what it printed.
+  static func probe(_ extra: [String: String] = [:]) throws -> Report {
     var environment = ProcessInfo.processInfo.environment
-    for name in ProcessAllocator.userSettings { environment[name] = nil }
+    for name in environment.keys where name.hasPrefix("MALLOC_") || ProcessAllocator.userSettings.contains(name) {
+      environment[name] = nil
+    }
     environment.merge(extra) { $1 }
-    let result = try ExternalTool.run(try ChildProcess.product("cronica-allocator-probe"), [], environment: environment, seconds: 60)
-    guard result.status == 0 else { return nil }
+    let probe = try ChildProcess.product("cronica-allocator-probe")
+    let result = try ExternalTool.run(probe, [], environment: environment, seconds: 60)
     var fields: [String: String] = [:]
     for field in result.stdout.split(whereSeparator: \.isWhitespace) {
       let parts = field.split(separator: "=", maxSplits: 1)
       if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
     }
-    guard let configured = fields["configured"].flatMap(Bool.init), let growth = fields["growth"].flatMap(Int.init),
-      let kept = fields["kept"].flatMap(Int.init), let trimmed = fields["trimmed"].flatMap(Int.init)
-    else { return nil }
+    guard result.status == 0, let configured = fields["configured"].flatMap(Bool.init),
+      let growth = fields["growth"].flatMap(Int.init), let kept = fields["kept"].flatMap(Int.init),
+      let trimmed = fields["trimmed"].flatMap(Int.init)
+    else {
+      throw HostileError(
+        "cronica-allocator-probe exited with status \(result.status); stdout: \(result.stdout) stderr: \(result.stderr)")
+    }
     return Report(configured: configured, growth: growth, kept: kept, trimmed: trimmed)
   }
 
   /// The heap grows by the whole pad at once, `free` keeps the pad as the heap's free top, and
   /// `releaseFreeMemory()` gives it back. glibc's own pad (128 KiB) grows it by well under 1 MiB.
   @Test func thePadGrowsTheHeapInOneStepAndTrimmingGivesItBack() throws {
-    let report = try #require(try Self.probe())
+    let report = try Self.probe()
     #expect(report.configured)
     #expect(report.growth >= ProcessAllocator.topPad)
     #expect(report.growth < ProcessAllocator.topPad + (1 << 20))
@@ -63,7 +71,7 @@ struct ProcessAllocatorTests {
     ["MALLOC_TOP_PAD_": "16777216"], ["GLIBC_TUNABLES": "glibc.malloc.top_pad=16777216"],
   ])
   func aUserSettingStandsInsteadOfThePad(_ setting: [String: String]) throws {
-    let report = try #require(try Self.probe(setting))
+    let report = try Self.probe(setting)
     #expect(!report.configured)
     #expect(report.growth >= 16 << 20)
     #expect(report.growth < (16 << 20) + (1 << 20))
