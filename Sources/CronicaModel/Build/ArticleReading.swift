@@ -30,9 +30,43 @@ struct ArticleReading {
   /// For each sentence, the last sentence before it in its paragraph that has a dating expression.
   let lastDatedInParagraph: [Int?]
 
+  /// The arrays of an article read before, kept by a worker for its next article: emptied and
+  /// filled again, their room kept (read afresh, a tiny article allocated nine of them).
+  struct Scratch {
+    var text = TemporalText()
+    var paragraphs: [Int] = []
+    var spans: [Range<Int>] = []
+    var datings: [[Dating]] = []
+    var dateTokens: [Bool] = []
+    var lastDated: [Int?] = []
+
+    init() {}
+
+    /// The arrays of a reading that is done with, to be reused.
+    init(_ reading: consuming ArticleReading) {
+      text = reading.text
+      paragraphs = reading.paragraphs
+      spans = reading.spans
+      datings = reading.datings
+      dateTokens = reading.dateTokens
+      lastDated = reading.lastDatedInParagraph
+    }
+  }
+
   /// - Parameter languages: the builder's lexicons and their function words; the text's language picks its lexicon.
   init(article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode) {
-    var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations)
+    var scratch = Scratch()
+    self.init(article: article, tagger: tagger, languages: languages, mode: mode, reusing: &scratch)
+  }
+
+  /// - Parameter scratch: the arrays of a reading done with (`Scratch(_:)`), filled for this
+  ///   one (only a reading that holds them no more leaves their room to reuse: an array still
+  ///   shared is copied, not changed). It is left empty.
+  init(
+    article: borrowing Article, tagger: borrowing TemporalTagger, languages: borrowing LanguageGuess, mode: TemporalMode,
+    reusing scratch: inout Scratch
+  ) {
+    var text = TemporalText(article.text, abbreviations: tagger.rules.abbreviations, reusing: &scratch.text)
     let lexicon = languages.lexicon(of: text.bytes)
     self.lexicon = lexicon
     published = article.published
@@ -61,7 +95,7 @@ struct ArticleReading {
     }
     // (Taken from the end of the reversed list: each expression is moved into its dating, not copied.)
     expressions.reverse()
-    var paragraphs: [Int] = []
+    var paragraphs = Self.emptied(&scratch.paragraphs)
     var paragraph = 0
     var offset = 0
     for range in text.sentences {
@@ -73,7 +107,7 @@ struct ArticleReading {
       offset = range.upperBound
     }
     self.paragraphs = paragraphs
-    var spans: [Range<Int>] = []
+    var spans = Self.emptied(&scratch.spans)
     spans.reserveCapacity(text.sentenceTokens.count)
     for range in text.sentenceTokens {
       var start = range.lowerBound
@@ -83,13 +117,13 @@ struct ArticleReading {
       spans.append(start..<range.upperBound)
     }
     self.spans = spans
-    var datings: [[Dating]] = []
+    var datings = Self.emptied(&scratch.datings)
     datings.reserveCapacity(text.sentences.count)
     for _ in text.sentences { datings.append([]) }
     // Each token's flag is appended in one pass: the expressions are in text order and do not
     // overlap (`TemporalTagger.tag` resumes after each match's end; checked in debug builds). (Filled with `false` first, by `append(contentsOf: repeatElement(…))`, it cost
     // more than the pass.)
-    var covered: [Bool] = []
+    var covered = Self.emptied(&scratch.dateTokens)
     covered.reserveCapacity(text.tokens.count)
     var previousEnd = 0  // (read only by the debug assert)
     while let expression = expressions.popLast() {
@@ -112,7 +146,7 @@ struct ArticleReading {
     while covered.count < text.tokens.count { covered.append(false) }
     self.datings = datings
     dateTokens = covered
-    var lastDated: [Int?] = []
+    var lastDated = Self.emptied(&scratch.lastDated)
     for sentence in datings.indices {
       let previous = sentence - 1
       if previous >= 0, paragraphs[previous] == paragraphs[sentence] {
@@ -124,6 +158,14 @@ struct ArticleReading {
     lastDatedInParagraph = lastDated
     // (Stored last, when the reading of it is done: stored earlier, it was copied.)
     self.text = text
+  }
+
+  /// A scratch array taken out of its place (left empty), emptied with its room kept.
+  private static func emptied<T>(_ array: inout [T]) -> [T] {
+    var taken: [T] = []
+    swap(&taken, &array)
+    taken.removeAll(keepingCapacity: true)
+    return taken
   }
 
   /// A mark that leads a line as a bullet or a dash (`-`, `–`, `—`, `•`, `*`, `·`, `►`).

@@ -77,11 +77,15 @@ public struct ChronologyBuilder: Sendable {
     var pieces = Parallel.map(pieces: ranges.count) { piece in
       var run: [BuildCandidate] = []
       var vocabulary = TermVocabulary()
+      // Each article is read into the arrays of the one before.
+      var scratch = ArticleReading.Scratch()
       for index in ranges[piece] {
         // The article is read in place (a copy would retain each of its strings).
         let reading = ArticleReading(
-          article: articles[index], tagger: tagger, languages: languages, mode: options.modes[articles[index].id] ?? .news)
+          article: articles[index], tagger: tagger, languages: languages, mode: options.modes[articles[index].id] ?? .news,
+          reusing: &scratch)
         var found = reading.candidates(article: index, terms: &vocabulary)
+        scratch = ArticleReading.Scratch(consume reading)
         Self.move(&found, to: &run)
         let count = done.add(1, ordering: .relaxed).newValue
         progress?(count)

@@ -28,9 +28,26 @@ struct TemporalText: Sendable {
   var sentenceTokens: [Range<Int>] = []
 
   init(_ text: String, abbreviations: Set<String>) {
-    bytes = Array(text.utf8)
+    var spare = TemporalText()
+    self.init(text, abbreviations: abbreviations, reusing: &spare)
+  }
+
+  /// - Parameter spare: a text read before and no longer needed: its arrays are emptied and
+  ///   filled again, their room kept (read afresh, a tiny article allocated four of them). It is
+  ///   left empty.
+  init(_ text: String, abbreviations: Set<String>, reusing spare: inout TemporalText) {
+    bytes = []
+    swap(&bytes, &spare.bytes)
+    swap(&tokens, &spare.tokens)
+    swap(&sentences, &spare.sentences)
+    swap(&sentenceTokens, &spare.sentenceTokens)
+    bytes.removeAll(keepingCapacity: true)
+    bytes.append(contentsOf: text.utf8)
     tokenize(abbreviations: abbreviations)
   }
+
+  /// No text: room to be reused (`init(_:abbreviations:reusing:)`).
+  init() { bytes = [] }
 
   /// The text of a UTF-8 range.
   func string(_ range: Range<Int>) -> String {
@@ -184,9 +201,14 @@ struct TemporalText: Sendable {
   /// array read byte by byte checked every index; the plain definition is the tests'
   /// `ReferenceTokenizer`).
   private mutating func tokenize(abbreviations: Set<String>) {
-    var tokens: [Token] = []
-    var sentences: [Range<Int>] = []
-    var sentenceTokens: [Range<Int>] = []
+    // The arrays are taken out while the bytes are read (their room kept), and put back.
+    var (tokens, sentences, sentenceTokens) = ([Token](), [Range<Int>](), [Range<Int>]())
+    swap(&tokens, &self.tokens)
+    swap(&sentences, &self.sentences)
+    swap(&sentenceTokens, &self.sentenceTokens)
+    tokens.removeAll(keepingCapacity: true)
+    sentences.removeAll(keepingCapacity: true)
+    sentenceTokens.removeAll(keepingCapacity: true)
     // (Prose runs about five to six bytes a token (the temporal fixture articles 4.9–6.1): a
     // quarter of the bytes is room for those without regrowth; denser text grows the array.)
     tokens.reserveCapacity(bytes.count / 4 + 1)
