@@ -55,6 +55,22 @@ import Testing
     #expect(reused > 200 && candidates > 200 && dated > 150, "\(reused) reused, \(candidates) candidates, \(dated) datings")
   }
 
+  /// A long article's arrays are not kept for the articles after it; a short one's are.
+  @Test func aLongArticlesRoomIsNotKept() throws {
+    let builder = try BuildFixtures.builder()
+    let sentence = "In March 2020, the council approved the plan for precursor controls. "
+    let long = String(repeating: sentence, count: ArticleReading.Scratch.largestKept / sentence.utf8.count + 1)
+    var scratch = ArticleReading.Scratch()
+    for (text, kept) in [(sentence, true), (long, false), (sentence, true)] {
+      let reading = ArticleReading(
+        article: BuildFixtures.article("a", text, published: "2021-03-15"), tagger: builder.tagger,
+        languages: builder.languages, mode: .news, reusing: &scratch)
+      scratch = ArticleReading.Scratch(consume reading)
+      #expect((scratch.text.tokens.capacity > 0) == kept, "\(text.utf8.count) bytes")
+      #expect(scratch.text.bytes.capacity <= ArticleReading.Scratch.largestKept + 64)
+    }
+  }
+
   /// Everything a reading holds, as text.
   static func summary(of reading: ArticleReading) -> [String] {
     let text = reading.text

@@ -42,8 +42,14 @@ struct ArticleReading {
 
     init() {}
 
-    /// The arrays of a reading that is done with, to be reused.
+    /// The most text whose arrays are kept: a long article's room (a token is 72 bytes, ~18 per
+    /// byte of text) would stay with its worker for all the articles after it, so it is freed.
+    static let largestKept = 1 << 16
+
+    /// The arrays of a reading that is done with, to be reused (none when its text is longer
+    /// than `largestKept`).
     init(_ reading: consuming ArticleReading) {
+      guard reading.text.bytes.count <= Self.largestKept else { return }
       text = reading.text
       paragraphs = reading.paragraphs
       spans = reading.spans
