@@ -39,7 +39,8 @@ import Testing
     var (reused, candidates, dated) = (0, 0, 0)
     for (index, article) in articles.enumerated() {
       let mode: TemporalMode = index % 3 == 0 ? .narrative : .news
-      // Room left by the article before: the arrays are reused, not made anew.
+      // Read after a scratch with room in it (an article before filled it): the comparison below
+      // then checks that nothing of that article leaks into this reading.
       if scratch.text.tokens.capacity > 0 && scratch.datings.capacity > 0 { reused += 1 }
       let reading = ArticleReading(
         article: article, tagger: builder.tagger, languages: builder.languages, mode: mode, reusing: &scratch)
