@@ -91,17 +91,21 @@ public enum RegularFile {
   /// its `fstat` is left out when it can be (~1 µs a file; 100k tiny articles): the name is opened
   /// without following a link (a link put there since fails to open, and the file is then read
   /// as any other) and read once, at offset 0, into the room the buffer has. A read that gives
-  /// some bytes but less than that room is the whole file: a regular file reads short only at its
-  /// end. Every other outcome is checked by `fstat` as an unlisted file is, with the same
-  /// refusals and messages: a read of 0 bytes (an empty file, or `/dev/null` or a FIFO bind-mounted
-  /// over the name), one that fills the room (a larger file, or an endless device: never more than
-  /// the room is read from it), and a failed one. A positional read is refused (ESPIPE) by a
-  /// FIFO, socket or terminal, whether it has a writer or not, so those never get as far as a
-  /// short read. What is taken unchecked then needs a bind mount over the name (or a swap between
-  /// listing and opening) of something else that reads short at offset 0: a seekable device
-  /// giving a record (`/dev/kmsg`), a block device smaller than the room, a `/proc` file (a
-  /// regular file, which reads a page at a time). Such a reading is bounded by the room and never
-  /// waits (the descriptor does not block).
+  /// some bytes but less than that room is the whole file: a regular file of the file systems
+  /// documents are kept on (ext4, XFS, btrfs, tmpfs, overlayfs, NFS, FUSE through the page cache)
+  /// reads short only at its end. Every other outcome is checked by `fstat` as an unlisted file
+  /// is, with the same refusals and messages: a read of 0 bytes (an empty file, or `/dev/null` or
+  /// a FIFO bind-mounted over the name), one that fills the room (a larger file, or an endless
+  /// device: never more than the room is read from it), and a failed one. A positional read is
+  /// refused (ESPIPE) by a FIFO or terminal, whether a writer wrote to it or not, so those never
+  /// give a short read; a socket is not opened at all. What is taken from a short read unlooked
+  /// at, then, is reached only by a bind mount over the name (a listing keeps the name's DT_REG)
+  /// or a swap between listing and opening: a seekable device that answers a read with a record
+  /// (`/dev/kmsg`, 133 bytes), a block device smaller than the room, or a regular file that reads
+  /// short before its end (`/proc` and `/sys` read about a page at a time, a FUSE server with
+  /// direct I/O may answer short), of which the first read alone is taken. That is bounded by the
+  /// room and never waits (the descriptor does not block); an `fstat` of every file (a quarter
+  /// of its system calls) to tell those apart is what this path leaves out.
   public static func read(
     _ path: String, in folder: OpenFolder? = nil, limit: Int? = nil, listedRegular: Bool = false, into buffer: inout Data
   ) throws(SystemFailure) -> Int {
