@@ -63,7 +63,7 @@ public enum RegularFile {
     var data = Data(count: count)
     var filled = 0
     while filled < count {
-      let read = try readMore(descriptor, into: &data, at: filled, path: path, in: nil)
+      let read = try readMore(descriptor, into: &data, at: filled, positional: false, path: path, in: nil)
       if read == 0 { break }
       filled += read
     }
@@ -87,25 +87,32 @@ public enum RegularFile {
   /// file needs it, so a reader of many small files passes the same buffer each time and
   /// allocates nothing per file (and lets go of it with `release` once a large file grew it).
   ///
-  /// `listedRegular`: the folder's listing said the name is a regular file (`Folder.listing`), so
-  /// its `fstat` is left out when it can be (~1 µs a file; 100k tiny articles): the name is opened
+  /// `listedRegular`: the folder's listing said the name is a regular file (`Folder.listing`, which
+  /// says so only on file systems whose regular files read short only at their end), so its
+  /// `fstat` is left out when it can be (~1 µs a file; 100k tiny articles): the name is opened
   /// without following a link (a link put there since fails to open, and the file is then read
-  /// as any other) and read once, at offset 0, into the room the buffer has. A read that gives
-  /// some bytes but less than that room is the whole file: a regular file of the file systems
-  /// documents are kept on (ext4, XFS, btrfs, tmpfs, overlayfs, NFS, FUSE through the page cache)
-  /// reads short only at its end. Every other outcome is checked by `fstat` as an unlisted file
-  /// is, with the same refusals and messages: a read of 0 bytes (an empty file, or `/dev/null` or
-  /// a FIFO bind-mounted over the name), one that fills the room (a larger file, or an endless
-  /// device: never more than the room is read from it), and a failed one. A positional read is
-  /// refused (ESPIPE) by a FIFO or terminal, whether a writer wrote to it or not, so those never
-  /// give a short read; a socket is not opened at all. What is taken from a short read unlooked
-  /// at, then, is reached only by a bind mount over the name (a listing keeps the name's DT_REG)
-  /// or a swap between listing and opening: a seekable device that answers a read with a record
-  /// (`/dev/kmsg`, 133 bytes), a block device smaller than the room, or a regular file that reads
-  /// short before its end (`/proc` and `/sys` read about a page at a time, a FUSE server with
-  /// direct I/O may answer short), of which the first read alone is taken. That is bounded by the
-  /// room and never waits (the descriptor does not block); an `fstat` of every file (a quarter
-  /// of its system calls) to tell those apart is what this path leaves out.
+  /// as any other) and read once, by `pread` at offset 0, into the room the buffer has. A read
+  /// that gives some bytes but less than that room is the whole file. Every other outcome goes
+  /// the checked path, as an unlisted file does, with the same refusals and messages: a read of
+  /// 0 bytes (an empty file, or `/dev/null` or a FIFO bind-mounted over the name), one that fills
+  /// the room (a larger file, or an endless device: never more than the room is read from it),
+  /// and a failed one (then read from its start by `read`, as main reads: a FIFO, socket or
+  /// terminal refuses a positional read, and so does a regular file opened nonseekable, as FUSE
+  /// servers and some `/proc`/tracefs files open theirs; `fstat` then says which it is).
+  ///
+  /// What is taken from a short read unlooked at, then, is reached only through something put
+  /// over a name of such a file system after or despite its listing: a bind mount (root, or a
+  /// user namespace of the user's own, which changes only that user's view; the name keeps its
+  /// DT_REG) or a swap between listing and opening (by rename within the file system; a symbolic
+  /// link put there fails to open). Such a name may reach a device that answers a read with a
+  /// record or less than the room (`/dev/kmsg` a log record, `/dev/vcs` the console's screen,
+  /// `/dev/hwrng` 64 random bytes, a small block device: any character or block device that
+  /// supports `pread`), or a mount of another file system's file that reads short before its end
+  /// (`/proc`, `/sys`, FUSE with direct I/O); its first read alone is taken as an article, where
+  /// main refused a device and read the rest. Accepted: whoever can bind-mount over the user's
+  /// folder can as well write any bytes into it; the reading is bounded by the room, never waits
+  /// (the descriptor does not block), and its bytes only become an article's text. Telling
+  /// those apart would take an `fstat` of every file, a quarter of its system calls.
   public static func read(
     _ path: String, in folder: OpenFolder? = nil, limit: Int? = nil, listedRegular: Bool = false, into buffer: inout Data
   ) throws(SystemFailure) -> Int {
@@ -116,17 +123,19 @@ public enum RegularFile {
       // for the 64 pieces of a folder's reading (4.2M instructions on 10k tiny articles).
       if buffer.count < min(bound + 1, 16_384) { buffer.count = min(bound + 1, 16_384) }
       let room = min(buffer.count, bound + 1)
-      var count = 0
-      var failure: SystemFailure?
-      do { count = try readMore(descriptor, into: &buffer, at: 0, upTo: room, path: path, in: folder) } catch { failure = error }
-      if failure == nil, count > 0, count < room { return count }
+      let count = try? readMore(descriptor, into: &buffer, at: 0, upTo: room, positional: true, path: path, in: folder)
+      if let count, count > 0, count < room { return count }
       let status = try regularStatus(descriptor, path: path, in: folder)
-      if let failure { throw failure }
-      return try readRest(descriptor, status: status, filled: count, bound: bound, path: path, in: folder, into: &buffer)
+      // After a full positional read the file's offset is still 0: go on reading by position.
+      // After a failed one (or none), read from the start by `read`, as an unlisted file is.
+      return try readRest(
+        descriptor, status: status, filled: count ?? 0, positional: count != nil, bound: bound, path: path, in: folder,
+        into: &buffer)
     }
     let (descriptor, status) = try open(path, in: folder)
     defer { try? descriptor.close() }
-    return try readRest(descriptor, status: status, filled: 0, bound: bound, path: path, in: folder, into: &buffer)
+    return try readRest(
+      descriptor, status: status, filled: 0, positional: false, bound: bound, path: path, in: folder, into: &buffer)
   }
 
   /// The name opened for reading as `read(_:in:limit:listedRegular:into:)` opens a name listed
@@ -138,12 +147,14 @@ public enum RegularFile {
   }
 
   /// Reads the regular file open as `descriptor`, of `status`, into `buffer` from offset
-  /// `filled` on (its first `filled` bytes are there already), and returns its size.
+  /// `filled` on (its first `filled` bytes are there already), and returns its size; by
+  /// `pread` when `positional` (the first bytes were read so), else by `read`.
   private static func readRest(
-    _ descriptor: FileDescriptor, status: FileStatus, filled start: Int, bound: Int, path: String,
+    _ descriptor: FileDescriptor, status: FileStatus, filled start: Int, positional: Bool, bound: Int, path: String,
     in folder: OpenFolder?, into buffer: inout Data
   ) throws(SystemFailure) -> Int {
-    if status.size > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
+    // A first read that filled a room of the limit's byte is past the limit, whatever the size says.
+    if status.size > bound || start > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
     // Room for one byte more than the size: a read that stops short at exactly the size has seen
     // the end (a regular file reads short only there, so the read of 0 bytes is not needed); else
     // reading goes on until a read of 0 bytes (a file that grew, or whose size says 0).
@@ -152,7 +163,9 @@ public enum RegularFile {
     while true {
       if filled == buffer.count { buffer.count = min(bound + 1, max(filled * 2, filled + 65_536)) }
       // Never past the limit's byte, whatever room an earlier, larger file left in the buffer.
-      let count = try readMore(descriptor, into: &buffer, at: filled, upTo: min(buffer.count, bound + 1), path: path, in: folder)
+      let count = try readMore(
+        descriptor, into: &buffer, at: filled, upTo: min(buffer.count, bound + 1), positional: positional, path: path,
+        in: folder)
       if count == 0 || filled + count == status.size { return filled + count }
       filled += count
       if filled > bound { throw SystemFailure("read", shown(path, in: folder), .tooLarge(limit: bound)) }
@@ -168,17 +181,18 @@ public enum RegularFile {
   /// The path messages name: the whole path, the folder's included.
   private static func shown(_ path: String, in folder: OpenFolder?) -> String { folder?.path(of: path) ?? path }
 
-  /// One read into `data` from offset `filled` on (up to offset `end`, else its end), of the
-  /// file's bytes from offset `filled` on (`pread`: a FIFO, socket or terminal refuses it); the
-  /// number of bytes read (0 at the end).
+  /// One read into `data` from offset `filled` on (up to offset `end`, else its end); the number
+  /// of bytes read (0 at the end). `positional`: by `pread` of the file's bytes from offset
+  /// `filled` on (refused by a FIFO, socket, terminal or a file opened nonseekable), else by
+  /// `read` from the descriptor's offset.
   private static func readMore(
-    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, upTo end: Int? = nil, path: String,
-    in folder: OpenFolder?
+    _ descriptor: FileDescriptor, into data: inout Data, at filled: Int, upTo end: Int? = nil, positional: Bool,
+    path: String, in folder: OpenFolder?
   ) throws(SystemFailure) -> Int {
     do {
       return try data.withUnsafeMutableBytes { buffer in
-        try descriptor.read(
-          fromAbsoluteOffset: Int64(filled), into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<(end ?? buffer.count)]))
+        let room = UnsafeMutableRawBufferPointer(rebasing: buffer[filled..<(end ?? buffer.count)])
+        return try positional ? descriptor.read(fromAbsoluteOffset: Int64(filled), into: room) : descriptor.read(into: room)
       }
     } catch {
       throw SystemFailure("read", shown(path, in: folder), thrown: error)
