@@ -1,3 +1,4 @@
+import CStatfs
 import Glibc
 import SystemPackage
 
@@ -20,12 +21,13 @@ public enum Folder {
   public static func entries(_ path: String) throws(SystemFailure) -> [String] { try listing(path).names }
 
   /// The names in a folder (without `.` and `..`), in no particular order, and what the listing
-  /// said of which are regular files (`d_type`).
+  /// said of which are regular files (`d_type`): nothing on a file system not known to read
+  /// regular files short only at their end (`ListedKinds.readsShortOnlyAtEnd`).
   public static func listing(_ path: String) throws(SystemFailure) -> (names: [String], kinds: ListedKinds) {
     guard let stream = opendir(path) else { throw SystemFailure.lastError("list", path) }
     defer { closedir(stream) }
     var names: [String] = []
-    var kinds = ListedKinds()
+    var kinds = ListedKinds.readsShortOnlyAtEnd(dirfd(stream)) ? ListedKinds() : .unknown
     while let entry = readdir(stream) {
       let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
       guard name != ".", name != ".." else { continue }
@@ -66,6 +68,7 @@ public struct ListedKinds: Sendable {
   /// How many other names are kept before none is taken as a regular file.
   static let othersKept = 1_024
 
+  /// Names listed DT_REG are regular files (`readsShortOnlyAtEnd` said so of the file system).
   init() {}
 
   /// Nothing said: every name is read checked.
@@ -74,6 +77,30 @@ public struct ListedKinds: Sendable {
     kinds.noneRegular = true
     return kinds
   }()
+
+  /// Whether the file system of the folder open as `descriptor` (one `fstatfs`) is one whose
+  /// regular files read short only at their end, so that a short first read is a whole file
+  /// (`RegularFile.read(_:in:limit:listedRegular:into:)`). Others, such as FUSE (a server with
+  /// direct I/O answers as much as it has), procfs and sysfs (a page at a time), 9p, CIFS or one
+  /// not named here, list no kinds: every file there is read checked.
+  static func readsShortOnlyAtEnd(_ descriptor: Int32) -> Bool {
+    var status = statfs()
+    guard fstatfs(descriptor, &status) == 0 else { return false }
+    return readingShortOnlyAtEnd.contains(UInt32(truncatingIfNeeded: status.f_type))
+  }
+
+  /// The magic numbers (`f_type`, linux/magic.h) of the file systems known to read regular files
+  /// short only at their end.
+  static let readingShortOnlyAtEnd: Set<UInt32> = [
+    0xEF53,  // EXT4_SUPER_MAGIC (ext2, ext3 too)
+    0x5846_5342,  // XFS_SUPER_MAGIC
+    0x9123_683E,  // BTRFS_SUPER_MAGIC
+    0x0102_1994,  // TMPFS_MAGIC
+    0x794C_7630,  // OVERLAYFS_SUPER_MAGIC
+    0x6969,  // NFS_SUPER_MAGIC
+    0x2FC1_2FC1,  // ZFS (OpenZFS's ZFS_SUPER_MAGIC; not in linux/magic.h)
+    0xF2F5_2010,  // F2FS_SUPER_MAGIC
+  ]
 
   /// Notes a name listed as something other than a regular file.
   mutating func noteOther(_ name: String) {
