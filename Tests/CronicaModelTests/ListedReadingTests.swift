@@ -196,28 +196,6 @@ import Testing
     #expect(Glibc.close(reader) == 0)
   }
 
-  /// tracefs's `trace_pipe` is a regular file (S_IFREG) opened nonseekable: it refuses `pread`
-  /// (ESPIPE), as files of FUSE servers that open theirs nonseekable do. The checked read reads
-  /// it by `read`, as main does (here: nothing to read yet, EAGAIN, or what it has and then
-  /// EAGAIN), and so does the listed one after its refused first read; neither says "Illegal
-  /// seek". Root only (as the tests run here); as another user both are refused alike.
-  @Test("a regular file that refuses positional reads is read by read, listed or not")
-  func nonseekableRegularFileReads() throws {
-    let path = "/sys/kernel/tracing/trace_pipe"
-    let descriptor = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    if descriptor >= 0 {
-      var byte: UInt8 = 0
-      #expect(pread(descriptor, &byte, 1, 0) == -1 && errno == ESPIPE)
-      Glibc.close(descriptor)
-    }
-    var checkedBuffer = Data()
-    let checked = Self.read(path, in: nil, limit: nil, listedRegular: false, buffer: &checkedBuffer)
-    #expect(!checked.contains("Illegal seek"), "\(checked)")
-    if descriptor >= 0 { #expect(checked.hasSuffix("Resource temporarily unavailable"), "\(checked)") }
-    var buffer = Data()
-    #expect(Self.read(path, in: nil, limit: nil, listedRegular: true, buffer: &buffer) == checked)
-  }
-
   /// A /proc file says size 0 and reads a page at a time: with a limit under a page, the listed
   /// reading's first read fills the room of the limit's byte, and the file is too large, as the
   /// checked read (reading past the limit) says, not the limit's bytes and one more.
