@@ -23,11 +23,13 @@ let package = Package(
     ),
     /// glibc's malloc.h for the process's allocator settings (`ProcessAllocator`).
     .systemLibrary(name: "CMalloc"),
+    /// glibc's sys/statfs.h for a folder's file system type (`ListedKinds.readsShortOnlyAtEnd`).
+    .systemLibrary(name: "CStatfs"),
     /// The one place for file and stream system calls (swift-system underneath): one throwing
     /// write path, atomic replacement of regular files, checked reads, locks, mappings.
     .target(
       name: "CronicaSystem",
-      dependencies: ["CMalloc", .product(name: "SystemPackage", package: "swift-system")]
+      dependencies: ["CMalloc", "CStatfs", .product(name: "SystemPackage", package: "swift-system")]
     ),
     /// Pure Swift model: articles, cleaning, chronology, themes, search. Foundation only.
     .target(
@@ -65,7 +67,7 @@ let package = Package(
     .target(name: "CronicaTestSupport", dependencies: ["CronicaModel", "CronicaUI", "CronicaSystem"]),
     .testTarget(
       name: "CronicaModelTests",
-      dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport"],
+      dependencies: ["CronicaModel", "CronicaSystem", "CronicaResources", "CronicaTestSupport", "CStatfs"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(

@@ -203,11 +203,14 @@ extension Corpus {
   /// Reads a file (in `folder` when given) as UTF-8 text, rejecting directories and invalid UTF-8,
   /// through `buffer` (see `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the
   /// same one; a buffer a large file grew is let go once its text is made). A leading byte-order
-  /// mark is dropped, as Foundation's `String(data:encoding: .utf8)` drops it.
-  static func readText(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(ReadFailure)
-    -> String
+  /// mark is dropped, as Foundation's `String(data:encoding: .utf8)` drops it. `listedRegular`:
+  /// the folder's listing said it is a regular file (see `RegularFile.read(_:in:limit:listedRegular:into:)`).
+  static func readText(atPath path: String, in folder: OpenFolder? = nil, listedRegular: Bool = false, buffer: inout Data)
+    throws(ReadFailure) -> String
   {
-    let count = try reported { () throws(SystemFailure) in try RegularFile.read(path, in: folder, into: &buffer) }
+    let count = try reported { () throws(SystemFailure) in
+      try RegularFile.read(path, in: folder, listedRegular: listedRegular, into: &buffer)
+    }
     let text = buffer.withUnsafeBytes { raw in
       let bytes = UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)
       let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0

@@ -80,8 +80,8 @@ import Testing
     var (problemsSeen, warningsSeen) = (0, 0)
     for prefix in ["articles/", ""] {
       let outcomes = UserArticle.readAll(
-        names + [broken], in: folder.url, prefix: prefix,
-        text: { name, open, buffer throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open, buffer: &buffer) },
+        names + [broken], kinds: .unknown, in: folder.url, prefix: prefix,
+        text: { name, open, _, buffer throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open, buffer: &buffer) },
         problem: { $0.message })
       for (index, text) in texts.enumerated() {
         var problems: [CorpusProblem] = []
@@ -111,8 +111,8 @@ import Testing
       try Data(text.utf8).write(to: folder.url(name))
     }
     let outcomes = UserArticle.readAll(
-      names, in: folder.url, prefix: "articles/",
-      text: { name, open, buffer throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open, buffer: &buffer) }, problem: { $0.message })
+      names, kinds: .unknown, in: folder.url, prefix: "articles/",
+      text: { name, open, _, buffer throws(Corpus.ReadFailure) in try Corpus.readText(atPath: name, in: open, buffer: &buffer) }, problem: { $0.message })
     #expect(outcomes.count == 2_000)
     for (index, outcome) in outcomes.enumerated() {
       if index % 97 == 5 {

@@ -15,11 +15,14 @@ enum ArticleFile {
 
   /// The file's text (`path` in `folder` when given), or why it was skipped, read through `buffer`
   /// (see `RegularFile.read(_:in:limit:into:)`: a reader of many files passes the same one; a
-  /// buffer a large file grew is let go once its text is made).
-  static func text(atPath path: String, in folder: OpenFolder? = nil, buffer: inout Data) throws(Skip) -> String {
+  /// buffer a large file grew is let go once its text is made). `listedRegular`: the folder's
+  /// listing said it is a regular file (see `RegularFile.read(_:in:limit:listedRegular:into:)`).
+  static func text(atPath path: String, in folder: OpenFolder? = nil, listedRegular: Bool = false, buffer: inout Data)
+    throws(Skip) -> String
+  {
     let count: Int
     do {
-      count = try RegularFile.read(path, in: folder, limit: limit, into: &buffer)
+      count = try RegularFile.read(path, in: folder, limit: limit, listedRegular: listedRegular, into: &buffer)
     } catch {
       switch error.cause {
       case .system(.permissionDenied): throw Skip(reason: "cannot be read (permission denied)")

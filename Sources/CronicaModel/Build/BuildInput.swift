@@ -66,7 +66,7 @@ public struct BuildInput: Sendable {
   }
 
   static func userFolder(_ folder: URL, defaultThemes: [Theme]) throws(CorpusError) -> BuildInput {
-    let (articleFolder, inSubfolder, names) = try Corpus.articleNames(in: folder)
+    let (articleFolder, inSubfolder, names, kinds) = try Corpus.articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     var problems: [CorpusProblem] = []
     let themesFile = Corpus.optionalThemes(in: folder, problems: &problems)
@@ -82,8 +82,9 @@ public struct BuildInput: Sendable {
       if Corpus.userArticleExtensions.contains(ext) { found.append(name) } else { other.append(prefix + name) }
     }
     let outcomes = UserArticle.readAll(
-      found, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ArticleFile.Skip) in
-        try ArticleFile.text(atPath: name, in: folder, buffer: &buffer)
+      found, kinds: kinds, in: articleFolder, prefix: prefix,
+      text: { name, folder, listedRegular, buffer throws(ArticleFile.Skip) in
+        try ArticleFile.text(atPath: name, in: folder, listedRegular: listedRegular, buffer: &buffer)
       },
       problem: { $0.reason })
     var ids = Set<String>()

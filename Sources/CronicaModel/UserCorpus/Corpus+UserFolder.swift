@@ -23,7 +23,7 @@ extension Corpus {
   ) throws(CorpusError) -> OpenedCorpus {
     var problems: [CorpusProblem] = []
     var warnings: [CorpusProblem] = []
-    let (articleFolder, inSubfolder, names) = try articleNames(in: folder)
+    let (articleFolder, inSubfolder, names, kinds) = try articleNames(in: folder)
     let prefix = inSubfolder ? CorpusFiles.articlesFolder + "/" : ""
     let chosen = names.filter { isArticleFile($0, inSubfolder: inSubfolder) }
     // The names of the articles read, in their order (their paths are made only for a problem),
@@ -34,7 +34,10 @@ extension Corpus {
     places.reserveCapacity(chosen.count)
     var modes: [String: TemporalMode] = [:]
     var outcomes = UserArticle.readAll(
-      chosen, in: articleFolder, prefix: prefix, text: { name, folder, buffer throws(ReadFailure) in try readText(atPath: name, in: folder, buffer: &buffer) },
+      chosen, kinds: kinds, in: articleFolder, prefix: prefix,
+      text: { name, folder, listedRegular, buffer throws(ReadFailure) in
+        try readText(atPath: name, in: folder, listedRegular: listedRegular, buffer: &buffer)
+      },
       problem: { $0.message })
     for (index, name) in chosen.enumerated() {
       // Only when there are some (nearly never): an append of none still asks for room.
@@ -212,13 +215,17 @@ extension Corpus {
   }
 
   /// The folder a user folder's articles are in (its `articles/` subfolder when there is one),
-  /// whether it is that subfolder, and the sorted names in it.
-  static func articleNames(in folder: URL) throws(CorpusError) -> (folder: URL, inSubfolder: Bool, names: [String]) {
+  /// whether it is that subfolder, the sorted names in it, and what its listing said of which
+  /// are regular files.
+  static func articleNames(in folder: URL) throws(CorpusError) -> (
+    folder: URL, inSubfolder: Bool, names: [String], kinds: ListedKinds
+  ) {
     let articlesURL = folder.appendingPathComponent(CorpusFiles.articlesFolder)
     let inSubfolder = Folder.exists(articlesURL.path)
     let articleFolder = inSubfolder ? articlesURL : folder
     do {
-      return (articleFolder, inSubfolder, sortedNames(try Folder.entries(articleFolder.path)))
+      let (names, kinds) = try Folder.listing(articleFolder.path)
+      return (articleFolder, inSubfolder, sortedNames(names), kinds)
     } catch {
       throw CorpusError([
         CorpusProblem(file: articleFolder.path, message: "cannot list the folder (check that it exists and is readable)")

@@ -11,9 +11,11 @@ enum UserArticle {
   /// named `name` in the open folder (or at the path `name` when the folder could not be held
   /// open) through `buffer`, which each piece of the work reuses for all its files, or says why
   /// it cannot (`problem`); `prefix` is the folder's part of the paths shown (`articles/`).
+  /// `text` is told whether the folder's listing said the file is a regular file (`kinds`).
   static func readAll<Failure: Error>(
-    _ names: [String], in folder: URL, prefix: String,
-    text: @Sendable (_ name: String, _ folder: OpenFolder?, _ buffer: inout Data) throws(Failure) -> String,
+    _ names: [String], kinds: ListedKinds, in folder: URL, prefix: String,
+    text: @Sendable (_ name: String, _ folder: OpenFolder?, _ listedRegular: Bool, _ buffer: inout Data) throws(Failure)
+      -> String,
     problem: @Sendable (Failure) -> String
   ) -> [Outcome] {
     guard !names.isEmpty else { return [] }
@@ -43,7 +45,8 @@ enum UserArticle {
       var warnings: [CorpusProblem] = []
       do throws(Failure) {
         let read = readWithMode(
-          try text(open == nil ? directory + name : name, open, &buffer), file: name, origin: name, parser: parser,
+          try text(open == nil ? directory + name : name, open, kinds.saysRegular(name), &buffer), file: name,
+          origin: name, parser: parser,
           problems: &problems, warnings: &warnings)
         return (read, prefixed(problems), prefixed(warnings))
       } catch {
