@@ -36,13 +36,13 @@ struct ListOutputTests {
   /// exit to free; the output is the same either way, and a test's context frees it.
   @Test func theLiveProcessLeavesTheCorpusToTheExit() {
     let arguments = ["list", "--corpus", CLIHarness.corpus("valid")]
-    let before = HeldUntilExit.count
+    let before = HeldUntilExit.held(OpenedCorpus.self).count
     let freed = CronicaCommand.execute(arguments, in: CommandContext())
-    #expect(HeldUntilExit.count == before)
+    #expect(HeldUntilExit.held(OpenedCorpus.self).count == before)
     var exiting = CommandContext()
     exiting.exitsAfterOutput = true
     let held = CronicaCommand.execute(arguments, in: exiting)
-    #expect(HeldUntilExit.count == before + 1)
+    #expect(HeldUntilExit.held(OpenedCorpus.self).count == before + 1)
     #expect(held == freed && held.status == 0)
   }
 
