@@ -74,8 +74,12 @@ import Testing
       events.append(event)
     }
     let passing = events.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
-    var proposals = events
+    // The only reference to its storage, as the builder's are: the store reads the events where
+    // they lie (the same storage before and after), not in a copy of the whole array.
+    var proposals = events.map { $0 }
+    let storage = proposals.withUnsafeBufferPointer { $0.baseAddress }
     let checked = Corpus(articles: Self.articles, proposals: &proposals, themes: Theme.defaultTaxonomy)
+    #expect(proposals.withUnsafeBufferPointer { $0.baseAddress } == storage)
     #expect(proposals == events)
     let plain = Corpus(articles: Self.articles, events: passing, themes: Theme.defaultTaxonomy)
     #expect(checked.events.count == passing.count)
