@@ -7,6 +7,9 @@ extension Corpus {
   /// folder loaded without problems, so that its corpus is assembled once, with these events:
   /// `assemble` makes it, reading them in place (`Corpus(articles:proposals:themes:)`), and
   /// leaves them to the closure, which frees them when it chooses.
+  ///
+  /// The closure must return `assemble`'s result, having called it once, with the only reference
+  /// to the events (a shared array is copied whole). The folder's corpus is what it returns.
   public typealias Proposing = (
     _ articles: [Article], _ themes: [Theme], _ modes: [String: TemporalMode], _ assemble: (inout [Event]) -> Corpus
   ) -> Corpus
