@@ -29,8 +29,8 @@ extension CorpusOptions {
     let url = try location(explicit: explicit, in: context)
     guard FileStatus.at(url.appendingPathComponent(CorpusFiles.manifest).path) != nil else {
       // The browser runs on: the events built for a folder of articles are freed here, on all
-      // cores, before its first frame and the trim that follows the open (as the store once
-      // freed them), never held while it runs.
+      // cores, before its first frame and the trim that follows the open (where the store's own
+      // free would cost the same), never held while it runs.
       return .opened(try open(explicit: explicit, in: context, built: .freed))
     }
     var snapshots = SnapshotCache.standard(environment: context.environment)
