@@ -28,13 +28,17 @@ extension CorpusOptions {
   {
     let url = try location(explicit: explicit, in: context)
     guard FileStatus.at(url.appendingPathComponent(CorpusFiles.manifest).path) != nil else {
-      return .opened(try open(explicit: explicit, in: context))
+      // The browser runs on: the events built for a folder of articles are freed here, on all
+      // cores, before its first frame and the trim that follows the open (where the store's own
+      // free would cost the same), never held while it runs.
+      return .opened(try open(explicit: explicit, in: context, built: .freed))
     }
     var snapshots = SnapshotCache.standard(environment: context.environment)
     snapshots?.verifiesContent = false
     if let opened = Corpus.openSnapshot(of: url, in: snapshots) { return .opened(opened) }
     let load: Load = { [snapshots] progress throws(CommandFailure) in
-      try opened(explicit: explicit, at: url, in: context) { _ throws(CorpusError) in
+      // A manifest folder's events are read, never built.
+      try opened(explicit: explicit, at: url, in: context, built: .freed) { _ throws(CorpusError) in
         try Corpus.openFiles(of: url, snapshots: snapshots, progress: progress)
       }
     }

@@ -60,9 +60,16 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   /// Opens the chosen corpus with its warnings; a corpus with problems fails with every problem
   /// located (exit 65). A folder of articles without `events.json` gets proposed events.
   public func open(explicit: String? = nil, in context: CommandContext) throws(CommandFailure) -> OpenedCorpus {
+    try open(explicit: explicit, in: context, built: ProposedChronology.BuiltEvents(context))
+  }
+
+  /// `open`, the events built for a folder of articles then `built` (held until the exit or freed).
+  func open(
+    explicit: String?, in context: CommandContext, built: ProposedChronology.BuiltEvents
+  ) throws(CommandFailure) -> OpenedCorpus {
     let url = try location(explicit: explicit, in: context)
     let snapshots = SnapshotCache.standard(environment: context.environment)
-    return try opened(explicit: explicit, at: url, in: context) { proposing throws(CorpusError) in
+    return try opened(explicit: explicit, at: url, in: context, built: built) { proposing throws(CorpusError) in
       try Corpus.open(at: url, snapshots: snapshots, proposing: proposing)
     }
   }
@@ -70,18 +77,20 @@ public struct CorpusOptions: ParsableArguments, Sendable {
   /// What `body` opened at the chosen `url`, as the commands see it: its problems described
   /// (exit 65), a folder of articles without `events.json` given the events `body` is to propose.
   func opened(
-    explicit: String?, at url: URL, in context: CommandContext,
+    explicit: String?, at url: URL, in context: CommandContext, built: ProposedChronology.BuiltEvents,
     _ body: (@escaping Corpus.Proposing) throws(CorpusError) -> OpenedCorpus
   ) throws(CommandFailure) -> OpenedCorpus {
     var filling = ProposedChronology.Filling()
     let opened: OpenedCorpus
     do {
-      opened = try body { filling.propose($0, themes: $1, modes: $2) }
+      opened = try body { filling.propose($0, themes: $1, modes: $2, assemble: $3) }
     } catch {
       let source = fromEnvironment(explicit: explicit, in: context) ? Self.environmentKey : nil
       throw .data(Self.describe(error, at: url, from: source))
     }
-    return try filling.completed(opened)
+    let completed = try filling.completed(opened)
+    filling.release(built)
+    return completed
   }
 
   /// Loads the chosen corpus; a corpus with problems fails with every problem located (exit 65).

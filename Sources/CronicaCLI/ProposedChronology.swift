@@ -25,18 +25,25 @@ enum ProposedChronology {
   struct Filling {
     /// How many events were built; nil until `propose` ran.
     private var outcome: Result<Int, CommandFailure>?
+    /// The events built, which the corpus read in place and did not free (`release` does).
+    private var proposals: [Event] = []
 
-    /// The events built from the articles; none when the builder cannot be made (`completed`
-    /// throws why).
-    mutating func propose(_ articles: [Article], themes: [Theme], modes: [String: TemporalMode]) -> [Event] {
+    /// The corpus `assemble` makes of the events built from the articles (kept for `release`);
+    /// of none when the builder cannot be made (`completed` throws why).
+    mutating func propose(
+      _ articles: [Article], themes: [Theme], modes: [String: TemporalMode], assemble: (inout [Event]) -> Corpus
+    ) -> Corpus {
+      var events: [Event] = []
       do throws(CommandFailure) {
-        let events = try Build.builder(themes: themes).build(articles, options: ChronologyBuilder.Options(modes: modes)).events
+        events = try Build.builder(themes: themes).build(articles, options: ChronologyBuilder.Options(modes: modes)).events
         outcome = .success(events.count)
-        return events
       } catch {
         outcome = .failure(error)
-        return []
       }
+      // The corpus is made while these are the only reference to the events.
+      let corpus = assemble(&events)
+      proposals = consume events
+      return corpus
     }
 
     /// The opened corpus, its warning about the missing `events.json` replaced when events were
@@ -59,6 +66,28 @@ enum ProposedChronology {
       filled.warnings.append(CorpusProblem(file: CorpusFiles.events, message: message))
       return filled
     }
+
+    /// Lets go of the events built, once the corpus holds them.
+    mutating func release(_ built: BuiltEvents) {
+      var events: [Event] = []
+      swap(&events, &proposals)
+      switch built {
+      case .heldUntilExit: if !events.isEmpty { HeldUntilExit.keep(events) }
+      case .freed: Parallel.free(consume events)
+      }
+    }
+  }
+
+  /// What becomes of the events built for a folder once its corpus holds them.
+  enum BuiltEvents {
+    /// Left to the exit, by a command that exits once its output is written: freeing 100k of
+    /// them one by one was a third of storing them.
+    case heldUntilExit
+    /// Freed now, on all cores (the browser, which runs on; tests).
+    case freed
+
+    /// Held by a process that exits after the command's output, else freed.
+    init(_ context: CommandContext) { self = context.exitsAfterOutput ? .heldUntilExit : .freed }
   }
 
   /// A proposal as a corpus event: marked extracted, a theme when none matched (`other`, else the

@@ -43,7 +43,7 @@ public struct Validate: CronicaSubcommand {
     let loaded: OpenedCorpus?
     var filling = ProposedChronology.Filling()
     do {
-      loaded = try Corpus.open(at: url) { filling.propose($0, themes: $1, modes: $2) }
+      loaded = try Corpus.open(at: url) { filling.propose($0, themes: $1, modes: $2, assemble: $3) }
     } catch {
       loaded = nil
       report.valid = false
@@ -56,6 +56,7 @@ public struct Validate: CronicaSubcommand {
       report.themes = opened.corpus.themes.count
       report.warnings = opened.warnings + Self.eventWarnings(for: opened.corpus, in: url)
     }
+    filling.release(ProposedChronology.BuiltEvents(context))
     let status = report.valid ? 0 : CommandFailure.dataStatus
     switch format {
     case .json: return CommandOutput(try JSONText.render(report), status: status)

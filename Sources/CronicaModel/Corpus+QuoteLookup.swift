@@ -26,10 +26,12 @@ struct QuoteLocator {
 
   /// The UTF-8 range of the first verbatim occurrence of `quote` in text `position`.
   mutating func range(of quote: String, inText position: Int) -> Range<Int>? {
-    let key = Key(text: position, quote: QuoteBytes(text: quote))
-    if !answers.isEmpty, let known = answers[key] { return known }
+    // Making a key retains the quote: one is made only to look up or keep an answer.
+    if !answers.isEmpty, let known = answers[Key(text: position, quote: QuoteBytes(text: quote))] { return known }
     let found = texts[position].verbatimUTF8Range(of: quote)
-    if found?.upperBound ?? texts[position].utf8.count >= Self.longScan { answers[key] = found }
+    if found?.upperBound ?? texts[position].utf8.count >= Self.longScan {
+      answers[Key(text: position, quote: QuoteBytes(text: quote))] = found
+    }
     return found
   }
 }

@@ -192,7 +192,9 @@ struct SharedOutput: @unchecked Sendable {
 /// own places.
 ///
 /// `@unchecked` because pointers are not `Sendable`: the owner keeps the memory alive while pieces
-/// use it, and no two pieces touch the same place (each place is initialized or moved out once).
+/// use it, and each place is used by one piece only. A piece that moves a value out of a place
+/// initializes it again before `Parallel.map` returns, unless the owner then treats that place as
+/// uninitialized.
 @usableFromInline
 struct SharedValues<T>: @unchecked Sendable {
   @usableFromInline let base: UnsafeMutablePointer<T>

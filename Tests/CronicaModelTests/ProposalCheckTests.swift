@@ -47,7 +47,9 @@ import Testing
         let cited = event.citations.compactMap { seen.insert($0.article).inserted ? byID[$0.article] : nil }
         return Corpus(articles: cited, events: [event], themes: themes).validate().isEmpty
       }
-      let corpus = Corpus(articles: Self.articles, proposals: events, themes: themes)
+      var proposals = events
+      let corpus = Corpus(articles: Self.articles, proposals: &proposals, themes: themes)
+      #expect(proposals == events)
       let kept = corpus.events.indices.map { corpus.events[$0].id }
       #expect(Set(kept) == Set(events.indices.filter { expected[$0] }.map { events[$0].id }))
       #expect(kept.count == expected.filter { $0 }.count)
@@ -72,7 +74,13 @@ import Testing
       events.append(event)
     }
     let passing = events.enumerated().filter { $0.offset % 7 != 3 }.map(\.element)
-    let checked = Corpus(articles: Self.articles, proposals: events, themes: Theme.defaultTaxonomy)
+    // The only reference to its storage, as the builder's are: the store reads the events where
+    // they lie (the same storage before and after), not in a copy of the whole array.
+    var proposals = events.map { $0 }
+    let storage = proposals.withUnsafeBufferPointer { $0.baseAddress }
+    let checked = Corpus(articles: Self.articles, proposals: &proposals, themes: Theme.defaultTaxonomy)
+    #expect(proposals.withUnsafeBufferPointer { $0.baseAddress } == storage)
+    #expect(proposals == events)
     let plain = Corpus(articles: Self.articles, events: passing, themes: Theme.defaultTaxonomy)
     #expect(checked.events.count == passing.count)
     #expect(checked.events.indices.map { checked.events[$0].id } == plain.events.indices.map { plain.events[$0].id })

@@ -176,10 +176,14 @@ import CronicaResources
       id: "bridge-opened", start: EDTFDate.fixture("2021-02-03"), display: "x", kind: EventKind(rawValue: "meeting"), title: "T",
       summary: "S", themes: ["politics"], citations: [Citation(article: "a1", quote: "The mayor opened the new bridge")])
     var asked: [[String]] = []
-    let propose: Corpus.Proposing = { articles, themes, _ in
+    let propose: Corpus.Proposing = { articles, themes, _, assemble in
       asked.append(articles.map(\.id))
       #expect(themes == Theme.defaultTaxonomy)
-      return [proposal]
+      var events = [proposal]
+      let corpus = assemble(&events)
+      // Left to the closure, as they were.
+      #expect(events == [proposal])
+      return corpus
     }
     let folder = try TestFiles.folder(["articles/a1.md": Self.goodArticle])
     let opened = try Corpus.loadUserFolder(at: folder, proposing: propose)

@@ -4,8 +4,15 @@ import Foundation
 extension Corpus {
   /// Builds the chronology of a user folder without `events.json` from its articles, under its
   /// themes, reading each article's relative dates in its mode (by article id). Called once the
-  /// folder loaded without problems, so that its corpus is assembled once, with these events.
-  public typealias Proposing = (_ articles: [Article], _ themes: [Theme], _ modes: [String: TemporalMode]) -> [Event]
+  /// folder loaded without problems, so that its corpus is assembled once, with these events:
+  /// `assemble` makes it, reading them in place (`Corpus(articles:proposals:themes:)`), and
+  /// leaves them to the closure, which frees them when it chooses.
+  ///
+  /// The closure must return `assemble`'s result, having called it once, with the only reference
+  /// to the events (a shared array is copied whole). The folder's corpus is what it returns.
+  public typealias Proposing = (
+    _ articles: [Article], _ themes: [Theme], _ modes: [String: TemporalMode], _ assemble: (inout [Event]) -> Corpus
+  ) -> Corpus
 
   /// The article file extensions a user folder may hold.
   static let userArticleExtensions: Set<String> = ["md", "txt", "markdown"]
@@ -89,14 +96,16 @@ extension Corpus {
     }
     guard problems.isEmpty else { throw CorpusError(problems) }
     // A folder without events.json is assembled once, with the events proposed for it (each
-    // checked as it is stored, and freed on all cores once the corpus holds it).
+    // checked as it is stored, read in place: see `Proposing`).
     let corpus: Corpus
     if let filed {
       corpus = filed
     } else if eventsExists {
       corpus = Corpus(articles: articles, events: fileEvents, themes: themes)
     } else {
-      corpus = Corpus(articles: articles, proposals: proposing?(articles, themes, modes) ?? [], themes: themes)
+      func assemble(_ proposals: inout [Event]) -> Corpus { Corpus(articles: articles, proposals: &proposals, themes: themes) }
+      var none: [Event] = []
+      corpus = proposing?(articles, themes, modes, assemble) ?? assemble(&none)
     }
     var opened = OpenedCorpus(corpus: corpus, warnings: warnings, source: .userFolder)
     opened.articleModes = modes
