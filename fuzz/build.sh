@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer binary per target in fuzz/targets/*.swift into fuzz/.out/.
 # swiftc -sanitize=fuzzer,address over the module sources: Yams (and its C part), swift-system
-# (and its C shims), glibc's malloc.h (Sources/CMalloc), swift-numerics' RealModule and swift-algorithms, CronicaSystem, CronicaModel,
+# (and its C shims), glibc's malloc.h (Sources/CMalloc) and sys/statfs.h (Sources/CStatfs), swift-numerics' RealModule and swift-algorithms, CronicaSystem, CronicaModel,
 # CronicaUI, then each target's entry file (with
 # KeyDecoder.swift for the key target).
 # Usage: fuzz/build.sh [TARGET...]   (default: every target)
@@ -70,9 +70,9 @@ module SystemPackage "$sys/Sources/System" "${system_flags[@]}"
 shims=$num/Sources/_NumericsShims/include
 module RealModule "$num/Sources/RealModule" -I "$shims"
 module Algorithms "$alg/Sources/Algorithms" -I "$shims"
-module CronicaSystem "$root/Sources/CronicaSystem" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc"
-module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$shims"
-module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$shims"
+module CronicaSystem "$root/Sources/CronicaSystem" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$root/Sources/CStatfs"
+module CronicaModel "$root/Sources/CronicaModel" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$root/Sources/CStatfs" -I "$shims"
+module CronicaUI "$root/Sources/CronicaUI" -I "$yams/Sources/CYaml/include" -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$root/Sources/CStatfs" -I "$shims"
 
 # CNcurses: a module map for KeyDecoder's `import CNcurses` (only constants are used).
 mkdir -p "$out/cncurses"
@@ -97,7 +97,7 @@ for t in "${targets[@]}"; do
     "$out/libAlgorithms.a"; then
     echo "build: fuzz-$t"
     swiftc "${opt[@]}" "${san[@]}" -module-name "Fuzz_$t" -I "$out" -I "$yams/Sources/CYaml/include" \
-      -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$shims" "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel \
+      -I "$sys/Sources/CSystem/include" -I "$root/Sources/CMalloc" -I "$root/Sources/CStatfs" -I "$shims" "${src[@]}" "${extra[@]}" -L "$out" -lCronicaUI -lCronicaModel \
       -lCronicaSystem -lAlgorithms -lRealModule -lSystemPackage -lCSystem -lYams -lCYaml -o "$out/fuzz-$t" 2>&1 |
       { grep -v 'Cannot export local symbol' || true; }
     [[ -x $out/fuzz-$t ]] || { echo "fuzz-$t did not link" >&2; exit 1; }
