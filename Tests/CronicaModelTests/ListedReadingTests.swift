@@ -61,13 +61,25 @@ import Testing
     defer { closedir(stream) }
     var type = UInt8(DT_UNKNOWN)
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-      if name == regular { type = entry.pointee.d_type }
+      let (name, kind) = Self.nameAndType(entry)
+      if name == regular { type = kind }
     }
     var status = statfs()
     guard fstatfs(dirfd(stream), &status) == 0 else { return false }
     let known: Set<UInt32> = [0xEF53, 0x5846_5342, 0x9123_683E, 0x0102_1994, 0x794C_7630, 0x6969, 0x2FC1_2FC1, 0xF2F5_2010]
     return type == UInt8(DT_REG) && known.contains(UInt32(truncatingIfNeeded: status.f_type))
+  }
+
+  /// A `readdir` record's name and `d_type`, read in place: a record ends with its name, so it
+  /// can be shorter than `dirent` (copying `pointee` or its `d_name` reads past it; AddressSanitizer).
+  static func nameAndType(_ entry: UnsafeMutablePointer<dirent>) -> (name: String, type: UInt8) {
+    let record = UnsafeRawPointer(entry)
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 19
+    let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type) ?? 18
+    return (
+      String(cString: record.advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)),
+      record.load(fromByteOffset: typeOffset, as: UInt8.self)
+    )
   }
 
   @Test("the listing says which names are not regular files: folders, links (to files too), FIFOs")
@@ -122,8 +134,8 @@ import Testing
     var type = UInt8(DT_UNKNOWN)
     if let stream = opendir("/proc/self") {
       while let entry = readdir(stream) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-        if name == "maps" { type = entry.pointee.d_type }
+        let (name, kind) = Self.nameAndType(entry)
+        if name == "maps" { type = kind }
       }
       closedir(stream)
     }
