@@ -17,20 +17,28 @@ extension EDTFDate {
   /// Plain years of five to twelve digits (`99999`) and negative years of fewer than four
   /// (`-44`), which earlier versions of Cronica read, are still accepted.
   public init(parsing text: String) throws(EDTFError) {
-    var parser = EDTFParser(text)
-    self = try parser.parse()
+    // Read in the text's own bytes (a small text's are copied to the stack): no array is made
+    // for each user article's date.
+    var source = text
+    let parsed = source.withUTF8 { bytes in
+      var parser = EDTFParser(text, bytes: bytes)
+      return Result { () throws(EDTFError) in try parser.parse() }
+    }
+    self = try parsed.get()
   }
 }
 
 /// A one-pass reader of the EDTF grammar over ASCII bytes (every valid EDTF date is ASCII, so a
-/// byte offset is a character offset).
-struct EDTFParser {
+/// byte offset is a character offset). Private to this file: its bytes are valid only within the
+/// `withUTF8` of `EDTFDate(parsing:)`, the one place that makes a parser.
+private struct EDTFParser {
   let text: String
-  let bytes: [UInt8]
+  /// `text`'s UTF-8, read only while the parser is used (within `withUTF8`).
+  let bytes: UnsafeBufferPointer<UInt8>
 
-  init(_ text: String) {
+  init(_ text: String, bytes: UnsafeBufferPointer<UInt8>) {
     self.text = text
-    bytes = Array(text.utf8)
+    self.bytes = bytes
   }
 
   /// The bounds of one date of an interval or of a single date.
