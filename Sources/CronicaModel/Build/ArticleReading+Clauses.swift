@@ -8,8 +8,6 @@ extension ArticleReading {
     while end > body, let mark = text.mark(end - 1), [".", "!", "?", "…"].contains(mark) {
       end -= 1
     }
-    let dashes = (body..<end).filter { isDash($0) }
-    var nextDash = 0
     var units: [[Range<Int>]] = []
     var segments: [Range<Int>] = []
     var segmentStart = body
@@ -36,11 +34,12 @@ extension ArticleReading {
         index += 1
         continue
       }
-      if isDash(index) {
-        // Two dashes close together enclose an aside ("smaller—and often more violent—groups").
-        while nextDash < dashes.count, dashes[nextDash] <= index { nextDash += 1 }
-        if nextDash < dashes.count, dashes[nextDash] - index <= 14 {
-          index = dashes[nextDash] + 1
+      if mark == "—" || mark == "–" {
+        // Two dashes close together enclose an aside ("smaller—and often more violent—groups"):
+        // the next dash, within fourteen tokens, before the end (looked for only at a dash: no
+        // list of the sentence's dashes).
+        if let closing = (index + 1..<min(index + 15, end)).first(where: { isDash($0) }) {
+          index = closing + 1
           continue
         }
         if unitWords >= 3 { closeUnit(index, next: index + 1) }
